@@ -1,0 +1,7 @@
+namespace ChatBot.Core.Facts;
+
+public enum FactStatus
+{
+    Active,
+    Retired,
+}

@@ -1,0 +1,4 @@
+namespace ChatBot.Core.Matching;
+
+/// <summary>A question reduced to what it asks for (<see cref="Kind"/>) and about (<see cref="Concepts"/>).</summary>
+public sealed record AnalyzedQuestion(AnswerKind Kind, string? WhWord, IReadOnlyList<QueryConcept> Concepts);

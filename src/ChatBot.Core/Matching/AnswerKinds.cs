@@ -1,0 +1,62 @@
+using System.Text.RegularExpressions;
+
+namespace ChatBot.Core.Matching;
+
+/// <summary>Infers from an answer's text which kinds of question it can answer.</summary>
+public static partial class AnswerKinds
+{
+    private static readonly HashSet<string> NumberWords =
+    [
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozen", "dozens",
+        "twenty", "thirty", "forty", "fifty", "hundred", "hundreds", "thousand", "thousands", "million", "millions",
+        "billion", "billions",
+    ];
+
+    private static readonly HashSet<string> TimeWords =
+    [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+        "april", "may", "june", "july", "august", "september", "october", "november", "december", "today",
+        "yesterday", "tomorrow", "morning", "evening", "night", "week", "month", "year", "years", "months", "days",
+        "earlier", "later", "since", "before", "after", "until",
+    ];
+
+    private static readonly HashSet<string> PersonTitles =
+    [
+        "president", "secretary", "minister", "spokesperson", "spokesman", "envoy", "gen", "general", "col",
+        "colonel", "sergeant", "commander", "chief", "leader", "official", "officials", "representative", "major",
+    ];
+
+    public static AnswerKind Infer(string answer)
+    {
+        ArgumentNullException.ThrowIfNull(answer);
+        var tokens = Tokenizer.Tokenize(answer);
+        var kinds = AnswerKind.None;
+        if (answer.Any(char.IsDigit) || tokens.Any(NumberWords.Contains))
+        {
+            kinds |= AnswerKind.Number;
+        }
+        if (Year().IsMatch(answer) || tokens.Any(TimeWords.Contains))
+        {
+            kinds |= AnswerKind.Time;
+        }
+        if (Name().IsMatch(answer) || tokens.Any(PersonTitles.Contains))
+        {
+            kinds |= AnswerKind.Person;
+        }
+        if (PlacePhrase().IsMatch(answer))
+        {
+            kinds |= AnswerKind.Place;
+        }
+        return kinds;
+    }
+
+    [GeneratedRegex(@"\b(19|20)\d\d\b")]
+    private static partial Regex Year();
+
+    // Two capitalised words in a row not at the very start of a sentence, e.g. "Dan Driscoll".
+    [GeneratedRegex(@"(?<!^|[.!?]\s)\b\p{Lu}[\p{Ll}’']+\s+\p{Lu}[\p{Ll}’']+")]
+    private static partial Regex Name();
+
+    [GeneratedRegex(@"\b(in|to|from|at|near|of|on)\s+(the\s+)?\p{Lu}\p{Ll}+|\b(city|capital|country|front line|region)\b")]
+    private static partial Regex PlacePhrase();
+}

@@ -1,0 +1,18 @@
+namespace ChatBot.Core.Matching;
+
+/// <summary>Thresholds of the matcher, tuned on the quality question set.</summary>
+public sealed record MatcherOptions
+{
+    /// <summary>Confidence at or above which the best fact is given as the answer.</summary>
+    public double AnswerThreshold { get; init; } = 0.62;
+
+    /// <summary>Confidence at or above which a fact is offered under "did you mean".</summary>
+    public double SuggestThreshold { get; init; } = 0.42;
+
+    /// <summary>Runners-up within this distance of the best are offered as alternatives.</summary>
+    public double TieMargin { get; init; } = 0.06;
+
+    public int MaxAlternatives { get; init; } = 3;
+
+    public int CandidateLimit { get; init; } = 24;
+}

@@ -1,0 +1,63 @@
+namespace ChatBot.Core.Matching;
+
+/// <summary>Turns a raw question into concepts: tokens, typo fixes, stems and synonym groups.</summary>
+public static class QuestionAnalyzer
+{
+    public static AnalyzedQuestion Analyze(string question, MatchIndex index)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        ArgumentNullException.ThrowIfNull(index);
+        var raw = Tokenizer.Tokenize(question, Tokenizer.MaxTokens);
+        var tokens = new List<string>(raw.Count);
+        var corrected = new List<bool>(raw.Count);
+        foreach (var token in raw)
+        {
+            var fix = IsKnown(token, index) ? null : index.Speller.Correct(token);
+            tokens.Add(fix ?? token);
+            corrected.Add(fix is not null);
+        }
+        var concepts = new List<QueryConcept>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var token = tokens[i];
+            if (Lexicon.IsStopWord(token))
+            {
+                continue;
+            }
+            var stem = Stemmer.Stem(token);
+            var key = index.Synonyms.ConceptOf(stem);
+            if (!seen.Add(key))
+            {
+                continue;
+            }
+            var terms = index.Synonyms.WordsOf(stem).Prepend(token).Distinct(StringComparer.Ordinal).ToList();
+            concepts.Add(new QueryConcept(key, token, terms, corrected[i]));
+        }
+        return new AnalyzedQuestion(QuestionKinds.Detect(tokens), WhWordOf(tokens), concepts);
+    }
+
+    /// <summary>The question word as a pseudo-concept ("?who", "?howmany"), or null.</summary>
+    public static string? WhWordOf(IReadOnlyList<string> tokens)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        for (var i = 0; i < Math.Min(tokens.Count, 6); i++)
+        {
+            switch (tokens[i])
+            {
+                case "who" or "whom" or "whose" or "whos": return "?who";
+                case "when": return "?when";
+                case "where": return "?where";
+                case "why": return "?why";
+                case "how" when i + 1 < tokens.Count && tokens[i + 1] is "many" or "much": return "?howmany";
+                case "how": return "?how";
+                case "what" or "which" or "whats": return "?what";
+                default: break;
+            }
+        }
+        return null;
+    }
+
+    private static bool IsKnown(string token, MatchIndex index) =>
+        index.Speller.IsKnown(token) || index.DocumentFrequency(index.Synonyms.ConceptOf(Stemmer.Stem(token))) > 0;
+}

@@ -1,0 +1,57 @@
+using System.Text;
+using ChatBot.Core.Answering;
+
+namespace ChatBot.Core.Rendering;
+
+/// <summary>Telegram HTML: the answer, each quote in a blockquote with its source line, and the as-of date.</summary>
+public sealed class HtmlAnswerRenderer : IAnswerRenderer
+{
+    public string Render(AnswerOutcome outcome)
+    {
+        ArgumentNullException.ThrowIfNull(outcome);
+        if (!outcome.Answered || outcome.Fact is null)
+        {
+            return Unanswered(outcome);
+        }
+        var sb = new StringBuilder();
+        sb.Append("<b>").Append(Html.Escape(outcome.Fact.Answer)).Append("</b>\n");
+        foreach (var c in outcome.Citations)
+        {
+            sb.Append("\n<blockquote>").Append(Html.Escape(c.Quote)).Append("</blockquote>\n");
+            sb.Append("— ").Append(SourceLine(c)).Append('\n');
+        }
+        sb.Append("\n<i>Last checked ").Append(Dates.Show(outcome.Fact.AsOf)).Append(" · fact ")
+            .Append(Html.Escape(outcome.Fact.Id)).Append("</i>");
+        return sb.ToString();
+    }
+
+    private static string SourceLine(Citation c)
+    {
+        var outlet = Html.Escape(c.Outlet);
+        var sb = new StringBuilder();
+        sb.Append(Html.IsSafeUrl(c.Url) ? $"<a href=\"{Html.Escape(c.Url)}\">{outlet}</a>" : outlet);
+        if (!string.Equals(c.SourceTitle, c.Outlet, StringComparison.Ordinal))
+        {
+            sb.Append(", <i>").Append(Html.Escape(c.SourceTitle)).Append("</i>");
+        }
+        if (c.Published is { } published)
+        {
+            sb.Append(", ").Append(Dates.Show(published));
+        }
+        return sb.ToString();
+    }
+
+    private static string Unanswered(AnswerOutcome outcome)
+    {
+        var sb = new StringBuilder("I don't have a verified fact on that.");
+        if (outcome.Alternatives.Count > 0)
+        {
+            sb.Append(" Did you mean:");
+            foreach (var a in outcome.Alternatives)
+            {
+                sb.Append("\n• ").Append(Html.Escape(a.Question));
+            }
+        }
+        return sb.ToString();
+    }
+}

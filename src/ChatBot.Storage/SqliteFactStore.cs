@@ -1,0 +1,119 @@
+using ChatBot.Core.Facts;
+using Microsoft.Data.Sqlite;
+
+namespace ChatBot.Storage;
+
+/// <summary>Reads facts, sources and synonyms from SQLite.</summary>
+public sealed class SqliteFactStore(SqliteDatabase database) : IFactStore
+{
+    public Task<Fact?> GetFactAsync(string id, CancellationToken cancellationToken = default)
+    {
+        using var connection = database.Open();
+        return Task.FromResult(ReadFact(connection, null, id));
+    }
+
+    public Task<IReadOnlyList<Fact>> GetActiveFactsAsync(CancellationToken cancellationToken = default)
+    {
+        using var connection = database.Open();
+        var quotes = new Dictionary<string, List<Quote>>(StringComparer.Ordinal);
+        using (var q = connection.CreateCommand())
+        {
+            q.CommandText = """
+                SELECT q.fact_id, q.source_id, q.text FROM fact_quotes q
+                JOIN facts f ON f.id = q.fact_id WHERE f.status = 'active' ORDER BY q.fact_id, q.ord
+                """;
+            using var r = q.ExecuteReader();
+            while (r.Read())
+            {
+                if (!quotes.TryGetValue(r.GetString(0), out var list))
+                {
+                    quotes[r.GetString(0)] = list = [];
+                }
+                list.Add(new Quote(r.GetString(1), r.GetString(2)));
+            }
+        }
+        var facts = new List<Fact>();
+        using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT {FactRows.FactColumns} FROM facts WHERE status = 'active' ORDER BY seq";
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            facts.Add(FactRows.ReadFact(reader, quotes.GetValueOrDefault(reader.GetString(0)) ?? []));
+        }
+        return Task.FromResult<IReadOnlyList<Fact>>(facts);
+    }
+
+    public Task<Source?> GetSourceAsync(string id, CancellationToken cancellationToken = default)
+    {
+        using var connection = database.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT id, title, outlet, url, published, text FROM sources WHERE id = $id";
+        command.Parameters.AddWithValue("$id", id);
+        using var reader = command.ExecuteReader();
+        return Task.FromResult(reader.Read() ? FactRows.ReadSource(reader) : null);
+    }
+
+    public Task<IReadOnlyList<Source>> GetSourcesAsync(CancellationToken cancellationToken = default)
+    {
+        using var connection = database.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT id, title, outlet, url, published, text FROM sources ORDER BY published DESC, id";
+        using var reader = command.ExecuteReader();
+        var sources = new List<Source>();
+        while (reader.Read())
+        {
+            sources.Add(FactRows.ReadSource(reader));
+        }
+        return Task.FromResult<IReadOnlyList<Source>>(sources);
+    }
+
+    public Task<IReadOnlyList<IReadOnlyList<string>>> GetSynonymGroupsAsync(CancellationToken cancellationToken = default)
+    {
+        using var connection = database.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT words FROM synonym_groups ORDER BY id";
+        using var reader = command.ExecuteReader();
+        var groups = new List<IReadOnlyList<string>>();
+        while (reader.Read())
+        {
+            groups.Add(reader.GetString(0).Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        }
+        return Task.FromResult<IReadOnlyList<IReadOnlyList<string>>>(groups);
+    }
+
+    public Task<long> GetRevisionAsync(CancellationToken cancellationToken = default)
+    {
+        using var connection = database.Open();
+        return Task.FromResult(Revision(connection, null));
+    }
+
+    internal static long Revision(SqliteConnection connection, SqliteTransaction? tx)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = tx;
+        command.CommandText = "SELECT value FROM meta WHERE key = 'revision'";
+        return (long)command.ExecuteScalar()!;
+    }
+
+    internal static Fact? ReadFact(SqliteConnection connection, SqliteTransaction? tx, string id)
+    {
+        var quotes = new List<Quote>();
+        using (var q = connection.CreateCommand())
+        {
+            q.Transaction = tx;
+            q.CommandText = "SELECT source_id, text FROM fact_quotes WHERE fact_id = $id ORDER BY ord";
+            q.Parameters.AddWithValue("$id", id);
+            using var r = q.ExecuteReader();
+            while (r.Read())
+            {
+                quotes.Add(new Quote(r.GetString(0), r.GetString(1)));
+            }
+        }
+        using var command = connection.CreateCommand();
+        command.Transaction = tx;
+        command.CommandText = $"SELECT {FactRows.FactColumns} FROM facts WHERE id = $id";
+        command.Parameters.AddWithValue("$id", id);
+        using var reader = command.ExecuteReader();
+        return reader.Read() ? FactRows.ReadFact(reader, quotes) : null;
+    }
+}

@@ -1,0 +1,59 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using ChatBot.Core.Answering;
+using ChatBot.Core.Rendering;
+
+namespace ChatBot.Cli;
+
+/// <summary>One answer as exactly one JSON line, fields in the documented order.</summary>
+internal static class AnswerJson
+{
+    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static string Write(AnswerOutcome outcome)
+    {
+        using var buffer = new MemoryStream();
+        using (var w = new Utf8JsonWriter(buffer, Options))
+        {
+            w.WriteStartObject();
+            w.WriteString("question", outcome.Question);
+            w.WriteBoolean("answered", outcome.Answered);
+            w.WriteString("answer", outcome.Fact?.Answer);
+            w.WriteNumber("confidence", Math.Round(outcome.Confidence, 3));
+            w.WriteString("factId", outcome.Fact?.Id);
+            w.WriteStartArray("citations");
+            foreach (var c in outcome.Citations)
+            {
+                w.WriteStartObject();
+                w.WriteString("quote", c.Quote);
+                w.WriteString("source", c.Outlet);
+                w.WriteString("url", c.Url);
+                w.WriteString("published", c.Published is { } p ? Dates.Iso(p) : null);
+                w.WriteString("sourceId", c.SourceId);
+                w.WriteString("title", c.SourceTitle);
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+            w.WriteStartArray("alternatives");
+            foreach (var a in outcome.Alternatives)
+            {
+                w.WriteStartObject();
+                w.WriteString("factId", a.FactId);
+                w.WriteString("question", a.Question);
+                w.WriteNumber("confidence", Math.Round(a.Confidence, 3));
+                w.WriteEndObject();
+            }
+            w.WriteEndArray();
+            if (outcome.Fact is { } fact)
+            {
+                w.WriteString("asOf", Dates.Iso(fact.AsOf));
+            }
+            w.WriteEndObject();
+        }
+        return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    public static string Format(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,61 @@
+using ChatBot.Cli;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace ChatBot.Hosting;
+
+/// <summary>Chooses the mode: `ask`, the Telegram bot (token configured) or the console chat (no token).</summary>
+public static class ChatBotApp
+{
+    public static async Task<int> RunAsync(string[] args, TextReader input, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        if (args.Length > 0 && args[0] == "ask")
+        {
+            return await RunAskAsync(args[1..], input, output).ConfigureAwait(false);
+        }
+        var builder = CreateBuilder(args, LogLevel.Information);
+        var telegram = builder.AddTelegramIfConfigured();
+        using var host = builder.Build();
+        await host.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync().ConfigureAwait(false);
+        if (telegram)
+        {
+            await host.RunAsync().ConfigureAwait(false);
+            return 0;
+        }
+        var chat = ActivatorUtilities.CreateInstance<ConsoleChat>(host.Services);
+        return await chat.RunAsync(input, output, CancellationToken.None).ConfigureAwait(false);
+    }
+
+    private static async Task<int> RunAskAsync(string[] args, TextReader input, TextWriter output)
+    {
+        var ask = AskArguments.Parse(args, out var error);
+        if (ask is null)
+        {
+            await Console.Error.WriteLineAsync(error).ConfigureAwait(false);
+            return 2;
+        }
+        var builder = CreateBuilder([], LogLevel.Warning);
+        if (ask.DatabasePath is not null)
+        {
+            builder.Configuration.AddInMemoryCollection([new("Storage:DatabasePath", ask.DatabasePath)]);
+        }
+        using var host = builder.Build();
+        await host.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync().ConfigureAwait(false);
+        var command = ActivatorUtilities.CreateInstance<AskCommand>(host.Services);
+        return await command.RunAsync(ask, input, output, CancellationToken.None).ConfigureAwait(false);
+    }
+
+    private static HostApplicationBuilder CreateBuilder(string[] args, LogLevel minimum)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = args, ContentRootPath = Directory.GetCurrentDirectory() });
+        builder.Logging.ClearProviders();
+        // stdout belongs to answers (ask --json, console chat); every log line goes to stderr.
+        builder.Logging.AddSimpleConsole(o => o.SingleLine = true).AddFilter(level => level >= minimum);
+        builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        builder.Services.AddChatBotCore();
+        return builder;
+    }
+}

@@ -1,0 +1,31 @@
+using ChatBot.Core.Facts;
+using ChatBot.Core.Seeding;
+using ChatBot.Options;
+using ChatBot.Storage;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace ChatBot.Hosting;
+
+/// <summary>Migrates the schema and seeds an empty store from the data folder; seeding again changes nothing.</summary>
+public sealed class DatabaseInitializer(
+    SqliteDatabase database,
+    ICurationStore curation,
+    IOptions<StorageOptions> options,
+    ILogger<DatabaseInitializer> logger)
+{
+    public async Task InitializeAsync(CancellationToken cancellationToken = default)
+    {
+        database.Migrate();
+        if (!await curation.IsEmptyAsync(cancellationToken).ConfigureAwait(false))
+        {
+            return;
+        }
+        var folder = DataDirectory.Resolve(options.Value.DataDirectory);
+        var seed = SeedLoader.Load(folder);
+        if (await curation.SeedAsync(seed, cancellationToken).ConfigureAwait(false))
+        {
+            logger.LogInformation("Seeded {Facts} facts and {Sources} sources from {Folder}", seed.Facts.Count, seed.Sources.Count, folder);
+        }
+    }
+}

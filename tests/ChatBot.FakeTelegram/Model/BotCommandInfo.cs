@@ -1,0 +1,3 @@
+namespace ChatBot.FakeTelegram;
+
+public sealed record BotCommandInfo(string Command, string Description);

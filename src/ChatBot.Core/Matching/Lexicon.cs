@@ -8,7 +8,19 @@ public static class Lexicon
 {
     public static FrozenSet<string> StopWords { get; } = Load("stopwords.txt");
 
+    /// <summary>Everyday English words (SCOWL levels 10–20).</summary>
+    public static FrozenSet<string> CommonWords { get; } = Load("english-common.txt");
+
+    /// <summary>Less common but ordinary English words (SCOWL levels 35–50).</summary>
+    public static FrozenSet<string> KnownWords { get; } = Load("english-known.txt");
+
     public static bool IsStopWord(string token) => StopWords.Contains(token);
+
+    /// <summary>How ordinary a word is in English at large; names and jargon are <see cref="WordRarity.Rare"/>.</summary>
+    public static WordRarity RarityOf(string token) =>
+        CommonWords.Contains(token) || StopWords.Contains(token) ? WordRarity.Common
+        : KnownWords.Contains(token) ? WordRarity.Known
+        : WordRarity.Rare;
 
     private static FrozenSet<string> Load(string name)
     {

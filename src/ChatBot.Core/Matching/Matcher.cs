@@ -10,11 +10,6 @@ namespace ChatBot.Core.Matching;
 /// </summary>
 public sealed class Matcher(IFactSearch search, MatcherOptions options)
 {
-    // An unexplained word costs at least this much, however common it is in the store.
-    private const double UnmatchedFloor = 1.3;
-    private const double MinWeight = 0.2;
-    private const double WhWeight = 0.6;
-    private const double WrongKindFactor = 0.55;
 
     public MatchResult Match(string question, MatchIndex index)
     {
@@ -65,62 +60,21 @@ public sealed class Matcher(IFactSearch search, MatcherOptions options)
 
     private static double Score(AnalyzedQuestion question, FactProfile fact, MatchIndex index)
     {
-        double matched = 0, missing = 0;
-        foreach (var concept in question.Concepts)
-        {
-            var w = Weight(concept.Key, index);
-            if (fact.Concepts.Contains(concept.Key))
-            {
-                matched += w;
-            }
-            else
-            {
-                missing += Math.Max(w, UnmatchedFloor);
-            }
-        }
-        if (matched == 0)
-        {
-            return 0;
-        }
-        var coverage = matched / (matched + missing);
-        var questionSimilarity = fact.Questions.Max(q => Similarity(question, q, index));
-        var score = (0.55 * coverage) + (0.45 * questionSimilarity);
-        var wanted = question.Kind;
-        if (wanted != AnswerKind.None && (fact.Kinds & wanted) == 0)
-        {
-            score *= WrongKindFactor;
-        }
-        return score;
+        var features = FeatureExtractor.Extract(question, fact, index);
+        return features.MatchedWeight == 0 ? 0 : Calibration.Probability(features);
     }
 
-    /// <summary>How well one stored question covers the asked one, with a little credit for the reverse.</summary>
-    private static double Similarity(AnalyzedQuestion question, IReadOnlySet<string> stored, MatchIndex index)
+    /// <summary>The features of every candidate, for calibration and for explaining a verdict to curators.</summary>
+    public IReadOnlyList<(string FactId, MatchFeatures Features)> Explain(string question, MatchIndex index)
     {
-        double shared = 0, asked = 0;
-        foreach (var concept in question.Concepts)
+        ArgumentNullException.ThrowIfNull(index);
+        var analyzed = QuestionAnalyzer.Analyze(question, index);
+        if (analyzed.Concepts.Count == 0)
         {
-            var w = Weight(concept.Key, index);
-            if (stored.Contains(concept.Key))
-            {
-                shared += w;
-                asked += w;
-            }
-            else
-            {
-                asked += Math.Max(w, UnmatchedFloor);
-            }
+            return [];
         }
-        var storedTotal = stored.Sum(k => k[0] == '?' ? WhWeight : Weight(k, index));
-        var whShared = question.WhWord is { } wh && stored.Contains(wh) ? WhWeight : 0;
-        var forward = (shared + whShared) / (asked + (question.WhWord is null ? 0 : WhWeight));
-        var backward = storedTotal == 0 ? 0 : (shared + whShared) / storedTotal;
-        return (0.8 * forward) + (0.2 * backward);
-    }
-
-    private static double Weight(string concept, MatchIndex index)
-    {
-        var n = index.FactCount;
-        var df = index.DocumentFrequency(concept);
-        return Math.Max(MinWeight, Math.Log((n + 1.0) / (df + 0.5)));
+        var hits = search.Search([.. analyzed.Concepts.Select(c => c.SearchTerms)], options.CandidateLimit);
+        return [.. hits.Select(h => index.Profile(h.FactId)).OfType<FactProfile>()
+            .Select(p => (p.FactId, FeatureExtractor.Extract(analyzed, p, index)))];
     }
 }

@@ -1,4 +1,7 @@
 namespace ChatBot.Core.Matching;
 
-/// <summary>One meaningful word of a question: its concept key and the words a full-text search may use for it.</summary>
-public sealed record QueryConcept(string Key, string Word, IReadOnlyList<string> SearchTerms, bool Corrected);
+/// <summary>
+/// One meaningful word of a question: its concept key, the words a full-text search may use for it, whether it was
+/// a typo fix, and whether the asker wrote it as a name (capitalised mid-sentence).
+/// </summary>
+public sealed record QueryConcept(string Key, string Word, IReadOnlyList<string> SearchTerms, bool Corrected, bool IsName = false);

@@ -12,10 +12,16 @@ public static class QuestionAnalyzer
         var corrected = new List<bool>(raw.Count);
         foreach (var token in raw)
         {
-            var fix = IsKnown(token, index) ? null : index.Speller.Correct(token);
+            var fix = IsKnown(token, index) ? null : index.Speller.Correct(token) ?? EnglishSpeller.Correct(token);
+            if (fix is not null && Lexicon.IsStopWord(fix) && token.Length > 4)
+            {
+                // A long unknown word is more likely a name than a mangled "about" or "which".
+                fix = null;
+            }
             tokens.Add(fix ?? token);
             corrected.Add(fix is not null);
         }
+        var names = NameDetector.Names(question);
         var concepts = new List<QueryConcept>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < tokens.Count; i++)
@@ -32,7 +38,7 @@ public static class QuestionAnalyzer
                 continue;
             }
             var terms = index.Synonyms.WordsOf(stem).Prepend(token).Distinct(StringComparer.Ordinal).ToList();
-            concepts.Add(new QueryConcept(key, token, terms, corrected[i]));
+            concepts.Add(new QueryConcept(key, token, terms, corrected[i], names.Contains(raw[i])));
         }
         return new AnalyzedQuestion(QuestionKinds.Detect(tokens), WhWordOf(tokens), concepts);
     }
@@ -58,6 +64,8 @@ public static class QuestionAnalyzer
         return null;
     }
 
+    // A real English word is never "corrected" into a store word: "rain" must not become "main".
     private static bool IsKnown(string token, MatchIndex index) =>
-        index.Speller.IsKnown(token) || index.DocumentFrequency(index.Synonyms.ConceptOf(Stemmer.Stem(token))) > 0;
+        index.Speller.IsKnown(token) || index.DocumentFrequency(index.Synonyms.ConceptOf(Stemmer.Stem(token))) > 0 ||
+        Lexicon.RarityOf(token) != WordRarity.Rare;
 }

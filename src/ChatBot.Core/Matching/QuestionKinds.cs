@@ -27,7 +27,7 @@ public static class QuestionKinds
                     return AnswerKind.Time;
                 case "where" or "wheres":
                     return AnswerKind.Place;
-                case "how" when next is "many" or "much" or "big" or "large":
+                case "how" when next is "many" or "much" or "big" or "large" or "old" or "long" or "far" or "often":
                     return AnswerKind.Number;
                 case "what" or "which" when TimeNouns.Contains(next):
                     return AnswerKind.Time;

@@ -42,16 +42,16 @@ public sealed class SpellCorrector
     public string? Correct(string word)
     {
         ArgumentNullException.ThrowIfNull(word);
-        if (word.Length < 4 || _frequency.ContainsKey(word) || !word.All(char.IsLetter))
+        if (word.Length < 3 || _frequency.ContainsKey(word) || !word.All(char.IsLetter))
         {
             return null;
         }
         var best = BestOf(DistanceOneCandidates(word), word, 1);
-        if (best is null && word.Length >= 8)
+        if (best is null && word.Length >= 5)
         {
             var near = Enumerable.Range(word.Length - 2, 5)
                 .SelectMany(len => _byLength.TryGetValue(len, out var b) ? b : [])
-                .Where(c => c[0] == word[0] || c[1] == word[1]);
+                .Where(c => c[0] == word[0]);
             best = BestOf(near, word, 2);
         }
         return best;

@@ -29,7 +29,7 @@ public static class Stemmer
 
     private static string StripPlural(string w)
     {
-        if (w.EndsWith("ies", StringComparison.Ordinal) && w.Length > 4)
+        if ((w.EndsWith("ies", StringComparison.Ordinal) || w.EndsWith("ied", StringComparison.Ordinal)) && w.Length > 4)
         {
             return w[..^3] + "y";
         }

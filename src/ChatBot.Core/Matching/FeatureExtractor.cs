@@ -1,0 +1,96 @@
+namespace ChatBot.Core.Matching;
+
+/// <summary>
+/// Measures how much of a question a fact explains. Every meaningful word of the question that the fact does not
+/// contain counts against it, by kind: a word other facts use points elsewhere; a word the store never uses is
+/// judged by its rarity in English, since a name like "Kharkiv" decides a question while an everyday word in a
+/// chatty question ("curious", "trip") is often filler.
+/// </summary>
+internal static class FeatureExtractor
+{
+    private const double UnmatchedFloor = 1.3;
+    private const double RareKnownFloor = 2.5;
+    private const double MinWeight = 0.2;
+    private const double WhWeight = 0.6;
+    private const double CommonUnknownCost = 1.0;
+    private const double KnownUnknownCost = 2.0;
+    private const double RareUnknownCost = 6.0;
+
+    public static MatchFeatures Extract(AnalyzedQuestion question, FactProfile fact, MatchIndex index)
+    {
+        double matched = 0, missing = 0, missingStore = 0;
+        int missingRare = 0, missingCommon = 0;
+        foreach (var concept in question.Concepts)
+        {
+            if (fact.Concepts.Contains(concept.Key))
+            {
+                matched += Weight(concept.Key, index);
+                continue;
+            }
+            var cost = MissingCost(concept, index);
+            missing += cost;
+            if (index.DocumentFrequency(concept.Key) > 0)
+            {
+                missingStore += cost;
+            }
+            else if (IsRare(concept))
+            {
+                missingRare++;
+            }
+            else
+            {
+                missingCommon++;
+            }
+        }
+        var coverage = matched == 0 ? 0 : matched / (matched + missing);
+        var similarity = fact.Questions.Count == 0 ? 0 : fact.Questions.Max(q => Similarity(question, q, index));
+        var wrongKind = question.Kind != AnswerKind.None && (fact.Kinds & question.Kind) == 0;
+        return new MatchFeatures(coverage, similarity, matched, missingStore, missingRare, missingCommon, wrongKind,
+            Math.Max(1, question.Concepts.Count));
+    }
+
+    /// <summary>How well one stored question covers the asked one, with a little credit for the reverse.</summary>
+    private static double Similarity(AnalyzedQuestion question, IReadOnlySet<string> stored, MatchIndex index)
+    {
+        double shared = 0, asked = 0;
+        foreach (var concept in question.Concepts)
+        {
+            if (stored.Contains(concept.Key))
+            {
+                var w = Weight(concept.Key, index);
+                shared += w;
+                asked += w;
+            }
+            else
+            {
+                asked += MissingCost(concept, index);
+            }
+        }
+        var storedTotal = stored.Sum(k => k[0] == '?' ? WhWeight : Weight(k, index));
+        var whShared = question.WhWord is { } wh && stored.Contains(wh) ? WhWeight : 0;
+        var forward = (shared + whShared) / (asked + (question.WhWord is null ? 0 : WhWeight));
+        var backward = storedTotal == 0 ? 0 : (shared + whShared) / storedTotal;
+        return (0.8 * forward) + (0.2 * backward);
+    }
+
+    private static double MissingCost(QueryConcept concept, MatchIndex index)
+    {
+        if (index.DocumentFrequency(concept.Key) > 0)
+        {
+            // Names decide: a question about Russia's delegation is not answered by a fact that never names Russia.
+            return Math.Max(Weight(concept.Key, index), IsRare(concept) ? RareKnownFloor : UnmatchedFloor);
+        }
+        return concept.Word.Length <= 3 ? CommonUnknownCost : Lexicon.RarityOf(concept.Word) switch
+        {
+            WordRarity.Common => CommonUnknownCost,
+            WordRarity.Known => KnownUnknownCost,
+            _ => RareUnknownCost,
+        };
+    }
+
+    private static bool IsRare(QueryConcept concept) =>
+        concept.IsName || (concept.Word.Length > 3 && Lexicon.RarityOf(concept.Word) == WordRarity.Rare);
+
+    private static double Weight(string concept, MatchIndex index) =>
+        Math.Max(MinWeight, Math.Log((index.FactCount + 1.0) / (index.DocumentFrequency(concept) + 0.5)));
+}

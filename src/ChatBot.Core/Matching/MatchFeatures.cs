@@ -1,0 +1,25 @@
+namespace ChatBot.Core.Matching;
+
+/// <summary>How well one fact explains one question; the calibrated model turns these into a confidence.</summary>
+public readonly record struct MatchFeatures(
+    double Coverage,
+    double QuestionSimilarity,
+    double MatchedWeight,
+    double MissingStoreWeight,
+    int MissingRare,
+    int MissingCommon,
+    bool WrongKind,
+    int Concepts)
+{
+    public double[] ToVector() =>
+    [
+        Coverage,
+        QuestionSimilarity,
+        Math.Log(1 + MatchedWeight),
+        MissingStoreWeight,
+        MissingRare,
+        MissingCommon,
+        WrongKind ? 1 : 0,
+        Math.Log(Concepts),
+    ];
+}

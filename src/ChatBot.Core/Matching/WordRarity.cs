@@ -1,0 +1,8 @@
+namespace ChatBot.Core.Matching;
+
+public enum WordRarity
+{
+    Common,
+    Known,
+    Rare,
+}

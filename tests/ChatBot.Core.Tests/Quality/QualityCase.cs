@@ -1,0 +1,3 @@
+namespace ChatBot.Core.Tests.Quality;
+
+public sealed record QualityCase(string Question, string? Expect, string Style);

@@ -1,0 +1,10 @@
+namespace ChatBot.Core.Curation;
+
+public static class CurationResult
+{
+    public static CurationResult<T> Ok<T>(T value) => new(value, []);
+
+    public static CurationResult<T> Fail<T>(IReadOnlyList<FieldError> errors) => new(default, errors);
+
+    public static CurationResult<T> Fail<T>(string field, string message) => new(default, [new FieldError(field, message)]);
+}

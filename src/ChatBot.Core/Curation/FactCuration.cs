@@ -1,0 +1,95 @@
+using ChatBot.Core.Curation.Parsing;
+using ChatBot.Core.Facts;
+
+namespace ChatBot.Core.Curation;
+
+/// <summary>/addfact and /editfact: checked, cited facts; an edit is a new version based on the one the admin saw.</summary>
+public sealed class FactCuration(ICurationRepository repository, FactRules rules, TimeProvider time)
+{
+    public async Task<CurationResult<Fact>> AddAsync(string body, Actor actor, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var parsed = FactMessageParser.ParseNew(body);
+        if (!parsed.Succeeded)
+        {
+            return CurationResult.Fail<Fact>(parsed.Errors);
+        }
+        var draft = parsed.Value!;
+        var errors = new List<FieldError>();
+        var quotes = await rules.ResolveQuotesAsync(draft.Quotes, null, errors, cancellationToken).ConfigureAwait(false);
+        var facts = await repository.GetAllFactsAsync(cancellationToken).ConfigureAwait(false);
+        FactRules.CheckQuestions(draft.Questions, null, facts, errors);
+        if (errors.Count > 0)
+        {
+            return CurationResult.Fail<Fact>(errors);
+        }
+        var ids = facts.Select(f => f.Id).ToHashSet(StringComparer.Ordinal);
+        var id = Slug.Unique(draft.Questions[0], ids.Contains);
+        var now = time.GetUtcNow();
+        var fact = new Fact(id, draft.Questions[0], draft.Questions.Skip(1).ToList(), draft.Answer, quotes, draft.Tags,
+            DateOnly.FromDateTime(now.UtcDateTime), FactStatus.Active, 1, actor.Label, now, actor.Label, now, draft.Notify);
+        var outcome = await repository.AddFactAsync(fact, "add", cancellationToken).ConfigureAwait(false);
+        return outcome.Status == WriteStatus.Saved
+            ? CurationResult.Ok(fact)
+            : CurationResult.Fail<Fact>("id", $"'{id}' was taken by another admin a moment ago; send the message again");
+    }
+
+    public async Task<CurationResult<Fact>> EditAsync(string arguments, string body, Actor actor,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var parsed = FactMessageParser.ParseEdit(arguments, body);
+        if (!parsed.Succeeded)
+        {
+            return CurationResult.Fail<Fact>(parsed.Errors);
+        }
+        var edit = parsed.Value!;
+        var current = await repository.GetFactAsync(edit.Id, cancellationToken).ConfigureAwait(false);
+        if (current is null)
+        {
+            return CurationResult.Fail<Fact>("id", $"there is no fact '{FieldReader.Shorten(edit.Id)}'; see /facts");
+        }
+        var baseVersion = edit.BaseVersion ?? current.Version;
+        if (baseVersion != current.Version)
+        {
+            return CurationResult.Fail<Fact>(FactSaver.Stale(current.Id, current.Version, baseVersion));
+        }
+        var errors = new List<FieldError>();
+        var quotes = current.Quotes;
+        var currentSource = current.Quotes.Count > 0 ? current.Quotes[0].SourceId : null;
+        if (edit.Quotes is not null)
+        {
+            quotes = await rules.ResolveQuotesAsync(edit.Quotes, currentSource, errors, cancellationToken).ConfigureAwait(false);
+        }
+        else if (edit.SourceRef is not null)
+        {
+            var recited = current.Quotes.Select(q => new QuoteDraft(q.Text, edit.SourceRef)).ToList();
+            quotes = await rules.ResolveQuotesAsync(recited, null, errors, cancellationToken).ConfigureAwait(false);
+        }
+        if (edit.Questions is not null)
+        {
+            var facts = await repository.GetAllFactsAsync(cancellationToken).ConfigureAwait(false);
+            FactRules.CheckQuestions(edit.Questions, current.Id, facts, errors);
+        }
+        if (errors.Count > 0)
+        {
+            return CurationResult.Fail<Fact>(errors);
+        }
+        var now = time.GetUtcNow();
+        var next = current with
+        {
+            Question = edit.Questions?[0] ?? current.Question,
+            Alternates = edit.Questions?.Skip(1).ToList() ?? current.Alternates,
+            Answer = edit.Answer ?? current.Answer,
+            Quotes = quotes,
+            Tags = edit.Tags ?? current.Tags,
+            Notify = edit.Notify ?? current.Notify,
+        };
+        if (FactContent.Same(current, next))
+        {
+            return CurationResult.Fail<Fact>("fields", $"nothing to change: fact '{current.Id}' v{current.Version} already says that");
+        }
+        next = next with { Version = current.Version + 1, UpdatedBy = actor.Label, UpdatedAt = now, AsOf = DateOnly.FromDateTime(now.UtcDateTime) };
+        return await FactSaver.SaveAsync(repository, new FactUpdate(next, baseVersion), "edit", null, cancellationToken).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,9 @@
+namespace ChatBot.Core.Curation.Parsing;
+
+/// <summary>A new fact as an admin described it: the first question is canonical, the rest are alternates.</summary>
+public sealed record FactDraft(
+    IReadOnlyList<string> Questions,
+    string Answer,
+    IReadOnlyList<QuoteDraft> Quotes,
+    IReadOnlyList<string> Tags,
+    bool Notify);

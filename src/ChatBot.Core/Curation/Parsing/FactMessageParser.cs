@@ -1,0 +1,156 @@
+using System.Globalization;
+
+namespace ChatBot.Core.Curation.Parsing;
+
+/// <summary>Reads /addfact and /editfact messages: Q (repeatable), A, Quote (repeatable), Source, Tags, Notify.</summary>
+public static class FactMessageParser
+{
+    public static readonly IReadOnlyList<string> Fields = ["Q", "A", "Quote", "Source", "Tags", "Notify", "Version"];
+
+    public static CurationResult<FactDraft> ParseNew(string body)
+    {
+        var set = FieldReader.Read(body, Fields);
+        var errors = new List<FieldError>(set.Errors);
+        if (set.Has("Version"))
+        {
+            errors.Add(new FieldError("Version", "only /editfact takes a version"));
+        }
+        var questions = Questions(set, errors);
+        var answer = FieldValues.Single(set, "A", errors, FieldLimits.Answer, multiLine: true);
+        var quotes = Quotes(set, errors);
+        if (!set.Has("Q"))
+        {
+            errors.Add(new FieldError("Q", "missing; add the question as 'Q: …'"));
+        }
+        if (!set.Has("Quote"))
+        {
+            errors.Add(new FieldError("Quote", "missing; add at least one 'Quote: …' copied verbatim from the source"));
+        }
+        if (!set.Has("Source"))
+        {
+            errors.Add(new FieldError("Source", "missing; add 'Source: <source id or URL>'"));
+        }
+        var tags = FieldValues.Tags(set, errors) ?? [];
+        var notify = FieldValues.YesNo(set, "Notify", errors) ?? true;
+        return errors.Count > 0
+            ? CurationResult.Fail<FactDraft>(errors)
+            : CurationResult.Ok(new FactDraft(questions!, answer!, quotes!, tags, notify));
+    }
+
+    /// <param name="arguments">The rest of the command line: "&lt;id&gt;" and optionally the version, "v3" or "3".</param>
+    public static CurationResult<FactEdit> ParseEdit(string arguments, string body)
+    {
+        ArgumentNullException.ThrowIfNull(arguments);
+        var set = FieldReader.Read(body, Fields);
+        var errors = new List<FieldError>(set.Errors);
+        var args = arguments.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (args.Length == 0)
+        {
+            errors.Add(new FieldError("id", "missing; write /editfact <id> and then the field lines to replace"));
+        }
+        var version = args.Length > 1 ? ParseVersion(args[1], errors) : null;
+        if (args.Length > 2)
+        {
+            errors.Add(new FieldError("id", $"unexpected '{string.Join(' ', args[2..])}' after the id and version"));
+        }
+        if (FieldValues.Single(set, "Version", errors, 12, required: false) is { } line)
+        {
+            var fromLine = ParseVersion(line, errors);
+            if (version is not null && fromLine is not null && version != fromLine)
+            {
+                errors.Add(new FieldError("Version", $"v{fromLine} contradicts v{version} on the command line"));
+            }
+            version ??= fromLine;
+        }
+        var questions = set.Has("Q") ? Questions(set, errors) : null;
+        var answer = FieldValues.Single(set, "A", errors, FieldLimits.Answer, required: false, multiLine: true);
+        var quotes = set.Has("Quote") ? Quotes(set, errors) : null;
+        var source = quotes is null && set.Has("Source") ? SourceRefs(set, errors).FirstOrDefault() : null;
+        var tags = FieldValues.Tags(set, errors);
+        var notify = FieldValues.YesNo(set, "Notify", errors);
+        if (errors.Count == 0 && questions is null && answer is null && quotes is null && source is null && tags is null && notify is null)
+        {
+            errors.Add(new FieldError("fields", "none given; add at least one of Q:, A:, Quote:, Source:, Tags:, Notify:"));
+        }
+        return errors.Count > 0
+            ? CurationResult.Fail<FactEdit>(errors)
+            : CurationResult.Ok(new FactEdit(args[0], version, questions, answer, quotes, source, tags, notify));
+    }
+
+    private static int? ParseVersion(string text, List<FieldError> errors)
+    {
+        var digits = text.StartsWith('v') || text.StartsWith('V') ? text[1..] : text;
+        if (int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var v) && v > 0)
+        {
+            return v;
+        }
+        errors.Add(new FieldError("Version", $"'{FieldReader.Shorten(text)}' is not a version; use v3 or 3"));
+        return null;
+    }
+
+    private static List<string>? Questions(FieldSet set, List<FieldError> errors)
+    {
+        var list = new List<string>();
+        foreach (var line in set.All("Q"))
+        {
+            if (line.Value.Length == 0)
+            {
+                errors.Add(new FieldError("Q", $"on line {line.LineNumber} is empty"));
+            }
+            else if (FieldValues.Check("Q", line.Value, errors, FieldLimits.Question, multiLine: false) is { } q)
+            {
+                list.Add(q);
+            }
+        }
+        var duplicate = list.GroupBy(QuestionKey.Of, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+        {
+            errors.Add(new FieldError("Q", $"'{FieldReader.Shorten(duplicate.First())}' is given twice"));
+        }
+        return list;
+    }
+
+    /// <summary>Each quote cites the Source line above it; quotes above the first Source line cite that one.</summary>
+    private static List<QuoteDraft>? Quotes(FieldSet set, List<FieldError> errors)
+    {
+        var sources = SourceRefs(set, errors);
+        var quotes = new List<QuoteDraft>();
+        string? current = sources.FirstOrDefault();
+        foreach (var field in set.Fields)
+        {
+            if (string.Equals(field.Name, "Source", StringComparison.OrdinalIgnoreCase))
+            {
+                current = field.Value;
+            }
+            else if (string.Equals(field.Name, "Quote", StringComparison.OrdinalIgnoreCase))
+            {
+                if (field.Value.Length == 0)
+                {
+                    errors.Add(new FieldError("Quote", $"on line {field.LineNumber} is empty"));
+                }
+                else if (FieldValues.Check("Quote", field.Value, errors, FieldLimits.Quote, multiLine: true) is { } q)
+                {
+                    quotes.Add(new QuoteDraft(q, current));
+                }
+            }
+        }
+        return quotes;
+    }
+
+    private static List<string> SourceRefs(FieldSet set, List<FieldError> errors)
+    {
+        var list = new List<string>();
+        foreach (var line in set.All("Source"))
+        {
+            if (line.Value.Length == 0)
+            {
+                errors.Add(new FieldError("Source", $"on line {line.LineNumber} is empty; give a source id or URL"));
+            }
+            else if (FieldValues.Check("Source", line.Value, errors, FieldLimits.Url, multiLine: false) is { } s)
+            {
+                list.Add(s);
+            }
+        }
+        return list;
+    }
+}

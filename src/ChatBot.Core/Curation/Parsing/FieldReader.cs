@@ -1,0 +1,90 @@
+using System.Text;
+using ChatBot.Core.Matching;
+
+namespace ChatBot.Core.Curation.Parsing;
+
+/// <summary>
+/// Splits the body of an admin message into "Name: value" fields. Lines that do not start a field continue the
+/// previous one, so answers and quotes may span lines; everything after the rest field (Text:) is taken verbatim.
+/// </summary>
+public static class FieldReader
+{
+    public static FieldSet Read(string body, IReadOnlyList<string> names, string? restField = null)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        ArgumentNullException.ThrowIfNull(names);
+        var lines = body.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
+        var fields = new List<FieldLine>();
+        var errors = new List<FieldError>();
+        string? name = null;
+        var value = new StringBuilder();
+        var start = 0;
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i];
+            var (label, rest) = SplitLabel(line);
+            var known = label is null ? null : names.FirstOrDefault(n => string.Equals(n, label, StringComparison.OrdinalIgnoreCase));
+            if (known is not null)
+            {
+                Flush();
+                if (restField is not null && string.Equals(known, restField, StringComparison.OrdinalIgnoreCase))
+                {
+                    var text = string.Join('\n', lines.Skip(i + 1).Prepend(rest!));
+                    fields.Add(new FieldLine(known, text.Trim(), i + 1));
+                    return new FieldSet(fields, errors);
+                }
+                name = known;
+                start = i + 1;
+                value.Append(rest);
+                continue;
+            }
+            if (label is not null && LooksLikeTypo(label, names) is { } meant)
+            {
+                errors.Add(new FieldError(label, $"unknown field on line {i + 1}; did you mean '{meant}:'? Fields are {string.Join(", ", names)}."));
+                continue;
+            }
+            if (name is null)
+            {
+                if (line.Trim().Length > 0)
+                {
+                    errors.Add(new FieldError("line " + (i + 1), $"'{Shorten(line.Trim())}' is not a field line; start lines with one of {string.Join(", ", names.Select(n => n + ":"))}"));
+                }
+                continue;
+            }
+            value.Append('\n').Append(line);
+        }
+        Flush();
+        return new FieldSet(fields, errors);
+
+        void Flush()
+        {
+            if (name is not null)
+            {
+                fields.Add(new FieldLine(name, value.ToString().Trim(), start));
+            }
+            name = null;
+            value.Clear();
+        }
+    }
+
+    internal static string Shorten(string text, int max = 60) => text.Length <= max ? text : text[..(max - 1)] + "…";
+
+    /// <summary>"Name: rest" when the line starts with a single word (letters only) followed by a colon.</summary>
+    private static (string? Label, string? Remainder) SplitLabel(string line)
+    {
+        var trimmed = line.TrimStart();
+        var colon = trimmed.IndexOf(':', StringComparison.Ordinal);
+        if (colon <= 0 || colon > 12)
+        {
+            return (null, null);
+        }
+        var label = trimmed[..colon].TrimEnd();
+        return label.All(char.IsLetter) ? (label, trimmed[(colon + 1)..].Trim()) : (null, null);
+    }
+
+    // A near miss of a field name ("Qoute:") must fail loudly, not be swallowed into the previous field's text.
+    private static string? LooksLikeTypo(string label, IReadOnlyList<string> names) =>
+        label.Length < 3 ? null
+        : names.FirstOrDefault(n => n.Length >= 3 &&
+            EditDistance.DamerauLevenshtein(label.ToLowerInvariant(), n.ToLowerInvariant(), 2) <= (n.Length <= 5 ? 1 : 2));
+}

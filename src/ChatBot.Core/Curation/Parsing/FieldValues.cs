@@ -1,0 +1,86 @@
+namespace ChatBot.Core.Curation.Parsing;
+
+/// <summary>Reads fields that may be given once, collecting an error for each way they can be wrong.</summary>
+internal static class FieldValues
+{
+    public static string? Single(FieldSet set, string name, List<FieldError> errors, int maxLength,
+        bool required = true, bool multiLine = false)
+    {
+        var lines = set.All(name).ToList();
+        if (lines.Count > 1)
+        {
+            errors.Add(new FieldError(name, $"given {lines.Count} times; give it once"));
+            return null;
+        }
+        var value = lines.FirstOrDefault()?.Value;
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            if (required || lines.Count > 0)
+            {
+                errors.Add(new FieldError(name, lines.Count == 0 ? $"missing; add a line '{name}: …'" : "is empty"));
+            }
+            return null;
+        }
+        return Check(name, value, errors, maxLength, multiLine);
+    }
+
+    public static string? Check(string name, string value, List<FieldError> errors, int maxLength, bool multiLine)
+    {
+        if (!multiLine && value.Contains('\n', StringComparison.Ordinal))
+        {
+            var extra = value[(value.IndexOf('\n', StringComparison.Ordinal) + 1)..].Trim();
+            errors.Add(new FieldError(name, $"continues on the next line ('{FieldReader.Shorten(extra, 40)}'); start every field on its own line with its name"));
+            return null;
+        }
+        if (value.Length > maxLength)
+        {
+            errors.Add(new FieldError(name, $"is {value.Length} characters; at most {maxLength}"));
+            return null;
+        }
+        return value;
+    }
+
+    public static bool? YesNo(FieldSet set, string name, List<FieldError> errors)
+    {
+        var value = Single(set, name, errors, 10, required: false);
+        return value?.ToLowerInvariant() switch
+        {
+            null => null,
+            "yes" or "y" or "true" or "on" => true,
+            "no" or "n" or "false" or "off" => false,
+            _ => Invalid(),
+        };
+
+        bool? Invalid()
+        {
+            errors.Add(new FieldError(name, $"'{value}' is not yes or no"));
+            return null;
+        }
+    }
+
+    /// <summary>Comma-separated tags; an empty "Tags:" line clears them.</summary>
+    public static IReadOnlyList<string>? Tags(FieldSet set, List<FieldError> errors)
+    {
+        var lines = set.All("Tags").ToList();
+        if (lines.Count == 0)
+        {
+            return null;
+        }
+        if (lines.Count > 1)
+        {
+            errors.Add(new FieldError("Tags", $"given {lines.Count} times; list all tags on one line, separated by commas"));
+            return null;
+        }
+        if (Check("Tags", lines[0].Value, errors, 400, multiLine: false) is not { } value)
+        {
+            return null;
+        }
+        var tags = value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        foreach (var tag in tags.Where(t => t.Length > FieldLimits.Tag))
+        {
+            errors.Add(new FieldError("Tags", $"'{FieldReader.Shorten(tag)}' is longer than {FieldLimits.Tag} characters"));
+        }
+        return tags;
+    }
+}

@@ -1,0 +1,10 @@
+namespace ChatBot.Core.Alerts;
+
+public enum AlertKind
+{
+    /// <summary>A fact was added or its answer changed.</summary>
+    FactChange,
+
+    /// <summary>Free text from an admin's /broadcast.</summary>
+    Broadcast,
+}

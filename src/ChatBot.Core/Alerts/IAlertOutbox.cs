@@ -1,0 +1,43 @@
+namespace ChatBot.Core.Alerts;
+
+/// <summary>
+/// The durable outbox. Every state change of a delivery is its own committed write, so a crash leaves at most the
+/// in-flight deliveries in <see cref="DeliveryState.Sending"/>.
+/// </summary>
+public interface IAlertOutbox
+{
+    /// <summary>Stores a free-text alert and fans it out to every active subscriber, in one transaction.</summary>
+    Task<EnqueuedAlert> EnqueueBroadcastAsync(string text, string actor, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Startup: deliveries left in Sending by a crash go back to Queued (at-least-once for that window), unless they
+    /// already used <paramref name="maxAttempts"/>, in which case they fail. Returns how many were requeued.
+    /// </summary>
+    Task<int> RecoverInterruptedAsync(int maxAttempts, CancellationToken cancellationToken = default);
+
+    /// <summary>Queued deliveries due at <paramref name="now"/>, oldest alert first.</summary>
+    Task<IReadOnlyList<OutboxItem>> GetDueAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken = default);
+
+    /// <summary>When the next queued delivery falls due, or null when nothing is queued.</summary>
+    Task<DateTimeOffset?> GetNextDueAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Queued → Sending with one more attempt; false when it is no longer queued.</summary>
+    Task<bool> TryClaimAsync(long deliveryId, CancellationToken cancellationToken = default);
+
+    /// <summary>Moves a queued (unclaimed) delivery to a later time, e.g. because its chat is at its rate limit.</summary>
+    Task DeferAsync(long deliveryId, DateTimeOffset until, CancellationToken cancellationToken = default);
+
+    Task MarkSentAsync(long deliveryId, int messageId, DateTimeOffset at, CancellationToken cancellationToken = default);
+
+    /// <summary>Sending → Queued at <paramref name="nextAttemptAt"/>; <paramref name="countAttempt"/> false gives the attempt back (429).</summary>
+    Task ReleaseAsync(long deliveryId, DateTimeOffset nextAttemptAt, string error, bool countAttempt, CancellationToken cancellationToken = default);
+
+    Task MarkFailedAsync(long deliveryId, string error, CancellationToken cancellationToken = default);
+
+    /// <summary>Marks the delivery blocked and deactivates the subscriber, together.</summary>
+    Task MarkBlockedAsync(long deliveryId, long chatId, string reason, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<Delivery>> GetDeliveriesAsync(long alertId, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<AlertStatus>> GetRecentAsync(int limit, CancellationToken cancellationToken = default);
+}

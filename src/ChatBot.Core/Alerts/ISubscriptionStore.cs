@@ -1,0 +1,18 @@
+namespace ChatBot.Core.Alerts;
+
+/// <summary>Who wants which alerts. Tags are lower-case fact tags or <see cref="Subscription.All"/>.</summary>
+public interface ISubscriptionStore
+{
+    Task<Subscriber?> GetAsync(long chatId, CancellationToken cancellationToken = default);
+
+    /// <summary>Adds the topics and reactivates a subscriber that had blocked the bot.</summary>
+    Task<SubscriptionChange> SubscribeAsync(long chatId, IReadOnlyList<string> tags, CancellationToken cancellationToken = default);
+
+    /// <summary>Removes the topics; an empty list removes them all.</summary>
+    Task<SubscriptionChange> UnsubscribeAsync(long chatId, IReadOnlyList<string> tags, CancellationToken cancellationToken = default);
+
+    /// <summary>Stops all alerts to the chat (it blocked the bot) without forgetting its topics.</summary>
+    Task DeactivateAsync(long chatId, string reason, CancellationToken cancellationToken = default);
+
+    Task<int> CountActiveAsync(CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,87 @@
+using ChatBot.Core.Alerts;
+using ChatBot.Core.Answering;
+using ChatBot.Core.Facts;
+using Microsoft.Data.Sqlite;
+
+namespace ChatBot.Storage.Alerts;
+
+/// <summary>
+/// Writes an alert and its delivery rows inside the caller's transaction, so a fact change and its alert commit or
+/// roll back together: no alert for a change that did not happen, no change whose alert was lost.
+/// </summary>
+internal static class AlertOutboxWriter
+{
+    /// <summary>
+    /// Enqueues "Update: new (was: old)" for a new fact or a changed answer and fans it out to active subscribers of
+    /// its tags (or of everything). Returns the alert id, or null when the change calls for no alert: Notify off,
+    /// the fact not active, or the answer unchanged.
+    /// </summary>
+    public static long? EnqueueFactChange(SqliteConnection c, SqliteTransaction tx, Fact? before, Fact after, string actor, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(after);
+        if (!after.Notify || after.Status != FactStatus.Active
+            || (before is { Status: FactStatus.Active } && string.Equals(before.Answer, after.Answer, StringComparison.Ordinal)))
+        {
+            return null;
+        }
+        var previous = before is { Status: FactStatus.Active } ? before.Answer : null;
+        var html = AlertText.ForFactChange(previous, after, ReadCitations(c, tx, after.Quotes));
+        var id = InsertAlert(c, tx, AlertKind.FactChange, after.Id, after.Version, html, actor, at);
+        var tags = after.Tags.Select(Topics.Normalize).Where(t => t.Length > 0).Distinct(StringComparer.Ordinal).ToArray();
+        AlertRows.Execute(c, tx, """
+            INSERT INTO deliveries (alert_id, chat_id, state, attempts, next_attempt_at)
+            SELECT DISTINCT $alert, s.chat_id, 'queued', 0, $due
+            FROM subscribers s JOIN subscriptions x ON x.chat_id = s.chat_id
+            WHERE s.active = 1 AND (x.tag = '*' OR x.tag IN (SELECT value FROM json_each($tags)))
+            ORDER BY s.chat_id
+            """,
+            ("$alert", id), ("$due", AlertRows.Millis(at)), ("$tags", FactRows.WriteList(tags)));
+        return id;
+    }
+
+    /// <summary>Enqueues free text from /broadcast for every active subscriber, whatever their topics.</summary>
+    public static EnqueuedAlert EnqueueBroadcast(SqliteConnection c, SqliteTransaction tx, string text, string actor, DateTimeOffset at)
+    {
+        var id = InsertAlert(c, tx, AlertKind.Broadcast, null, null, AlertText.ForBroadcast(text), actor, at);
+        var recipients = AlertRows.Execute(c, tx, """
+            INSERT INTO deliveries (alert_id, chat_id, state, attempts, next_attempt_at)
+            SELECT $alert, s.chat_id, 'queued', 0, $due
+            FROM subscribers s
+            WHERE s.active = 1 AND EXISTS (SELECT 1 FROM subscriptions x WHERE x.chat_id = s.chat_id)
+            ORDER BY s.chat_id
+            """,
+            ("$alert", id), ("$due", AlertRows.Millis(at)));
+        return new EnqueuedAlert(id, recipients);
+    }
+
+    private static long InsertAlert(SqliteConnection c, SqliteTransaction tx, AlertKind kind, string? factId, int? version,
+        string html, string actor, DateTimeOffset at) =>
+        (long)AlertRows.Scalar(c, tx, """
+            INSERT INTO alerts (kind, fact_id, fact_version, html, created_by, created_at)
+            VALUES ($kind, $fact, $version, $html, $by, $at)
+            RETURNING id
+            """,
+            ("$kind", AlertRows.Kind(kind)), ("$fact", factId), ("$version", version), ("$html", html),
+            ("$by", actor), ("$at", FactRows.WriteTime(at)))!;
+
+    private static List<Citation> ReadCitations(SqliteConnection c, SqliteTransaction tx, IReadOnlyList<Quote> quotes)
+    {
+        var citations = new List<Citation>(quotes.Count);
+        foreach (var quote in quotes)
+        {
+            using var command = AlertRows.Command(c, tx,
+                "SELECT id, title, outlet, url, published, text FROM sources WHERE id = $id", ("$id", quote.SourceId));
+            using var r = command.ExecuteReader();
+            if (r.Read())
+            {
+                var s = FactRows.ReadSource(r);
+                citations.Add(new Citation(quote.Text, s.Id, s.Title, s.Outlet, s.Url, s.Published));
+            }
+            else
+            {
+                citations.Add(new Citation(quote.Text, quote.SourceId, quote.SourceId, quote.SourceId, null, null));
+            }
+        }
+        return citations;
+    }
+}

@@ -1,0 +1,138 @@
+using ChatBot.Core.Curation.Parsing;
+using ChatBot.Core.Facts;
+
+namespace ChatBot.Core.Curation;
+
+/// <summary>/delfact, /restorefact, /history and /alias: every change a new version, every version kept.</summary>
+public sealed class FactLifecycle(ICurationRepository repository, FactRules rules, TimeProvider time)
+{
+    /// <summary>Retires the fact: users stop getting it as an answer; /restorefact brings it back.</summary>
+    public async Task<CurationResult<Fact>> RetireAsync(string arguments, Actor actor, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var (current, args, errors) = await LoadAsync(arguments, "/delfact <id> [v<version>]", cancellationToken).ConfigureAwait(false);
+        if (current is null)
+        {
+            return CurationResult.Fail<Fact>(errors);
+        }
+        var seen = args!.Version ?? current.Version;
+        if (seen != current.Version)
+        {
+            return CurationResult.Fail<Fact>(FactSaver.Stale(current.Id, current.Version, seen));
+        }
+        if (current.Status == FactStatus.Retired)
+        {
+            return CurationResult.Fail<Fact>("id", $"fact '{current.Id}' is already retired; /restorefact {current.Id} brings it back");
+        }
+        var next = FactSaver.Next(current with { Status = FactStatus.Retired }, seen, actor, time.GetUtcNow());
+        return await FactSaver.SaveAsync(repository, new FactUpdate(next, seen), "retire", null, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Makes the fact active again, with the content of version N when given (a revert), else as it is.</summary>
+    public async Task<CurationResult<Fact>> RestoreAsync(string arguments, Actor actor, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        var (current, args, errors) = await LoadAsync(arguments, "/restorefact <id> [v<version to bring back>]", cancellationToken).ConfigureAwait(false);
+        if (current is null)
+        {
+            return CurationResult.Fail<Fact>(errors);
+        }
+        var content = current;
+        if (args!.Version is { } wanted && wanted != current.Version)
+        {
+            var history = await repository.GetHistoryAsync(current.Id, cancellationToken).ConfigureAwait(false);
+            var old = history.FirstOrDefault(h => h.Version == wanted);
+            if (old is null)
+            {
+                return CurationResult.Fail<Fact>("Version", $"fact '{current.Id}' has no v{wanted}; it has v1 to v{current.Version}");
+            }
+            content = old.Snapshot;
+        }
+        var restored = current with
+        {
+            Question = content.Question, Alternates = content.Alternates, Answer = content.Answer, Quotes = content.Quotes,
+            Tags = content.Tags, Notify = content.Notify, Status = FactStatus.Active,
+        };
+        if (FactContent.Same(current, restored))
+        {
+            return CurationResult.Fail<Fact>("id", $"fact '{current.Id}' is already active at v{current.Version}; nothing to restore");
+        }
+        var check = new List<FieldError>();
+        var drafts = restored.Quotes.Select(q => new QuoteDraft(q.Text, q.SourceId)).ToList();
+        await rules.ResolveQuotesAsync(drafts, null, check, cancellationToken).ConfigureAwait(false);
+        FactRules.CheckQuestions(restored.AllQuestions, current.Id, await repository.GetAllFactsAsync(cancellationToken).ConfigureAwait(false), check);
+        if (check.Count > 0)
+        {
+            return CurationResult.Fail<Fact>(check);
+        }
+        var next = FactSaver.Next(restored, current.Version, actor, time.GetUtcNow());
+        var action = args.Version is null ? "restore" : "revert to v" + args.Version.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return await FactSaver.SaveAsync(repository, new FactUpdate(next, current.Version), action, null, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<CurationResult<IReadOnlyList<FactVersionInfo>>> HistoryAsync(string arguments, CancellationToken cancellationToken = default)
+    {
+        var (current, _, errors) = await LoadAsync(arguments, "/history <id>", cancellationToken).ConfigureAwait(false);
+        return current is null
+            ? CurationResult.Fail<IReadOnlyList<FactVersionInfo>>(errors)
+            : CurationResult.Ok(await repository.GetHistoryAsync(current.Id, cancellationToken).ConfigureAwait(false));
+    }
+
+    /// <summary>/alias &lt;id&gt; &lt;question&gt;: one more way of asking for the fact.</summary>
+    public Task<CurationResult<Fact>> AliasAsync(string arguments, Actor actor, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(arguments);
+        var trimmed = arguments.Trim();
+        var space = trimmed.IndexOfAny([' ', '\n']);
+        if (space < 0)
+        {
+            return Task.FromResult(CurationResult.Fail<Fact>(trimmed.Length == 0 ? "id" : "question",
+                "missing; use /alias <id> <question>"));
+        }
+        return AttachAsync(trimmed[..space], trimmed[(space + 1)..].Trim(), actor, null, cancellationToken);
+    }
+
+    /// <summary>Adds <paramref name="question"/> as an alternate, recording <paramref name="resolution"/> in the same transaction.</summary>
+    public async Task<CurationResult<Fact>> AttachAsync(string id, string question, Actor actor, QuestionResolution? resolution,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        ArgumentNullException.ThrowIfNull(actor);
+        var current = await repository.GetFactAsync(id, cancellationToken).ConfigureAwait(false);
+        if (current is null)
+        {
+            return CurationResult.Fail<Fact>("id", $"there is no fact '{FieldReader.Shorten(id)}'; see /facts");
+        }
+        var errors = new List<FieldError>();
+        if (FieldValues.Check("question", question, errors, FieldLimits.Question, multiLine: false) is null)
+        {
+            return CurationResult.Fail<Fact>(errors);
+        }
+        var key = QuestionKey.Of(question);
+        if (current.AllQuestions.Any(q => QuestionKey.Of(q) == key))
+        {
+            return CurationResult.Fail<Fact>("question", $"'{FieldReader.Shorten(question)}' is already a question of fact '{current.Id}'");
+        }
+        FactRules.CheckQuestions([question], current.Id, await repository.GetAllFactsAsync(cancellationToken).ConfigureAwait(false), errors);
+        if (errors.Count > 0)
+        {
+            return CurationResult.Fail<Fact>(errors);
+        }
+        var next = FactSaver.Next(current with { Alternates = [.. current.Alternates, question] }, current.Version, actor, time.GetUtcNow());
+        return await FactSaver.SaveAsync(repository, new FactUpdate(next, current.Version), "alias", resolution, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<(Fact? Fact, IdArguments? Args, IReadOnlyList<FieldError> Errors)> LoadAsync(string arguments, string usage,
+        CancellationToken cancellationToken)
+    {
+        var parsed = IdArguments.Parse(arguments, usage);
+        if (!parsed.Succeeded)
+        {
+            return (null, null, parsed.Errors);
+        }
+        var fact = await repository.GetFactAsync(parsed.Value!.Id, cancellationToken).ConfigureAwait(false);
+        return fact is null
+            ? (null, null, [new FieldError("id", $"there is no fact '{FieldReader.Shorten(parsed.Value.Id)}'; see /facts")])
+            : (fact, parsed.Value, []);
+    }
+}

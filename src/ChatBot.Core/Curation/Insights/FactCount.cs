@@ -1,0 +1,3 @@
+namespace ChatBot.Core.Curation.Insights;
+
+public sealed record FactCount(string FactId, int Count);

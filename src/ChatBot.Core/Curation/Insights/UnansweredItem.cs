@@ -1,0 +1,14 @@
+namespace ChatBot.Core.Curation.Insights;
+
+/// <summary>
+/// A line of the /unanswered report. <see cref="Handle"/> identifies it in button data; <see cref="SuggestedFactId"/>
+/// is the fact it most likely belongs to (null when nothing comes close).
+/// </summary>
+public sealed record UnansweredItem(
+    string Handle,
+    string Key,
+    string Text,
+    int Count,
+    DateTimeOffset LastAsked,
+    string? SuggestedFactId,
+    string? SuggestedQuestion);

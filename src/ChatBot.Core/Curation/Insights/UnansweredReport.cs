@@ -1,0 +1,88 @@
+using ChatBot.Core.Answering;
+using ChatBot.Core.Facts;
+
+namespace ChatBot.Core.Curation.Insights;
+
+/// <summary>
+/// /unanswered: the questions people ask that the store does not cover well, most frequent first, each with the fact it
+/// probably belongs to; attaching one as an alternate question or dismissing it takes it off the report.
+/// </summary>
+public sealed class UnansweredReport(
+    IQuestionInsights insights,
+    ICurationRepository repository,
+    QuestionAnswerer answerer,
+    FactLifecycle lifecycle)
+{
+    /// <summary>Answers given below this confidence are reported too: right often enough to show, not to trust.</summary>
+    public const double LowConfidence = 0.7;
+
+    private const int ScanLimit = 5000;
+
+    public async Task<IReadOnlyList<UnansweredItem>> GetAsync(int limit, CancellationToken cancellationToken = default)
+    {
+        var (open, facts) = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        var items = new List<UnansweredItem>();
+        foreach (var q in open.Take(limit))
+        {
+            var suggestion = await SuggestAsync(q, facts, cancellationToken).ConfigureAwait(false);
+            items.Add(new UnansweredItem(QuestionKey.Hash(q.Key), q.Key, q.Text, q.Count, q.LastAsked, suggestion?.Id, suggestion?.Question));
+        }
+        return items;
+    }
+
+    public async Task<int> CountAsync(CancellationToken cancellationToken = default) =>
+        (await OpenAsync(cancellationToken).ConfigureAwait(false)).Open.Count;
+
+    private async Task<(IReadOnlyList<AskedQuestion> Open, IReadOnlyList<Fact> Facts)> OpenAsync(CancellationToken cancellationToken)
+    {
+        var weak = await insights.GetWeakQuestionsAsync(LowConfidence, ScanLimit, cancellationToken).ConfigureAwait(false);
+        var resolved = await repository.GetResolvedQuestionKeysAsync(cancellationToken).ConfigureAwait(false);
+        var facts = await repository.GetAllFactsAsync(cancellationToken).ConfigureAwait(false);
+        var covered = facts.Where(f => f.Status == FactStatus.Active)
+            .SelectMany(f => f.AllQuestions).Select(QuestionKey.Of).ToHashSet(StringComparer.Ordinal);
+        var open = weak.Where(q => !resolved.Contains(q.Key) && !covered.Contains(q.Key))
+            .OrderByDescending(q => q.Count).ThenByDescending(q => q.LastAsked).ToList();
+        return (open, facts);
+    }
+
+    /// <summary>Adds the reported question to <paramref name="factId"/> as an alternate and takes it off the report.</summary>
+    public async Task<CurationResult<Fact>> AttachAsync(string handle, string factId, Actor actor, CancellationToken cancellationToken = default)
+    {
+        var item = await FindAsync(handle, cancellationToken).ConfigureAwait(false);
+        return item is null
+            ? CurationResult.Fail<Fact>("question", "is no longer in the report (attached or dismissed already)")
+            : await lifecycle.AttachAsync(factId, item.Text, actor, new QuestionResolution(item.Key, QuestionResolution.Alias, factId), cancellationToken)
+                .ConfigureAwait(false);
+    }
+
+    public async Task<CurationResult<UnansweredItem>> DismissAsync(string handle, Actor actor, CancellationToken cancellationToken = default)
+    {
+        var item = await FindAsync(handle, cancellationToken).ConfigureAwait(false);
+        if (item is null)
+        {
+            return CurationResult.Fail<UnansweredItem>("question", "is no longer in the report (attached or dismissed already)");
+        }
+        await repository.ResolveQuestionAsync(new QuestionResolution(item.Key, QuestionResolution.Dismissed, null), actor, cancellationToken)
+            .ConfigureAwait(false);
+        return CurationResult.Ok(item);
+    }
+
+    private async Task<UnansweredItem?> FindAsync(string handle, CancellationToken cancellationToken)
+    {
+        var (open, _) = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        var q = open.FirstOrDefault(w => QuestionKey.Hash(w.Key) == handle);
+        return q is null ? null : new UnansweredItem(handle, q.Key, q.Text, q.Count, q.LastAsked, null, null);
+    }
+
+    private async Task<Fact?> SuggestAsync(AskedQuestion question, IReadOnlyList<Fact> facts, CancellationToken cancellationToken)
+    {
+        // What askers picked themselves beats what the matcher guesses.
+        var id = question.ChosenFactId;
+        if (id is null)
+        {
+            var outcome = await answerer.AnswerAsync(question.Text, cancellationToken).ConfigureAwait(false);
+            id = outcome.Fact?.Id ?? (outcome.Alternatives.Count > 0 ? outcome.Alternatives[0].FactId : question.AnsweredFactId);
+        }
+        return facts.FirstOrDefault(f => f.Id == id && f.Status == FactStatus.Active);
+    }
+}

@@ -1,0 +1,50 @@
+using ChatBot.Core.Curation.Parsing;
+using ChatBot.Core.Facts;
+using ChatBot.Core.Matching;
+
+namespace ChatBot.Core.Curation;
+
+/// <summary>/synonym: a group of interchangeable words, used by the matcher from its next question on.</summary>
+public sealed class SynonymCuration(ICurationRepository repository, IFactStore store)
+{
+    /// <returns>The whole group the words now belong to (groups sharing a word merge).</returns>
+    public async Task<CurationResult<IReadOnlyList<string>>> AddAsync(string arguments, Actor actor,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(arguments);
+        ArgumentNullException.ThrowIfNull(actor);
+        var words = new List<string>();
+        var errors = new List<FieldError>();
+        foreach (var raw in arguments.Split([' ', ',', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            var tokens = Tokenizer.Tokenize(raw);
+            if (tokens.Count != 1 || tokens[0].Length > 40)
+            {
+                errors.Add(new FieldError("word", $"'{FieldReader.Shorten(raw)}' is not a single word"));
+            }
+            else if (!words.Contains(tokens[0]))
+            {
+                words.Add(tokens[0]);
+            }
+        }
+        if (errors.Count > 0)
+        {
+            return CurationResult.Fail<IReadOnlyList<string>>(errors);
+        }
+        if (words.Count < 2)
+        {
+            return CurationResult.Fail<IReadOnlyList<string>>("words", "give at least two different words: /synonym <word> <word> …");
+        }
+        var groups = await store.GetSynonymGroupsAsync(cancellationToken).ConfigureAwait(false);
+        var before = new SynonymTable(groups);
+        var concept = before.ConceptOf(Stemmer.Stem(words[0]));
+        if (words.All(w => before.ConceptOf(Stemmer.Stem(w)) == concept) && before.WordsOf(Stemmer.Stem(words[0])).Count > 0)
+        {
+            return CurationResult.Fail<IReadOnlyList<string>>("words",
+                $"already synonyms: {string.Join(' ', before.WordsOf(Stemmer.Stem(words[0])))}");
+        }
+        await repository.AddSynonymGroupAsync(words, actor, cancellationToken).ConfigureAwait(false);
+        var after = new SynonymTable([.. groups, words]);
+        return CurationResult.Ok(after.WordsOf(Stemmer.Stem(words[0])));
+    }
+}

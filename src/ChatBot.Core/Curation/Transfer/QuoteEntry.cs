@@ -1,0 +1,3 @@
+namespace ChatBot.Core.Curation.Transfer;
+
+public sealed record QuoteEntry(string? Source, string? Text);

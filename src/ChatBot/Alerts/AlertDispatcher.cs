@@ -1,0 +1,123 @@
+using ChatBot.Core.Alerts;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace ChatBot.Alerts;
+
+/// <summary>
+/// Drains the outbox on its own loop, apart from the update handling, so a broadcast never delays an answer.
+/// <para>
+/// Exactly once per (alert, chat): the unique (alert, chat) row is claimed (queued → sending, one more attempt) in
+/// its own commit just before the request and marked sent in another right after the answer. A crash between the
+/// two leaves the row in 'sending': Telegram may or may not have accepted the message, and its API offers no way to
+/// ask. We chose at-least-once for that window only: on start, such rows are sent again (at most MaxAttempts
+/// times in all). A duplicate costs a subscriber one repeated notice; a skipped row could leave them believing a
+/// figure that has since been corrected. Outside that window, and for every row already marked, delivery is exactly
+/// once. A dropped connection is the same ambiguity at run time and is handled the same way (retried).
+/// </para>
+/// </summary>
+public sealed class AlertDispatcher(
+    IAlertOutbox outbox,
+    IAlertSender sender,
+    AlertWakeup wakeup,
+    TimeProvider time,
+    IOptions<AlertsOptions> options,
+    ILogger<AlertDispatcher> logger) : BackgroundService
+{
+    private static readonly TimeSpan MinIdle = TimeSpan.FromMilliseconds(10);
+    private readonly AlertsOptions _options = options.Value;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!_options.Enabled)
+        {
+            logger.LogInformation("Alert dispatcher disabled (Alerts:Enabled = false)");
+            return;
+        }
+        // Leave StartAsync at once: the first outbox query must not hold up the host's start.
+        await Task.Yield();
+        var pacer = new SendPacer(time, _options.GlobalMessagesPerSecond);
+        var chats = new ChatPacer(_options.PerChatMessagesPerSecond);
+        var processor = new DeliveryProcessor(outbox, sender, pacer, wakeup, time, _options, logger);
+        using var slots = new SendSlots(_options.MaxConcurrentSends);
+        // In-flight sends get a grace period after stop so an orderly shutdown does not create ambiguous rows.
+        using var sendCts = new CancellationTokenSource(Timeout.InfiniteTimeSpan, time);
+        using var stopping = stoppingToken.Register(() => sendCts.CancelAfter(_options.ShutdownGrace));
+        try
+        {
+            var requeued = await outbox.RecoverInterruptedAsync(_options.MaxAttempts, stoppingToken).ConfigureAwait(false);
+            if (requeued > 0)
+            {
+                logger.LogWarning("{Count} alert deliveries were interrupted mid-send by the last shutdown; sending them again", requeued);
+            }
+            while (!stoppingToken.IsCancellationRequested)
+            {
+                var started = await DispatchDueAsync(pacer, chats, processor, slots, sendCts.Token, stoppingToken).ConfigureAwait(false);
+                if (started == 0)
+                {
+                    await IdleAsync(stoppingToken).ConfigureAwait(false);
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Normal shutdown.
+        }
+        catch (Exception e)
+        {
+            logger.LogCritical(e, "Alert dispatcher stopped; queued alerts wait for the next start");
+            throw;
+        }
+        finally
+        {
+            await slots.DrainAsync().ConfigureAwait(false);
+        }
+    }
+
+    private async Task<int> DispatchDueAsync(SendPacer pacer, ChatPacer chats, DeliveryProcessor processor, SendSlots slots,
+        CancellationToken sendToken, CancellationToken stoppingToken)
+    {
+        var due = await outbox.GetDueAsync(time.GetUtcNow(), _options.BatchSize, stoppingToken).ConfigureAwait(false);
+        var started = 0;
+        foreach (var item in due)
+        {
+            var notBefore = chats.NextAllowed(item.ChatId);
+            if (notBefore > time.GetUtcNow())
+            {
+                await outbox.DeferAsync(item.DeliveryId, notBefore, stoppingToken).ConfigureAwait(false);
+                continue;
+            }
+            await pacer.WaitTurnAsync(stoppingToken).ConfigureAwait(false);
+            await slots.WaitAsync(stoppingToken).ConfigureAwait(false);
+            bool claimed;
+            try
+            {
+                claimed = await outbox.TryClaimAsync(item.DeliveryId, stoppingToken).ConfigureAwait(false);
+            }
+            catch
+            {
+                slots.Release();
+                throw;
+            }
+            if (!claimed)
+            {
+                slots.Release();
+                continue;
+            }
+            chats.Record(item.ChatId, time.GetUtcNow());
+            var claimedItem = item with { Attempts = item.Attempts + 1 };
+            slots.Run(() => processor.ProcessAsync(claimedItem, sendToken));
+            started++;
+        }
+        return started;
+    }
+
+    private async Task IdleAsync(CancellationToken stoppingToken)
+    {
+        var next = await outbox.GetNextDueAsync(stoppingToken).ConfigureAwait(false);
+        var wait = next is { } due ? due - time.GetUtcNow() : _options.PollInterval;
+        wait = wait < MinIdle ? MinIdle : wait > _options.PollInterval ? _options.PollInterval : wait;
+        await wakeup.WaitAsync(wait, time, stoppingToken).ConfigureAwait(false);
+    }
+}

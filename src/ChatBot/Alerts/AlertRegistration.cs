@@ -1,0 +1,53 @@
+using ChatBot.Core.Alerts;
+using ChatBot.Storage.Alerts;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace ChatBot.Alerts;
+
+public static class AlertRegistration
+{
+    /// <summary>The HttpClient of alert sends, apart from the one that answers questions, and never logged (URLs hold the token).</summary>
+    public const string HttpClientName = "telegram-alerts";
+
+    /// <summary>
+    /// Subscriptions, the outbox, the use cases behind /subscribe, /unsubscribe, /subscriptions, /broadcast, /alerts,
+    /// and the dispatcher. Needs <c>AddChatBotCore()</c> (database, fact store, TimeProvider). Sends with its own
+    /// Telegram client built from <c>Telegram:BotToken</c> and optional <c>Telegram:BaseUrl</c>; register another
+    /// <see cref="IAlertSender"/> before calling this to replace it.
+    /// </summary>
+    public static IServiceCollection AddAlerts(this IServiceCollection services)
+    {
+        services.AddOptions<AlertsOptions>().BindConfiguration(AlertsOptions.Section).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<AlertsOptions>, AlertsOptionsValidator>());
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<ISubscriptionStore, SqliteSubscriptionStore>();
+        services.TryAddSingleton<IAlertOutbox, SqliteAlertOutbox>();
+        services.TryAddSingleton<AlertWakeup>();
+        services.TryAddSingleton<IAlertWakeup>(sp => sp.GetRequiredService<AlertWakeup>());
+        services.TryAddSingleton<KnownTopics>();
+        services.TryAddSingleton<SubscribeUseCase>();
+        services.TryAddSingleton<UnsubscribeUseCase>();
+        services.TryAddSingleton<ListSubscriptionsUseCase>();
+        services.TryAddSingleton<BroadcastUseCase>();
+        services.TryAddSingleton<AlertsReportUseCase>();
+        services.AddHttpClient(HttpClientName)
+            .ConfigureHttpClient((sp, http) => http.Timeout = sp.GetRequiredService<IOptions<AlertsOptions>>().Value.SendTimeout)
+            .RemoveAllLoggers();
+        services.TryAddSingleton<IAlertSender>(sp =>
+        {
+            var configuration = sp.GetRequiredService<IConfiguration>();
+            var token = configuration["Telegram:BotToken"];
+            if (string.IsNullOrWhiteSpace(token))
+            {
+                throw new InvalidOperationException("Alerts need Telegram:BotToken to send.");
+            }
+            var http = sp.GetRequiredService<IHttpClientFactory>().CreateClient(HttpClientName);
+            return new TelegramAlertSender(TelegramAlertSender.CreateClient(token, configuration["Telegram:BaseUrl"], http));
+        });
+        services.AddHostedService<AlertDispatcher>();
+        return services;
+    }
+}

@@ -1,10 +1,74 @@
+using ChatBot.Core.Conversations;
+using ChatBot.Options;
+using ChatBot.Storage.Conversations;
+using ChatBot.Telegram;
+using ChatBot.Telegram.Callbacks;
+using ChatBot.Telegram.Commands;
+using ChatBot.Telegram.Conversation;
+using ChatBot.Telegram.Inline;
+using ChatBot.Telegram.Polling;
+using ChatBot.Telegram.Replies;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using Telegram.Bot;
 
 namespace ChatBot.Hosting;
 
 internal static class TelegramRegistration
 {
     /// <summary>Adds the Telegram transport when a token is configured; returns whether it did.</summary>
-    public static bool AddTelegramIfConfigured(this HostApplicationBuilder builder) =>
-        !string.IsNullOrWhiteSpace(builder.Configuration["Telegram:BotToken"]) && false;
+    public static bool AddTelegramIfConfigured(this HostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        if (string.IsNullOrWhiteSpace(builder.Configuration[$"{TelegramOptions.Section}:{nameof(TelegramOptions.BotToken)}"]))
+        {
+            return false;
+        }
+        builder.Services.AddSystemd();
+        builder.Services.AddTelegramBot();
+        return true;
+    }
+
+    public static IServiceCollection AddTelegramBot(this IServiceCollection services)
+    {
+        // The messages name the setting, never its value: the token is a secret.
+        services.AddOptions<TelegramOptions>().BindConfiguration(TelegramOptions.Section)
+            .Validate(o => o.HasWellFormedToken, "Telegram:BotToken is malformed: expected \"<bot id>:<secret>\" as given by @BotFather.")
+            .Validate(o => o.HasValidBaseUrl, "Telegram:ApiBaseUrl must be an absolute http(s) URL.")
+            .Validate(o => o.PollTimeoutSeconds is >= 0 and <= 90, "Telegram:PollTimeoutSeconds must be between 0 and 90.")
+            .ValidateOnStart();
+        services.AddOptions<BotOptions>().BindConfiguration(BotOptions.Section)
+            .Validate(o => o.QuestionsPerMinute > 0, "Bot:QuestionsPerMinute must be positive.")
+            .Validate(o => o.MaxQuestionLength > 0 && o.MaxUpdateAttempts > 0 && o.MaxConcurrentUpdates > 0,
+                "Bot:MaxQuestionLength, Bot:MaxUpdateAttempts and Bot:MaxConcurrentUpdates must be positive.")
+            .ValidateOnStart();
+
+        // Request URLs carry the token, so this client must never log them.
+        services.AddHttpClient("telegram").RemoveAllLoggers().AddTypedClient<ITelegramBotClient>((http, sp) =>
+        {
+            var o = sp.GetRequiredService<IOptions<TelegramOptions>>().Value;
+            var baseUrl = string.IsNullOrWhiteSpace(o.ApiBaseUrl) ? null : o.ApiBaseUrl;
+            // RetryThreshold 0: a 429 surfaces to TelegramCallPolicy, which waits only in the affected chat's lane.
+            return new TelegramBotClient(new TelegramBotClientOptions(o.BotToken, baseUrl) { RetryThreshold = 0 }, http);
+        });
+
+        services.AddSingleton<IUpdateInbox, SqliteUpdateInbox>();
+        services.AddSingleton<IQuestionLog, SqliteQuestionLog>();
+        services.AddSingleton<BotIdentity>();
+        services.AddSingleton<FloodGuard>();
+        services.AddSingleton<ExampleQuestions>();
+        services.AddSingleton<TelegramCallPolicy>();
+        services.AddSingleton<UpdateDispatcher>();
+        services.AddSingleton<StartupRegistration>();
+        services.AddScoped<ReplySender>();
+        services.AddScoped<CommandCatalog>();
+        services.AddScoped<QuestionHandler>();
+        services.AddScoped<InlineQueryHandler>();
+        services.AddScoped<UpdateRouter>();
+        services.AddBotCommand<StartCommand>().AddBotCommand<HelpCommand>().AddBotCommand<SourcesCommand>().AddBotCommand<FactCommand>();
+        services.AddCallbackHandler<FactChoiceCallback>();
+        services.AddHostedService<PollingService>();
+        return services;
+    }
 }

@@ -1,0 +1,3 @@
+namespace ChatBot.Telegram;
+
+public sealed record BotProfile(long Id, string Username);

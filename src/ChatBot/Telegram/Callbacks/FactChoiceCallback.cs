@@ -1,0 +1,39 @@
+using ChatBot.Core.Answering;
+using ChatBot.Core.Conversations;
+using ChatBot.Core.Rendering;
+using ChatBot.Telegram.Replies;
+
+namespace ChatBot.Telegram.Callbacks;
+
+/// <summary>A "did you mean" button: answers with the chosen fact and records the choice for the curators.</summary>
+public sealed class FactChoiceCallback(QuestionAnswerer answerer, HtmlAnswerRenderer renderer, IQuestionLog questions, TimeProvider time) : ICallbackHandler
+{
+    public string Prefix => FactChoice.Prefix;
+
+    public async Task HandleAsync(CallbackContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (!FactChoice.TryParse(context.Query.Data, out var questionId, out var factId))
+        {
+            await context.AnswerAsync(BotTexts.FactGone, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+        var outcome = await answerer.ForFactAsync(factId, cancellationToken).ConfigureAwait(false);
+        if (outcome is null)
+        {
+            await context.AnswerAsync(BotTexts.FactGone, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+        // Answer first: the spinner on the user's button stops while the reply is on its way.
+        await context.AnswerAsync(null, cancellationToken).ConfigureAwait(false);
+        if (questionId is { } id)
+        {
+            await questions.RecordChoiceAsync(id, factId, time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+        }
+        if (context.Query.Message is { } message)
+        {
+            await context.Reply.RemoveKeyboardAsync(message.Chat.Id, message.Id, cancellationToken).ConfigureAwait(false);
+        }
+        await context.Reply.SendHtmlAsync(context.ChatId, renderer.Render(outcome), null, null, cancellationToken).ConfigureAwait(false);
+    }
+}

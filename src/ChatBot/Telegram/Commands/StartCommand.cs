@@ -1,0 +1,34 @@
+using ChatBot.Core.Answering;
+using ChatBot.Core.Rendering;
+using ChatBot.Telegram.Replies;
+
+namespace ChatBot.Telegram.Commands;
+
+/// <summary>Welcome with example questions; "/start f_&lt;id&gt;" (a t.me deep link) opens that fact.</summary>
+public sealed class StartCommand(QuestionAnswerer answerer, HtmlAnswerRenderer renderer, ExampleQuestions examples) : IBotCommand
+{
+    public const string FactLinkPrefix = "f_";
+
+    public string Name => "start";
+
+    public string Description => "Welcome and example questions";
+
+    public bool AdminOnly => false;
+
+    public async Task ExecuteAsync(CommandContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var payload = context.Arguments.Trim();
+        if (payload.StartsWith(FactLinkPrefix, StringComparison.Ordinal))
+        {
+            var outcome = await answerer.ForFactAsync(payload[FactLinkPrefix.Length..], cancellationToken).ConfigureAwait(false);
+            if (outcome is not null)
+            {
+                await context.RespondAsync(renderer.Render(outcome), cancellationToken).ConfigureAwait(false);
+                return;
+            }
+        }
+        var welcome = BotTexts.Welcome(await examples.GetAsync(cancellationToken).ConfigureAwait(false));
+        await context.RespondAsync(welcome, cancellationToken).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,67 @@
+using ChatBot.Options;
+using Microsoft.Extensions.Options;
+
+namespace ChatBot.Telegram.Conversation;
+
+/// <summary>
+/// A sliding one-minute window of requests per user, in memory: a restart forgets it, which only ever errs on the
+/// side of answering.
+/// </summary>
+public sealed class FloodGuard(TimeProvider time, IOptions<BotOptions> options)
+{
+    private static readonly TimeSpan Window = TimeSpan.FromMinutes(1);
+    private readonly Lock _gate = new();
+    private readonly Dictionary<long, UserWindow> _users = [];
+    private DateTimeOffset _lastSweep = DateTimeOffset.MinValue;
+
+    public FloodDecision Check(long userId)
+    {
+        var now = time.GetUtcNow();
+        var limit = Math.Max(1, options.Value.QuestionsPerMinute);
+        lock (_gate)
+        {
+            Sweep(now);
+            if (!_users.TryGetValue(userId, out var user))
+            {
+                _users[userId] = user = new UserWindow();
+            }
+            while (user.Times.Count > 0 && now - user.Times.Peek() >= Window)
+            {
+                user.Times.Dequeue();
+            }
+            if (user.Times.Count < limit)
+            {
+                user.Times.Enqueue(now);
+                user.Notified = false;
+                return FloodDecision.Allow;
+            }
+            if (user.Notified)
+            {
+                return FloodDecision.Drop;
+            }
+            user.Notified = true;
+            return FloodDecision.Notify;
+        }
+    }
+
+    // Forget users idle for a whole window so the map does not grow with every user ever seen.
+    private void Sweep(DateTimeOffset now)
+    {
+        if (now - _lastSweep < Window)
+        {
+            return;
+        }
+        _lastSweep = now;
+        foreach (var (id, user) in _users.Where(kv => kv.Value.Times.Count == 0 || now - kv.Value.Times.Last() >= Window).ToList())
+        {
+            _users.Remove(id);
+        }
+    }
+
+    private sealed class UserWindow
+    {
+        public Queue<DateTimeOffset> Times { get; } = new();
+
+        public bool Notified { get; set; }
+    }
+}

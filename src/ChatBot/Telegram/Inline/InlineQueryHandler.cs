@@ -1,0 +1,56 @@
+using ChatBot.Core.Answering;
+using ChatBot.Core.Facts;
+using ChatBot.Core.Rendering;
+using ChatBot.Telegram.Replies;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
+using Telegram.Bot.Types.InlineQueryResults;
+
+namespace ChatBot.Telegram.Inline;
+
+/// <summary>"@bot question" in any chat: the matching facts as articles the user can post with their citations.</summary>
+public sealed class InlineQueryHandler(QuestionAnswerer answerer, HtmlAnswerRenderer renderer, IFactStore store, ReplySender reply)
+{
+    public const int MaxResults = 5;
+    private const int MaxQueryLength = 256;
+
+    public async Task HandleAsync(InlineQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var text = query.Query.Trim();
+        var factIds = new List<string>();
+        if (text.Any(char.IsLetterOrDigit) && text.Length <= MaxQueryLength)
+        {
+            var outcome = await answerer.AnswerAsync(text, cancellationToken).ConfigureAwait(false);
+            if (outcome.Fact is { } best)
+            {
+                factIds.Add(best.Id);
+            }
+            factIds.AddRange(outcome.Alternatives.Select(a => a.FactId));
+        }
+        else if (text.Length == 0)
+        {
+            // An empty query shows what the bot knows, so the user sees what to ask.
+            factIds.AddRange((await store.GetActiveFactsAsync(cancellationToken).ConfigureAwait(false)).Select(f => f.Id));
+        }
+        var results = new List<InlineQueryResult>();
+        foreach (var id in factIds.Distinct().Where(id => System.Text.Encoding.UTF8.GetByteCount(id) <= 64).Take(MaxResults))
+        {
+            if (await answerer.ForFactAsync(id, cancellationToken).ConfigureAwait(false) is { Fact: { } fact } outcome)
+            {
+                results.Add(Article(fact, renderer.Render(outcome)));
+            }
+        }
+        await reply.AnswerInlineAsync(query.Id, results, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static InlineQueryResultArticle Article(Fact fact, string html) =>
+        new(fact.Id, fact.Question, new InputTextMessageContent(HtmlSplitter.Split(html)[0])
+        {
+            ParseMode = ParseMode.Html,
+            LinkPreviewOptions = new LinkPreviewOptions { IsDisabled = true },
+        })
+        {
+            Description = fact.Answer.Length <= 120 ? fact.Answer : fact.Answer[..119] + "…",
+        };
+}

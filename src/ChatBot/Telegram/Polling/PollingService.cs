@@ -1,0 +1,147 @@
+using System.Text.Json;
+using ChatBot.Core.Conversations;
+using ChatBot.Options;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Telegram.Bot;
+using Telegram.Bot.Exceptions;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
+
+namespace ChatBot.Telegram.Polling;
+
+/// <summary>
+/// The one long-polling loop. Each batch is written to the inbox before the next getUpdates confirms it (the offset),
+/// so an update Telegram forgets is always on disk; after a crash the pending rows are handled first.
+/// </summary>
+public sealed class PollingService(
+    IServiceScopeFactory scopes,
+    IUpdateInbox inbox,
+    UpdateDispatcher dispatcher,
+    StartupRegistration startup,
+    TimeProvider time,
+    IHostApplicationLifetime lifetime,
+    IOptions<TelegramOptions> options,
+    ILogger<PollingService> logger) : BackgroundService
+{
+    public static readonly UpdateType[] AllowedUpdates = [UpdateType.Message, UpdateType.CallbackQuery, UpdateType.InlineQuery];
+    private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan KeepFinished = TimeSpan.FromDays(7);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!await WithBackoffAsync("start-up", bot => startup.RunAsync(bot, stoppingToken), stoppingToken).ConfigureAwait(false))
+        {
+            return;
+        }
+        foreach (var entry in await inbox.GetPendingAsync(int.MaxValue, stoppingToken).ConfigureAwait(false))
+        {
+            Dispatch(entry);
+        }
+        await inbox.PruneAsync(time.GetUtcNow() - KeepFinished, stoppingToken).ConfigureAwait(false);
+        var offset = await inbox.GetNextOffsetAsync(stoppingToken).ConfigureAwait(false);
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            Update[] updates = [];
+            if (!await WithBackoffAsync("getUpdates", async bot => updates = await bot.GetUpdates(
+                    (int)offset, 100, options.Value.PollTimeoutSeconds, AllowedUpdates, stoppingToken).ConfigureAwait(false), stoppingToken).ConfigureAwait(false))
+            {
+                return;
+            }
+            if (updates.Length == 0)
+            {
+                continue;
+            }
+            if (await StoreAsync(updates, stoppingToken).ConfigureAwait(false))
+            {
+                // Only now may the next getUpdates confirm them: they are durable.
+                offset = updates.Max(u => (long)u.Id) + 1;
+            }
+        }
+    }
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken).ConfigureAwait(false);
+        await dispatcher.StopAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Writes the batch to the inbox and hands the new ones to the dispatcher; false leaves them unconfirmed.</summary>
+    private async Task<bool> StoreAsync(Update[] updates, CancellationToken stoppingToken)
+    {
+        try
+        {
+            var now = time.GetUtcNow();
+            var stored = updates.Select(u => new InboxUpdate(u.Id, u.Type.ToString(), JsonSerializer.Serialize(u, JsonBotAPI.Options), now)).ToList();
+            foreach (var entry in await inbox.AddAsync(stored, CancellationToken.None).ConfigureAwait(false))
+            {
+                Dispatch(entry);
+            }
+            return true;
+        }
+        catch (Exception ex)
+        {
+            logger.LogError(ex, "Could not store {Count} updates; Telegram will deliver them again", updates.Length);
+            try
+            {
+                await Task.Delay(TimeSpan.FromSeconds(1), time, stoppingToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                // Stopping anyway; the updates stay unconfirmed.
+            }
+            return false;
+        }
+    }
+
+    private void Dispatch(InboxEntry entry)
+    {
+        if (UpdateDispatcher.ToWorkItem(entry, logger) is { } item)
+        {
+            dispatcher.Enqueue(item);
+        }
+    }
+
+    /// <summary>Runs a Bot API call until it succeeds; false when stopping or when Telegram rejects the token.</summary>
+    private async Task<bool> WithBackoffAsync(string what, Func<ITelegramBotClient, Task> call, CancellationToken stoppingToken)
+    {
+        var delay = TimeSpan.FromSeconds(1);
+        while (true)
+        {
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                await call(scope.ServiceProvider.GetRequiredService<ITelegramBotClient>()).ConfigureAwait(false);
+                return true;
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return false;
+            }
+            catch (ApiRequestException ex) when (ex.ErrorCode is 401 or 404)
+            {
+                logger.LogCritical("Telegram rejected the bot token from Telegram:BotToken ({Error}); stopping", $"{ex.ErrorCode} {ex.Message}");
+                Environment.ExitCode = 1;
+                lifetime.StopApplication();
+                return false;
+            }
+            catch (Exception ex)
+            {
+                var wait = ex is ApiRequestException { Parameters.RetryAfter: { } s } ? TimeSpan.FromSeconds(s) : delay;
+                logger.LogWarning("Telegram {What} failed ({Error}); retrying in {Delay} s", what,
+                    Replies.TelegramCallPolicy.Describe(ex), (int)Math.Ceiling(wait.TotalSeconds));
+                try
+                {
+                    await Task.Delay(wait, time, stoppingToken).ConfigureAwait(false);
+                }
+                catch (OperationCanceledException)
+                {
+                    return false;
+                }
+                delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, MaxBackoff.Ticks));
+            }
+        }
+    }
+}

@@ -1,0 +1,37 @@
+using ChatBot.Options;
+using ChatBot.Telegram.Commands;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Telegram.Bot;
+using Telegram.Bot.Types;
+
+namespace ChatBot.Telegram.Polling;
+
+/// <summary>What the bot tells Telegram before polling: who it is, no webhook, and its command menu.</summary>
+public sealed class StartupRegistration(IServiceScopeFactory scopes, BotIdentity identity, IOptions<BotOptions> options, ILogger<StartupRegistration> logger)
+{
+    public async Task RunAsync(ITelegramBotClient bot, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(bot);
+        var me = await bot.GetMe(cancellationToken).ConfigureAwait(false);
+        identity.Set(me.Id, me.Username);
+        // A webhook left behind by another deployment makes every getUpdates fail with 409.
+        await bot.DeleteWebhook(dropPendingUpdates: false, cancellationToken).ConfigureAwait(false);
+        await using var scope = scopes.CreateAsyncScope();
+        var catalog = scope.ServiceProvider.GetRequiredService<CommandCatalog>();
+        await bot.SetMyCommands(Menu(catalog.Public), new BotCommandScopeDefault(), cancellationToken: cancellationToken).ConfigureAwait(false);
+        if (catalog.All.Any(c => c.AdminOnly))
+        {
+            foreach (var admin in options.Value.AdminUserIds.Distinct())
+            {
+                // An admin's private chat has the admin's user id; only there does the menu show admin commands.
+                await bot.SetMyCommands(Menu(catalog.All), new BotCommandScopeChat { ChatId = admin }, cancellationToken: cancellationToken).ConfigureAwait(false);
+            }
+        }
+        logger.LogInformation("Connected to Telegram as @{Username} ({BotId}); {Commands} commands in the menu", me.Username, me.Id, catalog.Public.Count);
+    }
+
+    private static IEnumerable<BotCommand> Menu(IEnumerable<IBotCommand> commands) =>
+        commands.Select(c => new BotCommand { Command = c.Name, Description = c.Description });
+}

@@ -1,0 +1,56 @@
+using System.Text;
+using ChatBot.Core.Rendering;
+using ChatBot.Telegram.Commands;
+
+namespace ChatBot.Telegram.Replies;
+
+/// <summary>The bot's fixed wording, in Telegram HTML; everything interpolated is escaped here.</summary>
+public static class BotTexts
+{
+    public const string Coverage =
+        "I answer questions about the US–Russia–Ukraine peace talks — delegations, proposals, ceasefire positions and " +
+        "related events — from a curated set of facts, each with a verbatim quote and its source.";
+
+    public const string UnknownCommand = "I don't know that command. Send /help to see what I can do.";
+
+    public const string NotText = "I can only read text. Please send me your question as text.";
+
+    public const string NoQuestion = "I couldn't find a question in that. Please ask in words, for example: <i>Who leads the US delegation?</i>";
+
+    public const string FloodNotice = "You're asking faster than I can keep up. Please wait a minute, then ask again.";
+
+    public const string DidYouMean = "I'm not sure which fact you mean. Did you mean one of these?";
+
+    public const string AlsoAsked = "Did you mean something else?";
+
+    public const string FactGone = "That fact is no longer available.";
+
+    public static string TooLong(int max) =>
+        $"That message is too long for me. Please ask one short question (under {max} characters).";
+
+    public static string Welcome(IReadOnlyList<string> examples) =>
+        new StringBuilder("<b>Hello!</b> ").Append(Html.Escape(Coverage)).Append("\n\nJust ask, for example:").Append(Examples(examples))
+            .Append("\n\nSend /help for more.").ToString();
+
+    public static string Unanswered(IReadOnlyList<string> examples) =>
+        new StringBuilder("I don't have a verified fact on that yet, so I won't guess. ").Append(Html.Escape(Coverage))
+            .Append("\n\nYou could ask:").Append(Examples(examples)).ToString();
+
+    public static string Help(IReadOnlyList<IBotCommand> commands, IReadOnlyList<string> examples)
+    {
+        ArgumentNullException.ThrowIfNull(commands);
+        var sb = new StringBuilder("<b>How to use me</b>\n").Append(Html.Escape(Coverage))
+            .Append("\n\nAsk a question in plain words. In groups, mention me or reply to one of my messages. ")
+            .Append("In any chat you can also type my @username and a question.\n\n<b>Commands</b>");
+        foreach (var c in commands)
+        {
+            sb.Append("\n/").Append(Html.Escape(c.Name)).Append(" — ").Append(Html.Escape(c.Description));
+        }
+        return sb.Append("\n\n<b>Examples</b>").Append(Examples(examples)).ToString();
+    }
+
+    public static string FactNotFound(string id) => $"I have no fact with the id <code>{Html.Escape(id)}</code>.";
+
+    private static string Examples(IReadOnlyList<string> examples) =>
+        string.Concat(examples.Select(e => "\n• <i>" + Html.Escape(e) + "</i>"));
+}

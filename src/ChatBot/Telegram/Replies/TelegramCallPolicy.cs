@@ -1,0 +1,65 @@
+using Microsoft.Extensions.Logging;
+using Telegram.Bot.Exceptions;
+
+namespace ChatBot.Telegram.Replies;
+
+/// <summary>
+/// Retries one Bot API call through the faults Telegram produces: 429 after its retry_after, 5xx and dropped
+/// connections with a short backoff. Anything else (400, 403) is final. Waiting happens only in the calling chat's lane,
+/// so one slow or failing chat never holds up the others.
+/// </summary>
+public sealed class TelegramCallPolicy(TimeProvider time, ILogger<TelegramCallPolicy> logger)
+{
+    public const int MaxAttempts = 4;
+
+    /// <summary>A longer retry_after is not worth holding a reply for; the update fails and is logged instead.</summary>
+    public static readonly TimeSpan MaxRetryAfter = TimeSpan.FromSeconds(120);
+
+    private static readonly TimeSpan[] Backoff = [TimeSpan.FromMilliseconds(250), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(4)];
+
+    public async Task<T> RunAsync<T>(string method, long? chatId, Func<CancellationToken, Task<T>> call, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(call);
+        for (var attempt = 1; ; attempt++)
+        {
+            TimeSpan? wait;
+            try
+            {
+                return await call(cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (attempt < MaxAttempts && !cancellationToken.IsCancellationRequested && (wait = RetryDelay(ex, attempt)) is not null)
+            {
+                logger.LogWarning("Telegram {Method} for chat {ChatId} failed ({Error}); retry {Attempt} in {Delay} ms",
+                    method, chatId, Describe(ex), attempt, (long)wait.Value.TotalMilliseconds);
+                await Task.Delay(wait.Value, time, cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    public Task RunAsync(string method, long? chatId, Func<CancellationToken, Task> call, CancellationToken cancellationToken) =>
+        RunAsync(method, chatId, async ct =>
+        {
+            await call(ct).ConfigureAwait(false);
+            return true;
+        }, cancellationToken);
+
+    /// <summary>How long to wait before retrying, or null when the failure is final.</summary>
+    public static TimeSpan? RetryDelay(Exception error, int attempt) => error switch
+    {
+        ApiRequestException { ErrorCode: 429 } api => api.Parameters?.RetryAfter is { } s && TimeSpan.FromSeconds(s) <= MaxRetryAfter
+            ? TimeSpan.FromSeconds(Math.Max(s, 0)) : api.Parameters?.RetryAfter is null ? Backoff[^1] : null,
+        ApiRequestException { ErrorCode: >= 500 } => Backoff[Math.Min(attempt - 1, Backoff.Length - 1)],
+        ApiRequestException => null,
+        // A dropped connection or a timeout; the request may or may not have reached Telegram.
+        RequestException or HttpRequestException or OperationCanceledException => Backoff[Math.Min(attempt - 1, Backoff.Length - 1)],
+        _ => null,
+    };
+
+    public static bool IsChatUnavailable(Exception error) => error is ApiRequestException { ErrorCode: 403 };
+
+    public static string Describe(Exception error) => error switch
+    {
+        ApiRequestException api => $"{api.ErrorCode} {api.Message}",
+        _ => $"{error.GetType().Name}: {error.Message}",
+    };
+}

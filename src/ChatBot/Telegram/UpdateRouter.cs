@@ -1,0 +1,137 @@
+using ChatBot.Options;
+using ChatBot.Telegram.Callbacks;
+using ChatBot.Telegram.Commands;
+using ChatBot.Telegram.Conversation;
+using ChatBot.Telegram.Inline;
+using ChatBot.Telegram.Replies;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
+
+namespace ChatBot.Telegram;
+
+/// <summary>One update to the handler for its kind: command, question, button press or inline query.</summary>
+public sealed class UpdateRouter(
+    BotIdentity identity,
+    CommandCatalog commands,
+    IEnumerable<ICallbackHandler> callbacks,
+    QuestionHandler questions,
+    InlineQueryHandler inline,
+    FloodGuard flood,
+    ReplySender reply,
+    IOptions<BotOptions> options,
+    ILogger<UpdateRouter> logger)
+{
+    public Task RouteAsync(Update update, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(update);
+        return update switch
+        {
+            { Message: { } message } => OnMessageAsync(message, update.Id, cancellationToken),
+            { CallbackQuery: { } query } => OnCallbackAsync(query, update.Id, cancellationToken),
+            { InlineQuery: { } query } => inline.HandleAsync(query, cancellationToken),
+            _ => Ignore(update),
+        };
+    }
+
+    private async Task OnMessageAsync(Message message, long updateId, CancellationToken cancellationToken)
+    {
+        var bot = identity.Profile;
+        if (message.From is not { IsBot: false } from || !GroupAddressing.IsAddressed(message, bot))
+        {
+            return;
+        }
+        switch (flood.Check(from.Id))
+        {
+            case FloodDecision.Notify:
+                await reply.ReplyAsync(message, BotTexts.FloodNotice, null, cancellationToken).ConfigureAwait(false);
+                return;
+            case FloodDecision.Drop:
+                logger.LogDebug("Dropped update {UpdateId} from user {UserId}: over the flood limit", updateId, from.Id);
+                return;
+        }
+        if (message.Text is not { } text)
+        {
+            await reply.ReplyAsync(message, BotTexts.NotText, null, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+        if (message.Entities is [{ Type: MessageEntityType.BotCommand, Offset: 0 } command, ..])
+        {
+            await OnCommandAsync(message, text, command.Length, updateId, bot, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+        await questions.HandleAsync(message, GroupAddressing.QuestionText(message, bot), updateId, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task OnCommandAsync(Message message, string text, int length, long updateId, BotProfile bot, CancellationToken cancellationToken)
+    {
+        var word = text[1..length];
+        var at = word.IndexOf('@', StringComparison.Ordinal);
+        if (at >= 0)
+        {
+            // "/help@otherbot" in a group is for another bot.
+            if (!string.Equals(word[(at + 1)..], bot.Username, StringComparison.OrdinalIgnoreCase))
+            {
+                return;
+            }
+            word = word[..at];
+        }
+        var userId = message.From?.Id;
+        var command = commands.Find(word, userId);
+        if (command is null)
+        {
+            await reply.ReplyAsync(message, BotTexts.UnknownCommand, null, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+        var context = new CommandContext(message, text[length..].Trim(), updateId, options.Value.IsAdmin(userId), reply);
+        await command.ExecuteAsync(context, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task OnCallbackAsync(CallbackQuery query, long updateId, CancellationToken cancellationToken)
+    {
+        var context = new CallbackContext(query, updateId, options.Value.IsAdmin(query.From.Id), reply);
+        try
+        {
+            var handler = callbacks.FirstOrDefault(h => query.Data?.StartsWith(h.Prefix, StringComparison.Ordinal) == true);
+            if (flood.Check(query.From.Id) != FloodDecision.Allow)
+            {
+                await context.AnswerAsync(BotTexts.FloodNotice, cancellationToken).ConfigureAwait(false);
+            }
+            else if (handler is null)
+            {
+                await context.AnswerAsync(BotTexts.FactGone, cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                await handler.HandleAsync(context, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            // Every callback query is answered, or the user's button spins until Telegram gives up.
+            if (!context.Answered && !cancellationToken.IsCancellationRequested)
+            {
+                await AnswerQuietlyAsync(context, cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private async Task AnswerQuietlyAsync(CallbackContext context, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await context.AnswerAsync(null, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            logger.LogWarning("Could not answer callback query of update {UpdateId}: {Error}", context.UpdateId, TelegramCallPolicy.Describe(ex));
+        }
+    }
+
+    private Task Ignore(Update update)
+    {
+        logger.LogDebug("Ignored update {UpdateId} of type {Type}", update.Id, update.Type);
+        return Task.CompletedTask;
+    }
+}

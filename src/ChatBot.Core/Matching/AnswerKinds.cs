@@ -17,7 +17,6 @@ public static partial class AnswerKinds
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
         "april", "may", "june", "july", "august", "september", "october", "november", "december", "today",
         "yesterday", "tomorrow", "morning", "evening", "night", "week", "month", "year", "years", "months", "days",
-        "earlier", "later", "since", "before", "after", "until",
     ];
 
     private static readonly HashSet<string> PersonTitles =

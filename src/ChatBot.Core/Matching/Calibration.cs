@@ -7,7 +7,7 @@ namespace ChatBot.Core.Matching;
 /// </summary>
 internal static class Calibration
 {
-    private static readonly double[] Weights = [4.0, 3.0, 0.5, -0.5, -2.0, -0.4, -2.5, -0.3];
+    private static readonly double[] Weights = [4.0, 3.0, 0.5, -0.5, -2.0, -0.4, -2.5, -0.3, 0.5, 0.5, -1, -3];
     private const double Bias = -3.5;
 
     public static double Probability(in MatchFeatures features)

@@ -45,8 +45,11 @@ internal static class FeatureExtractor
         var coverage = matched == 0 ? 0 : matched / (matched + missing);
         var similarity = fact.Questions.Count == 0 ? 0 : fact.Questions.Max(q => Similarity(question, q, index));
         var wrongKind = question.Kind != AnswerKind.None && (fact.Kinds & question.Kind) == 0;
+        // The first words after the question word usually name what is asked ("the population of", "the age of").
+        var first = question.Concepts.Count < 1 || fact.Concepts.Contains(question.Concepts[0].Key);
+        var second = question.Concepts.Count < 2 || fact.Concepts.Contains(question.Concepts[1].Key);
         return new MatchFeatures(coverage, similarity, matched, missingStore, missingRare, missingCommon, wrongKind,
-            Math.Max(1, question.Concepts.Count));
+            Math.Max(1, question.Concepts.Count), first, second);
     }
 
     /// <summary>How well one stored question covers the asked one, with a little credit for the reverse.</summary>

@@ -9,7 +9,9 @@ public readonly record struct MatchFeatures(
     int MissingRare,
     int MissingCommon,
     bool WrongKind,
-    int Concepts)
+    int Concepts,
+    bool FirstMatched,
+    bool SecondMatched)
 {
     public double[] ToVector() =>
     [
@@ -21,5 +23,9 @@ public readonly record struct MatchFeatures(
         MissingCommon,
         WrongKind ? 1 : 0,
         Math.Log(Concepts),
+        FirstMatched ? 1 : 0,
+        SecondMatched ? 1 : 0,
+        MissingCommon / (double)Concepts,
+        MissingRare > 0 ? 1 : 0,
     ];
 }

@@ -8,20 +8,15 @@ public static class QuestionAnalyzer
         ArgumentNullException.ThrowIfNull(question);
         ArgumentNullException.ThrowIfNull(index);
         var raw = Tokenizer.Tokenize(question, Tokenizer.MaxTokens);
+        var names = NameDetector.Names(question);
         var tokens = new List<string>(raw.Count);
         var corrected = new List<bool>(raw.Count);
         foreach (var token in raw)
         {
-            var fix = IsKnown(token, index) ? null : index.Speller.Correct(token) ?? EnglishSpeller.Correct(token);
-            if (fix is not null && Lexicon.IsStopWord(fix) && token.Length > 4)
-            {
-                // A long unknown word is more likely a name than a mangled "about" or "which".
-                fix = null;
-            }
+            var fix = IsKnown(token, index) || names.Contains(token) ? null : index.Speller.Correct(token) ?? EnglishSpeller.Correct(token);
             tokens.Add(fix ?? token);
             corrected.Add(fix is not null);
         }
-        var names = NameDetector.Names(question);
         var concepts = new List<QueryConcept>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < tokens.Count; i++)

@@ -47,7 +47,7 @@ public static class Stemmer
 
     private static readonly (string Suffix, int MinStem)[] Suffixes =
     [
-        ("ations", 4), ("ation", 4), ("ments", 4), ("ment", 4), ("ings", 3), ("ing", 3), ("ions", 4), ("ion", 4),
+        ("ments", 4), ("ment", 4), ("ings", 3), ("ing", 3), ("ions", 4), ("ion", 4),
         ("ers", 4), ("er", 4), ("edly", 4), ("ed", 3), ("ly", 4), ("ness", 4), ("ity", 4),
     ];
 

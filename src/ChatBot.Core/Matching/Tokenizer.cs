@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace ChatBot.Core.Matching;
@@ -56,17 +55,12 @@ public static class Tokenizer
 
     private static void AppendFolded(StringBuilder sb, char c)
     {
-        if (c < 128)
-        {
-            sb.Append(char.ToLowerInvariant(c));
-            return;
-        }
-        foreach (var d in c.ToString().Normalize(NormalizationForm.FormD))
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(d) != UnicodeCategory.NonSpacingMark)
-            {
-                sb.Append(char.ToLowerInvariant(d));
-            }
-        }
+        var lower = char.ToLowerInvariant(c);
+        var i = lower < 128 ? -1 : Accented.IndexOf(lower, StringComparison.Ordinal);
+        sb.Append(i < 0 ? lower : Plain[i]);
     }
+
+    // Folded by table rather than Unicode normalisation, which needs ICU and the app runs with invariant globalization.
+    private const string Accented = "àáâãäåāăąçćčďèéêëēėęěğìíîïīįıłñńňòóôõöøōőŕřśšşťùúûüūůűųýÿźżž";
+    private const string Plain = "aaaaaaaaacccdeeeeeeeegiiiiiiilnnnoooooooorrssstuuuuuuuuyyzzz";
 }

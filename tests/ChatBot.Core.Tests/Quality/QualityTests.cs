@@ -17,8 +17,11 @@ public sealed class QualityTests(ITestOutputHelper output)
     [Fact]
     public async Task Question_set_meets_accuracy_abstention_and_citation_floors()
     {
-        var cases = JsonSerializer.Deserialize<List<QualityCase>>(
-            File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Quality", "questions.json")), Json)!;
+        // questions.json was used to tune the matcher; holdout.json was written apart and never tuned on.
+        var cases = new[] { "questions.json", "holdout.json" }
+            .SelectMany(f => JsonSerializer.Deserialize<List<QualityCase>>(
+                File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Quality", f)), Json)!)
+            .ToList();
         using var store = new SeededStore();
         var sources = store.Seed.Sources.ToDictionary(s => s.Id);
         int inScope = 0, top1 = 0, outScope = 0, abstained = 0, citations = 0, verbatim = 0;

@@ -1,0 +1,31 @@
+using ChatBot.Core.Matching;
+
+namespace ChatBot.Core.Tests.Matching;
+
+public sealed class QuestionKindsTests
+{
+    [Theory]
+    [InlineData("who leads the delegation", AnswerKind.Person)]
+    [InlineData("how many died in ternopil", AnswerKind.Number)]
+    [InlineData("how much is the patriot package", AnswerKind.Number)]
+    [InlineData("ternopil death toll", AnswerKind.Number)]
+    [InlineData("when will kellogg leave", AnswerKind.Time)]
+    [InlineData("what year did the invasion start", AnswerKind.Time)]
+    [InlineData("where did driscoll come from", AnswerKind.Place)]
+    [InlineData("what did peskov say", AnswerKind.None)]
+    public void Reads_the_kind_of_answer_a_question_wants(string question, AnswerKind kind)
+    {
+        Assert.Equal(kind, QuestionKinds.Detect(Tokenizer.Tokenize(question)));
+    }
+
+    [Fact]
+    public void Infers_what_an_answer_contains()
+    {
+        var kinds = AnswerKinds.Infer("At least 26 people were killed in Ternopil on Wednesday.");
+
+        Assert.True(kinds.HasFlag(AnswerKind.Number));
+        Assert.True(kinds.HasFlag(AnswerKind.Time));
+        Assert.True(kinds.HasFlag(AnswerKind.Place));
+        Assert.False(AnswerKinds.Infer("The talks focused on security assurances.").HasFlag(AnswerKind.Number));
+    }
+}

@@ -83,13 +83,20 @@ public sealed class DispatcherHarness : IAsyncDisposable
         return counts[DeliveryState.Queued] == 0 && counts[DeliveryState.Sending] == 0;
     };
 
-    public async ValueTask DisposeAsync()
+    /// <summary>Stops the running dispatcher as a host would; <see cref="StartAsync"/> then starts a fresh one.</summary>
+    public async Task DisposeDispatcherAsync()
     {
         if (_dispatcher is not null)
         {
             await _dispatcher.StopAsync(CancellationToken.None);
             _dispatcher.Dispose();
+            _dispatcher = null;
         }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await DisposeDispatcherAsync();
         Wakeup.Dispose();
         Db.Dispose();
     }

@@ -22,8 +22,16 @@ public static class ChatBotApp
         await host.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync().ConfigureAwait(false);
         if (telegram)
         {
-            await host.RunAsync().ConfigureAwait(false);
-            return 0;
+            try
+            {
+                await host.RunAsync().ConfigureAwait(false);
+            }
+            catch (Microsoft.Extensions.Options.OptionsValidationException ex)
+            {
+                await Console.Error.WriteLineAsync("Configuration error: " + ex.Message).ConfigureAwait(false);
+                return 1;
+            }
+            return Environment.ExitCode;
         }
         var chat = ActivatorUtilities.CreateInstance<ConsoleChat>(host.Services);
         return await chat.RunAsync(input, output, CancellationToken.None).ConfigureAwait(false);

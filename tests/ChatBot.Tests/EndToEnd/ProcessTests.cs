@@ -1,0 +1,106 @@
+using ChatBot.FakeTelegram;
+using ChatBot.Tests.Support;
+
+namespace ChatBot.Tests.EndToEnd;
+
+/// <summary>The real ChatBot process: answers, survives a 500, is SIGKILLed mid-answer and restarted, then SIGTERMed.</summary>
+public sealed class ProcessTests : IAsyncLifetime
+{
+    private static readonly TimeSpan Patience = BotHarness.Patience;
+    private readonly string _directory = Path.Combine(Path.GetTempPath(), "chatbot-tests", Guid.NewGuid().ToString("N"));
+    private readonly List<BotProcess> _processes = [];
+    private FakeBotApi _fake = null!;
+
+    private string DatabasePath => Path.Combine(_directory, "chatbot.db");
+
+    public async Task InitializeAsync()
+    {
+        Directory.CreateDirectory(_directory);
+        _fake = await FakeBotApi.StartAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        foreach (var p in _processes)
+        {
+            p.Dispose();
+        }
+        await _fake.DisposeAsync();
+        try
+        {
+            Directory.Delete(_directory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A leftover temp folder is harmless.
+        }
+    }
+
+    [Fact]
+    public async Task Killed_mid_answer_and_restarted_it_answers_every_question_exactly_once()
+    {
+        var user = _fake.CreateUser("Eve");
+        var first = await StartAsync();
+
+        // A 500 on one send: it is retried, and the bot keeps answering.
+        _fake.InjectFault("sendMessage", Fault.InternalServerError(), chatId: user.Id);
+        var answer = await AskAsync(user.Id, "ternopil death toll?");
+        Assert.Contains("26", answer.Text);
+        Assert.Contains(answer.Entities, e => e.Type == "blockquote");
+
+        // The next answer is held by the server; the bot dies while it waits for it.
+        _fake.InjectFault("sendMessage", Fault.DelayBeforeProcessing(TimeSpan.FromMinutes(2)), chatId: user.Id);
+        var before = _fake.Requests.Count == 0 ? 0 : _fake.Requests[^1].Sequence;
+        _fake.EnqueueMessage(user.Id, user.Id, "Who is leading the US delegation to Ukraine?");
+        await _fake.WaitForRequestAsync("sendChatAction", Patience, r => r.ChatId == user.Id, before);
+        first.KillHard();
+        _fake.ClearFaults();
+
+        // Asked while the bot is down.
+        _fake.EnqueueMessage(user.Id, user.Id, "/fact ternopil-strike");
+        await StartAsync();
+        _fake.EnqueueMessage(user.Id, user.Id, "/sources");
+        await _fake.WaitForAsync(() => _fake.SentMessages(user.Id).Any(m => m.Text!.StartsWith("Sources", StringComparison.Ordinal)), Patience, "the /sources reply");
+
+        var texts = _fake.SentMessages(user.Id).Select(m => m.Text!).ToList();
+        Assert.Equal(4, texts.Count);
+        Assert.Contains("26", texts[0]);
+        Assert.Contains("Driscoll", texts[1]);
+        Assert.Contains("fact ternopil-strike", texts[2]);
+        Assert.StartsWith("Sources", texts[3]);
+    }
+
+    [Fact]
+    public async Task Sigterm_stops_it_cleanly_and_a_malformed_token_stops_start_up_without_printing_it()
+    {
+        var bot = await StartAsync();
+        var user = _fake.CreateUser();
+        Assert.Contains("26", (await AskAsync(user.Id, "ternopil death toll?")).Text);
+
+        var exit = await bot.TerminateAsync(Patience);
+
+        Assert.Equal(0, exit);
+        Assert.DoesNotContain(BotHarness.Token, bot.Output, StringComparison.Ordinal);
+        const string badToken = "not-a-token-SECRET";
+        var bad = Track(BotProcess.Start(_fake.BaseUrl, DatabasePath, badToken));
+        Assert.NotEqual(0, await bad.WaitForExitAsync(Patience));
+        Assert.Contains("Telegram:BotToken", bad.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("SECRET", bad.Output, StringComparison.Ordinal);
+    }
+
+    // No need to wait for it to listen: the fake keeps updates until a getUpdates offset confirms them.
+    private Task<BotProcess> StartAsync() => Task.FromResult(Track(BotProcess.Start(_fake.BaseUrl, DatabasePath)));
+
+    private BotProcess Track(BotProcess process)
+    {
+        _processes.Add(process);
+        return process;
+    }
+
+    private async Task<FakeMessage> AskAsync(long userId, string text)
+    {
+        var seen = _fake.SentMessageCount(userId);
+        _fake.EnqueueMessage(userId, userId, text);
+        return (await _fake.WaitForMessagesAsync(userId, seen + 1, Patience))[seen];
+    }
+}

@@ -1,0 +1,70 @@
+using ChatBot.Core.Curation.Replies;
+using ChatBot.Curation.Tests.Support;
+
+namespace ChatBot.Curation.Tests.UseCases;
+
+public sealed class SynonymAndCatalogTests : IDisposable
+{
+    private readonly CurationStore _store = new();
+
+    public void Dispose() => _store.Dispose();
+
+    [Fact]
+    public async Task A_synonym_group_is_used_by_the_matcher_from_the_next_question()
+    {
+        const string question = "How many were slain in Ternopil?";
+        var revision = await _store.Store.GetRevisionAsync();
+        Assert.False((await _store.Answerer.AnswerAsync(question)).Answered);
+
+        var result = await _store.Synonyms.AddAsync("slain killed", CurationStore.Alice);
+
+        Assert.True(result.Succeeded, string.Join("; ", result.Errors));
+        Assert.Equal(revision + 1, await _store.Store.GetRevisionAsync());
+        Assert.Contains(["slain", "killed"], await _store.Store.GetSynonymGroupsAsync());
+        Assert.Contains("casualties", result.Value!);
+        Assert.Equal("ternopil-strike", (await _store.Answerer.AnswerAsync(question)).Fact?.Id);
+    }
+
+    [Fact]
+    public async Task A_word_already_in_a_group_joins_that_group()
+    {
+        var result = await _store.Synonyms.AddAsync("ceasefire standstill", CurationStore.Alice);
+
+        Assert.Contains("truce", result.Value!);
+        Assert.Contains("standstill", result.Value!);
+    }
+
+    [Theory]
+    [InlineData("", "words")]
+    [InlineData("truce", "words")]
+    [InlineData("truce ceasefire", "words")]
+    [InlineData("truce cease-fire", "word")]
+    public async Task Bad_synonym_input_is_refused(string arguments, string field)
+    {
+        Assert.Equal(field, Assert.Single((await _store.Synonyms.AddAsync(arguments, CurationStore.Alice)).Errors).Field);
+    }
+
+    [Fact]
+    public async Task Facts_are_listed_by_page_and_by_words()
+    {
+        var page1 = await _store.Catalog.ListAsync("");
+        var page4 = await _store.Catalog.ListAsync("4");
+        var kellogg = await _store.Catalog.ListAsync("kellogg");
+
+        Assert.Equal((1, 4, 34, 10), (page1.Page, page1.Pages, page1.Total, page1.Facts.Count));
+        Assert.Equal(4, page4.Facts.Count);
+        Assert.Equal(["kellogg-leaving", "kellogg-reason", "kellogg-stance"], kellogg.Facts.Select(f => f.Id));
+        Assert.Contains("Next: /facts 2", ReportReplies.Facts(page1), StringComparison.Ordinal);
+        Assert.Contains("No fact contains all of: zebra &amp; co", ReportReplies.Facts(await _store.Catalog.ListAsync("zebra & co")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Retired_facts_are_listed_and_marked()
+    {
+        await _store.Lifecycle.RetireAsync("kellogg-stance", CurationStore.Alice);
+
+        var html = ReportReplies.Facts(await _store.Catalog.ListAsync("kellogg"));
+
+        Assert.Contains("<code>kellogg-stance</code> v2 <i>retired</i>", html, StringComparison.Ordinal);
+    }
+}

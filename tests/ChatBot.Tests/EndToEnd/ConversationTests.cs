@@ -26,7 +26,7 @@ public sealed class ConversationTests : IAsyncLifetime
         Assert.Contains("26", reply.Text);
         var quote = Assert.Single(reply.Entities, e => e.Type == "blockquote");
         Assert.Contains("Ternopil", quote.Slice(reply.Text!));
-        Assert.Equal("HTML", reply.ParseMode);
+        Assert.Equal("html", reply.ParseMode, ignoreCase: true);
         Assert.True(reply.LinkPreviewOptions!.Value.GetProperty("is_disabled").GetBoolean());
         Assert.Contains(Fake.RequestsFor("sendChatAction"), r => r.ChatId == user.Id && r.Param("action") == "typing");
         Assert.DoesNotContain(BotHarness.Token, _bot.Logs.All, StringComparison.Ordinal);

@@ -71,7 +71,14 @@ public sealed class BotHarness : IAsyncDisposable
         await host.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
         await host.StartAsync();
         _host = host;
-        await Fake.WaitForPollAsync(Patience);
+        try
+        {
+            await Fake.WaitForPollAsync(Patience);
+        }
+        catch (TimeoutException ex)
+        {
+            throw new TimeoutException(ex.Message + Environment.NewLine + "Bot log:" + Environment.NewLine + Logs.All, ex);
+        }
     }
 
     public async Task StopHostAsync()

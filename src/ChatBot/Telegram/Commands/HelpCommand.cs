@@ -1,8 +1,10 @@
 using ChatBot.Telegram.Replies;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ChatBot.Telegram.Commands;
 
-public sealed class HelpCommand(CommandCatalog catalog, ExampleQuestions examples) : IBotCommand
+/// <remarks>The catalog is resolved when the command runs: it lists this command, so it cannot be a constructor argument.</remarks>
+public sealed class HelpCommand(IServiceProvider services, ExampleQuestions examples) : IBotCommand
 {
     public string Name => "help";
 
@@ -13,7 +15,7 @@ public sealed class HelpCommand(CommandCatalog catalog, ExampleQuestions example
     public async Task ExecuteAsync(CommandContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var commands = catalog.VisibleTo(context.UserId);
+        var commands = services.GetRequiredService<CommandCatalog>().VisibleTo(context.UserId);
         var text = BotTexts.Help(commands, await examples.GetAsync(cancellationToken).ConfigureAwait(false));
         await context.RespondAsync(text, cancellationToken).ConfigureAwait(false);
     }

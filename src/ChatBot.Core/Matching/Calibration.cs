@@ -7,8 +7,8 @@ namespace ChatBot.Core.Matching;
 /// </summary>
 internal static class Calibration
 {
-    private static readonly double[] Weights = [4.0, 3.0, 0.5, -0.5, -2.0, -0.4, -2.5, -0.3, 0.5, 0.5, -1, -3];
-    private const double Bias = -3.5;
+    private static readonly double[] Weights = [0.552, 2.704, 3.352, -0.301, -0.927, 0.133, -1.124, 0.319, 0.838, 0.234, -0.323, -0.911, -0.204];
+    private const double Bias = -7.232;
 
     public static double Probability(in MatchFeatures features)
     {

@@ -20,13 +20,17 @@ internal static class FeatureExtractor
     {
         double matched = 0, missing = 0, missingStore = 0;
         int missingRare = 0, missingCommon = 0;
+        bool predicateMatched = false, predicateMissing = false;
         foreach (var concept in question.Concepts)
         {
+            var isName = IsRare(concept);
             if (fact.Concepts.Contains(concept.Key))
             {
                 matched += Weight(concept.Key, index);
+                predicateMatched |= !isName;
                 continue;
             }
+            predicateMissing |= !isName;
             var cost = MissingCost(concept, index);
             missing += cost;
             if (index.DocumentFrequency(concept.Key) > 0)
@@ -49,7 +53,9 @@ internal static class FeatureExtractor
         var first = question.Concepts.Count < 1 || fact.Concepts.Contains(question.Concepts[0].Key);
         var second = question.Concepts.Count < 2 || fact.Concepts.Contains(question.Concepts[1].Key);
         return new MatchFeatures(coverage, similarity, matched, missingStore, missingRare, missingCommon, wrongKind,
-            Math.Max(1, question.Concepts.Count), first, second);
+            Math.Max(1, question.Concepts.Count), first, second,
+            // "Where was Michael Weimer born?": the fact knows the man, but nothing of what is asked about him.
+            OnlyNamesExplained: !predicateMatched && predicateMissing);
     }
 
     /// <summary>How well one stored question covers the asked one, with a little credit for the reverse.</summary>

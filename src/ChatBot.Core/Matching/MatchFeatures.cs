@@ -11,7 +11,8 @@ public readonly record struct MatchFeatures(
     bool WrongKind,
     int Concepts,
     bool FirstMatched,
-    bool SecondMatched)
+    bool SecondMatched,
+    bool OnlyNamesExplained)
 {
     public double[] ToVector() =>
     [
@@ -27,5 +28,6 @@ public readonly record struct MatchFeatures(
         SecondMatched ? 1 : 0,
         MissingCommon / (double)Concepts,
         MissingRare > 0 ? 1 : 0,
+        OnlyNamesExplained ? 1 : 0,
     ];
 }

@@ -61,7 +61,13 @@ public sealed class Matcher(IFactSearch search, MatcherOptions options)
     private static double Score(AnalyzedQuestion question, FactProfile fact, MatchIndex index)
     {
         var features = FeatureExtractor.Extract(question, fact, index);
-        return features.MatchedWeight == 0 ? 0 : Calibration.Probability(features);
+        if (features.MatchedWeight == 0)
+        {
+            return 0;
+        }
+        var p = Calibration.Probability(features);
+        // Too rare in the question set for the fit to learn, but decisive: the fact knows the person, not the topic.
+        return features.OnlyNamesExplained ? p * 0.5 : p;
     }
 
     /// <summary>The features of every candidate, for calibration and for explaining a verdict to curators.</summary>

@@ -4,13 +4,13 @@ namespace ChatBot.Core.Matching;
 public sealed record MatcherOptions
 {
     /// <summary>Confidence at or above which the best fact is given as the answer.</summary>
-    public double AnswerThreshold { get; init; } = 0.62;
+    public double AnswerThreshold { get; init; } = 0.9;
 
     /// <summary>Confidence at or above which a fact is offered under "did you mean".</summary>
-    public double SuggestThreshold { get; init; } = 0.42;
+    public double SuggestThreshold { get; init; } = 0.5;
 
     /// <summary>Runners-up within this distance of the best are offered as alternatives.</summary>
-    public double TieMargin { get; init; } = 0.06;
+    public double TieMargin { get; init; } = 0.03;
 
     public int MaxAlternatives { get; init; } = 3;
 

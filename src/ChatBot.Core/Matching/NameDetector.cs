@@ -40,6 +40,6 @@ public static class NameDetector
             sentenceStart = false;
         }
         // Title Case or SHOUTING says nothing about names.
-        return capitalised * 2 > words && words > 2 ? [] : names;
+        return capitalised * 5 >= words * 4 && words > 3 ? [] : names;
     }
 }

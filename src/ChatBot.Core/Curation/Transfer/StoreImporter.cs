@@ -108,9 +108,10 @@ public sealed class StoreImporter(ICurationRepository repository, TimeProvider t
         for (var i = 0; i < groups.Count; i++)
         {
             var words = (groups[i] ?? []).Select(w => Tokenizer.Tokenize(w ?? string.Empty)).ToList();
-            if (words.Count < 2 || words.Any(t => t.Count != 1))
+            // One-word groups are kept (the seed has them as placeholders); the matcher ignores them.
+            if (words.Count == 0 || words.Any(t => t.Count != 1))
             {
-                errors.Add(new FieldError($"synonyms[{i}]", "must list at least two single words"));
+                errors.Add(new FieldError($"synonyms[{i}]", "must list single words"));
                 continue;
             }
             var group = words.Select(t => t[0]).Distinct(StringComparer.Ordinal).ToList();

@@ -46,6 +46,19 @@ public sealed class FaultTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_connection_dropped_after_telegram_sent_the_answer_repeats_it_rather_than_losing_it()
+    {
+        // The documented trade-off: the bot cannot tell this from a drop before sending, so it sends again.
+        var user = Fake.CreateUser();
+        Fake.InjectFault("sendMessage", Fault.DropAfterProcessing(), chatId: user.Id);
+
+        var messages = await AskTwiceAsync(user.Id);
+
+        Assert.Equal(3, messages.Count);
+        Assert.All(messages.Take(2), m => Assert.Contains("26", m.Text));
+    }
+
+    [Fact]
     public async Task A_chat_that_blocked_the_bot_is_logged_and_others_are_still_served()
     {
         var blocker = Fake.CreateUser("Blocker");
@@ -60,6 +73,15 @@ public sealed class FaultTests : IAsyncLifetime
         Assert.Equal(0, Fake.SentMessageCount(blocker.Id));
         Fake.UnblockChat(blocker.Id);
         Assert.Contains("26", (await _bot.AskAsync(blocker.Id, blocker.Id, Question)).Text);
+    }
+
+    private async Task<IReadOnlyList<FakeMessage>> AskTwiceAsync(long userId)
+    {
+        await _bot.AskAsync(userId, userId, Question);
+        // Lanes run a chat's updates in order, so once this reply is there the retry of the first one is too.
+        Fake.EnqueueMessage(userId, userId, "/sources");
+        await Fake.WaitForAsync(() => Fake.SentMessages(userId).Any(m => m.Text!.StartsWith("Sources", StringComparison.Ordinal)), BotHarness.Patience, "the /sources reply");
+        return Fake.SentMessages(userId);
     }
 
     [Fact]

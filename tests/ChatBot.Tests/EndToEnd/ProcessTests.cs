@@ -71,21 +71,35 @@ public sealed class ProcessTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Sigterm_stops_it_cleanly_and_a_malformed_token_stops_start_up_without_printing_it()
+    public async Task Sigterm_finishes_the_answer_in_hand_and_exits_cleanly_without_logging_the_token()
     {
         var bot = await StartAsync();
         var user = _fake.CreateUser();
         Assert.Contains("26", (await AskAsync(user.Id, "ternopil death toll?")).Text);
+        _fake.InjectFault("sendMessage", Fault.DelayBeforeProcessing(TimeSpan.FromSeconds(1)), chatId: user.Id);
+        var before = _fake.Requests[^1].Sequence;
+        _fake.EnqueueMessage(user.Id, user.Id, "Who is leading the US delegation to Ukraine?");
+        await _fake.WaitForRequestAsync("sendChatAction", Patience, r => r.ChatId == user.Id, before);
 
         var exit = await bot.TerminateAsync(Patience);
 
         Assert.Equal(0, exit);
+        Assert.Equal(2, _fake.SentMessageCount(user.Id));
+        Assert.Contains("Driscoll", _fake.SentMessages(user.Id)[1].Text);
         Assert.DoesNotContain(BotHarness.Token, bot.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_malformed_token_stops_start_up_naming_the_setting_without_printing_it()
+    {
         const string badToken = "not-a-token-SECRET";
+
         var bad = Track(BotProcess.Start(_fake.BaseUrl, DatabasePath, badToken));
+
         Assert.NotEqual(0, await bad.WaitForExitAsync(Patience));
         Assert.Contains("Telegram:BotToken", bad.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("SECRET", bad.Output, StringComparison.Ordinal);
+        Assert.Equal(0, _fake.RequestCount);
     }
 
     // No need to wait for it to listen: the fake keeps updates until a getUpdates offset confirms them.

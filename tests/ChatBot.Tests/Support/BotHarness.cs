@@ -16,13 +16,15 @@ public sealed class BotHarness : IAsyncDisposable
     public static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
 
     private readonly Dictionary<string, string?> _config;
+    private readonly Action<IServiceCollection>? _services;
     private IHost? _host;
 
-    private BotHarness(FakeBotApi fake, Dictionary<string, string?> config, string directory)
+    private BotHarness(FakeBotApi fake, Dictionary<string, string?> config, string directory, Action<IServiceCollection>? services)
     {
         Fake = fake;
         _config = config;
         Directory = directory;
+        _services = services;
     }
 
     public FakeBotApi Fake { get; }
@@ -35,7 +37,7 @@ public sealed class BotHarness : IAsyncDisposable
 
     public IServiceProvider Services => _host?.Services ?? throw new InvalidOperationException("The host is not running.");
 
-    public static async Task<BotHarness> StartAsync(IDictionary<string, string?>? settings = null)
+    public static async Task<BotHarness> StartAsync(IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
         var fake = await FakeBotApi.StartAsync();
         var directory = Path.Combine(Path.GetTempPath(), "chatbot-tests", Guid.NewGuid().ToString("N"));
@@ -53,7 +55,7 @@ public sealed class BotHarness : IAsyncDisposable
         {
             config[key] = value;
         }
-        var harness = new BotHarness(fake, config, directory);
+        var harness = new BotHarness(fake, config, directory, services);
         await harness.StartHostAsync();
         return harness;
     }
@@ -67,6 +69,7 @@ public sealed class BotHarness : IAsyncDisposable
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(10));
         builder.Services.AddChatBotCore();
         Assert.True(builder.AddTelegramIfConfigured());
+        _services?.Invoke(builder.Services);
         var host = builder.Build();
         await host.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
         await host.StartAsync();

@@ -2,6 +2,7 @@ using ChatBot.Hosting;
 using ChatBot.Telegram;
 using ChatBot.Telegram.Commands;
 using ChatBot.Telegram.Replies;
+using ChatBot.Tests.Support;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using NSubstitute;
@@ -94,15 +95,4 @@ public sealed class RouterTests : IDisposable
         Text = text,
         Entities = text.StartsWith('/') ? [new MessageEntity { Type = MessageEntityType.BotCommand, Offset = 0, Length = text.Split(' ')[0].Length }] : null,
     };
-
-    private sealed class PingCommand : IBotCommand
-    {
-        public string Name => "ping";
-
-        public string Description => "Admin check";
-
-        public bool AdminOnly => true;
-
-        public Task ExecuteAsync(CommandContext context, CancellationToken cancellationToken) => context.RespondAsync("pong", cancellationToken);
-    }
 }

@@ -40,10 +40,15 @@ public sealed class PollingService(
         {
             Dispatch(entry);
         }
-        await inbox.PruneAsync(time.GetUtcNow() - KeepFinished, stoppingToken).ConfigureAwait(false);
         var offset = await inbox.GetNextOffsetAsync(stoppingToken).ConfigureAwait(false);
+        var pruned = DateTimeOffset.MinValue;
         while (!stoppingToken.IsCancellationRequested)
         {
+            if (time.GetUtcNow() - pruned > TimeSpan.FromDays(1))
+            {
+                pruned = time.GetUtcNow();
+                await PruneAsync().ConfigureAwait(false);
+            }
             Update[] updates = [];
             if (!await WithBackoffAsync("getUpdates", async bot => updates = await bot.GetUpdates(
                     (int)offset, 100, options.Value.PollTimeoutSeconds, AllowedUpdates, stoppingToken).ConfigureAwait(false), stoppingToken).ConfigureAwait(false))
@@ -66,6 +71,19 @@ public sealed class PollingService(
     {
         await base.StopAsync(cancellationToken).ConfigureAwait(false);
         await dispatcher.StopAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task PruneAsync()
+    {
+        try
+        {
+            var removed = await inbox.PruneAsync(time.GetUtcNow() - KeepFinished, CancellationToken.None).ConfigureAwait(false);
+            logger.LogDebug("Pruned {Count} handled updates from the inbox", removed);
+        }
+        catch (Exception ex)
+        {
+            logger.LogWarning(ex, "Pruning the update inbox failed; it is retried tomorrow");
+        }
     }
 
     /// <summary>Writes the batch to the inbox and hands the new ones to the dispatcher; false leaves them unconfirmed.</summary>

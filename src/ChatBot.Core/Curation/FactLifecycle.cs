@@ -96,6 +96,7 @@ public sealed class FactLifecycle(ICurationRepository repository, FactRules rule
     public async Task<CurationResult<Fact>> AttachAsync(string id, string question, Actor actor, QuestionResolution? resolution,
         CancellationToken cancellationToken = default)
     {
+        ArgumentException.ThrowIfNullOrEmpty(id);
         ArgumentNullException.ThrowIfNull(question);
         ArgumentNullException.ThrowIfNull(actor);
         var current = await repository.GetFactAsync(id, cancellationToken).ConfigureAwait(false);

@@ -1,0 +1,33 @@
+using ChatBot.Curation.Tests.Support;
+
+namespace ChatBot.Curation.Tests.UseCases;
+
+public sealed class AlertTransactionTests : IDisposable
+{
+    private readonly CurationStore _store = new();
+
+    public void Dispose() => _store.Dispose();
+
+    [Fact]
+    public async Task A_changed_answer_enqueues_its_alert_with_the_change()
+    {
+        await _store.Subscriptions.SubscribeAsync(42, ["*"]);
+
+        await _store.Facts.EditAsync("trump-took-office", "A: He took office on 20 January 2025.", CurationStore.Alice);
+
+        Assert.Equal(("trump-took-office", 2L, "tg:1001 alice"), ((string)_store.Scalar("SELECT fact_id FROM alerts")!,
+            (long)_store.Scalar("SELECT fact_version FROM alerts")!, (string)_store.Scalar("SELECT created_by FROM alerts")!));
+        Assert.Equal(1L, _store.Count("deliveries"));
+    }
+
+    [Fact]
+    public async Task Notify_no_and_changes_that_keep_the_answer_enqueue_nothing()
+    {
+        await _store.Subscriptions.SubscribeAsync(42, ["*"]);
+
+        await _store.Facts.EditAsync("trump-took-office", "Tags: us-politics, dates", CurationStore.Alice);
+        await _store.Facts.EditAsync("delegation-head", "Notify: no\nA: Silent change.", CurationStore.Alice);
+
+        Assert.Equal(0L, _store.Count("alerts"));
+    }
+}

@@ -3,6 +3,7 @@ using ChatBot.Core.Conversations;
 using ChatBot.Options;
 using ChatBot.Telegram.Replies;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Telegram.Bot;
@@ -15,8 +16,12 @@ namespace ChatBot.Telegram.Polling;
 /// update is marked done in the inbox only after its replies were sent; one that fails is marked failed and logged,
 /// never retried in a loop, and never stops the others.
 /// </summary>
-public sealed class UpdateDispatcher(IServiceScopeFactory scopes, IUpdateInbox inbox, IOptions<BotOptions> options, ILogger<UpdateDispatcher> logger)
-    : IDisposable
+public sealed class UpdateDispatcher(
+    IServiceScopeFactory scopes,
+    IUpdateInbox inbox,
+    IOptions<BotOptions> options,
+    ILogger<UpdateDispatcher> logger,
+    IHostApplicationLifetime? lifetime = null) : IDisposable
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<long, Queue<WorkItem>> _lanes = [];
@@ -123,7 +128,7 @@ public sealed class UpdateDispatcher(IServiceScopeFactory scopes, IUpdateInbox i
             await router.RouteAsync(item.Update, ct).ConfigureAwait(false);
             await inbox.CompleteAsync(item.UpdateId, CancellationToken.None).ConfigureAwait(false);
         }
-        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        catch (OperationCanceledException) when (ct.IsCancellationRequested || _stopping || lifetime?.ApplicationStopping.IsCancellationRequested == true)
         {
             logger.LogWarning("Update {UpdateId} was cut short by shutdown; it stays pending", item.UpdateId);
         }

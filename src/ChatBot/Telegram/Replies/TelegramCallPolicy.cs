@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Telegram.Bot.Exceptions;
 
@@ -8,7 +9,11 @@ namespace ChatBot.Telegram.Replies;
 /// connections with a short backoff. Anything else (400, 403) is final. Waiting happens only in the calling chat's lane,
 /// so one slow or failing chat never holds up the others.
 /// </summary>
-public sealed class TelegramCallPolicy(TimeProvider time, ILogger<TelegramCallPolicy> logger)
+/// <remarks>
+/// A wait is cut short when the application stops: the update stays pending in the inbox and is retried after the
+/// restart, rather than holding shutdown for a retry_after.
+/// </remarks>
+public sealed class TelegramCallPolicy(TimeProvider time, ILogger<TelegramCallPolicy> logger, IHostApplicationLifetime? lifetime = null)
 {
     public const int MaxAttempts = 4;
 
@@ -31,7 +36,8 @@ public sealed class TelegramCallPolicy(TimeProvider time, ILogger<TelegramCallPo
             {
                 logger.LogWarning("Telegram {Method} for chat {ChatId} failed ({Error}); retry {Attempt} in {Delay} ms",
                     method, chatId, Describe(ex), attempt, (long)wait.Value.TotalMilliseconds);
-                await Task.Delay(wait.Value, time, cancellationToken).ConfigureAwait(false);
+                using var either = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, lifetime?.ApplicationStopping ?? CancellationToken.None);
+                await Task.Delay(wait.Value, time, either.Token).ConfigureAwait(false);
             }
         }
     }

@@ -11,6 +11,7 @@ public sealed record AnswerOutcome(
     double Confidence,
     IReadOnlyList<Suggestion> Alternatives)
 {
+    /// <summary>No answer; the confidence is that of the best guess offered, if any.</summary>
     public static AnswerOutcome Unanswered(string question, IReadOnlyList<Suggestion> alternatives) =>
-        new(question, false, null, [], 0, alternatives);
+        new(question, false, null, [], alternatives.Count > 0 ? alternatives[0].Confidence : 0, alternatives);
 }

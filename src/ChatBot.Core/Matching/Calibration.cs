@@ -7,8 +7,8 @@ namespace ChatBot.Core.Matching;
 /// </summary>
 internal static class Calibration
 {
-    private static readonly double[] Weights = [0.552, 2.704, 3.352, -0.301, -0.927, 0.133, -1.124, 0.319, 0.838, 0.234, -0.323, -0.911, -0.204];
-    private const double Bias = -7.232;
+    private static readonly double[] Weights = [0.168, 2.475, 3.397, -0.304, -0.888, 0.167, -1.099, 0.432, 0.778, 0.179, -0.251, -0.872, -0.141, 0.652, 0];
+    private const double Bias = -7.208;
 
     public static double Probability(in MatchFeatures features)
     {

@@ -55,7 +55,8 @@ internal static class FeatureExtractor
         return new MatchFeatures(coverage, similarity, matched, missingStore, missingRare, missingCommon, wrongKind,
             Math.Max(1, question.Concepts.Count), first, second,
             // "Where was Michael Weimer born?": the fact knows the man, but nothing of what is asked about him.
-            OnlyNamesExplained: !predicateMatched && predicateMissing);
+            OnlyNamesExplained: !predicateMatched && predicateMissing,
+            ContainedInStoredQuestion: fact.Questions.Any(q => Contains(q, question)));
     }
 
     /// <summary>How well one stored question covers the asked one, with a little credit for the reverse.</summary>
@@ -81,6 +82,10 @@ internal static class FeatureExtractor
         var backward = storedTotal == 0 ? 0 : (shared + whShared) / storedTotal;
         return (0.8 * forward) + (0.2 * backward);
     }
+
+    /// <summary>Every word of the question, and its question word, appear in this one stored question.</summary>
+    private static bool Contains(IReadOnlySet<string> stored, AnalyzedQuestion question) =>
+        (question.WhWord is null || stored.Contains(question.WhWord)) && question.Concepts.All(c => stored.Contains(c.Key));
 
     private static double MissingCost(QueryConcept concept, MatchIndex index)
     {

@@ -12,7 +12,8 @@ public readonly record struct MatchFeatures(
     int Concepts,
     bool FirstMatched,
     bool SecondMatched,
-    bool OnlyNamesExplained)
+    bool OnlyNamesExplained,
+    bool ContainedInStoredQuestion)
 {
     public double[] ToVector() =>
     [
@@ -29,5 +30,7 @@ public readonly record struct MatchFeatures(
         MissingCommon / (double)Concepts,
         MissingRare > 0 ? 1 : 0,
         OnlyNamesExplained ? 1 : 0,
+        Coverage >= 0.999 ? 1 : 0,
+        ContainedInStoredQuestion ? 1 : 0,
     ];
 }

@@ -25,19 +25,25 @@ public sealed class Matcher(IFactSearch search, MatcherOptions options)
         }
         var hits = search.Search([.. analyzed.Concepts.Select(c => c.SearchTerms)], options.CandidateLimit);
         var scored = new List<MatchCandidate>(hits.Count);
+        var contained = new HashSet<string>(StringComparer.Ordinal);
         for (var rank = 0; rank < hits.Count; rank++)
         {
             if (index.Profile(hits[rank].FactId) is { } profile)
             {
+                var features = FeatureExtractor.Extract(analyzed, profile, index);
                 // The full-text rank only breaks near-ties.
-                var score = Score(analyzed, profile, index) + (0.004 * (hits.Count - rank) / hits.Count);
+                var score = Score(features) + (0.004 * (hits.Count - rank) / hits.Count);
                 scored.Add(new MatchCandidate(profile.FactId, Math.Clamp(score, 0, 1)));
+                if (features.ContainedInStoredQuestion)
+                {
+                    contained.Add(profile.FactId);
+                }
             }
         }
-        return Decide(scored);
+        return Decide(scored, contained);
     }
 
-    private MatchResult Decide(List<MatchCandidate> scored)
+    private MatchResult Decide(List<MatchCandidate> scored, HashSet<string> contained)
     {
         if (scored.Count == 0)
         {
@@ -49,7 +55,12 @@ public sealed class Matcher(IFactSearch search, MatcherOptions options)
         {
             return MatchResult.None;
         }
-        var answered = best.Confidence >= options.AnswerThreshold;
+        var runnerUp = scored.Count > 1 ? scored[1].Confidence : 0;
+        // A short question asked in a curator's own words ("who leads the delegation?") carries little evidence
+        // for the model, yet it is unambiguous when one stored question holds all of it and no other fact is close.
+        var answered = best.Confidence >= options.AnswerThreshold ||
+            (contained.Contains(best.FactId) && best.Confidence >= options.ContainedThreshold &&
+             best.Confidence - runnerUp >= options.ContainedMargin);
         var floor = answered ? best.Confidence - options.TieMargin : options.SuggestThreshold;
         var alternatives = scored.Skip(answered ? 1 : 0)
             .Where(c => c.Confidence >= Math.Max(floor, options.SuggestThreshold))
@@ -58,9 +69,8 @@ public sealed class Matcher(IFactSearch search, MatcherOptions options)
         return new MatchResult(answered, answered ? best : null, alternatives);
     }
 
-    private static double Score(AnalyzedQuestion question, FactProfile fact, MatchIndex index)
+    private static double Score(in MatchFeatures features)
     {
-        var features = FeatureExtractor.Extract(question, fact, index);
         if (features.MatchedWeight == 0)
         {
             return 0;

@@ -6,6 +6,12 @@ public sealed record MatcherOptions
     /// <summary>Confidence at or above which the best fact is given as the answer.</summary>
     public double AnswerThreshold { get; init; } = 0.9;
 
+    /// <summary>Lower bar for a fact one of whose stored questions contains the whole question.</summary>
+    public double ContainedThreshold { get; init; } = 0.7;
+
+    /// <summary>How far such a fact must lead the runner-up to be answered under the lower bar.</summary>
+    public double ContainedMargin { get; init; } = 0.1;
+
     /// <summary>Confidence at or above which a fact is offered under "did you mean".</summary>
     public double SuggestThreshold { get; init; } = 0.5;
 

@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using Telegram.Bot;
+using Telegram.Bot.Exceptions;
 
 namespace ChatBot.FakeTelegram.Tests;
 
@@ -67,5 +69,22 @@ public sealed class WaitingTests : FakeApiTestBase
         await confirmed;
 
         Assert.Equal(0, Fake.PendingUpdateCount);
+    }
+
+    [Fact]
+    public async Task Waiters_see_a_delivery_whose_answer_is_still_delayed()
+    {
+        var chat = Fake.CreatePrivateChat();
+        Fake.InjectFault("sendMessage", Fault.SlowResponse(TimeSpan.FromMinutes(5)));
+        var clock = Stopwatch.StartNew();
+
+        var send = Bot.SendMessage(chat.Id, "delivered, answer pending");
+        await Fake.WaitForMessagesAsync(chat.Id, 1, TimeSpan.FromSeconds(60));
+
+        // Woken by the delivery itself: far sooner than the wait's own deadline, long before the answer.
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), $"waited {clock.Elapsed}");
+        Assert.False(send.IsCompleted);
+        await Fake.DisposeAsync();
+        await Assert.ThrowsAsync<RequestException>(() => send.WaitAsync(Patience));
     }
 }

@@ -6,14 +6,14 @@ namespace ChatBot.FakeTelegram;
 
 public sealed partial class FakeBotApi
 {
-    private readonly ConcurrentDictionary<long, ChatMessage> _injected = new();
+    private readonly ConcurrentDictionary<long, FakeMessage> _injected = new();
 
     /// <summary>
     /// A user's text message as an update; returns the update id. Unknown users and chats are created (a private
     /// chat's id is its user's id). Without <paramref name="entities"/>, commands, mentions, URLs and hashtags are
     /// detected as Telegram does.
     /// </summary>
-    public long EnqueueMessage(long chatId, long fromUserId, string text, IReadOnlyList<MessageEntity>? entities = null, int? replyToMessageId = null)
+    public long EnqueueMessage(long chatId, long fromUserId, string text, IReadOnlyList<FakeEntity>? entities = null, int? replyToMessageId = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         var formatted = TextRules.UserText(text, entities);
@@ -45,7 +45,7 @@ public sealed partial class FakeBotApi
     }
 
     /// <summary>A press on a button of a bot message; <paramref name="data"/> must be one of its buttons' callback_data.</summary>
-    public EnqueuedQuery EnqueueCallbackQuery(long fromUserId, ChatMessage message, string data)
+    public EnqueuedQuery EnqueueCallbackQuery(long fromUserId, FakeMessage message, string data)
     {
         ArgumentNullException.ThrowIfNull(message);
         ArgumentNullException.ThrowIfNull(data);
@@ -62,7 +62,7 @@ public sealed partial class FakeBotApi
                 nameof(data));
         }
 
-        var from = _world.Chats.EnsureUser(fromUserId);
+        var from = _world.Users.Ensure(fromUserId);
         var queryId = _world.Queries.NewId();
         var chatInstance = (current.ChatId ^ 0x5DEECE66DL).ToString(CultureInfo.InvariantCulture);
         var updateId = _world.Updates.Enqueue("callback_query", id => UpdateJson.Build(id, "callback_query", w =>
@@ -81,7 +81,7 @@ public sealed partial class FakeBotApi
     }
 
     /// <summary>A press on the button labelled <paramref name="buttonText"/>.</summary>
-    public EnqueuedQuery PressButton(long fromUserId, ChatMessage message, string buttonText)
+    public EnqueuedQuery PressButton(long fromUserId, FakeMessage message, string buttonText)
     {
         ArgumentNullException.ThrowIfNull(message);
         var current = _world.Chats.Find(message.ChatId, message.MessageId) ?? message;
@@ -92,7 +92,7 @@ public sealed partial class FakeBotApi
 
     public EnqueuedQuery EnqueueInlineQuery(long fromUserId, string query, string offset = "", string chatType = "sender")
     {
-        var from = _world.Chats.EnsureUser(fromUserId);
+        var from = _world.Users.Ensure(fromUserId);
         var queryId = _world.Queries.NewId();
         var updateId = _world.Updates.Enqueue("inline_query", id => UpdateJson.Build(id, "inline_query", w =>
         {
@@ -117,7 +117,7 @@ public sealed partial class FakeBotApi
     }
 
     /// <summary>The message an injected update carried, as injected.</summary>
-    public ChatMessage? InjectedMessage(long updateId) => _injected.GetValueOrDefault(updateId);
+    public FakeMessage? InjectedMessage(long updateId) => _injected.GetValueOrDefault(updateId);
 
     private long EnqueueMedia(long chatId, long fromUserId, MessageMedia media, string? caption)
     {
@@ -130,14 +130,14 @@ public sealed partial class FakeBotApi
         });
     }
 
-    private long EnqueueUserMessage(long chatId, long fromUserId, int? replyToMessageId, Func<ChatMessage, ChatMessage> content)
+    private long EnqueueUserMessage(long chatId, long fromUserId, int? replyToMessageId, Func<FakeMessage, FakeMessage> content)
     {
-        var from = _world.Chats.EnsureUser(fromUserId);
+        var from = _world.Users.Ensure(fromUserId);
         var chat = _world.Chats.EnsureChatForInjection(chatId, from);
         var replyTo = replyToMessageId is { } replyId
             ? _world.Chats.Find(chatId, replyId) ?? throw new ArgumentException($"No message {replyId} in chat {chatId}.", nameof(replyToMessageId))
             : null;
-        var message = _world.Chats.Append(chatId, fromBot: false, id => content(new ChatMessage
+        var message = _world.Chats.Append(chatId, fromBot: false, id => content(new FakeMessage
         {
             Chat = chat,
             MessageId = id,

@@ -13,16 +13,16 @@ public sealed partial class FakeBotApi
         _world.Requests.Snapshot().Where(r => string.Equals(r.Method, method, StringComparison.OrdinalIgnoreCase)).ToArray();
 
     /// <summary>The bot's messages in a chat, oldest first, each as it is now (edits applied, deletions flagged).</summary>
-    public IReadOnlyList<ChatMessage> SentMessages(long chatId) => _world.Chats.BotMessages(chatId);
+    public IReadOnlyList<FakeMessage> SentMessages(long chatId) => _world.Chats.BotMessages(chatId);
 
     public int SentMessageCount(long chatId) => _world.Chats.BotMessageCount(chatId);
 
     /// <summary>The bot's messages in every chat, in the order they were delivered.</summary>
-    public IReadOnlyList<ChatMessage> AllSentMessages() => _world.Chats.AllBotMessages();
+    public IReadOnlyList<FakeMessage> AllSentMessages() => _world.Chats.AllBotMessages();
 
     public int TotalSentMessages => _world.Chats.TotalBotMessages;
 
-    public ChatMessage? FindMessage(long chatId, int messageId) => _world.Chats.Find(chatId, messageId);
+    public FakeMessage? FindMessage(long chatId, int messageId) => _world.Chats.Find(chatId, messageId);
 
     /// <summary>Updates queued and not yet confirmed by a getUpdates offset.</summary>
     public int PendingUpdateCount => _world.Updates.PendingCount;

@@ -4,21 +4,21 @@ public sealed partial class FakeBotApi
 {
     /// <summary>A new user with the next free id (from 1000001 up).</summary>
     public FakeUser CreateUser(string firstName = "Test", string? username = null, string? lastName = null, string? languageCode = "en") =>
-        _world.Chats.CreateUser(firstName, username, lastName, languageCode);
+        _world.Users.Create(firstName, username, lastName, languageCode);
 
     public FakeUser AddUser(FakeUser user)
     {
         ArgumentNullException.ThrowIfNull(user);
-        return _world.Chats.AddUser(user);
+        return _world.Users.Add(user);
     }
 
-    public FakeUser? FindUser(long userId) => _world.Chats.FindUser(userId);
+    public FakeUser? FindUser(long userId) => _world.Users.Find(userId);
 
     /// <summary>The private chat with <paramref name="user"/> (chat id = user id), created if needed.</summary>
     public FakeChat CreatePrivateChat(FakeUser user)
     {
         ArgumentNullException.ThrowIfNull(user);
-        _world.Chats.AddUser(user);
+        _world.Users.Add(user);
         return _world.Chats.AddChat(FakeChat.PrivateWith(user));
     }
 

@@ -14,14 +14,14 @@ public sealed partial class FakeBotApi
     }
 
     /// <summary>Waits until the bot has sent at least <paramref name="count"/> messages to the chat; returns them all.</summary>
-    public async Task<IReadOnlyList<ChatMessage>> WaitForMessagesAsync(long chatId, int count, TimeSpan timeout, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<FakeMessage>> WaitForMessagesAsync(long chatId, int count, TimeSpan timeout, CancellationToken cancellationToken = default)
     {
         await WaitForAsync(() => SentMessageCount(chatId) >= count, timeout, $"{count} bot message(s) in chat {chatId}", cancellationToken);
         return SentMessages(chatId);
     }
 
     /// <summary>Waits for the bot's next message in a chat after the ones it has already sent.</summary>
-    public async Task<ChatMessage> WaitForNextMessageAsync(long chatId, TimeSpan timeout, CancellationToken cancellationToken = default)
+    public async Task<FakeMessage> WaitForNextMessageAsync(long chatId, TimeSpan timeout, CancellationToken cancellationToken = default)
     {
         var seen = SentMessageCount(chatId);
         var messages = await WaitForMessagesAsync(chatId, seen + 1, timeout, cancellationToken);

@@ -48,6 +48,7 @@ public sealed partial class FakeBotApi : IAsyncDisposable
         }
 
         _world.Updates.Shutdown();
+        _world.Stop();
         await _host.DisposeAsync();
     }
 }

@@ -69,7 +69,7 @@ internal static class EditMethods
         return ApiResult.TrueTask;
     }
 
-    private static ChatMessage Edit(ApiCall call, Func<ChatMessage, ChatMessage> change)
+    private static FakeMessage Edit(ApiCall call, Func<FakeMessage, FakeMessage> change)
     {
         var chat = call.Chat();
         var messageId = call.Int("message_id") ?? throw ApiError.BadRequest("message identifier is not specified");

@@ -3,7 +3,7 @@ namespace ChatBot.FakeTelegram;
 /// <summary>reply_parameters (or the older reply_to_message_id) resolved to the message replied to.</summary>
 internal static class Replies
 {
-    public static ChatMessage? Resolve(ApiCall call, FakeChat chat)
+    public static FakeMessage? Resolve(ApiCall call, FakeChat chat)
     {
         var parameters = call.Json("reply_parameters");
         var messageId = parameters?.ReadInt("message_id") ?? call.Int("reply_to_message_id");

@@ -9,7 +9,7 @@ internal static class SendMethods
         var markup = call.Json("reply_markup");
         var keyboard = ReplyMarkupReader.Read(markup);
         var replyTo = Replies.Resolve(call, chat);
-        var message = Deliver(call, chat, id => new ChatMessage
+        var message = Deliver(call, chat, id => new FakeMessage
         {
             Chat = chat,
             MessageId = id,
@@ -35,7 +35,7 @@ internal static class SendMethods
         var keyboard = ReplyMarkupReader.Read(markup);
         var replyTo = Replies.Resolve(call, chat);
         var file = ResolveDocument(call);
-        var message = Deliver(call, chat, id => new ChatMessage
+        var message = Deliver(call, chat, id => new FakeMessage
         {
             Chat = chat,
             MessageId = id,
@@ -53,7 +53,7 @@ internal static class SendMethods
         return ValueTask.FromResult(ApiResult.Message(message));
     }
 
-    private static ChatMessage Deliver(ApiCall call, FakeChat chat, Func<int, ChatMessage> create)
+    private static FakeMessage Deliver(ApiCall call, FakeChat chat, Func<int, FakeMessage> create)
     {
         var message = call.World.Chats.Append(chat.Id, fromBot: true, create);
         call.World.Rates.Record(chat.Id);

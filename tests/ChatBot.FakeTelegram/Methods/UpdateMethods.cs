@@ -6,7 +6,8 @@ internal static class UpdateMethods
 {
     public static async ValueTask<ApiResult> GetUpdatesAsync(ApiCall call)
     {
-        var limit = Math.Clamp(call.Int("limit") ?? 100, 1, 100);
+        var requested = call.Int("limit") ?? 0;
+        var limit = requested <= 0 ? 100 : Math.Min(requested, 100);
         var batch = await call.World.Updates.PollAsync(
             call.Long("offset") ?? 0, limit, call.Int("timeout") ?? 0, AllowedUpdates(call), call.Aborted);
         return new ApiResult(w =>

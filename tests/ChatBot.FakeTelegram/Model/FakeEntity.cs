@@ -1,7 +1,7 @@
 namespace ChatBot.FakeTelegram;
 
 /// <summary>A message entity; <see cref="Offset"/> and <see cref="Length"/> count UTF-16 code units, as Telegram does.</summary>
-public sealed record MessageEntity(
+public sealed record FakeEntity(
     string Type,
     int Offset,
     int Length,

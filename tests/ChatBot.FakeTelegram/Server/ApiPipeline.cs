@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Microsoft.AspNetCore.Http;
 
 namespace ChatBot.FakeTelegram;
@@ -28,7 +27,6 @@ internal sealed class ApiPipeline(FakeWorld world)
         var entry = MethodTable.Find(methodName);
         var method = entry?.Name ?? methodName;
         var body = RequestBody.Empty;
-        Fault? fault = null;
         try
         {
             body = await RequestBodyReader.ReadAsync(ctx.Request, ctx.RequestAborted);
@@ -44,7 +42,7 @@ internal sealed class ApiPipeline(FakeWorld world)
             }
 
             var call = new ApiCall(world, method, token, body, ctx.RequestAborted);
-            fault = world.Faults.Take(method, call.Long("chat_id"));
+            var fault = world.Faults.Take(method, call.Long("chat_id"));
             switch (fault?.Kind)
             {
                 case FaultKind.DropBeforeProcessing:
@@ -58,7 +56,7 @@ internal sealed class ApiPipeline(FakeWorld world)
                 case FaultKind.Error:
                     throw new ApiError(fault.StatusCode, fault.Description, fault.RetryAfterSeconds);
                 case FaultKind.DelayBeforeProcessing:
-                    await Task.Delay(fault.Delay, ctx.RequestAborted);
+                    await DelayAsync(fault.Delay, ctx.RequestAborted);
                     break;
             }
 
@@ -73,7 +71,7 @@ internal sealed class ApiPipeline(FakeWorld world)
 
             if (fault?.Kind == FaultKind.SlowResponse)
             {
-                await Task.Delay(fault.Delay, ctx.RequestAborted);
+                await DelayAsync(fault.Delay, ctx.RequestAborted);
             }
 
             Record(arrival, method, token, body, 200, RequestOutcome.Succeeded, null);
@@ -88,6 +86,11 @@ internal sealed class ApiPipeline(FakeWorld world)
         {
             Record(arrival, method, token, body, 0, RequestOutcome.ClientDisconnected, null);
         }
+        catch (OperationCanceledException) when (world.Stopping.IsCancellationRequested)
+        {
+            // Disposal cut a scripted delay short: the client sees a dropped connection.
+            ctx.Abort();
+        }
         catch (Exception bug) when (bug is not OperationCanceledException)
         {
             // A bug in the fake must be loud in the test that hit it, not a hang.
@@ -95,6 +98,12 @@ internal sealed class ApiPipeline(FakeWorld world)
             Record(arrival, method, token, body, 500, RequestOutcome.Failed, error.Message);
             await ResponseWriter.ErrorAsync(ctx, error);
         }
+    }
+
+    private async Task DelayAsync(TimeSpan delay, CancellationToken aborted)
+    {
+        using var either = CancellationTokenSource.CreateLinkedTokenSource(aborted, world.Stopping);
+        await Task.Delay(delay, either.Token);
     }
 
     private void CheckChatRules(ApiCall call, MethodEntry entry)

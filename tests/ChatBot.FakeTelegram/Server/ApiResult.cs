@@ -9,5 +9,5 @@ internal sealed record ApiResult(Action<Utf8JsonWriter> WriteResult, string? Des
 
     public static ValueTask<ApiResult> TrueTask => ValueTask.FromResult(True);
 
-    public static ApiResult Message(ChatMessage message) => new(w => WireWriter.Message(w, message));
+    public static ApiResult Message(FakeMessage message) => new(w => WireWriter.Message(w, message));
 }

@@ -1,55 +1,12 @@
 namespace ChatBot.FakeTelegram;
 
 /// <summary>Users, chats and every chat's messages. Message ids count per chat, shared by users and the bot.</summary>
-internal sealed class ChatRegistry(bool autoCreateChats)
+internal sealed class ChatRegistry(UserDirectory users, ChangeSignal signal, bool autoCreateChats)
 {
     private readonly Lock _gate = new();
-    private readonly Dictionary<long, FakeUser> _users = [];
     private readonly Dictionary<long, ChatState> _chats = [];
     private readonly List<(long ChatId, int MessageId)> _botMessages = [];
-    private long _nextUserId = 1_000_001;
     private long _nextGroupId = 1;
-
-    public FakeUser CreateUser(string firstName, string? username, string? lastName, string? languageCode)
-    {
-        lock (_gate)
-        {
-            while (_users.ContainsKey(_nextUserId))
-            {
-                _nextUserId++;
-            }
-
-            var user = new FakeUser(_nextUserId++, firstName, lastName, username, languageCode);
-            _users[user.Id] = user;
-            return user;
-        }
-    }
-
-    public FakeUser AddUser(FakeUser user)
-    {
-        lock (_gate)
-        {
-            _users[user.Id] = user;
-            return user;
-        }
-    }
-
-    public FakeUser? FindUser(long id)
-    {
-        lock (_gate)
-        {
-            return _users.GetValueOrDefault(id);
-        }
-    }
-
-    /// <summary>A known user, or a new one with that id, so tests can inject by id alone.</summary>
-    public FakeUser EnsureUser(long id)
-    {
-        lock (_gate)
-        {
-            return EnsureUserLocked(id);
-        }
-    }
 
     public FakeChat CreateGroup(string title, bool supergroup)
     {
@@ -134,28 +91,31 @@ internal sealed class ChatRegistry(bool autoCreateChats)
                 throw ApiError.ChatNotFound();
             }
 
-            return AddChatLocked(id > 0 ? FakeChat.PrivateWith(EnsureUserLocked(id)) : DefaultGroup(id));
+            return AddChatLocked(id > 0 ? FakeChat.PrivateWith(users.Ensure(id)) : DefaultGroup(id));
         }
     }
 
-    public ChatMessage Append(long chatId, bool fromBot, Func<int, ChatMessage> create)
+    public FakeMessage Append(long chatId, bool fromBot, Func<int, FakeMessage> create)
     {
+        FakeMessage message;
         lock (_gate)
         {
             var state = _chats[chatId];
-            var message = create(++state.LastMessageId);
+            message = create(++state.LastMessageId);
             state.Messages[message.MessageId] = message;
             if (fromBot)
             {
                 state.BotMessageIds.Add(message.MessageId);
                 _botMessages.Add((chatId, message.MessageId));
             }
-
-            return message;
         }
+
+        // A delivery is visible before its request is recorded (a slow or dropped answer comes later, or never).
+        signal.Notify();
+        return message;
     }
 
-    public ChatMessage? Find(long chatId, int messageId)
+    public FakeMessage? Find(long chatId, int messageId)
     {
         lock (_gate)
         {
@@ -164,18 +124,21 @@ internal sealed class ChatRegistry(bool autoCreateChats)
     }
 
     /// <summary>Replaces a stored message; <paramref name="change"/> runs under the lock and may throw ApiError.</summary>
-    public ChatMessage Update(long chatId, int messageId, Func<ChatMessage?, ChatMessage> change)
+    public FakeMessage Update(long chatId, int messageId, Func<FakeMessage?, FakeMessage> change)
     {
+        FakeMessage updated;
         lock (_gate)
         {
             var state = _chats.GetValueOrDefault(chatId);
-            var updated = change(state?.Messages.GetValueOrDefault(messageId));
+            updated = change(state?.Messages.GetValueOrDefault(messageId));
             state!.Messages[messageId] = updated;
-            return updated;
         }
+
+        signal.Notify();
+        return updated;
     }
 
-    public IReadOnlyList<ChatMessage> BotMessages(long chatId)
+    public IReadOnlyList<FakeMessage> BotMessages(long chatId)
     {
         lock (_gate)
         {
@@ -202,7 +165,7 @@ internal sealed class ChatRegistry(bool autoCreateChats)
         }
     }
 
-    public IReadOnlyList<ChatMessage> AllBotMessages()
+    public IReadOnlyList<FakeMessage> AllBotMessages()
     {
         lock (_gate)
         {
@@ -220,17 +183,6 @@ internal sealed class ChatRegistry(bool autoCreateChats)
 
     private static FakeChat DefaultGroup(long id) =>
         new(id, id <= -1_000_000_000_000 ? "supergroup" : "group", Title: $"Group {id}");
-
-    private FakeUser EnsureUserLocked(long id)
-    {
-        if (!_users.TryGetValue(id, out var user))
-        {
-            user = new FakeUser(id, $"User{id}");
-            _users[id] = user;
-        }
-
-        return user;
-    }
 
     private FakeChat AddChatLocked(FakeChat chat)
     {

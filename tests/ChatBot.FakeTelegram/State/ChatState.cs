@@ -7,7 +7,7 @@ internal sealed class ChatState(FakeChat chat)
 
     public int LastMessageId { get; set; }
 
-    public Dictionary<int, ChatMessage> Messages { get; } = [];
+    public Dictionary<int, FakeMessage> Messages { get; } = [];
 
     public List<int> BotMessageIds { get; } = [];
 }

@@ -8,13 +8,15 @@ namespace ChatBot.FakeTelegram;
 internal sealed class FakeWorld
 {
     private readonly ConcurrentDictionary<string, FakeUser> _botsByToken = new(StringComparer.Ordinal);
+    private readonly CancellationTokenSource _stopping = new();
     private volatile bool _enforceRateLimits;
+    private FakeUser? _firstBot;
 
     public FakeWorld(FakeBotApiOptions options)
     {
         Options = options;
         StartTimestamp = Stopwatch.GetTimestamp();
-        Chats = new ChatRegistry(options.AutoCreateChats);
+        Chats = new ChatRegistry(Users, Signal, options.AutoCreateChats);
         Updates = new UpdateQueue(Signal, options.FirstUpdateId);
         Requests = new RequestLog(Signal);
         Rates = new RateMeter(StartTimestamp);
@@ -26,6 +28,8 @@ internal sealed class FakeWorld
     public long StartTimestamp { get; }
 
     public ChangeSignal Signal { get; } = new();
+
+    public UserDirectory Users { get; } = new();
 
     public ChatRegistry Chats { get; }
 
@@ -56,10 +60,20 @@ internal sealed class FakeWorld
     public TimeSpan Elapsed => Stopwatch.GetElapsedTime(StartTimestamp);
 
     /// <summary>The bot a token belongs to: its id is the token's digits, as with Telegram.</summary>
-    public FakeUser BotFor(string token) => _botsByToken.GetOrAdd(token, static (t, o) =>
-        new FakeUser(long.Parse(t.AsSpan(0, t.IndexOf(':', StringComparison.Ordinal)), CultureInfo.InvariantCulture), o.BotFirstName, Username: o.BotUsername, IsBot: true),
-        Options);
+    public FakeUser BotFor(string token)
+    {
+        var bot = _botsByToken.GetOrAdd(token, static (t, o) =>
+            new FakeUser(long.Parse(t.AsSpan(0, t.IndexOf(':', StringComparison.Ordinal)), CultureInfo.InvariantCulture), o.BotFirstName, Username: o.BotUsername, IsBot: true),
+            Options);
+        Interlocked.CompareExchange(ref _firstBot, bot, null);
+        return bot;
+    }
 
-    /// <summary>The bot for messages a test builds before any request named a token.</summary>
-    public FakeUser DefaultBot => _botsByToken.Values.FirstOrDefault() ?? new FakeUser(123456, Options.BotFirstName, Username: Options.BotUsername, IsBot: true);
+    /// <summary>The bot of the first token used; before any request, the bot of token "123456:…".</summary>
+    public FakeUser DefaultBot => Volatile.Read(ref _firstBot) ?? new FakeUser(123456, Options.BotFirstName, Username: Options.BotUsername, IsBot: true);
+
+    /// <summary>Cancelled on dispose, so scripted delays do not hold the server's shutdown.</summary>
+    public CancellationToken Stopping => _stopping.Token;
+
+    public void Stop() => _stopping.Cancel();
 }

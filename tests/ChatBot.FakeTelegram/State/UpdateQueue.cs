@@ -70,6 +70,7 @@ internal sealed class UpdateQueue(ChangeSignal signal, long firstUpdateId)
     {
         var deadline = Stopwatch.GetTimestamp() + (long)(Math.Max(0, timeoutSeconds) * (double)Stopwatch.Frequency);
         PollWaiter me;
+        List<QueuedUpdate>? immediate = null;
         lock (_gate)
         {
             if (Webhook.IsSet)
@@ -87,16 +88,24 @@ internal sealed class UpdateQueue(ChangeSignal signal, long firstUpdateId)
             _active?.Supersede();
             _active = null;
             var batch = Collect(limit);
+            me = new PollWaiter();
             if (batch.Count > 0 || timeoutSeconds <= 0 || _shutdown)
             {
-                return batch;
+                immediate = batch;
             }
-
-            me = new PollWaiter();
-            _active = me;
+            else
+            {
+                _active = me;
+            }
         }
 
+        // Confirmations and a newly pending poll are both state that waiters may be watching.
         signal.Notify();
+        if (immediate is not null)
+        {
+            return immediate;
+        }
+
         try
         {
             while (true)

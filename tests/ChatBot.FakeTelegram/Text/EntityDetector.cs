@@ -10,9 +10,9 @@ internal static partial class EntityDetector
 {
     private static readonly HashSet<string> Opaque = ["code", "pre", "text_link", "text_mention", "url", "custom_emoji", "mention", "bot_command", "hashtag"];
 
-    public static IEnumerable<MessageEntity> Detect(string text, IReadOnlyList<MessageEntity> existing)
+    public static IEnumerable<FakeEntity> Detect(string text, IReadOnlyList<FakeEntity> existing)
     {
-        var found = new List<MessageEntity>();
+        var found = new List<FakeEntity>();
         Add(found, existing, UrlPattern().Matches(text), "url", trimPunctuation: true);
         Add(found, existing, CommandPattern().Matches(text), "bot_command", trimPunctuation: false);
         Add(found, existing, MentionPattern().Matches(text), "mention", trimPunctuation: false);
@@ -20,7 +20,7 @@ internal static partial class EntityDetector
         return found;
     }
 
-    private static void Add(List<MessageEntity> found, IReadOnlyList<MessageEntity> existing, MatchCollection matches, string type, bool trimPunctuation)
+    private static void Add(List<FakeEntity> found, IReadOnlyList<FakeEntity> existing, MatchCollection matches, string type, bool trimPunctuation)
     {
         foreach (Match m in matches)
         {
@@ -30,7 +30,7 @@ internal static partial class EntityDetector
                 length--;
             }
 
-            var candidate = new MessageEntity(type, m.Index, length);
+            var candidate = new FakeEntity(type, m.Index, length);
             if (length > 0 && !Overlaps(candidate, found) && !Overlaps(candidate, existing.Where(e => Opaque.Contains(e.Type))))
             {
                 found.Add(candidate);
@@ -38,7 +38,7 @@ internal static partial class EntityDetector
         }
     }
 
-    private static bool Overlaps(MessageEntity candidate, IEnumerable<MessageEntity> others) =>
+    private static bool Overlaps(FakeEntity candidate, IEnumerable<FakeEntity> others) =>
         others.Any(o => o.Offset < candidate.End && candidate.Offset < o.End);
 
     [GeneratedRegex(@"(?<![\w@/])https?://[^\s<>""]+", RegexOptions.CultureInvariant)]

@@ -1,3 +1,3 @@
 namespace ChatBot.FakeTelegram;
 
-internal sealed record FormattedText(string Text, IReadOnlyList<MessageEntity> Entities);
+internal sealed record FormattedText(string Text, IReadOnlyList<FakeEntity> Entities);

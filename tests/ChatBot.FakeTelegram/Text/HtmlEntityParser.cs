@@ -20,7 +20,7 @@ internal static class HtmlEntityParser
     {
         var text = new StringBuilder(html.Length);
         var open = new Stack<OpenTag>();
-        var entities = new List<MessageEntity>();
+        var entities = new List<FakeEntity>();
         var i = 0;
         while (i < html.Length)
         {
@@ -96,7 +96,7 @@ internal static class HtmlEntityParser
         return new OpenTag(name, textOffset, argument);
     }
 
-    private static void CloseTag(string html, ref int i, Stack<OpenTag> open, List<MessageEntity> entities, int textOffset)
+    private static void CloseTag(string html, ref int i, Stack<OpenTag> open, List<FakeEntity> entities, int textOffset)
     {
         var begin = i;
         i += 2;
@@ -143,7 +143,7 @@ internal static class HtmlEntityParser
         }
     }
 
-    private static MessageEntity? ToEntity(OpenTag tag, int length) => tag.Name switch
+    private static FakeEntity? ToEntity(OpenTag tag, int length) => tag.Name switch
     {
         "b" or "strong" => new("bold", tag.Start, length),
         "i" or "em" => new("italic", tag.Start, length),

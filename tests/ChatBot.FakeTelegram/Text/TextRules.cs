@@ -42,7 +42,7 @@ internal static class TextRules
     }
 
     /// <summary>Entities for text a test injects as a user would type it.</summary>
-    public static FormattedText UserText(string text, IReadOnlyList<MessageEntity>? entities) =>
+    public static FormattedText UserText(string text, IReadOnlyList<FakeEntity>? entities) =>
         entities is null ? Detect(new FormattedText(text, [])) : new FormattedText(text, entities);
 
     private static FormattedText Format(string raw, string? parseMode, JsonElement? entities)
@@ -77,7 +77,7 @@ internal static class TextRules
             return formatted;
         }
 
-        var entities = new List<MessageEntity>();
+        var entities = new List<FakeEntity>();
         foreach (var e in formatted.Entities)
         {
             var from = Math.Max(e.Offset, start);
@@ -93,15 +93,15 @@ internal static class TextRules
 
     private static FormattedText Detect(FormattedText formatted)
     {
-        var all = new List<MessageEntity>(formatted.Entities);
+        var all = new List<FakeEntity>(formatted.Entities);
         all.AddRange(EntityDetector.Detect(formatted.Text, formatted.Entities));
         all.Sort(static (a, b) => a.Offset != b.Offset ? a.Offset.CompareTo(b.Offset) : b.Length.CompareTo(a.Length));
         return formatted with { Entities = all };
     }
 
-    private static List<MessageEntity> ReadEntities(JsonElement? json)
+    private static List<FakeEntity> ReadEntities(JsonElement? json)
     {
-        var list = new List<MessageEntity>();
+        var list = new List<FakeEntity>();
         if (json is not { ValueKind: JsonValueKind.Array } array)
         {
             return list;
@@ -112,7 +112,7 @@ internal static class TextRules
             var user = e.ReadJson("user") is { } u && u.ReadLong("id") is { } id
                 ? new FakeUser(id, u.ReadString("first_name") ?? $"User{id}", Username: u.ReadString("username"))
                 : null;
-            list.Add(new MessageEntity(
+            list.Add(new FakeEntity(
                 e.ReadString("type") ?? throw ApiError.BadRequest("can't parse entities: entity type is missing"),
                 e.ReadInt("offset") ?? 0,
                 e.ReadInt("length") ?? 0,

@@ -33,7 +33,7 @@ internal static class WireWriter
         w.WriteEndObject();
     }
 
-    public static void Message(Utf8JsonWriter w, ChatMessage m, bool withReply = true)
+    public static void Message(Utf8JsonWriter w, FakeMessage m, bool withReply = true)
     {
         w.WriteStartObject();
         w.WriteNumber("message_id", m.MessageId);
@@ -72,7 +72,7 @@ internal static class WireWriter
         w.WriteEndObject();
     }
 
-    public static void Entities(Utf8JsonWriter w, string name, IReadOnlyList<MessageEntity> entities)
+    public static void Entities(Utf8JsonWriter w, string name, IReadOnlyList<FakeEntity> entities)
     {
         if (entities.Count == 0)
         {

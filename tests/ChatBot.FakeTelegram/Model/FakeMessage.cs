@@ -6,7 +6,7 @@ namespace ChatBot.FakeTelegram;
 /// A message as the fake holds it: sent by the bot (<see cref="IsFromBot"/>) or injected by a test.
 /// Edits replace the stored record, so a lookup always shows what a user would see now.
 /// </summary>
-public sealed record ChatMessage
+public sealed record FakeMessage
 {
     public required FakeChat Chat { get; init; }
 
@@ -21,11 +21,11 @@ public sealed record ChatMessage
 
     public string? Text { get; init; }
 
-    public IReadOnlyList<MessageEntity> Entities { get; init; } = [];
+    public IReadOnlyList<FakeEntity> Entities { get; init; } = [];
 
     public string? Caption { get; init; }
 
-    public IReadOnlyList<MessageEntity> CaptionEntities { get; init; } = [];
+    public IReadOnlyList<FakeEntity> CaptionEntities { get; init; } = [];
 
     public MessageMedia? Media { get; init; }
 
@@ -35,7 +35,7 @@ public sealed record ChatMessage
     public IReadOnlyList<IReadOnlyList<InlineButton>> InlineKeyboard { get; init; } = [];
 
     /// <summary>The message this one replies to, as it was when this one was sent.</summary>
-    public ChatMessage? ReplyTo { get; init; }
+    public FakeMessage? ReplyTo { get; init; }
 
     public JsonElement? LinkPreviewOptions { get; init; }
 

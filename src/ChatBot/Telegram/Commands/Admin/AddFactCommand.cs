@@ -1,0 +1,20 @@
+using ChatBot.Core.Curation;
+using ChatBot.Core.Curation.Replies;
+using Microsoft.Extensions.Logging;
+
+namespace ChatBot.Telegram.Commands.Admin;
+
+/// <summary>/addfact with Q:, A:, Quote:, Source:, Tags: and Notify: lines.</summary>
+public sealed class AddFactCommand(FactCuration facts, ILogger<AddFactCommand> logger) : AdminCommandBase(logger)
+{
+    public override string Name => "addfact";
+
+    public override string Description => "Add a cited fact (admin)";
+
+    public override async Task ExecuteAsync(CommandContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var result = await facts.AddAsync(context.Arguments, AdminInput.ActorOf(context.Message), cancellationToken).ConfigureAwait(false);
+        await RespondAsync(context, result, f => CurationReplies.FactChanged(f, "added"), f => f.Id, cancellationToken).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,40 @@
+using ChatBot.Core.Curation;
+using ChatBot.Core.Curation.Insights;
+using ChatBot.Core.Curation.Transfer;
+using ChatBot.Storage.Curation;
+using ChatBot.Telegram.Callbacks;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace ChatBot.Telegram.Commands.Admin;
+
+public static class AdminCommandRegistration
+{
+    /// <summary>
+    /// The curation use cases on SQLite and the admin commands over them. Needs <c>AddChatBotCore()</c> and the
+    /// Telegram transport (<c>AddTelegramBot()</c>); /stats counts subscribers when an ISubscriptionStore is registered.
+    /// </summary>
+    public static IServiceCollection AddCurationCommands(this IServiceCollection services)
+    {
+        services.TryAddSingleton<ICurationRepository, SqliteCurationRepository>();
+        services.TryAddSingleton<IQuestionInsights, SqliteQuestionInsights>();
+        services.TryAddSingleton<FactRules>();
+        services.TryAddSingleton<SourceCuration>();
+        services.TryAddSingleton<FactCuration>();
+        services.TryAddSingleton<FactLifecycle>();
+        services.TryAddSingleton<SynonymCuration>();
+        services.TryAddSingleton<FactCatalog>();
+        services.TryAddSingleton<UnansweredReport>();
+        services.TryAddSingleton<CurationStats>();
+        services.TryAddSingleton<StoreExporter>();
+        services.TryAddSingleton<StoreImporter>();
+        services.TryAddScoped<AdminFiles>();
+        services.AddBotCommand<AddSourceCommand>().AddBotCommand<AddFactCommand>().AddBotCommand<EditFactCommand>()
+            .AddBotCommand<DelFactCommand>().AddBotCommand<RestoreFactCommand>().AddBotCommand<HistoryCommand>()
+            .AddBotCommand<AliasCommand>().AddBotCommand<SynonymCommand>().AddBotCommand<FactsCommand>()
+            .AddBotCommand<UnansweredCommand>().AddBotCommand<StatsCommand>().AddBotCommand<ExportCommand>()
+            .AddBotCommand<ImportCommand>();
+        services.AddCallbackHandler<UnansweredCallback>();
+        return services;
+    }
+}

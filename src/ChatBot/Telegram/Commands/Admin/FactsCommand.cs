@@ -1,0 +1,21 @@
+using ChatBot.Core.Curation;
+using ChatBot.Core.Curation.Replies;
+
+namespace ChatBot.Telegram.Commands.Admin;
+
+/// <summary>/facts [page|words]: the facts with their ids and versions, retired ones marked.</summary>
+public sealed class FactsCommand(FactCatalog catalog) : IBotCommand
+{
+    public string Name => "facts";
+
+    public string Description => "List facts: /facts [page|words] (admin)";
+
+    public bool AdminOnly => true;
+
+    public async Task ExecuteAsync(CommandContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var listing = await catalog.ListAsync(context.Arguments, cancellationToken).ConfigureAwait(false);
+        await context.RespondAsync(ReportReplies.Facts(listing), cancellationToken).ConfigureAwait(false);
+    }
+}

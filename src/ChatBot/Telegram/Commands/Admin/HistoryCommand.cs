@@ -1,0 +1,20 @@
+using ChatBot.Core.Curation;
+using ChatBot.Core.Curation.Replies;
+using Microsoft.Extensions.Logging;
+
+namespace ChatBot.Telegram.Commands.Admin;
+
+/// <summary>/history &lt;id&gt;: every version of the fact, with who changed it, when, and what.</summary>
+public sealed class HistoryCommand(FactLifecycle lifecycle, ILogger<HistoryCommand> logger) : AdminCommandBase(logger)
+{
+    public override string Name => "history";
+
+    public override string Description => "Versions of a fact: /history <id> (admin)";
+
+    public override async Task ExecuteAsync(CommandContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var result = await lifecycle.HistoryAsync(context.Arguments, cancellationToken).ConfigureAwait(false);
+        await RespondAsync(context, result, v => CurationReplies.History(v[0].Snapshot.Id, v), v => v[0].Snapshot.Id, cancellationToken).ConfigureAwait(false);
+    }
+}

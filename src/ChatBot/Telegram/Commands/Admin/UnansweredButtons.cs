@@ -1,0 +1,56 @@
+using System.Text;
+using ChatBot.Core.Curation.Insights;
+using Telegram.Bot.Types.ReplyMarkups;
+
+namespace ChatBot.Telegram.Commands.Admin;
+
+/// <summary>Buttons under /unanswered: "cur:a:&lt;handle&gt;:&lt;fact id&gt;" attaches, "cur:d:&lt;handle&gt;" dismisses.</summary>
+public static class UnansweredButtons
+{
+    public const string Prefix = "cur:";
+    private const int MaxCallbackBytes = 64;
+
+    public static InlineKeyboardMarkup? For(IReadOnlyList<UnansweredItem> items)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        var rows = new List<InlineKeyboardButton[]>();
+        for (var i = 0; i < items.Count; i++)
+        {
+            var item = items[i];
+            var row = new List<InlineKeyboardButton>();
+            var attach = item.SuggestedFactId is null ? null : $"{Prefix}a:{item.Handle}:{item.SuggestedFactId}";
+            // A fact id too long for Telegram's 64-byte callback data leaves only /alias by hand.
+            if (attach is not null && Encoding.UTF8.GetByteCount(attach) <= MaxCallbackBytes)
+            {
+                row.Add(InlineKeyboardButton.WithCallbackData($"#{i + 1} → {item.SuggestedFactId}", attach));
+            }
+            row.Add(InlineKeyboardButton.WithCallbackData($"#{i + 1} dismiss", $"{Prefix}d:{item.Handle}"));
+            rows.Add([.. row]);
+        }
+        return rows.Count == 0 ? null : new InlineKeyboardMarkup(rows);
+    }
+
+    /// <summary>Reads button data: attach (with the fact id) or dismiss.</summary>
+    public static bool TryParse(string? data, out bool attach, out string handle, out string? factId)
+    {
+        attach = false;
+        handle = string.Empty;
+        factId = null;
+        if (data is null || !data.StartsWith(Prefix, StringComparison.Ordinal))
+        {
+            return false;
+        }
+        var parts = data[Prefix.Length..].Split(':');
+        switch (parts)
+        {
+            case ["a", { Length: > 0 } h, { Length: > 0 } f]:
+                (attach, handle, factId) = (true, h, f);
+                return true;
+            case ["d", { Length: > 0 } h]:
+                handle = h;
+                return true;
+            default:
+                return false;
+        }
+    }
+}

@@ -1,0 +1,48 @@
+using ChatBot.Core.Curation;
+using ChatBot.Core.Curation.Insights;
+using ChatBot.Core.Curation.Replies;
+using ChatBot.Telegram.Callbacks;
+using Microsoft.Extensions.Logging;
+
+namespace ChatBot.Telegram.Commands.Admin;
+
+/// <summary>A press on an /unanswered button: attach the question to the suggested fact, or dismiss it.</summary>
+public sealed class UnansweredCallback(UnansweredReport report, ILogger<UnansweredCallback> logger) : ICallbackHandler
+{
+    public string Prefix => UnansweredButtons.Prefix;
+
+    public async Task HandleAsync(CallbackContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (!context.IsAdmin)
+        {
+            logger.LogWarning("User {UserId} pressed an admin button; refused", context.Query.From.Id);
+            await context.AnswerAsync("That button is not for you.", cancellationToken).ConfigureAwait(false);
+            return;
+        }
+        if (!UnansweredButtons.TryParse(context.Query.Data, out var attach, out var handle, out var factId))
+        {
+            await context.AnswerAsync("That button is out of date; send /unanswered again.", cancellationToken).ConfigureAwait(false);
+            return;
+        }
+        var actor = new Actor(context.Query.From.Id, context.Query.From.Username is { Length: > 0 } u ? "@" + u : context.Query.From.FirstName);
+        string html;
+        if (attach)
+        {
+            var result = await report.AttachAsync(handle, factId!, actor, cancellationToken).ConfigureAwait(false);
+            html = result.Succeeded
+                ? CurationReplies.FactChanged(result.Value!, "has a new alternate question")
+                : CurationReplies.Errors("attach", result.Errors);
+        }
+        else
+        {
+            var result = await report.DismissAsync(handle, actor, cancellationToken).ConfigureAwait(false);
+            html = result.Succeeded
+                ? $"Dismissed: “{Core.Rendering.Html.Escape(result.Value!.Text)}”"
+                : CurationReplies.Errors("dismiss", result.Errors);
+        }
+        logger.LogInformation("Admin {UserId} pressed {Action} on unanswered question {Handle}", actor.UserId, attach ? "attach" : "dismiss", handle);
+        await context.AnswerAsync(null, cancellationToken).ConfigureAwait(false);
+        await context.Reply.SendHtmlAsync(context.ChatId, html, null, null, cancellationToken).ConfigureAwait(false);
+    }
+}

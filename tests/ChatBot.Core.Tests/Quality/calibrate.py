@@ -1,10 +1,12 @@
 #!/usr/bin/env python3
 """Fits the matcher's logistic calibration (src/ChatBot.Core/Matching/Calibration.cs).
 
-Input: a TSV of candidate features, one row per (question, candidate fact), written by the `Features` debug test
+Input: a TSV of candidate features, one row per (question, candidate fact), written to features.tsv beside the
+test binary by CandidateRecallTests
 (question index, expected fact or '-', candidate fact, label, features...). Questions with an even index train,
 odd ones validate; the final weights are fitted on all questions. Plain Python: no packages needed.
-Usage: python3 calibrate.py /tmp/features.tsv
+Usage: dotnet test tests/ChatBot.Core.Tests --filter CandidateRecall && python3 calibrate.py \
+         tests/ChatBot.Core.Tests/bin/Debug/net10.0/features.tsv
 """
 import math
 import sys

@@ -1,0 +1,53 @@
+using System.Globalization;
+using System.Text.Json;
+using ChatBot.Core.Matching;
+using ChatBot.Core.Tests.Support;
+using ChatBot.Storage;
+using Xunit.Abstractions;
+
+namespace ChatBot.Core.Tests.Quality;
+
+/// <summary>
+/// Full-text retrieval must propose the right fact for nearly every in-scope question, or no scoring can recover.
+/// As a by-product it writes the features of every candidate to features.tsv beside the test binary: the input of
+/// calibrate.py, which fits the confidence model.
+/// </summary>
+public sealed class CandidateRecallTests(ITestOutputHelper output)
+{
+    private static readonly JsonSerializerOptions Json = new() { PropertyNameCaseInsensitive = true };
+
+    [Fact]
+    public async Task Retrieval_proposes_the_expected_fact_for_in_scope_questions()
+    {
+        var cases = JsonSerializer.Deserialize<List<QualityCase>>(
+            File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Quality", "questions.json")), Json)!;
+        using var store = new SeededStore();
+        var index = await store.Indexes.GetAsync();
+        var matcher = new Matcher(new SqliteFactSearch(store.Database), new MatcherOptions());
+        int inScope = 0, found = 0;
+        await using var tsv = new StreamWriter(Path.Combine(AppContext.BaseDirectory, "features.tsv"));
+        for (var i = 0; i < cases.Count; i++)
+        {
+            var candidates = matcher.Explain(cases[i].Question, index);
+            foreach (var (factId, features) in candidates)
+            {
+                var vector = string.Join('\t', features.ToVector().Select(v => v.ToString("0.####", CultureInfo.InvariantCulture)));
+                await tsv.WriteLineAsync($"{i}\t{cases[i].Expect ?? "-"}\t{factId}\t{(factId == cases[i].Expect ? 1 : 0)}\t{vector}");
+            }
+            if (candidates.Count == 0)
+            {
+                // Kept so the calibration counts a question nothing was proposed for as abstained.
+                await tsv.WriteLineAsync($"{i}\t{cases[i].Expect ?? "-"}\t-\t0\t" + string.Join('\t', Enumerable.Repeat("0", new MatchFeatures().ToVector().Length)));
+            }
+            if (cases[i].Expect is { } expect)
+            {
+                inScope++;
+                found += candidates.Any(c => c.FactId == expect) ? 1 : 0;
+            }
+        }
+        var recall = found / (double)inScope;
+        output.WriteLine($"candidate recall {recall:P1} ({found}/{inScope})");
+
+        Assert.True(recall >= 0.97, $"candidate recall {recall:P1} is below 97%");
+    }
+}

@@ -1,0 +1,90 @@
+using System.Diagnostics;
+using ChatBot.Benchmarks.Synthetic;
+
+namespace ChatBot.Benchmarks.Harness;
+
+/// <summary>
+/// `ChatBot ask --json --db X` as a user runs it: process start with no question, with one, and with 1,000 on
+/// stdin; the cost per question beyond start is (t1000 − t0) / 1000. Peak resident set sampled every 10 ms.
+/// </summary>
+public static class CliCommand
+{
+    private const int Runs = 3;
+
+    public static void Run(int[] sizes)
+    {
+        ArgumentNullException.ThrowIfNull(sizes);
+        if (!File.Exists(RepoPaths.ChatBotDll))
+        {
+            throw new InvalidOperationException($"{RepoPaths.ChatBotDll} is missing: build in Release first.");
+        }
+        Console.WriteLine($"## `dotnet ChatBot.dll ask --json --db X` (median of {Runs} runs each)");
+        Console.WriteLine("| facts | 0 questions ms | 1 question ms (ready at process level) | 1,000 questions ms | ms/question beyond start | peak RSS MB (1,000 run) | JSON lines |");
+        Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (var size in sizes)
+        {
+            var folder = Path.Combine(Path.GetTempPath(), "chatbot-bench", "cli-" + Guid.NewGuid().ToString("N"));
+            var db = StoreCache.CopyToTemp(size, folder);
+            var questions = string.Join('\n', StoreCache.Questions(size).Select(q => q.Text)) + "\n";
+            var one = StoreCache.Questions(size)[0].Text + "\n";
+            var zero = Median(Enumerable.Range(0, Runs).Select(_ => Ask(db, "").Ms));
+            var single = Median(Enumerable.Range(0, Runs).Select(_ => Ask(db, one).Ms));
+            var runs = Enumerable.Range(0, Runs).Select(_ => Ask(db, questions)).ToList();
+            var thousand = Median(runs.Select(r => r.Ms));
+            var perQuestion = (thousand - zero) / StoreCache.QuestionCount;
+            Console.WriteLine($"| {size:N0} | {Stats.F(zero, "0")} | {Stats.F(single, "0")} | {Stats.F(thousand, "0")} | {Stats.F(perQuestion)} | " +
+                $"{Stats.Mb(runs.Max(r => r.PeakRss))} | {runs[0].Lines} |");
+            try
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A leftover temp folder is harmless.
+            }
+        }
+    }
+
+    private static double Median(IEnumerable<double> values) => Stats.Percentile([.. values], 50);
+
+    private static (double Ms, long PeakRss, int Lines) Ask(string db, string stdin)
+    {
+        var info = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var a in new[] { RepoPaths.ChatBotDll, "ask", "--json", "--db", db })
+        {
+            info.ArgumentList.Add(a);
+        }
+        var clock = Stopwatch.StartNew();
+        using var process = Process.Start(info)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        process.StandardInput.Write(stdin);
+        process.StandardInput.Close();
+        long peak = 0;
+        while (!process.WaitForExit(10))
+        {
+            try
+            {
+                process.Refresh();
+                peak = Math.Max(peak, process.WorkingSet64);
+            }
+            catch (InvalidOperationException)
+            {
+                break;
+            }
+        }
+        process.WaitForExit();
+        clock.Stop();
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"ask exited {process.ExitCode}: {errors.Result}");
+        }
+        return (clock.Elapsed.TotalMilliseconds, peak, output.Result.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+    }
+}

@@ -1,0 +1,65 @@
+using System.Diagnostics;
+using System.Globalization;
+using ChatBot.Benchmarks.Synthetic;
+
+namespace ChatBot.Benchmarks.Harness;
+
+/// <summary>
+/// Ready-to-serve time and memory, each size in a fresh process: open + migrate the store, read the facts and build
+/// the index (first MatchIndexProvider.GetAsync), answer one question; then managed heap and resident set.
+/// </summary>
+public static class ReadyCommand
+{
+    public static void Run(int[] sizes)
+    {
+        ArgumentNullException.ThrowIfNull(sizes);
+        foreach (var size in sizes)
+        {
+            StoreCache.Ensure(size);
+        }
+        Console.WriteLine("## Ready to serve (fresh process per size; times from Main)");
+        Console.WriteLine("| facts | runtime start→Main ms | open+migrate ms | load facts+synonyms ms | build index ms | first answer ms | ready (Main→answered) ms | ready incl. runtime start ms | managed heap MB | GC committed MB | working set MB | peak working set MB |");
+        Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (var size in sizes)
+        {
+            Console.WriteLine(SelfProcess.RunLastLine("ready-one", size.ToString(CultureInfo.InvariantCulture)));
+        }
+    }
+
+    /// <summary>The child: measures one size and prints one table row.</summary>
+    public static void RunOne(int size)
+    {
+        var main = Stopwatch.StartNew();
+        var process = Process.GetCurrentProcess();
+        var sinceStart = (DateTime.Now - process.StartTime).TotalMilliseconds;
+        var path = StoreCache.DatabasePath(size);
+        var session = new StoreSession(path);
+        var opened = main.Elapsed.TotalMilliseconds;
+        var facts = session.Store.GetActiveFactsAsync().GetAwaiter().GetResult();
+        var groups = session.Store.GetSynonymGroupsAsync().GetAwaiter().GetResult();
+        var loaded = main.Elapsed.TotalMilliseconds;
+        GC.KeepAlive(facts);
+        GC.KeepAlive(groups);
+        facts = null;
+        // The provider loads again by itself; its build time is the difference.
+        var beforeBuild = main.Elapsed.TotalMilliseconds;
+        var index = session.Index;
+        var built = main.Elapsed.TotalMilliseconds - beforeBuild;
+        var beforeAnswer = main.Elapsed.TotalMilliseconds;
+        var outcome = session.Answerer.AnswerAsync("Who leads the US delegation?").GetAwaiter().GetResult();
+        var answered = main.Elapsed.TotalMilliseconds;
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+        var heap = GC.GetTotalMemory(forceFullCollection: true);
+        var committed = GC.GetGCMemoryInfo().TotalCommittedBytes;
+        process.Refresh();
+        GC.KeepAlive(index);
+        GC.KeepAlive(outcome);
+        var loadOnly = loaded - opened;
+        Console.WriteLine($"| {size:N0} | {Stats.F(sinceStart, "0")} | {Stats.F(opened, "0")} | {Stats.F(loadOnly, "0")} | {Stats.F(built - loadOnly, "0")} | " +
+            $"{Stats.F(answered - beforeAnswer, "0")} | {Stats.F(opened + built + (answered - beforeAnswer), "0")} | {Stats.F(sinceStart + opened + built + (answered - beforeAnswer), "0")} | " +
+            $"{Stats.Mb(heap)} | {Stats.Mb(committed)} | {Stats.Mb(process.WorkingSet64)} | {Stats.Mb(process.PeakWorkingSet64)} |");
+        session.Dispose();
+    }
+}

@@ -1,0 +1,99 @@
+using System.Diagnostics;
+using ChatBot.Benchmarks.Synthetic;
+using ChatBot.FakeTelegram;
+using ChatBot.Hosting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace ChatBot.Benchmarks.Harness;
+
+/// <summary>
+/// The whole host — getUpdates → inbox → match → render → sendMessage — against the in-process fake Bot API:
+/// a burst of questions from many users is enqueued at once and the clock stops at the last reply.
+/// </summary>
+public static class ThroughputCommand
+{
+    private const int Users = 100;
+    private const int Updates = 2_000;
+
+    public static async Task RunAsync(int[] sizes)
+    {
+        ArgumentNullException.ThrowIfNull(sizes);
+        Console.WriteLine($"## Host throughput: {Updates} questions from {Users} users, enqueued at once (fake Bot API in the same process)");
+        Console.WriteLine("| facts | wall s | updates/s | wall ms/update | process CPU ms/update (host + fake) | KB allocated/update (host + fake) | replies |");
+        Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (var size in sizes)
+        {
+            await MeasureAsync(size).ConfigureAwait(false);
+        }
+    }
+
+    private static async Task MeasureAsync(int size)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "chatbot-bench", "run-" + Guid.NewGuid().ToString("N"));
+        var db = StoreCache.CopyToTemp(size, folder);
+        var questions = StoreCache.Questions(size).Select(q => q.Text).ToList();
+        await using var fake = await FakeBotApi.StartAsync().ConfigureAwait(false);
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true, ContentRootPath = folder });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Telegram:BotToken"] = "123456:BENCH",
+            ["Telegram:ApiBaseUrl"] = fake.BaseUrl,
+            ["Telegram:PollTimeoutSeconds"] = "10",
+            ["Storage:DatabasePath"] = db,
+            ["Storage:DataDirectory"] = Path.Combine(RepoPaths.Root, "data"),
+            ["Bot:QuestionsPerMinute"] = "1000000",
+        });
+        builder.Logging.ClearProviders().SetMinimumLevel(LogLevel.Warning);
+        builder.Services.AddChatBotCore();
+        builder.AddTelegramIfConfigured();
+        using var host = builder.Build();
+        await host.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync().ConfigureAwait(false);
+        await host.StartAsync().ConfigureAwait(false);
+        try
+        {
+            await fake.WaitForPollAsync(TimeSpan.FromSeconds(60)).ConfigureAwait(false);
+            var users = Enumerable.Range(0, Users).Select(_ => fake.CreateUser()).ToList();
+            // Warm-up: the index is built and the JIT has run before the clock starts.
+            for (var i = 0; i < 50; i++)
+            {
+                fake.EnqueueMessage(users[i % Users].Id, users[i % Users].Id, questions[i]);
+            }
+            await fake.WaitForAsync(() => fake.TotalSentMessages >= 50, TimeSpan.FromSeconds(120), "warm-up replies").ConfigureAwait(false);
+            var baseline = fake.TotalSentMessages;
+            GC.Collect();
+            var process = Process.GetCurrentProcess();
+            var cpu = process.TotalProcessorTime;
+            var allocated = GC.GetTotalAllocatedBytes(precise: true);
+            var clock = Stopwatch.StartNew();
+            for (var i = 0; i < Updates; i++)
+            {
+                var user = users[i % Users];
+                fake.EnqueueMessage(user.Id, user.Id, questions[(i + 50) % questions.Count]);
+            }
+            await fake.WaitForAsync(() => fake.TotalSentMessages >= baseline + Updates, TimeSpan.FromSeconds(300), $"{Updates} replies").ConfigureAwait(false);
+            clock.Stop();
+            process.Refresh();
+            var cpuMs = (process.TotalProcessorTime - cpu).TotalMilliseconds;
+            var kb = (GC.GetTotalAllocatedBytes(precise: true) - allocated) / 1024.0;
+            var seconds = clock.Elapsed.TotalSeconds;
+            Console.WriteLine($"| {size:N0} | {Stats.F(seconds, "0.00")} | {Stats.F(Updates / seconds, "0")} | {Stats.F(clock.Elapsed.TotalMilliseconds / Updates)} | " +
+                $"{Stats.F(cpuMs / Updates)} | {Stats.F(kb / Updates, "0.0")} | {fake.TotalSentMessages - baseline} |");
+        }
+        finally
+        {
+            await host.StopAsync().ConfigureAwait(false);
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            try
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A leftover temp folder is harmless.
+            }
+        }
+    }
+}

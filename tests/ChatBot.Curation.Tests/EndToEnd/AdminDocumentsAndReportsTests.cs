@@ -1,0 +1,96 @@
+using System.Text;
+using System.Text.Json.Nodes;
+using ChatBot.Curation.Tests.Support;
+using ChatBot.FakeTelegram;
+
+namespace ChatBot.Curation.Tests.EndToEnd;
+
+public sealed class AdminDocumentsAndReportsTests : IAsyncLifetime
+{
+    private const long Admin = AdminBot.AdminId;
+    private AdminBot _bot = null!;
+    private long _user;
+
+    public async Task InitializeAsync()
+    {
+        _bot = await AdminBot.StartAsync();
+        _bot.Fake.AddUser(new FakeUser(Admin, "Admin"));
+        _user = _bot.Fake.CreateUser().Id;
+    }
+
+    public async Task DisposeAsync() => await _bot.DisposeAsync();
+
+    [Fact]
+    public async Task Export_sends_the_store_as_json_and_an_edited_copy_imports_as_new_versions()
+    {
+        var exported = await _bot.SendAsync(Admin, "/export");
+
+        Assert.Equal("document", exported.Media?.Kind);
+        Assert.Contains("34 facts", exported.Caption, StringComparison.Ordinal);
+        var json = JsonNode.Parse(Encoding.UTF8.GetString(_bot.Fake.GetFileContent(exported.Media!.File.FileId)!))!;
+        var fact = json["facts"]!.AsArray().Single(f => (string?)f!["id"] == "trump-took-office")!;
+        fact["answer"] = "Imported: Trump took office in January.";
+
+        var document = await _bot.SendDocumentAsync(Admin, "store.json", json.ToJsonString(), "application/json");
+        var imported = await _bot.SendAsync(Admin, "/import", replyTo: document);
+
+        Assert.Contains("Import done: 0 sources added, 0 facts added, 1 updated, 33 unchanged", imported.Text, StringComparison.Ordinal);
+        Assert.Contains("Imported: Trump took office in January.", (await _bot.SendAsync(_user, "When did Donald Trump take office?")).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Import_without_a_document_or_with_a_broken_one_names_the_problem()
+    {
+        var missing = await _bot.SendAsync(Admin, "/import");
+        var document = await _bot.SendDocumentAsync(Admin, "store.json", "{ not json", "application/json");
+        var broken = await _bot.SendAsync(Admin, "/import", replyTo: document);
+
+        Assert.Contains("document: missing", missing.Text, StringComparison.Ordinal);
+        Assert.Contains("document: is not valid JSON", broken.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_txt_document_with_the_header_lines_as_caption_adds_a_source()
+    {
+        var caption = Samples.GenevaSource[..Samples.GenevaSource.IndexOf("Text:", StringComparison.Ordinal)];
+        var document = await _bot.SendDocumentAsync(Admin, "geneva.txt", Samples.GenevaText, "text/plain", caption);
+
+        var added = await _bot.SendAsync(Admin, "/addsource", replyTo: document);
+
+        Assert.Contains("Source added: example-news-geneva-talks-revise-usa", added.Text, StringComparison.Ordinal);
+        Assert.Contains("Geneva talks revise the US peace plan", (await _bot.SendAsync(_user, "/sources")).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Unanswered_questions_come_with_buttons_and_attaching_one_makes_it_answered()
+    {
+        const string question = "How pricey is the Patriot support?";
+        await _bot.SendAsync(_user, question);
+        await _bot.SendAsync(_user, question);
+
+        var report = await _bot.SendAsync(Admin, "/unanswered");
+        Assert.Contains($"“{question}” — asked 2×", report.Text, StringComparison.Ordinal);
+        Assert.Contains(report.Buttons, b => b.Text == "#1 dismiss");
+
+        var seen = _bot.Fake.SentMessageCount(Admin);
+        _bot.Fake.PressButton(Admin, report, "#1 → patriot-package");
+        var attached = (await _bot.Fake.WaitForMessagesAsync(Admin, seen + 1, AdminBot.Patience))[seen];
+
+        Assert.Contains("Fact patriot-package has a new alternate question (v2)", attached.Text, StringComparison.Ordinal);
+        Assert.Contains("fact patriot-package", (await _bot.SendAsync(_user, question)).Text, StringComparison.Ordinal);
+        Assert.Contains("No unanswered", (await _bot.SendAsync(Admin, "/unanswered")).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_other_commands_reply_naming_the_fact()
+    {
+        Assert.Contains("Fact kellogg-stance retired (v2, retired)", (await _bot.SendAsync(Admin, "/delfact kellogg-stance")).Text, StringComparison.Ordinal);
+        Assert.Contains("Fact kellogg-stance restored (v3)", (await _bot.SendAsync(Admin, "/restorefact kellogg-stance")).Text, StringComparison.Ordinal);
+        Assert.Contains("v2 retire by tg:4242 Admin", (await _bot.SendAsync(Admin, "/history kellogg-stance")).Text, StringComparison.Ordinal);
+        Assert.Contains("Fact kellogg-stance has a new alternate question (v4)", (await _bot.SendAsync(Admin, "/alias kellogg-stance Is Kellogg pro-Ukraine?")).Text, StringComparison.Ordinal);
+        Assert.Contains("slain", (await _bot.SendAsync(Admin, "/synonym slain killed")).Text, StringComparison.Ordinal);
+        Assert.Contains("kellogg-stance v4", (await _bot.SendAsync(Admin, "/facts kellogg")).Text, StringComparison.Ordinal);
+        Assert.Contains("Questions asked:", (await _bot.SendAsync(Admin, "/stats")).Text, StringComparison.Ordinal);
+        Assert.Contains("id: there is no fact 'nope'", (await _bot.SendAsync(Admin, "/delfact nope")).Text, StringComparison.Ordinal);
+    }
+}

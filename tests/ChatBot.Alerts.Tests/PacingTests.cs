@@ -73,7 +73,7 @@ public sealed class PacingTests
         await h.BroadcastAsync();
         await h.StartAsync();
 
-        await h.RunUntilAsync(h.AllSettled(), "20 deliveries");
+        await h.RunUntilAsync(h.AllSettled(), "20 deliveries", TimeSpan.FromMilliseconds(50));
 
         var throttled = Assert.Single(h.Sender.Calls, c => c.Result.Outcome == SendOutcome.RetryAfter);
         var resumeAt = throttled.At + TimeSpan.FromSeconds(3);

@@ -73,7 +73,7 @@ public sealed class DispatcherHarness : IAsyncDisposable
                 throw new TimeoutException($"Timed out waiting for {what}; {Sender.Calls.Count} send(s) so far, fake time {Time.GetUtcNow():O}.");
             }
             await Task.Delay(1);
-            Time.Advance(step ?? TimeSpan.FromMilliseconds(10));
+            Time.Advance(step ?? TimeSpan.FromMilliseconds(20));
         }
     }
 

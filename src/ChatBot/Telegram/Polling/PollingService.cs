@@ -73,6 +73,20 @@ public sealed class PollingService(
         await dispatcher.StopAsync(cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>False when stopping cut the wait short.</summary>
+    private async Task<bool> DelayAsync(TimeSpan wait, CancellationToken stoppingToken)
+    {
+        try
+        {
+            await Task.Delay(wait, time, stoppingToken).ConfigureAwait(false);
+            return true;
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
+    }
+
     private async Task PruneAsync()
     {
         try
@@ -102,14 +116,7 @@ public sealed class PollingService(
         catch (Exception ex)
         {
             logger.LogError(ex, "Could not store {Count} updates; Telegram will deliver them again", updates.Length);
-            try
-            {
-                await Task.Delay(TimeSpan.FromSeconds(1), time, stoppingToken).ConfigureAwait(false);
-            }
-            catch (OperationCanceledException)
-            {
-                // Stopping anyway; the updates stay unconfirmed.
-            }
+            await DelayAsync(TimeSpan.FromSeconds(1), stoppingToken).ConfigureAwait(false);
             return false;
         }
     }
@@ -145,16 +152,21 @@ public sealed class PollingService(
                 lifetime.StopApplication();
                 return false;
             }
+            catch (ApiRequestException ex) when (ex.ErrorCode == 409 && what == "getUpdates")
+            {
+                logger.LogError("Another process is polling with this bot token, or a webhook is set (409 {Error}); retrying", ex.Message);
+                if (!await DelayAsync(delay, stoppingToken).ConfigureAwait(false))
+                {
+                    return false;
+                }
+                delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, MaxBackoff.Ticks));
+            }
             catch (Exception ex)
             {
                 var wait = ex is ApiRequestException { Parameters.RetryAfter: { } s } ? TimeSpan.FromSeconds(s) : delay;
                 logger.LogWarning("Telegram {What} failed ({Error}); retrying in {Delay} s", what,
                     Replies.TelegramCallPolicy.Describe(ex), (int)Math.Ceiling(wait.TotalSeconds));
-                try
-                {
-                    await Task.Delay(wait, time, stoppingToken).ConfigureAwait(false);
-                }
-                catch (OperationCanceledException)
+                if (!await DelayAsync(wait, stoppingToken).ConfigureAwait(false))
                 {
                     return false;
                 }

@@ -11,9 +11,13 @@ public static class EditDistance
         {
             return max + 1;
         }
-        var prev2 = new int[b.Length + 1];
-        var prev = new int[b.Length + 1];
-        var cur = new int[b.Length + 1];
+        if (b.Length > 64)
+        {
+            return max + 1;
+        }
+        Span<int> prev2 = stackalloc int[b.Length + 1];
+        Span<int> prev = stackalloc int[b.Length + 1];
+        Span<int> cur = stackalloc int[b.Length + 1];
         for (var j = 0; j <= b.Length; j++)
         {
             prev[j] = j;
@@ -37,7 +41,10 @@ public static class EditDistance
             {
                 return max + 1;
             }
-            (prev2, prev, cur) = (prev, cur, prev2);
+            var spare = prev2;
+            prev2 = prev;
+            prev = cur;
+            cur = spare;
         }
         return prev[b.Length];
     }

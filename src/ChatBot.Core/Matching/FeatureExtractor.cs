@@ -10,8 +10,7 @@ internal static class FeatureExtractor
 {
     private const double UnmatchedFloor = 1.3;
     private const double RareKnownFloor = 2.5;
-    private const double MinWeight = 0.2;
-    private const double WhWeight = 0.6;
+    private const double WhWeight = MatchIndex.WhWeight;
     private const double CommonUnknownCost = 1.0;
     private const double KnownUnknownCost = 2.0;
     private const double RareUnknownCost = 6.0;
@@ -47,7 +46,13 @@ internal static class FeatureExtractor
             }
         }
         var coverage = matched == 0 ? 0 : matched / (matched + missing);
-        var similarity = fact.Questions.Count == 0 ? 0 : fact.Questions.Max(q => Similarity(question, q, index));
+        double similarity = 0;
+        var contained = false;
+        for (var i = 0; i < fact.Questions.Count; i++)
+        {
+            similarity = Math.Max(similarity, Similarity(question, fact.Questions[i], fact.QuestionWeights[i], index));
+            contained = contained || Contains(fact.Questions[i], question);
+        }
         var wrongKind = question.Kind != AnswerKind.None && (fact.Kinds & question.Kind) == 0;
         // The first words after the question word usually name what is asked ("the population of", "the age of").
         var first = question.Concepts.Count < 1 || fact.Concepts.Contains(question.Concepts[0].Key);
@@ -56,11 +61,11 @@ internal static class FeatureExtractor
             Math.Max(1, question.Concepts.Count), first, second,
             // "Where was Michael Weimer born?": the fact knows the man, but nothing of what is asked about him.
             OnlyNamesExplained: !predicateMatched && predicateMissing,
-            ContainedInStoredQuestion: fact.Questions.Any(q => Contains(q, question)));
+            ContainedInStoredQuestion: contained);
     }
 
     /// <summary>How well one stored question covers the asked one, with a little credit for the reverse.</summary>
-    private static double Similarity(AnalyzedQuestion question, IReadOnlySet<string> stored, MatchIndex index)
+    private static double Similarity(AnalyzedQuestion question, IReadOnlySet<string> stored, double storedTotal, MatchIndex index)
     {
         double shared = 0, asked = 0;
         foreach (var concept in question.Concepts)
@@ -76,7 +81,6 @@ internal static class FeatureExtractor
                 asked += MissingCost(concept, index);
             }
         }
-        var storedTotal = stored.Sum(k => k[0] == '?' ? WhWeight : Weight(k, index));
         var whShared = question.WhWord is { } wh && stored.Contains(wh) ? WhWeight : 0;
         var forward = (shared + whShared) / (asked + (question.WhWord is null ? 0 : WhWeight));
         var backward = storedTotal == 0 ? 0 : (shared + whShared) / storedTotal;
@@ -84,8 +88,21 @@ internal static class FeatureExtractor
     }
 
     /// <summary>Every word of the question, and its question word, appear in this one stored question.</summary>
-    private static bool Contains(IReadOnlySet<string> stored, AnalyzedQuestion question) =>
-        (question.WhWord is null || stored.Contains(question.WhWord)) && question.Concepts.All(c => stored.Contains(c.Key));
+    private static bool Contains(IReadOnlySet<string> stored, AnalyzedQuestion question)
+    {
+        if (question.WhWord is not null && !stored.Contains(question.WhWord))
+        {
+            return false;
+        }
+        foreach (var c in question.Concepts)
+        {
+            if (!stored.Contains(c.Key))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
 
     private static double MissingCost(QueryConcept concept, MatchIndex index)
     {
@@ -105,6 +122,5 @@ internal static class FeatureExtractor
     private static bool IsRare(QueryConcept concept) =>
         concept.IsName || (concept.Word.Length > 3 && Lexicon.RarityOf(concept.Word) == WordRarity.Rare);
 
-    private static double Weight(string concept, MatchIndex index) =>
-        Math.Max(MinWeight, Math.Log((index.FactCount + 1.0) / (index.DocumentFrequency(concept) + 0.5)));
+    private static double Weight(string concept, MatchIndex index) => index.Weight(concept);
 }

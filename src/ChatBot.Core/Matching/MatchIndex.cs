@@ -10,20 +10,45 @@ public sealed class MatchIndex
 {
     private readonly Dictionary<string, FactProfile> _profiles;
     private readonly Dictionary<string, int> _documentFrequency;
+    private readonly HashSet<string> _storeWords;
+    private readonly double _unseenWeight;
 
     private MatchIndex(
         Dictionary<string, FactProfile> profiles,
         Dictionary<string, int> documentFrequency,
+        HashSet<string> storeWords,
         SynonymTable synonyms,
         SpellCorrector speller,
         long revision)
     {
         _profiles = profiles;
         _documentFrequency = documentFrequency;
+        _storeWords = storeWords;
         Synonyms = synonyms;
         Speller = speller;
         Revision = revision;
+        _unseenWeight = WeightOf(0);
+        foreach (var (id, p) in profiles.ToList())
+        {
+            profiles[id] = p with { QuestionWeights = [.. p.Questions.Select(q => q.Sum(QuestionConceptWeight))] };
+        }
     }
+
+    /// <summary>Weight of a question word stored as a concept ("?who") in a stored question.</summary>
+    public const double WhWeight = 0.6;
+
+    private const double MinWeight = 0.2;
+
+    /// <summary>Inverse document frequency of a concept: rare concepts say more about which fact is meant.</summary>
+    public double Weight(string concept) =>
+        _documentFrequency.TryGetValue(concept, out var df) ? WeightOf(df) : _unseenWeight;
+
+    /// <summary>Whether a fact's text uses this exact word (full-text search needs no other words).</summary>
+    public bool IsStoreWord(string word) => _storeWords.Contains(word);
+
+    private double WeightOf(int df) => Math.Max(MinWeight, Math.Log((_profiles.Count + 1.0) / (df + 0.5)));
+
+    private double QuestionConceptWeight(string concept) => concept[0] == '?' ? WhWeight : Weight(concept);
 
     public SynonymTable Synonyms { get; }
 
@@ -66,6 +91,7 @@ public sealed class MatchIndex
                 df[concept] = df.GetValueOrDefault(concept) + 1;
             }
         }
+        var storeWords = new HashSet<string>(vocabulary.Keys, StringComparer.Ordinal);
         // Common words are known words too: a typo must be fixed to "many", not to some rare store word.
         foreach (var stop in Lexicon.StopWords)
         {
@@ -75,7 +101,7 @@ public sealed class MatchIndex
         {
             vocabulary.TryAdd(word, 1);
         }
-        return new MatchIndex(profiles, df, synonyms, new SpellCorrector(vocabulary), revision);
+        return new MatchIndex(profiles, df, storeWords, synonyms, new SpellCorrector(vocabulary), revision);
     }
 
     /// <summary>Concepts of a stored question, plus its question word so "why" questions prefer "why" facts.</summary>

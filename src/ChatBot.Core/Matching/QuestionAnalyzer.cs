@@ -32,7 +32,8 @@ public static class QuestionAnalyzer
             {
                 continue;
             }
-            var terms = index.Synonyms.WordsOf(stem).Prepend(token).Distinct(StringComparer.Ordinal).ToList();
+            // Only words some fact uses can find a fact; the rest of a synonym group would only slow the search.
+            var terms = index.Synonyms.WordsOf(stem).Where(index.IsStoreWord).Prepend(token).Distinct(StringComparer.Ordinal).ToList();
             concepts.Add(new QueryConcept(key, token, terms, corrected[i], names.Contains(raw[i])));
         }
         return new AnalyzedQuestion(QuestionKinds.Detect(tokens), WhWordOf(tokens), concepts);

@@ -115,6 +115,10 @@ public sealed class UpdateDispatcher(
         }
         try
         {
+            if (_stopping)
+            {
+                return; // waited for a slot while shutdown began: leave it pending rather than start it now
+            }
             var attempts = await inbox.BeginAsync(item.UpdateId, ct).ConfigureAwait(false);
             if (attempts > options.Value.MaxUpdateAttempts)
             {

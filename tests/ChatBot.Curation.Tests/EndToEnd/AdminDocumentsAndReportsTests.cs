@@ -82,6 +82,19 @@ public sealed class AdminDocumentsAndReportsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_non_admin_pressing_an_unanswered_button_changes_nothing()
+    {
+        await _bot.SendAsync(_user, "How pricey is the Patriot support?");
+        var report = await _bot.SendAsync(Admin, "/unanswered");
+
+        var press = _bot.Fake.PressButton(_user, report, "#1 → patriot-package");
+        await _bot.Fake.WaitForAsync(() => _bot.Fake.IsQueryAnswered(press.QueryId), AdminBot.Patience, "the press to be answered");
+
+        Assert.Contains("asked 1×", (await _bot.SendAsync(Admin, "/unanswered")).Text, StringComparison.Ordinal);
+        Assert.Contains("patriot-package v1 —", (await _bot.SendAsync(Admin, "/facts patriot")).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_other_commands_reply_naming_the_fact()
     {
         Assert.Contains("Fact kellogg-stance retired (v2, retired)", (await _bot.SendAsync(Admin, "/delfact kellogg-stance")).Text, StringComparison.Ordinal);

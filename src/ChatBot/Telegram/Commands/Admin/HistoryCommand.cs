@@ -15,6 +15,7 @@ public sealed class HistoryCommand(FactLifecycle lifecycle, ILogger<HistoryComma
     {
         ArgumentNullException.ThrowIfNull(context);
         var result = await lifecycle.HistoryAsync(context.Arguments, cancellationToken).ConfigureAwait(false);
-        await RespondAsync(context, result, v => CurationReplies.History(v[0].Snapshot.Id, v), v => v[0].Snapshot.Id, cancellationToken).ConfigureAwait(false);
+        var id = AdminInput.Split(context.Arguments).FirstLine.Split(' ')[0];
+        await RespondAsync(context, result, v => CurationReplies.History(id, v), _ => id, cancellationToken).ConfigureAwait(false);
     }
 }

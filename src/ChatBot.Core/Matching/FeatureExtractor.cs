@@ -23,16 +23,16 @@ internal static class FeatureExtractor
         foreach (var concept in question.Concepts)
         {
             var isName = IsRare(concept);
-            if (fact.Concepts.Contains(concept.Key))
+            if (fact.Mentions(concept.Id))
             {
-                matched += Weight(concept.Key, index);
+                matched += index.Weight(concept.Id);
                 predicateMatched |= !isName;
                 continue;
             }
             predicateMissing |= !isName;
             var cost = MissingCost(concept, index);
             missing += cost;
-            if (index.DocumentFrequency(concept.Key) > 0)
+            if (concept.Id >= 0)
             {
                 missingStore += cost;
             }
@@ -48,15 +48,15 @@ internal static class FeatureExtractor
         var coverage = matched == 0 ? 0 : matched / (matched + missing);
         double similarity = 0;
         var contained = false;
-        for (var i = 0; i < fact.Questions.Count; i++)
+        for (var i = 0; i < fact.Questions.Length; i++)
         {
             similarity = Math.Max(similarity, Similarity(question, fact.Questions[i], fact.QuestionWeights[i], index));
             contained = contained || Contains(fact.Questions[i], question);
         }
         var wrongKind = question.Kind != AnswerKind.None && (fact.Kinds & question.Kind) == 0;
         // The first words after the question word usually name what is asked ("the population of", "the age of").
-        var first = question.Concepts.Count < 1 || fact.Concepts.Contains(question.Concepts[0].Key);
-        var second = question.Concepts.Count < 2 || fact.Concepts.Contains(question.Concepts[1].Key);
+        var first = question.Concepts.Count < 1 || fact.Mentions(question.Concepts[0].Id);
+        var second = question.Concepts.Count < 2 || fact.Mentions(question.Concepts[1].Id);
         return new MatchFeatures(coverage, similarity, matched, missingStore, missingRare, missingCommon, wrongKind,
             Math.Max(1, question.Concepts.Count), first, second,
             // "Where was Michael Weimer born?": the fact knows the man, but nothing of what is asked about him.
@@ -65,14 +65,14 @@ internal static class FeatureExtractor
     }
 
     /// <summary>How well one stored question covers the asked one, with a little credit for the reverse.</summary>
-    private static double Similarity(AnalyzedQuestion question, IReadOnlySet<string> stored, double storedTotal, MatchIndex index)
+    private static double Similarity(AnalyzedQuestion question, int[] stored, double storedTotal, MatchIndex index)
     {
         double shared = 0, asked = 0;
         foreach (var concept in question.Concepts)
         {
-            if (stored.Contains(concept.Key))
+            if (FactProfile.Has(stored, concept.Id))
             {
-                var w = Weight(concept.Key, index);
+                var w = index.Weight(concept.Id);
                 shared += w;
                 asked += w;
             }
@@ -81,22 +81,22 @@ internal static class FeatureExtractor
                 asked += MissingCost(concept, index);
             }
         }
-        var whShared = question.WhWord is { } wh && stored.Contains(wh) ? WhWeight : 0;
+        var whShared = FactProfile.Has(stored, question.WhId) ? WhWeight : 0;
         var forward = (shared + whShared) / (asked + (question.WhWord is null ? 0 : WhWeight));
         var backward = storedTotal == 0 ? 0 : (shared + whShared) / storedTotal;
         return (0.8 * forward) + (0.2 * backward);
     }
 
     /// <summary>Every word of the question, and its question word, appear in this one stored question.</summary>
-    private static bool Contains(IReadOnlySet<string> stored, AnalyzedQuestion question)
+    private static bool Contains(int[] stored, AnalyzedQuestion question)
     {
-        if (question.WhWord is not null && !stored.Contains(question.WhWord))
+        if (question.WhWord is not null && !FactProfile.Has(stored, question.WhId))
         {
             return false;
         }
         foreach (var c in question.Concepts)
         {
-            if (!stored.Contains(c.Key))
+            if (!FactProfile.Has(stored, c.Id))
             {
                 return false;
             }
@@ -106,10 +106,10 @@ internal static class FeatureExtractor
 
     private static double MissingCost(QueryConcept concept, MatchIndex index)
     {
-        if (index.DocumentFrequency(concept.Key) > 0)
+        if (concept.Id >= 0)
         {
             // Names decide: a question about Russia's delegation is not answered by a fact that never names Russia.
-            return Math.Max(Weight(concept.Key, index), IsRare(concept) ? RareKnownFloor : UnmatchedFloor);
+            return Math.Max(index.Weight(concept.Id), IsRare(concept) ? RareKnownFloor : UnmatchedFloor);
         }
         return concept.Word.Length <= 3 ? CommonUnknownCost : Lexicon.RarityOf(concept.Word) switch
         {
@@ -122,5 +122,4 @@ internal static class FeatureExtractor
     private static bool IsRare(QueryConcept concept) =>
         concept.IsName || (concept.Word.Length > 3 && Lexicon.RarityOf(concept.Word) == WordRarity.Rare);
 
-    private static double Weight(string concept, MatchIndex index) => index.Weight(concept);
 }

@@ -8,47 +8,44 @@ namespace ChatBot.Core.Matching;
 /// </summary>
 public sealed class MatchIndex
 {
+    /// <summary>Weight of a question word stored as a concept ("?who") in a stored question.</summary>
+    public const double WhWeight = 0.6;
+
+    private const double MinWeight = 0.2;
+
     private readonly Dictionary<string, FactProfile> _profiles;
-    private readonly Dictionary<string, int> _documentFrequency;
+    private readonly Dictionary<string, int> _conceptIds;
+    private readonly double[] _weights;
+    private readonly int[] _documentFrequency;
     private readonly HashSet<string> _storeWords;
     private readonly double _unseenWeight;
 
     private MatchIndex(
         Dictionary<string, FactProfile> profiles,
-        Dictionary<string, int> documentFrequency,
+        ConceptTable concepts,
         HashSet<string> storeWords,
         SynonymTable synonyms,
         SpellCorrector speller,
         long revision)
     {
         _profiles = profiles;
-        _documentFrequency = documentFrequency;
+        _conceptIds = concepts.Ids;
+        _documentFrequency = [.. concepts.DocumentFrequency];
         _storeWords = storeWords;
         Synonyms = synonyms;
         Speller = speller;
         Revision = revision;
         _unseenWeight = WeightOf(0);
-        foreach (var (id, p) in profiles.ToList())
+        _weights = new double[_documentFrequency.Length];
+        foreach (var (key, id) in _conceptIds)
         {
-            profiles[id] = p with { QuestionWeights = [.. p.Questions.Select(q => q.Sum(QuestionConceptWeight))] };
+            _weights[id] = key[0] == '?' ? WhWeight : WeightOf(_documentFrequency[id]);
+        }
+        foreach (var (factId, p) in profiles.ToList())
+        {
+            profiles[factId] = p with { QuestionWeights = [.. p.Questions.Select(q => q.Sum(c => _weights[c]))] };
         }
     }
-
-    /// <summary>Weight of a question word stored as a concept ("?who") in a stored question.</summary>
-    public const double WhWeight = 0.6;
-
-    private const double MinWeight = 0.2;
-
-    /// <summary>Inverse document frequency of a concept: rare concepts say more about which fact is meant.</summary>
-    public double Weight(string concept) =>
-        _documentFrequency.TryGetValue(concept, out var df) ? WeightOf(df) : _unseenWeight;
-
-    /// <summary>Whether a fact's text uses this exact word (full-text search needs no other words).</summary>
-    public bool IsStoreWord(string word) => _storeWords.Contains(word);
-
-    private double WeightOf(int df) => Math.Max(MinWeight, Math.Log((_profiles.Count + 1.0) / (df + 0.5)));
-
-    private double QuestionConceptWeight(string concept) => concept[0] == '?' ? WhWeight : Weight(concept);
 
     public SynonymTable Synonyms { get; }
 
@@ -60,36 +57,50 @@ public sealed class MatchIndex
 
     public FactProfile? Profile(string factId) => _profiles.GetValueOrDefault(factId);
 
-    public int DocumentFrequency(string concept) => _documentFrequency.GetValueOrDefault(concept);
+    /// <summary>The id of a concept some fact uses, or -1.</summary>
+    public int ConceptId(string concept) => _conceptIds.GetValueOrDefault(concept, -1);
+
+    public int DocumentFrequency(string concept) => DocumentFrequency(ConceptId(concept));
+
+    public int DocumentFrequency(int concept) => concept >= 0 ? _documentFrequency[concept] : 0;
+
+    /// <summary>Inverse document frequency of a concept: rare concepts say more about which fact is meant.</summary>
+    public double Weight(int concept) => concept >= 0 ? _weights[concept] : _unseenWeight;
+
+    public double Weight(string concept) => Weight(ConceptId(concept));
+
+    /// <summary>Whether a fact's text uses this exact word (full-text search needs no other words).</summary>
+    public bool IsStoreWord(string word) => _storeWords.Contains(word);
+
+    private double WeightOf(int df) => Math.Max(MinWeight, Math.Log((_profiles.Count + 1.0) / (df + 0.5)));
 
     public static MatchIndex Build(IEnumerable<Fact> facts, SynonymTable synonyms, long revision = 0)
     {
         ArgumentNullException.ThrowIfNull(facts);
         ArgumentNullException.ThrowIfNull(synonyms);
         var profiles = new Dictionary<string, FactProfile>(StringComparer.Ordinal);
-        var df = new Dictionary<string, int>(StringComparer.Ordinal);
+        var concepts = new ConceptTable();
         var vocabulary = new Dictionary<string, int>(StringComparer.Ordinal);
+        var all = new HashSet<int>();
         foreach (var fact in facts.Where(f => f.Status == FactStatus.Active))
         {
-            var texts = fact.AllQuestions.Append(fact.Answer).Concat(fact.Quotes.Select(q => q.Text)).Concat(fact.Tags);
-            var all = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var text in texts)
+            all.Clear();
+            foreach (var text in fact.AllQuestions.Append(fact.Answer).Concat(fact.Quotes.Select(q => q.Text)).Concat(fact.Tags))
             {
                 foreach (var token in Tokenizer.Tokenize(text))
                 {
                     vocabulary[token] = vocabulary.GetValueOrDefault(token) + 1;
                     if (!Lexicon.IsStopWord(token))
                     {
-                        all.Add(synonyms.ConceptOf(Stemmer.Stem(token)));
+                        all.Add(concepts.Intern(synonyms.ConceptOf(Stemmer.Stem(token))));
                     }
                 }
             }
-            var questions = fact.AllQuestions.Select(q => (IReadOnlySet<string>)QuestionConcepts(q, synonyms)).ToList();
-            profiles[fact.Id] = new FactProfile(fact.Id, all, questions, AnswerKinds.Infer(fact.Answer));
-            foreach (var concept in all)
-            {
-                df[concept] = df.GetValueOrDefault(concept) + 1;
-            }
+            var questions = fact.AllQuestions.Select(q => QuestionConcepts(q, synonyms, concepts)).ToArray();
+            var sorted = all.ToArray();
+            Array.Sort(sorted);
+            profiles[fact.Id] = new FactProfile(fact.Id, sorted, questions, AnswerKinds.Infer(fact.Answer));
+            concepts.Count(sorted);
         }
         var storeWords = new HashSet<string>(vocabulary.Keys, StringComparer.Ordinal);
         // Common words are known words too: a typo must be fixed to "many", not to some rare store word.
@@ -101,20 +112,27 @@ public sealed class MatchIndex
         {
             vocabulary.TryAdd(word, 1);
         }
-        return new MatchIndex(profiles, df, storeWords, synonyms, new SpellCorrector(vocabulary), revision);
+        return new MatchIndex(profiles, concepts, storeWords, synonyms, new SpellCorrector(vocabulary), revision);
     }
 
     /// <summary>Concepts of a stored question, plus its question word so "why" questions prefer "why" facts.</summary>
-    private static HashSet<string> QuestionConcepts(string question, SynonymTable synonyms)
+    private static int[] QuestionConcepts(string question, SynonymTable synonyms, ConceptTable concepts)
     {
         var tokens = Tokenizer.Tokenize(question);
-        var set = tokens.Where(t => !Lexicon.IsStopWord(t))
-            .Select(t => synonyms.ConceptOf(Stemmer.Stem(t)))
-            .ToHashSet(StringComparer.Ordinal);
+        var set = new HashSet<int>();
+        foreach (var t in tokens)
+        {
+            if (!Lexicon.IsStopWord(t))
+            {
+                set.Add(concepts.Intern(synonyms.ConceptOf(Stemmer.Stem(t))));
+            }
+        }
         if (QuestionAnalyzer.WhWordOf(tokens) is { } wh)
         {
-            set.Add(wh);
+            set.Add(concepts.Intern(wh));
         }
-        return set;
+        var sorted = set.ToArray();
+        Array.Sort(sorted);
+        return sorted;
     }
 }

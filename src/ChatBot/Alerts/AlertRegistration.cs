@@ -15,8 +15,9 @@ public static class AlertRegistration
     /// <summary>
     /// Subscriptions, the outbox, the use cases behind /subscribe, /unsubscribe, /subscriptions, /broadcast, /alerts,
     /// and the dispatcher. Needs <c>AddChatBotCore()</c> (database, fact store, TimeProvider). Sends with its own
-    /// Telegram client built from <c>Telegram:BotToken</c> and optional <c>Telegram:BaseUrl</c>; register another
-    /// <see cref="IAlertSender"/> before calling this to replace it.
+    /// Telegram client (RetryThreshold 0, its own HttpClient) built from the TelegramOptions keys
+    /// <c>Telegram:BotToken</c> and <c>Telegram:ApiBaseUrl</c>; register another <see cref="IAlertSender"/> first to
+    /// replace it. Safe to call more than once.
     /// </summary>
     public static IServiceCollection AddAlerts(this IServiceCollection services)
     {
@@ -45,7 +46,7 @@ public static class AlertRegistration
                 throw new InvalidOperationException("Alerts need Telegram:BotToken to send.");
             }
             var http = sp.GetRequiredService<IHttpClientFactory>().CreateClient(HttpClientName);
-            return new TelegramAlertSender(TelegramAlertSender.CreateClient(token, configuration["Telegram:BaseUrl"], http));
+            return new TelegramAlertSender(TelegramAlertSender.CreateClient(token, configuration["Telegram:ApiBaseUrl"], http));
         });
         services.AddHostedService<AlertDispatcher>();
         return services;

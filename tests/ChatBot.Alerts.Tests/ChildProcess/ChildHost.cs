@@ -19,7 +19,7 @@ public static class ChildHost
         ArgumentNullException.ThrowIfNull(args);
         if (args.Length < 1 || args[0] != Verb)
         {
-            await Console.Error.WriteLineAsync($"usage: {Verb} --Storage:DatabasePath=… --Telegram:BaseUrl=… --Telegram:BotToken=…");
+            await Console.Error.WriteLineAsync($"usage: {Verb} --Storage:DatabasePath=… --Telegram:ApiBaseUrl=… --Telegram:BotToken=…");
             return 2;
         }
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = args[1..], DisableDefaults = true });

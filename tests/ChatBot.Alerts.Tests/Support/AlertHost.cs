@@ -16,7 +16,7 @@ public static class AlertHost
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Telegram:BotToken"] = Token,
-            ["Telegram:BaseUrl"] = baseUrl,
+            ["Telegram:ApiBaseUrl"] = baseUrl,
             ["Alerts:RetryBaseDelay"] = "00:00:00.200",
             ["Alerts:PollInterval"] = "00:00:00.200",
         });

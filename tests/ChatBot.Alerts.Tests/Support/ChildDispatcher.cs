@@ -29,7 +29,7 @@ public sealed class ChildDispatcher : IAsyncDisposable
         psi.ArgumentList.Add(typeof(ChildHost).Assembly.Location);
         psi.ArgumentList.Add(ChildHost.Verb);
         psi.ArgumentList.Add($"--Storage:DatabasePath={databasePath}");
-        psi.ArgumentList.Add($"--Telegram:BaseUrl={baseUrl}");
+        psi.ArgumentList.Add($"--Telegram:ApiBaseUrl={baseUrl}");
         psi.ArgumentList.Add($"--Telegram:BotToken={AlertHost.Token}");
         psi.ArgumentList.Add("--Alerts:RetryBaseDelay=00:00:00.200");
         psi.ArgumentList.Add("--Alerts:PollInterval=00:00:00.200");

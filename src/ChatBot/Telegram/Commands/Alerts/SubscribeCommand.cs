@@ -1,0 +1,21 @@
+using ChatBot.Core.Alerts;
+using ChatBot.Core.Rendering;
+
+namespace ChatBot.Telegram.Commands.Alerts;
+
+/// <summary>/subscribe [topics]: alerts for every changed fact, or for some tags; also resumes after a block.</summary>
+public sealed class SubscribeCommand(SubscribeUseCase subscribe) : IBotCommand
+{
+    public string Name => "subscribe";
+
+    public string Description => "Get an alert when a fact changes: /subscribe [topics]";
+
+    public bool AdminOnly => false;
+
+    public async Task ExecuteAsync(CommandContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var reply = await subscribe.ExecuteAsync(context.ChatId, context.Arguments, cancellationToken).ConfigureAwait(false);
+        await context.RespondAsync(Html.Escape(reply), cancellationToken).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,21 @@
+using ChatBot.Core.Alerts;
+using ChatBot.Core.Rendering;
+
+namespace ChatBot.Telegram.Commands.Alerts;
+
+/// <summary>/unsubscribe [topics]: stop all alerts, or those of some topics.</summary>
+public sealed class UnsubscribeCommand(UnsubscribeUseCase unsubscribe) : IBotCommand
+{
+    public string Name => "unsubscribe";
+
+    public string Description => "Stop alerts: /unsubscribe [topics]";
+
+    public bool AdminOnly => false;
+
+    public async Task ExecuteAsync(CommandContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var reply = await unsubscribe.ExecuteAsync(context.ChatId, context.Arguments, cancellationToken).ConfigureAwait(false);
+        await context.RespondAsync(Html.Escape(reply), cancellationToken).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,80 @@
+using System.Diagnostics;
+using ChatBot.Alerts.Tests.Support;
+using ChatBot.Core.Alerts;
+using ChatBot.FakeTelegram;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ChatBot.Alerts.Tests;
+
+/// <summary>The alert commands through the real router, and a broadcast running beside question answering.</summary>
+public sealed class AlertCommandsEndToEndTests : IAsyncLifetime
+{
+    private BotHost _bot = null!;
+
+    public async Task InitializeAsync() => _bot = await BotHost.StartAsync();
+
+    public async Task DisposeAsync() => await _bot.DisposeAsync();
+
+    [Fact]
+    public async Task Users_subscribe_and_an_admin_broadcasts_and_sees_the_delivery_state()
+    {
+        var fake = _bot.Fake;
+        var admin = fake.AddUser(new FakeUser(BotHost.AdminId, "Admin"));
+        fake.CreatePrivateChat(admin);
+        var alice = fake.CreatePrivateChat("Alice").Id;
+        var bob = fake.CreatePrivateChat("Bob").Id;
+
+        Assert.Equal("Subscribed to: delegation. You follow: delegation.", (await _bot.SayAsync(alice, "/subscribe #Delegation")).Text);
+        Assert.Equal("You follow: delegation.", (await _bot.SayAsync(alice, "/subscriptions")).Text);
+        Assert.StartsWith("Unknown topic: weather. Topics: ", (await _bot.SayAsync(bob, "/subscribe weather")).Text, StringComparison.Ordinal);
+        Assert.StartsWith("Subscribed to all updates", (await _bot.SayAsync(bob, "/subscribe")).Text, StringComparison.Ordinal);
+        var unknown = (await _bot.SayAsync(bob, "/nosuchcommand")).Text;
+        Assert.Equal(unknown, (await _bot.SayAsync(bob, "/broadcast not an admin")).Text);
+
+        var queued = await _bot.SayAsync(admin.Id, "/broadcast Talks <resume> on Monday & Tuesday");
+
+        Assert.Equal("Broadcast #1 queued for 2 subscribers. /alerts shows its progress.", queued.Text);
+        foreach (var chat in new[] { alice, bob })
+        {
+            var alert = await fake.WaitForNextMessageAsync(chat, BotHost.Patience);
+            Assert.Equal("Announcement\n\nTalks <resume> on Monday & Tuesday", alert.Text);
+        }
+        await WaitUntilAsync(async () => (await _bot.Services.GetRequiredService<IAlertOutbox>().GetRecentAsync(1))[0].Sent == 2);
+        var report = (await _bot.SayAsync(admin.Id, "/alerts")).Text!;
+        Assert.Matches(@"^Latest alerts:\n#1 broadcast by tg:4242 Admin, [0-9-]{10} [0-9:]{5} UTC: 2 sent, 0 queued, 0 failed, 0 blocked \(of 2\)$", report);
+        Assert.Equal("Unsubscribed: no more alerts. /subscribe starts them again.", (await _bot.SayAsync(alice, "/unsubscribe")).Text);
+    }
+
+    [Fact]
+    public async Task A_question_asked_during_a_150_subscriber_broadcast_is_answered_at_once()
+    {
+        var fake = _bot.Fake;
+        var admin = fake.AddUser(new FakeUser(BotHost.AdminId, "Admin"));
+        fake.CreatePrivateChat(admin);
+        var subscribers = Enumerable.Range(0, 150).Select(i => fake.CreatePrivateChat($"S{i}").Id).ToList();
+        _bot.Db.Subscribe(subscribers);
+        var asker = fake.CreatePrivateChat("Asker").Id;
+
+        await _bot.SayAsync(admin.Id, "/broadcast Talks resume on Monday");
+        await fake.WaitForAsync(() => subscribers.Count(c => fake.SentMessageCount(c) > 0) >= 20, BotHost.Patience, "the broadcast under way");
+        var asked = Stopwatch.StartNew();
+        var answer = await _bot.SayAsync(asker, "Who is leading the US delegation to Ukraine?");
+        var answeredIn = asked.Elapsed;
+        var broadcastSoFar = subscribers.Count(c => fake.SentMessageCount(c) > 0);
+
+        Assert.Contains("Driscoll", answer.Text, StringComparison.Ordinal);
+        Assert.True(answeredIn < TimeSpan.FromSeconds(2), $"answered in {answeredIn}");
+        Assert.InRange(broadcastSoFar, 20, 149);
+        await fake.WaitForAsync(() => subscribers.All(c => fake.SentMessageCount(c) == 1), BotHost.Patience, "the broadcast finished");
+    }
+
+    private static async Task WaitUntilAsync(Func<Task<bool>> condition)
+    {
+        var stopwatch = Stopwatch.StartNew();
+        while (!await condition())
+        {
+            Assert.True(stopwatch.Elapsed < BotHost.Patience, "timed out");
+            await Task.Delay(20);
+        }
+    }
+}

@@ -92,6 +92,14 @@ public sealed class FactMessageParserTests
     }
 
     [Fact]
+    public void A_line_of_the_answer_that_merely_looks_like_a_label_stays_in_the_answer()
+    {
+        var result = FactMessageParser.ParseNew(Samples.PointsFact.Replace("19 points.", "19 points.\nNote: figures may change.", StringComparison.Ordinal));
+
+        Assert.EndsWith("19 points.\nNote: figures may change.", result.Value!.Answer, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_misspelt_quote_field_fails_instead_of_joining_the_answer()
     {
         var result = FactMessageParser.ParseNew(Samples.PointsFact.Replace("Quote:", "Qoute:", StringComparison.Ordinal));

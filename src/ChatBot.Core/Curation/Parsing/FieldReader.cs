@@ -86,5 +86,5 @@ public static class FieldReader
     private static string? LooksLikeTypo(string label, IReadOnlyList<string> names) =>
         label.Length < 3 ? null
         : names.FirstOrDefault(n => n.Length >= 3 &&
-            EditDistance.DamerauLevenshtein(label.ToLowerInvariant(), n.ToLowerInvariant(), 2) <= (n.Length <= 5 ? 1 : 2));
+            EditDistance.DamerauLevenshtein(label.ToLowerInvariant(), n.ToLowerInvariant(), 2) <= (n.Length >= 8 ? 2 : 1));
 }

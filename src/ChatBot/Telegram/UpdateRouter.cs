@@ -93,7 +93,9 @@ public sealed class UpdateRouter(
         var context = new CallbackContext(query, updateId, options.Value.IsAdmin(query.From.Id), reply);
         try
         {
-            var handler = callbacks.FirstOrDefault(h => query.Data?.StartsWith(h.Prefix, StringComparison.Ordinal) == true);
+            // The longest matching prefix wins, so "f:" and a later "fx:" cannot shadow each other.
+            var handler = callbacks.Where(h => query.Data?.StartsWith(h.Prefix, StringComparison.Ordinal) == true)
+                .MaxBy(h => h.Prefix.Length);
             if (flood.Check(query.From.Id) != FloodDecision.Allow)
             {
                 await context.AnswerAsync(BotTexts.FloodNotice, cancellationToken).ConfigureAwait(false);

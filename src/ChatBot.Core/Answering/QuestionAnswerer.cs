@@ -6,6 +6,10 @@ namespace ChatBot.Core.Answering;
 /// <summary>The one use case every transport shares: question in, cited answer (or an honest "don't know") out.</summary>
 public sealed class QuestionAnswerer(IFactStore store, MatchIndexProvider indexes, Matcher matcher)
 {
+    // Source details (not their full text) change only with the store's revision; citing them needs no query.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Source?> _sources = new(StringComparer.Ordinal);
+    private long _sourcesRevision = -1;
+
     /// <summary>Longer input is not a question a person typed; it is judged on its start only.</summary>
     public const int MaxQuestionLength = 1000;
 
@@ -14,6 +18,10 @@ public sealed class QuestionAnswerer(IFactStore store, MatchIndexProvider indexe
         ArgumentNullException.ThrowIfNull(question);
         var text = question.Length > MaxQuestionLength ? question[..MaxQuestionLength] : question;
         var index = await indexes.GetAsync(cancellationToken).ConfigureAwait(false);
+        if (Interlocked.Exchange(ref _sourcesRevision, index.Revision) != index.Revision)
+        {
+            _sources.Clear();
+        }
         var match = matcher.Match(text, index);
         var alternatives = await SuggestionsAsync(match.Alternatives, cancellationToken).ConfigureAwait(false);
         if (!match.Answered || match.Best is null)
@@ -47,7 +55,11 @@ public sealed class QuestionAnswerer(IFactStore store, MatchIndexProvider indexe
         var citations = new List<Citation>(fact.Quotes.Count);
         foreach (var quote in fact.Quotes)
         {
-            var source = await store.GetSourceAsync(quote.SourceId, cancellationToken).ConfigureAwait(false);
+            if (!_sources.TryGetValue(quote.SourceId, out var source))
+            {
+                source = await store.GetSourceAsync(quote.SourceId, cancellationToken).ConfigureAwait(false);
+                _sources[quote.SourceId] = source is null ? null : source with { Text = "" };
+            }
             citations.Add(source is null
                 ? new Citation(quote.Text, quote.SourceId, quote.SourceId, quote.SourceId, null, null)
                 : new Citation(quote.Text, source.Id, source.Title, source.Outlet, source.Url, source.Published));

@@ -12,7 +12,8 @@ internal static class Calibration
 
     public static double Probability(in MatchFeatures features)
     {
-        var x = features.ToVector();
+        Span<double> x = stackalloc double[MatchFeatures.Length];
+        features.Fill(x);
         var z = Bias;
         for (var i = 0; i < x.Length; i++)
         {

@@ -20,8 +20,9 @@ internal static class FeatureExtractor
         double matched = 0, missing = 0, missingStore = 0;
         int missingRare = 0, missingCommon = 0;
         bool predicateMatched = false, predicateMissing = false;
-        foreach (var concept in question.Concepts)
+        for (var ci = 0; ci < question.Concepts.Count; ci++)
         {
+            var concept = question.Concepts[ci];
             var isName = IsRare(concept);
             if (fact.Mentions(concept.Id))
             {
@@ -68,8 +69,9 @@ internal static class FeatureExtractor
     private static double Similarity(AnalyzedQuestion question, int[] stored, double storedTotal, MatchIndex index)
     {
         double shared = 0, asked = 0;
-        foreach (var concept in question.Concepts)
+        for (var ci = 0; ci < question.Concepts.Count; ci++)
         {
+            var concept = question.Concepts[ci];
             if (FactProfile.Has(stored, concept.Id))
             {
                 var w = index.Weight(concept.Id);
@@ -94,8 +96,9 @@ internal static class FeatureExtractor
         {
             return false;
         }
-        foreach (var c in question.Concepts)
+        for (var ci = 0; ci < question.Concepts.Count; ci++)
         {
+            var c = question.Concepts[ci];
             if (!FactProfile.Has(stored, c.Id))
             {
                 return false;

@@ -15,8 +15,20 @@ public readonly record struct MatchFeatures(
     bool OnlyNamesExplained,
     bool ContainedInStoredQuestion)
 {
-    public double[] ToVector() =>
-    [
+    public const int Length = 15;
+
+    public double[] ToVector()
+    {
+        var x = new double[Length];
+        Fill(x);
+        return x;
+    }
+
+    /// <summary>Writes the model's inputs into <paramref name="x"/> (a stack buffer on the answer path).</summary>
+    public void Fill(Span<double> x)
+    {
+        ReadOnlySpan<double> values =
+        [
         Coverage,
         QuestionSimilarity,
         Math.Log(1 + MatchedWeight),
@@ -32,5 +44,7 @@ public readonly record struct MatchFeatures(
         OnlyNamesExplained ? 1 : 0,
         Coverage >= 0.999 ? 1 : 0,
         ContainedInStoredQuestion ? 1 : 0,
-    ];
+        ];
+        values.CopyTo(x);
+    }
 }

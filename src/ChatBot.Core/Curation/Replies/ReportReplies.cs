@@ -74,8 +74,20 @@ public static class ReportReplies
     public static string Imported(ImportSummary s)
     {
         ArgumentNullException.ThrowIfNull(s);
-        return string.Create(CultureInfo.InvariantCulture,
-            $"Import done: {s.SourcesAdded} sources added, {s.FactsAdded} facts added, {s.FactsUpdated} updated, {s.FactsUnchanged} unchanged, {s.SynonymGroupsAdded} synonym groups added.");
+        var sb = new StringBuilder(string.Create(CultureInfo.InvariantCulture,
+            $"Import done: {s.SourcesAdded} sources added, {s.FactsAdded} facts added, {s.FactsUpdated} updated, {s.FactsUnchanged} unchanged, {s.SynonymGroupsAdded} synonym groups added."));
+        Ids("Added", s.AddedIds);
+        Ids("Updated", s.UpdatedIds);
+        return sb.ToString();
+
+        void Ids(string label, IReadOnlyList<string> ids)
+        {
+            if (ids.Count > 0)
+            {
+                sb.Append('\n').Append(label).Append(": ").Append(string.Join(", ", ids.Take(30).Select(id => "<code>" + Html.Escape(id) + "</code>")))
+                    .Append(ids.Count > 30 ? $" … and {ids.Count - 30} more" : string.Empty);
+            }
+        }
     }
 
     public static string Exported(ExportFile f)

@@ -70,7 +70,8 @@ public sealed class StoreImporter(ICurationRepository repository, TimeProvider t
         var plan = new ImportPlan(newSources, added, updated, groups, unchanged);
         var outcome = await repository.ImportAsync(plan, actor, cancellationToken).ConfigureAwait(false);
         return outcome.Status == WriteStatus.Saved
-            ? CurationResult.Ok(new ImportSummary(newSources.Count, added.Count, updated.Count, unchanged, groups.Count))
+            ? CurationResult.Ok(new ImportSummary(newSources.Count, added.Count, updated.Count, unchanged, groups.Count,
+                [.. added.Select(f => f.Id)], [.. updated.Select(u => u.Fact.Id)]))
             : CurationResult.Fail<ImportSummary>("document",
                 $"the store changed while importing ({outcome.Detail}); nothing was changed — export again and retry");
     }

@@ -35,6 +35,7 @@ public sealed class AdminDocumentsAndReportsTests : IAsyncLifetime
         var imported = await _bot.SendAsync(Admin, "/import", replyTo: document);
 
         Assert.Contains("Import done: 0 sources added, 0 facts added, 1 updated, 33 unchanged", imported.Text, StringComparison.Ordinal);
+        Assert.Contains("Updated: trump-took-office", imported.Text, StringComparison.Ordinal);
         Assert.Contains("Imported: Trump took office in January.", (await _bot.SendAsync(_user, "When did Donald Trump take office?")).Text, StringComparison.Ordinal);
     }
 

@@ -68,10 +68,15 @@ public sealed class StoreImporter(ICurationRepository repository, TimeProvider t
             return CurationResult.Fail<ImportSummary>(errors);
         }
         var plan = new ImportPlan(newSources, added, updated, groups, unchanged);
+        var summary = new ImportSummary(newSources.Count, added.Count, updated.Count, unchanged, groups.Count,
+            [.. added.Select(f => f.Id)], [.. updated.Select(u => u.Fact.Id)]);
+        if (plan.IsEmpty)
+        {
+            return CurationResult.Ok(summary);
+        }
         var outcome = await repository.ImportAsync(plan, actor, cancellationToken).ConfigureAwait(false);
         return outcome.Status == WriteStatus.Saved
-            ? CurationResult.Ok(new ImportSummary(newSources.Count, added.Count, updated.Count, unchanged, groups.Count,
-                [.. added.Select(f => f.Id)], [.. updated.Select(u => u.Fact.Id)]))
+            ? CurationResult.Ok(summary)
             : CurationResult.Fail<ImportSummary>("document",
                 $"the store changed while importing ({outcome.Detail}); nothing was changed — export again and retry");
     }

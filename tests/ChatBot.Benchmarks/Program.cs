@@ -14,6 +14,10 @@ public static class BenchmarkProgram
     public static async Task<int> Main(string[] args)
     {
         ArgumentNullException.ThrowIfNull(args);
+        if (args.FirstOrDefault() is "latency" or "ready" or "throughput" or "cli" or "all")
+        {
+            Machine.Print();
+        }
         switch (args.FirstOrDefault())
         {
             case "generate":

@@ -19,20 +19,23 @@ public static class CliCommand
             throw new InvalidOperationException($"{RepoPaths.ChatBotDll} is missing: build in Release first.");
         }
         Console.WriteLine($"## `dotnet ChatBot.dll ask --json --db X` (median of {Runs} runs each; one 1,000-question run at 100k facts)");
-        Console.WriteLine("| facts | 0 questions ms | 1 question ms (ready at process level) | 1,000 questions ms | ms/question beyond start | peak RSS MB (1,000 run) | JSON lines |");
-        Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|");
+        Console.WriteLine("| facts | 0 questions ms | 1 question ms (ready at process level) | 1,000 questions ms | ms/question beyond start | CPU ms: 0 q / 1,000 q | CPU ms/question beyond start | peak RSS MB (1,000 run) | JSON lines |");
+        Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var size in sizes)
         {
             var folder = Path.Combine(Path.GetTempPath(), "chatbot-bench", "cli-" + Guid.NewGuid().ToString("N"));
             var db = StoreCache.CopyToTemp(size, folder);
             var questions = string.Join('\n', StoreCache.Questions(size).Select(q => q.Text)) + "\n";
             var one = StoreCache.Questions(size)[0].Text + "\n";
-            var zero = Median(Enumerable.Range(0, Runs).Select(_ => Ask(db, "").Ms));
+            var zeros = Enumerable.Range(0, Runs).Select(_ => Ask(db, "")).ToList();
+            var zero = Median(zeros.Select(r => r.Ms));
+            var zeroCpu = Median(zeros.Select(r => r.CpuMs));
             var single = Median(Enumerable.Range(0, Runs).Select(_ => Ask(db, one).Ms));
             var runs = Enumerable.Range(0, size >= 100_000 ? 1 : Runs).Select(_ => Ask(db, questions)).ToList();
             var thousand = Median(runs.Select(r => r.Ms));
             var perQuestion = (thousand - zero) / StoreCache.QuestionCount;
-            Console.WriteLine($"| {size:N0} | {Stats.F(zero, "0")} | {Stats.F(single, "0")} | {Stats.F(thousand, "0")} | {Stats.F(perQuestion)} | " +
+            var thousandCpu = Median(runs.Select(r => r.CpuMs));
+            Console.WriteLine($"| {size:N0} | {Stats.F(zero, "0")} | {Stats.F(single, "0")} | {Stats.F(thousand, "0")} | {Stats.F(perQuestion)} | {Stats.F(zeroCpu, "0")} / {Stats.F(thousandCpu, "0")} | {Stats.F((thousandCpu - zeroCpu) / StoreCache.QuestionCount)} | " +
                 $"{Stats.Mb(runs.Max(r => r.PeakRss))} | {runs[0].Lines} |");
             try
             {
@@ -47,7 +50,7 @@ public static class CliCommand
 
     private static double Median(IEnumerable<double> values) => Stats.Percentile([.. values], 50);
 
-    private static (double Ms, long PeakRss, int Lines) Ask(string db, string stdin)
+    private static (double Ms, long PeakRss, int Lines, double CpuMs) Ask(string db, string stdin)
     {
         var info = new ProcessStartInfo("dotnet")
         {
@@ -67,12 +70,14 @@ public static class CliCommand
         process.StandardInput.Write(stdin);
         process.StandardInput.Close();
         long peak = 0;
+        var cpu = TimeSpan.Zero;
         while (!process.WaitForExit(10))
         {
             try
             {
                 process.Refresh();
                 peak = Math.Max(peak, process.WorkingSet64);
+                cpu = process.TotalProcessorTime;
             }
             catch (InvalidOperationException)
             {
@@ -85,6 +90,6 @@ public static class CliCommand
         {
             throw new InvalidOperationException($"ask exited {process.ExitCode}: {errors.Result}");
         }
-        return (clock.Elapsed.TotalMilliseconds, peak, output.Result.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+        return (clock.Elapsed.TotalMilliseconds, peak, output.Result.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length, cpu.TotalMilliseconds);
     }
 }

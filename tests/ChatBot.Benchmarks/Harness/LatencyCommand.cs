@@ -17,8 +17,8 @@ public static class LatencyCommand
         Console.WriteLine("## Question → answer (QuestionAnswerer.AnswerAsync), per question, warm index");
         foreach (var size in sizes)
         {
-            Console.WriteLine("| facts | questions | mean ms | p50 ms | p95 ms | p99 ms | max ms | mean KB alloc | p99 KB alloc |");
-            Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+            Console.WriteLine("| facts | questions | mean ms | p50 ms | p95 ms | p99 ms | max ms | CPU mean ms | CPU p99 ms | mean KB alloc | p99 KB alloc |");
+            Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
             foreach (var line in Measure(size))
             {
                 Console.WriteLine(line);
@@ -39,6 +39,7 @@ public static class LatencyCommand
             session.Answerer.AnswerAsync(q.Text).GetAwaiter().GetResult();
         }
         var ms = new List<double>();
+        var cpu = new List<double>();
         var kb = new List<double>();
         var byKind = new Dictionary<string, (List<double> Ms, List<double> Kb, int Right, int Count)>(StringComparer.Ordinal);
         for (var pass = 0; pass < passes; pass++)
@@ -46,9 +47,11 @@ public static class LatencyCommand
             foreach (var q in questions)
             {
                 var before = GC.GetAllocatedBytesForCurrentThread();
+                var cpuStart = ThreadCpu.Milliseconds();
                 var start = Stopwatch.GetTimestamp();
                 var outcome = session.Answerer.AnswerAsync(q.Text).GetAwaiter().GetResult();
                 var elapsed = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+                cpu.Add(ThreadCpu.Milliseconds() - cpuStart);
                 var allocated = (GC.GetAllocatedBytesForCurrentThread() - before) / 1024.0;
                 ms.Add(elapsed);
                 kb.Add(allocated);
@@ -60,7 +63,7 @@ public static class LatencyCommand
             }
         }
         Console.WriteLine($"| {size:N0} | {ms.Count} | {Stats.F(ms.Average())} | {Stats.F(Stats.Percentile(ms, 50))} | {Stats.F(Stats.Percentile(ms, 95))} | " +
-            $"{Stats.F(Stats.Percentile(ms, 99))} | {Stats.F(ms.Max())} | {Stats.F(kb.Average(), "0.0")} | {Stats.F(Stats.Percentile(kb, 99), "0.0")} |");
+            $"{Stats.F(Stats.Percentile(ms, 99))} | {Stats.F(ms.Max())} | {Stats.F(cpu.Average())} | {Stats.F(Stats.Percentile(cpu, 99))} | {Stats.F(kb.Average(), "0.0")} | {Stats.F(Stats.Percentile(kb, 99), "0.0")} |");
         var lines = new List<string>
         {
             "",
@@ -88,8 +91,8 @@ public static class LatencyCommand
         {
             "",
             $"### {size:N0} facts: stages (mean per call; `tail` = p99)",
-            "| stage | calls | mean ms | p99 ms | mean KB |",
-            "|---|---:|---:|---:|---:|",
+            "| stage | calls | mean ms | p99 ms | CPU mean ms | CPU p99 ms | mean KB |",
+            "|---|---:|---:|---:|---:|---:|---:|",
             Stage("GetRevisionAsync (1 per question)", texts.Count, _ => session.Store.GetRevisionAsync().GetAwaiter().GetResult()),
             Stage("QuestionAnalyzer.Analyze (tokens, spelling, concepts)", texts.Count, i => QuestionAnalyzer.Analyze(texts[i], index)),
             Stage("SqliteFactSearch.Search (FTS5, 24 candidates)", texts.Count, i => session.Search.Search(queries[i], session.Options.CandidateLimit)),
@@ -109,22 +112,25 @@ public static class LatencyCommand
     {
         if (count == 0)
         {
-            return $"| {name} | 0 | | | |";
+            return $"| {name} | 0 | | | | | |";
         }
         for (var i = 0; i < Math.Min(count, 30); i++)
         {
             action(i);
         }
         var ms = new List<double>(count);
+        var cpu = new List<double>(count);
         long bytes = 0;
         for (var i = 0; i < count; i++)
         {
             var before = GC.GetAllocatedBytesForCurrentThread();
+            var cpuStart = ThreadCpu.Milliseconds();
             var start = Stopwatch.GetTimestamp();
             action(i);
             ms.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+            cpu.Add(ThreadCpu.Milliseconds() - cpuStart);
             bytes += GC.GetAllocatedBytesForCurrentThread() - before;
         }
-        return $"| {name} | {count} | {Stats.F(ms.Average())} | {Stats.F(Stats.Percentile(ms, 99))} | {Stats.F(bytes / 1024.0 / count, "0.0")} |";
+        return $"| {name} | {count} | {Stats.F(ms.Average())} | {Stats.F(Stats.Percentile(ms, 99))} | {Stats.F(cpu.Average())} | {Stats.F(Stats.Percentile(cpu, 99))} | {Stats.F(bytes / 1024.0 / count, "0.0")} |";
     }
 }

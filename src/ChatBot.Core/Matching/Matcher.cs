@@ -61,12 +61,19 @@ public sealed class Matcher(IFactSearch search, MatcherOptions options)
         var answered = best.Confidence >= options.AnswerThreshold ||
             (contained.Contains(best.FactId) && best.Confidence >= options.ContainedThreshold &&
              best.Confidence - runnerUp >= options.ContainedMargin);
-        var floor = answered ? best.Confidence - options.TieMargin : options.SuggestThreshold;
+        // Ties are judged on the log-odds: near certainty, 0.995 and 0.990 are far apart in evidence.
+        var bestLogit = Logit(best.Confidence);
         var alternatives = scored.Skip(answered ? 1 : 0)
-            .Where(c => c.Confidence >= Math.Max(floor, options.SuggestThreshold))
+            .Where(c => c.Confidence >= options.SuggestThreshold && (!answered || bestLogit - Logit(c.Confidence) <= options.TieMargin))
             .Take(options.MaxAlternatives)
             .ToList();
         return new MatchResult(answered, answered ? best : null, alternatives);
+    }
+
+    private static double Logit(double p)
+    {
+        var q = Math.Clamp(p, 1e-6, 1 - 1e-6);
+        return Math.Log(q / (1 - q));
     }
 
     private static double Score(in MatchFeatures features)

@@ -15,8 +15,8 @@ public sealed record MatcherOptions
     /// <summary>Confidence at or above which a fact is offered under "did you mean".</summary>
     public double SuggestThreshold { get; init; } = 0.5;
 
-    /// <summary>Runners-up within this distance of the best are offered as alternatives.</summary>
-    public double TieMargin { get; init; } = 0.03;
+    /// <summary>Runners-up of an answer within this many log-odds of it are offered as alternatives.</summary>
+    public double TieMargin { get; init; } = 0.25;
 
     public int MaxAlternatives { get; init; } = 3;
 

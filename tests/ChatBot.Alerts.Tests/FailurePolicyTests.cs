@@ -111,4 +111,37 @@ public sealed class FailurePolicyTests
         Assert.Equal(DeliveryState.Failed, delivery.State);
         Assert.Contains("InvalidOperationException: bug", delivery.LastError, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_failing_outbox_query_is_logged_and_retried_instead_of_stopping_the_host()
+    {
+        await using var h = new DispatcherHarness(new AlertsOptions { PollInterval = TimeSpan.FromMilliseconds(200) });
+        await h.SubscribeAsync([1, 2]);
+        await h.BroadcastAsync();
+        var flaky = Substitute.For<IAlertOutbox>();
+        var failures = 2;
+        flaky.RecoverInterruptedAsync(default).ReturnsForAnyArgs(0);
+        flaky.GetDueAsync(default, default).ReturnsForAnyArgs(call => Interlocked.Decrement(ref failures) >= 0
+            ? throw new Microsoft.Data.Sqlite.SqliteException("database is locked", 5)
+            : h.Outbox.GetDueAsync(call.ArgAt<DateTimeOffset>(0), call.ArgAt<int>(1)));
+        flaky.GetNextDueAsync(default).ReturnsForAnyArgs(_ => h.Outbox.GetNextDueAsync());
+        flaky.TryClaimAsync(default).ReturnsForAnyArgs(call => h.Outbox.TryClaimAsync(call.ArgAt<long>(0)));
+        flaky.MarkSentAsync(default, default, default).ReturnsForAnyArgs(call =>
+            h.Outbox.MarkSentAsync(call.ArgAt<long>(0), call.ArgAt<int>(1), call.ArgAt<DateTimeOffset>(2)));
+        var dispatcher = new AlertDispatcher(flaky, h.Sender, h.Wakeup, h.Time,
+            Microsoft.Extensions.Options.Options.Create(h.Options), Microsoft.Extensions.Logging.Abstractions.NullLogger<AlertDispatcher>.Instance);
+        await dispatcher.StartAsync(CancellationToken.None);
+        try
+        {
+            await h.RunUntilAsync(h.AllSettled(), "both deliveries after two failed queries");
+            Assert.False(dispatcher.ExecuteTask!.IsCompleted);
+        }
+        finally
+        {
+            await dispatcher.StopAsync(CancellationToken.None);
+            dispatcher.Dispose();
+        }
+
+        Assert.Equal(2, h.Sender.Delivered.Count);
+    }
 }

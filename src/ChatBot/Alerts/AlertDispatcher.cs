@@ -53,21 +53,25 @@ public sealed class AlertDispatcher(
             }
             while (!stoppingToken.IsCancellationRequested)
             {
-                var started = await DispatchDueAsync(pacer, chats, processor, slots, sendCts.Token, stoppingToken).ConfigureAwait(false);
-                if (started == 0)
+                try
                 {
-                    await IdleAsync(stoppingToken).ConfigureAwait(false);
+                    var started = await DispatchDueAsync(pacer, chats, processor, slots, sendCts.Token, stoppingToken).ConfigureAwait(false);
+                    if (started == 0)
+                    {
+                        await IdleAsync(stoppingToken).ConfigureAwait(false);
+                    }
+                }
+                catch (Exception e) when (!stoppingToken.IsCancellationRequested)
+                {
+                    // A database hiccup must not stop the host (and with it question answering); the outbox keeps.
+                    logger.LogError(e, "Alert dispatch failed; retrying in {Delay}", _options.PollInterval);
+                    await Task.Delay(_options.PollInterval, time, stoppingToken).ConfigureAwait(false);
                 }
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
             // Normal shutdown.
-        }
-        catch (Exception e)
-        {
-            logger.LogCritical(e, "Alert dispatcher stopped; queued alerts wait for the next start");
-            throw;
         }
         finally
         {

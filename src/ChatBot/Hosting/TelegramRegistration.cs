@@ -1,9 +1,13 @@
+using ChatBot.Alerts;
+using ChatBot.Core.Alerts;
 using ChatBot.Core.Conversations;
 using ChatBot.Options;
 using ChatBot.Storage.Conversations;
 using ChatBot.Telegram;
 using ChatBot.Telegram.Callbacks;
 using ChatBot.Telegram.Commands;
+using ChatBot.Telegram.Commands.Admin;
+using ChatBot.Telegram.Commands.Alerts;
 using ChatBot.Telegram.Conversation;
 using ChatBot.Telegram.Inline;
 using ChatBot.Telegram.Polling;
@@ -26,7 +30,16 @@ internal static class TelegramRegistration
             return false;
         }
         builder.Services.AddSystemd();
-        builder.Services.AddTelegramBot();
+        builder.Services.AddTelegramBot().AddCurationCommands();
+        // Registered before AddAlerts' own sender so a malformed token fails option validation, naming the setting.
+        builder.Services.AddSingleton<IAlertSender>(sp =>
+        {
+            var o = sp.GetRequiredService<IOptions<TelegramOptions>>().Value;
+            var http = sp.GetRequiredService<IHttpClientFactory>().CreateClient(AlertRegistration.HttpClientName);
+            var baseUrl = string.IsNullOrWhiteSpace(o.ApiBaseUrl) ? null : o.ApiBaseUrl;
+            return new TelegramAlertSender(TelegramAlertSender.CreateClient(o.BotToken, baseUrl, http));
+        });
+        builder.Services.AddAlertCommands();
         return true;
     }
 

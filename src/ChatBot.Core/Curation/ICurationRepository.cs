@@ -37,6 +37,9 @@ public interface ICurationRepository
 
     Task<WriteOutcome> AddSynonymGroupAsync(IReadOnlyList<string> words, Actor actor, CancellationToken cancellationToken = default);
 
+    /// <summary>Takes the words out of every synonym group; returns how many groups changed.</summary>
+    Task<int> RemoveSynonymWordsAsync(IReadOnlyList<string> words, Actor actor, CancellationToken cancellationToken = default);
+
     Task<StoreSnapshot> SnapshotAsync(CancellationToken cancellationToken = default);
 
     /// <returns>Stale or Conflict (Detail names the fact or source) when the store changed since the plan was made.</returns>

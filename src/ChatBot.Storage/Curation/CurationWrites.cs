@@ -37,6 +37,39 @@ internal static class CurationWrites
         FactWriter.BumpRevision(c, tx);
     }
 
+    public static int RemoveSynonymWords(SqliteConnection c, SqliteTransaction tx, IReadOnlyList<string> words, string actor, DateTimeOffset at)
+    {
+        var rows = new List<(long Id, string[] Words)>();
+        using (var read = CurationSql.Command(c, tx, "SELECT id, words FROM synonym_groups ORDER BY id"))
+        using (var r = read.ExecuteReader())
+        {
+            while (r.Read())
+            {
+                rows.Add((r.GetInt64(0), r.GetString(1).Split(' ', StringSplitOptions.RemoveEmptyEntries)));
+            }
+        }
+        var changed = 0;
+        foreach (var (id, groupWords) in rows.Where(row => row.Words.Any(words.Contains)))
+        {
+            var kept = groupWords.Where(w => !words.Contains(w)).ToArray();
+            if (kept.Length == 0)
+            {
+                FactWriter.Execute(c, tx, "DELETE FROM synonym_groups WHERE id = $id", ("$id", id));
+            }
+            else
+            {
+                FactWriter.Execute(c, tx, "UPDATE synonym_groups SET words = $w WHERE id = $id", ("$w", string.Join(' ', kept)), ("$id", id));
+            }
+            changed++;
+        }
+        if (changed > 0)
+        {
+            FactWriter.Audit(c, tx, actor, at, "synonym-remove", words[0], string.Join(' ', words));
+            FactWriter.BumpRevision(c, tx);
+        }
+        return changed;
+    }
+
     public static void AddSource(SqliteConnection c, SqliteTransaction tx, Source source, string actor, DateTimeOffset at)
     {
         FactWriter.InsertSource(c, tx, source, actor, at);

@@ -126,6 +126,17 @@ public sealed class SqliteCurationRepository(SqliteDatabase database, TimeProvid
         return Task.FromResult(WriteOutcome.Saved(0));
     }
 
+    public Task<int> RemoveSynonymWordsAsync(IReadOnlyList<string> words, Actor actor, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        ArgumentNullException.ThrowIfNull(actor);
+        using var c = database.Open();
+        using var tx = c.BeginTransaction(deferred: false);
+        var changed = CurationWrites.RemoveSynonymWords(c, tx, words, actor.Label, time.GetUtcNow());
+        tx.Commit();
+        return Task.FromResult(changed);
+    }
+
     public Task<StoreSnapshot> SnapshotAsync(CancellationToken cancellationToken = default)
     {
         using var c = database.Open();

@@ -103,6 +103,7 @@ public sealed class AdminDocumentsAndReportsTests : IAsyncLifetime
         Assert.Contains("v2 retire by tg:4242 Admin", (await _bot.SendAsync(Admin, "/history kellogg-stance")).Text, StringComparison.Ordinal);
         Assert.Contains("Fact kellogg-stance has a new alternate question (v4)", (await _bot.SendAsync(Admin, "/alias kellogg-stance Is Kellogg pro-Ukraine?")).Text, StringComparison.Ordinal);
         Assert.Contains("slain", (await _bot.SendAsync(Admin, "/synonym slain killed")).Text, StringComparison.Ordinal);
+        Assert.Contains("Removed from their synonym groups", (await _bot.SendAsync(Admin, "/synonym remove slain")).Text, StringComparison.Ordinal);
         Assert.Contains("kellogg-stance v4", (await _bot.SendAsync(Admin, "/facts kellogg")).Text, StringComparison.Ordinal);
         Assert.Contains("Questions asked:", (await _bot.SendAsync(Admin, "/stats")).Text, StringComparison.Ordinal);
         Assert.Contains("id: there is no fact 'nope'", (await _bot.SendAsync(Admin, "/delfact nope")).Text, StringComparison.Ordinal);

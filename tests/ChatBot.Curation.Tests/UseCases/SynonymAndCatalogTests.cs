@@ -26,6 +26,22 @@ public sealed class SynonymAndCatalogTests : IDisposable
     }
 
     [Fact]
+    public async Task A_removed_synonym_stops_matching_and_can_be_added_again()
+    {
+        const string question = "How many were slain in Ternopil?";
+        await _store.Synonyms.AddAsync("slain killed", CurationStore.Alice);
+        Assert.True((await _store.Answerer.AnswerAsync(question)).Answered);
+
+        var removed = await _store.Synonyms.AddAsync("remove slain", CurationStore.Bob);
+
+        Assert.Equal(["slain"], removed.Value!);
+        Assert.False((await _store.Answerer.AnswerAsync(question)).Answered);
+        Assert.Contains("killed", (await _store.Store.GetSynonymGroupsAsync()).SelectMany(g => g));
+        Assert.Equal("tg:1002 bob", _store.Scalar("SELECT actor FROM audit_log WHERE action = 'synonym-remove'"));
+        Assert.Contains("in no synonym group", Assert.Single((await _store.Synonyms.AddAsync("remove slain", CurationStore.Bob)).Errors).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_word_already_in_a_group_joins_that_group()
     {
         var result = await _store.Synonyms.AddAsync("ceasefire standstill", CurationStore.Alice);

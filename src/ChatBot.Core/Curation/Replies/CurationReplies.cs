@@ -61,6 +61,9 @@ public static class CurationReplies
     public static string Synonyms(IReadOnlyList<string> group) =>
         "Synonyms saved; the matcher uses them from the next question on:\n" + Html.Escape(string.Join(" · ", group));
 
+    public static string SynonymsRemoved(IReadOnlyList<string> words) =>
+        "Removed from their synonym groups, effective from the next question: " + Html.Escape(string.Join(" · ", words));
+
     public static string History(string id, IReadOnlyList<FactVersionInfo> versions)
     {
         ArgumentNullException.ThrowIfNull(versions);

@@ -9,12 +9,14 @@ public sealed class SynonymCommand(SynonymCuration synonyms, ILogger<SynonymComm
 {
     public override string Name => "synonym";
 
-    public override string Description => "Add synonyms: /synonym <word> <word>… (admin)";
+    public override string Description => "Add synonyms: /synonym <word> <word>…, or /synonym remove <word> (admin)";
 
     public override async Task ExecuteAsync(CommandContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         var result = await synonyms.AddAsync(context.Arguments, AdminInput.ActorOf(context.Message), cancellationToken).ConfigureAwait(false);
-        await RespondAsync(context, result, CurationReplies.Synonyms, g => string.Join(' ', g), cancellationToken).ConfigureAwait(false);
+        var removing = context.Arguments.TrimStart().StartsWith("remove ", StringComparison.OrdinalIgnoreCase);
+        await RespondAsync(context, result, removing ? CurationReplies.SynonymsRemoved : CurationReplies.Synonyms, g => string.Join(' ', g), cancellationToken)
+            .ConfigureAwait(false);
     }
 }

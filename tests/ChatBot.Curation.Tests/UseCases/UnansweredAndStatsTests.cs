@@ -83,6 +83,17 @@ public sealed class UnansweredAndStatsTests : IDisposable
     }
 
     [Fact]
+    public async Task A_question_the_store_now_answers_confidently_leaves_the_report_by_itself()
+    {
+        await AskAsync("How many were slain in Ternopil?", 3);
+        Assert.Single(await _store.Unanswered.GetAsync(10));
+
+        await _store.Synonyms.AddAsync("slain killed", CurationStore.Alice);
+
+        Assert.Empty(await _store.Unanswered.GetAsync(10));
+    }
+
+    [Fact]
     public async Task Button_handles_fit_telegram_callback_data()
     {
         await AskAsync(new string('x', 900) + "?");

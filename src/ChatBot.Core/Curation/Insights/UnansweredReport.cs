@@ -18,18 +18,32 @@ public sealed class UnansweredReport(
 
     private const int ScanLimit = 5000;
 
+    /// <summary>At most this many report candidates are re-asked to the matcher per report.</summary>
+    private const int MaxChecked = 200;
+
     public async Task<IReadOnlyList<UnansweredItem>> GetAsync(int limit, CancellationToken cancellationToken = default)
     {
         var (open, facts) = await OpenAsync(cancellationToken).ConfigureAwait(false);
         var items = new List<UnansweredItem>();
-        foreach (var q in open.Take(limit))
+        foreach (var q in open.Take(MaxChecked))
         {
-            var suggestion = await SuggestAsync(q, facts, cancellationToken).ConfigureAwait(false);
+            if (items.Count >= limit)
+            {
+                break;
+            }
+            var outcome = await answerer.AnswerAsync(q.Text, cancellationToken).ConfigureAwait(false);
+            if (outcome.Answered && outcome.Confidence >= LowConfidence)
+            {
+                // Covered since it was asked (a new fact, alternate question or synonym): nothing left to review.
+                continue;
+            }
+            var suggestion = Suggest(q, outcome, facts);
             items.Add(new UnansweredItem(QuestionKey.Hash(q.Key), q.Key, q.Text, q.Count, q.LastAsked, suggestion?.Id, suggestion?.Question));
         }
         return items;
     }
 
+    /// <summary>Distinct questions not yet attached or dismissed (without re-asking the matcher, so it stays cheap).</summary>
     public async Task<int> CountAsync(CancellationToken cancellationToken = default) =>
         (await OpenAsync(cancellationToken).ConfigureAwait(false)).Open.Count;
 
@@ -74,15 +88,12 @@ public sealed class UnansweredReport(
         return q is null ? null : new UnansweredItem(handle, q.Key, q.Text, q.Count, q.LastAsked, null, null);
     }
 
-    private async Task<Fact?> SuggestAsync(AskedQuestion question, IReadOnlyList<Fact> facts, CancellationToken cancellationToken)
+    private static Fact? Suggest(AskedQuestion question, AnswerOutcome outcome, IReadOnlyList<Fact> facts)
     {
         // What askers picked themselves beats what the matcher guesses.
-        var id = question.ChosenFactId;
-        if (id is null)
-        {
-            var outcome = await answerer.AnswerAsync(question.Text, cancellationToken).ConfigureAwait(false);
-            id = outcome.Fact?.Id ?? (outcome.Alternatives.Count > 0 ? outcome.Alternatives[0].FactId : question.AnsweredFactId);
-        }
+        var id = question.ChosenFactId
+            ?? outcome.Fact?.Id
+            ?? (outcome.Alternatives.Count > 0 ? outcome.Alternatives[0].FactId : question.AnsweredFactId);
         return facts.FirstOrDefault(f => f.Id == id && f.Status == FactStatus.Active);
     }
 }

@@ -1,4 +1,5 @@
 using ChatBot.Core.Alerts;
+using Microsoft.Data.Sqlite;
 
 namespace ChatBot.Storage.Alerts;
 
@@ -10,7 +11,7 @@ public sealed class SqliteAlertOutbox(SqliteDatabase database, TimeProvider time
 {
     public Task<EnqueuedAlert> EnqueueBroadcastAsync(string text, string actor, CancellationToken cancellationToken = default)
     {
-        using var connection = database.Open();
+        using var connection = Open();
         using var tx = connection.BeginTransaction(deferred: false);
         var enqueued = AlertOutboxWriter.EnqueueBroadcast(connection, tx, text, actor, time.GetUtcNow());
         FactWriter.Audit(connection, tx, actor, time.GetUtcNow(), "broadcast", $"alert {enqueued.AlertId}", $"{enqueued.Recipients} recipients");
@@ -20,7 +21,7 @@ public sealed class SqliteAlertOutbox(SqliteDatabase database, TimeProvider time
 
     public Task<int> RecoverInterruptedAsync(int maxAttempts, CancellationToken cancellationToken = default)
     {
-        using var connection = database.Open();
+        using var connection = Open();
         using var tx = connection.BeginTransaction(deferred: false);
         AlertRows.Execute(connection, tx, """
             UPDATE deliveries SET state = 'failed', last_error = 'interrupted by a restart on every attempt'
@@ -40,7 +41,7 @@ public sealed class SqliteAlertOutbox(SqliteDatabase database, TimeProvider time
 
     public Task<IReadOnlyList<OutboxItem>> GetDueAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken = default)
     {
-        using var connection = database.Open();
+        using var connection = Open();
         using var command = AlertRows.Command(connection, null, """
             SELECT d.id, d.alert_id, d.chat_id, d.attempts, a.html, a.fact_id
             FROM deliveries d JOIN alerts a ON a.id = d.alert_id
@@ -59,7 +60,7 @@ public sealed class SqliteAlertOutbox(SqliteDatabase database, TimeProvider time
 
     public Task<DateTimeOffset?> GetNextDueAsync(CancellationToken cancellationToken = default)
     {
-        using var connection = database.Open();
+        using var connection = Open();
         var next = AlertRows.Scalar(connection, null, "SELECT MIN(next_attempt_at) FROM deliveries WHERE state = 'queued'");
         return Task.FromResult(next is long ms ? AlertRows.FromMillis(ms) : (DateTimeOffset?)null);
     }
@@ -102,7 +103,7 @@ public sealed class SqliteAlertOutbox(SqliteDatabase database, TimeProvider time
 
     public Task MarkBlockedAsync(long deliveryId, long chatId, string reason, CancellationToken cancellationToken = default)
     {
-        using var connection = database.Open();
+        using var connection = Open();
         using var tx = connection.BeginTransaction(deferred: false);
         // The chat's other queued alerts would only earn more 403s; they are closed with this one.
         AlertRows.Execute(connection, tx, """
@@ -116,7 +117,7 @@ public sealed class SqliteAlertOutbox(SqliteDatabase database, TimeProvider time
 
     public Task<IReadOnlyList<Delivery>> GetDeliveriesAsync(long alertId, CancellationToken cancellationToken = default)
     {
-        using var connection = database.Open();
+        using var connection = Open();
         using var command = AlertRows.Command(connection, null, """
             SELECT id, alert_id, chat_id, state, attempts, next_attempt_at, last_error FROM deliveries
             WHERE alert_id = $alert ORDER BY id
@@ -133,7 +134,7 @@ public sealed class SqliteAlertOutbox(SqliteDatabase database, TimeProvider time
 
     public Task<IReadOnlyList<AlertStatus>> GetRecentAsync(int limit, CancellationToken cancellationToken = default)
     {
-        using var connection = database.Open();
+        using var connection = Open();
         using var command = AlertRows.Command(connection, null, """
             SELECT a.id, a.kind, a.fact_id, a.created_by, a.created_at,
                    COUNT(*) FILTER (WHERE d.state = 'queued'), COUNT(*) FILTER (WHERE d.state = 'sending'),
@@ -154,7 +155,19 @@ public sealed class SqliteAlertOutbox(SqliteDatabase database, TimeProvider time
 
     private int Run(string sql, params (string Name, object? Value)[] parameters)
     {
-        using var connection = database.Open();
+        using var connection = Open();
         return AlertRows.Execute(connection, null, sql, parameters);
+    }
+
+    /// <summary>
+    /// synchronous is per connection and starts at FULL: an fsync per commit, two commits per message. NORMAL in WAL
+    /// mode still survives a killed process (what exactly-once is about); a power cut may undo the last marks, and
+    /// an undone 'sent' is resent, as for any interrupted send.
+    /// </summary>
+    private SqliteConnection Open()
+    {
+        var connection = database.Open();
+        AlertRows.Execute(connection, null, "PRAGMA synchronous = NORMAL");
+        return connection;
     }
 }

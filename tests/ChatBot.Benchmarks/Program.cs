@@ -7,7 +7,7 @@ namespace ChatBot.Benchmarks;
 
 /// <summary>
 /// BenchmarkDotNet suites (`--filter '*'`), or one of the harness commands:
-/// generate | latency | ready | throughput | cli | all  [sizes, e.g. 1000,10000,100000].
+/// generate | latency | ready | profile-startup | throughput | cli | all  [sizes, e.g. 1000,10000,100000].
 /// </summary>
 public static class BenchmarkProgram
 {
@@ -32,11 +32,18 @@ public static class BenchmarkProgram
             case "ready":
                 ReadyCommand.Run(Sizes.Parse(args, 1));
                 return 0;
+            case "profile-startup":
+                StartupProfileCommand.Run(Sizes.Parse(args, 1));
+                return 0;
+            case "profile-startup-one":
+                StartupProfileCommand.RunOne(int.Parse(args[1], CultureInfo.InvariantCulture));
+                return 0;
             case "ready-one":
                 ReadyCommand.RunOne(int.Parse(args[1], CultureInfo.InvariantCulture));
                 return 0;
             case "throughput":
-                await ThroughputCommand.RunAsync(Sizes.Parse(args, 1, [1_000, 10_000, 100_000])).ConfigureAwait(false);
+                await ThroughputCommand.RunAsync(Sizes.Parse(args, 1, [1_000, 10_000, 100_000]),
+                    args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : null).ConfigureAwait(false);
                 return 0;
             case "cli":
                 CliCommand.Run(Sizes.Parse(args, 1, [1_000, 10_000, 100_000]));

@@ -17,19 +17,20 @@ public static class ThroughputCommand
 {
     private const int Users = 100;
 
-    public static async Task RunAsync(int[] sizes)
+    public static async Task RunAsync(int[] sizes, int? maxConcurrent = null)
     {
         ArgumentNullException.ThrowIfNull(sizes);
         Console.WriteLine($"## Host throughput: a burst of questions (2,000; 500 at 100k facts) from {Users} users, enqueued at once (fake Bot API in the same process)");
+        Console.WriteLine($"Bot:MaxConcurrentUpdates = {maxConcurrent?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "default (16)"}");
         Console.WriteLine("| facts | wall s | updates/s | wall ms/update | process CPU ms/update (host + fake) | KB allocated/update (host + fake) | replies |");
         Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var size in sizes)
         {
-            await MeasureAsync(size).ConfigureAwait(false);
+            await MeasureAsync(size, maxConcurrent).ConfigureAwait(false);
         }
     }
 
-    private static async Task MeasureAsync(int size)
+    private static async Task MeasureAsync(int size, int? maxConcurrent)
     {
         var updates = size >= 100_000 ? 500 : 2_000;
         var folder = Path.Combine(Path.GetTempPath(), "chatbot-bench", "run-" + Guid.NewGuid().ToString("N"));
@@ -46,6 +47,10 @@ public static class ThroughputCommand
             ["Storage:DataDirectory"] = Path.Combine(RepoPaths.Root, "data"),
             ["Bot:QuestionsPerMinute"] = "1000000",
         });
+        if (maxConcurrent is { } n)
+        {
+            builder.Configuration.AddInMemoryCollection([new("Bot:MaxConcurrentUpdates", n.ToString(System.Globalization.CultureInfo.InvariantCulture))]);
+        }
         builder.Logging.ClearProviders().SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddChatBotCore();
         builder.AddTelegramIfConfigured();

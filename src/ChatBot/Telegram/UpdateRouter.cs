@@ -51,6 +51,12 @@ public sealed class UpdateRouter(
                 logger.LogDebug("Dropped update {UpdateId} from user {UserId}: over the flood limit", updateId, from.Id);
                 return;
         }
+        // A document sent with "/addsource …" or "/import" as its caption is a command too.
+        if (message is { Text: null, Caption: { } caption, CaptionEntities: [{ Type: MessageEntityType.BotCommand, Offset: 0 } captionCommand, ..] })
+        {
+            await OnCommandAsync(message, caption, captionCommand.Length, updateId, bot, cancellationToken).ConfigureAwait(false);
+            return;
+        }
         if (message.Text is not { } text)
         {
             await reply.ReplyAsync(message, BotTexts.NotText, null, cancellationToken).ConfigureAwait(false);
@@ -81,6 +87,11 @@ public sealed class UpdateRouter(
         var command = commands.Find(word, userId);
         if (command is null)
         {
+            if (commands.All.Any(c => c.AdminOnly && string.Equals(c.Name, word, StringComparison.OrdinalIgnoreCase)))
+            {
+                // The user is told only what any unknown command gets; curators can see the attempt in the log.
+                logger.LogWarning("Refused admin command /{Command} from non-admin user {UserId} in chat {ChatId}", word, userId, message.Chat.Id);
+            }
             await reply.ReplyAsync(message, BotTexts.UnknownCommand, null, cancellationToken).ConfigureAwait(false);
             return;
         }

@@ -38,7 +38,7 @@ public sealed class AlertDispatcher(
         // Leave StartAsync at once: the first outbox query must not hold up the host's start.
         await Task.Yield();
         var pacer = new SendPacer(time, _options.GlobalMessagesPerSecond);
-        var chats = new ChatPacer(_options.PerChatMessagesPerSecond);
+        var chats = new ChatPacer(_options.PerChatMessagesPerSecond, _options.PerGroupMessagesPerMinute);
         var processor = new DeliveryProcessor(outbox, sender, pacer, wakeup, time, _options, logger);
         using var slots = new SendSlots(_options.MaxConcurrentSends);
         // In-flight sends get a grace period after stop so an orderly shutdown does not create ambiguous rows.

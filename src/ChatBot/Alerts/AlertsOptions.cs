@@ -14,6 +14,9 @@ public sealed class AlertsOptions
     /// <summary>Telegram allows about one message a second to the same chat.</summary>
     public double PerChatMessagesPerSecond { get; set; } = 1;
 
+    /// <summary>Telegram allows about 20 messages a minute in a group or channel.</summary>
+    public double PerGroupMessagesPerMinute { get; set; } = 20;
+
     /// <summary>Sends per delivery before a transient failure (5xx, dropped connection) becomes final.</summary>
     public int MaxAttempts { get; set; } = 5;
 

@@ -17,6 +17,10 @@ public sealed class AlertsOptionsValidator : IValidateOptions<AlertsOptions>
         {
             errors.Add("Alerts:PerChatMessagesPerSecond must be greater than 0.");
         }
+        if (!(options.PerGroupMessagesPerMinute > 0))
+        {
+            errors.Add("Alerts:PerGroupMessagesPerMinute must be greater than 0.");
+        }
         if (options.MaxAttempts is < 1 or > 100)
         {
             errors.Add("Alerts:MaxAttempts must be between 1 and 100.");

@@ -1,12 +1,17 @@
 namespace ChatBot.Alerts;
 
-/// <summary>The per-chat rate. Used by the dispatcher's loop only, so it needs no lock.</summary>
-public sealed class ChatPacer(double messagesPerSecond)
+/// <summary>
+/// The per-chat rate: one interval for private chats, a longer one for groups (Telegram allows about 20 messages a
+/// minute in a group; group ids are negative). Used by the dispatcher's loop only, so it needs no lock.
+/// </summary>
+public sealed class ChatPacer(double messagesPerSecond, double groupMessagesPerMinute = double.PositiveInfinity)
 {
     private readonly TimeSpan _interval = TimeSpan.FromTicks(Math.Max(1, (long)(TimeSpan.TicksPerSecond / messagesPerSecond)));
+    private readonly TimeSpan _groupInterval = TimeSpan.FromTicks(Math.Max(1, (long)(TimeSpan.TicksPerMinute / groupMessagesPerMinute)));
     private readonly Dictionary<long, DateTimeOffset> _next = [];
 
-    // Entries expire in the order they were recorded (the interval is fixed), so a queue prunes in O(1) per send.
+    // Entries mostly expire in the order they were recorded, so a queue prunes in O(1) amortised per send; a group
+    // entry at the head only holds back pruning (never a send) for its longer interval.
     private readonly Queue<(long ChatId, DateTimeOffset Until)> _expiry = new();
 
     public int Tracked => _next.Count;
@@ -23,7 +28,7 @@ public sealed class ChatPacer(double messagesPerSecond)
                 _next.Remove(head.ChatId);
             }
         }
-        var next = sentAt + _interval;
+        var next = sentAt + (chatId < 0 && _groupInterval > _interval ? _groupInterval : _interval);
         _next[chatId] = next;
         _expiry.Enqueue((chatId, next));
     }

@@ -23,7 +23,7 @@ public sealed class Matcher(IFactSearch search, MatcherOptions options)
         {
             return MatchResult.None;
         }
-        var hits = search.Search([.. analyzed.Concepts.Select(c => c.SearchTerms)], options.CandidateLimit);
+        var hits = FindCandidates(analyzed, index);
         var scored = new List<MatchCandidate>(hits.Count);
         var contained = new HashSet<string>(StringComparer.Ordinal);
         for (var rank = 0; rank < hits.Count; rank++)
@@ -70,6 +70,40 @@ public sealed class Matcher(IFactSearch search, MatcherOptions options)
         return new MatchResult(answered, answered ? best : null, alternatives);
     }
 
+    /// <summary>
+    /// Full-text search over the question's rarest words only: scoring every fact that shares a common word
+    /// ("killed" in a store of many strikes) costs far more than it finds, and the scoring that follows weighs every
+    /// word of the question anyway. Widens to all words only when the rare ones find nothing.
+    /// </summary>
+    private IReadOnlyList<SearchHit> FindCandidates(AnalyzedQuestion analyzed, MatchIndex index)
+    {
+        var known = new List<QueryConcept>(analyzed.Concepts.Count);
+        for (var i = 0; i < analyzed.Concepts.Count; i++)
+        {
+            if (analyzed.Concepts[i].Id >= 0)
+            {
+                known.Add(analyzed.Concepts[i]);
+            }
+        }
+        if (known.Count == 0)
+        {
+            return [];
+        }
+        known.Sort((a, b) => index.DocumentFrequency(a.Id).CompareTo(index.DocumentFrequency(b.Id)));
+        var budget = Math.Max(options.SearchRowBudget, index.FactCount / 50);
+        var rows = 0;
+        var take = 0;
+        while (take < known.Count && (take < 1 || rows + index.DocumentFrequency(known[take].Id) <= budget))
+        {
+            rows += index.DocumentFrequency(known[take].Id);
+            take++;
+        }
+        var hits = search.Search([.. known.Take(take).Select(c => c.SearchTerms)], options.CandidateLimit);
+        return hits.Count > 0 || take == known.Count
+            ? hits
+            : search.Search([.. known.Select(c => c.SearchTerms)], options.CandidateLimit);
+    }
+
     private static double Logit(double p)
     {
         var q = Math.Clamp(p, 1e-6, 1 - 1e-6);
@@ -96,7 +130,7 @@ public sealed class Matcher(IFactSearch search, MatcherOptions options)
         {
             return [];
         }
-        var hits = search.Search([.. analyzed.Concepts.Select(c => c.SearchTerms)], options.CandidateLimit);
+        var hits = FindCandidates(analyzed, index);
         return [.. hits.Select(h => index.Profile(h.FactId)).OfType<FactProfile>()
             .Select(p => (p.FactId, FeatureExtractor.Extract(analyzed, p, index)))];
     }

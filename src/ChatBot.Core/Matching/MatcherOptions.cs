@@ -21,4 +21,7 @@ public sealed record MatcherOptions
     public int MaxAlternatives { get; init; } = 3;
 
     public int CandidateLimit { get; init; } = 24;
+
+    /// <summary>How many fact rows the candidate search may touch (at least 1 in 50 of the store).</summary>
+    public int SearchRowBudget { get; init; } = 200;
 }

@@ -15,10 +15,12 @@ public sealed class SqliteFactSearch(SqliteDatabase database) : IFactSearch
         LIMIT $limit
         """;
 
-    public IReadOnlyList<SearchHit> Search(IReadOnlyList<IReadOnlyList<string>> termGroups, int limit)
+    public IReadOnlyList<SearchHit> Search(IReadOnlyList<IReadOnlyList<string>> termGroups, int limit, bool everyGroup = false)
     {
         ArgumentNullException.ThrowIfNull(termGroups);
-        var query = BuildQuery(termGroups);
+        var query = everyGroup
+            ? string.Join(" AND ", termGroups.Select(g => BuildQuery([g])).Where(q => q.Length > 0).Select(q => "(" + q + ")"))
+            : BuildQuery(termGroups);
         if (query.Length == 0)
         {
             return [];

@@ -5,5 +5,6 @@ public interface IFactSearch
 {
     /// <param name="termGroups">Each group lists interchangeable words (a word, its spelling fix, its synonyms).</param>
     /// <param name="limit">How many candidates at most, best first.</param>
-    IReadOnlyList<SearchHit> Search(IReadOnlyList<IReadOnlyList<string>> termGroups, int limit);
+    /// <param name="everyGroup">Only facts matching every group (else any group).</param>
+    IReadOnlyList<SearchHit> Search(IReadOnlyList<IReadOnlyList<string>> termGroups, int limit, bool everyGroup = false);
 }

@@ -122,7 +122,7 @@ internal static class FeatureExtractor
         };
     }
 
-    private static bool IsRare(QueryConcept concept) =>
+    public static bool IsRare(QueryConcept concept) =>
         concept.IsName || (concept.Word.Length > 3 && Lexicon.RarityOf(concept.Word) == WordRarity.Rare);
 
 }

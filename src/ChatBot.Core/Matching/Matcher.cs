@@ -98,6 +98,20 @@ public sealed class Matcher(IFactSearch search, MatcherOptions options)
             rows += index.DocumentFrequency(known[take].Id);
             take++;
         }
+        if (rows > budget && analyzed.Concepts.Any(c => c.Id < 0 && FeatureExtractor.IsRare(c)))
+        {
+            // The question's only specific word is a name no fact mentions ("killed in Kharkiv"): nothing to find.
+            return [];
+        }
+        if (rows > budget && known.Count > 1)
+        {
+            // Even the rarest word is common: facts holding both of the two rarest are few and cheap to rank.
+            var both = search.Search([known[0].SearchTerms, known[1].SearchTerms], options.CandidateLimit, everyGroup: true);
+            if (both.Count > 0)
+            {
+                return both;
+            }
+        }
         var hits = search.Search([.. known.Take(take).Select(c => c.SearchTerms)], options.CandidateLimit);
         return hits.Count > 0 || take == known.Count
             ? hits

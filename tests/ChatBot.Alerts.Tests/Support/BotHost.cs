@@ -1,6 +1,5 @@
 using ChatBot.FakeTelegram;
 using ChatBot.Hosting;
-using ChatBot.Telegram.Commands.Alerts;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -48,8 +47,8 @@ public sealed class BotHost : IAsyncDisposable
         builder.Logging.ClearProviders();
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(10));
         builder.Services.AddChatBotCore();
+        // The production wiring: AddTelegramIfConfigured adds the alert commands and the dispatcher.
         Assert.True(builder.AddTelegramIfConfigured());
-        builder.Services.AddAlertCommands();
         var host = builder.Build();
         await host.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
         await host.StartAsync();

@@ -80,15 +80,6 @@ internal static class FactWriter
             ("$quotes", string.Join('\n', f.Quotes.Select(q => q.Text))), ("$tags", string.Join(' ', f.Tags)));
     }
 
-    public static int Execute(SqliteConnection c, SqliteTransaction tx, string sql, params (string Name, object? Value)[] parameters)
-    {
-        using var command = c.CreateCommand();
-        command.Transaction = tx;
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters)
-        {
-            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
-        }
-        return command.ExecuteNonQuery();
-    }
+    public static int Execute(SqliteConnection c, SqliteTransaction tx, string sql, params (string Name, object? Value)[] parameters) =>
+        Sql.Execute(c, tx, sql, parameters);
 }

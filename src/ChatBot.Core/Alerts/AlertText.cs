@@ -50,21 +50,7 @@ public static class AlertText
         return Encoding.UTF8.GetByteCount(data) <= 64 ? data : null;
     }
 
-    private static string SourceLine(Citation c)
-    {
-        var outlet = Html.Escape(c.Outlet);
-        var sb = new StringBuilder();
-        sb.Append(Html.IsSafeUrl(c.Url) ? $"<a href=\"{Html.Escape(c.Url)}\">{outlet}</a>" : outlet);
-        if (!string.Equals(c.SourceTitle, c.Outlet, StringComparison.Ordinal))
-        {
-            sb.Append(", <i>").Append(Html.Escape(c.SourceTitle)).Append("</i>");
-        }
-        if (c.Published is { } published)
-        {
-            sb.Append(", ").Append(Dates.Show(published));
-        }
-        return sb.ToString();
-    }
+    private static string SourceLine(Citation c) => HtmlAnswerRenderer.SourceLine(c);
 
     private static string Trim(string text, int max) => text.Length <= max ? text : text[..(max - 1)].TrimEnd() + "…";
 }

@@ -25,7 +25,8 @@ public sealed class HtmlAnswerRenderer : IAnswerRenderer
         return sb.ToString();
     }
 
-    private static string SourceLine(Citation c)
+    /// <summary>"— outlet (linked), <i>title</i>, date" for a citation; shared with alert messages.</summary>
+    public static string SourceLine(Citation c)
     {
         var outlet = Html.Escape(c.Outlet);
         var sb = new StringBuilder();

@@ -37,27 +37,12 @@ internal static class AlertRows
     /// <summary>Errors come from the network and Telegram; a bounded length keeps rows small.</summary>
     public static string Clip(string error) => error.Length <= 500 ? error : error[..500];
 
-    public static object? Scalar(SqliteConnection c, SqliteTransaction? tx, string sql, params (string Name, object? Value)[] parameters)
-    {
-        using var command = Command(c, tx, sql, parameters);
-        return command.ExecuteScalar();
-    }
+    public static object? Scalar(SqliteConnection c, SqliteTransaction? tx, string sql, params (string Name, object? Value)[] parameters) =>
+        Sql.Scalar(c, tx, sql, parameters);
 
-    public static int Execute(SqliteConnection c, SqliteTransaction? tx, string sql, params (string Name, object? Value)[] parameters)
-    {
-        using var command = Command(c, tx, sql, parameters);
-        return command.ExecuteNonQuery();
-    }
+    public static int Execute(SqliteConnection c, SqliteTransaction? tx, string sql, params (string Name, object? Value)[] parameters) =>
+        Sql.Execute(c, tx, sql, parameters);
 
-    public static SqliteCommand Command(SqliteConnection c, SqliteTransaction? tx, string sql, params (string Name, object? Value)[] parameters)
-    {
-        var command = c.CreateCommand();
-        command.Transaction = tx;
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters)
-        {
-            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
-        }
-        return command;
-    }
+    public static SqliteCommand Command(SqliteConnection c, SqliteTransaction? tx, string sql, params (string Name, object? Value)[] parameters) =>
+        Sql.Command(c, tx, sql, parameters);
 }

@@ -8,23 +8,11 @@ internal static class CurationSql
 {
     public const string SourceColumns = "id, title, outlet, url, published, text";
 
-    public static SqliteCommand Command(SqliteConnection c, SqliteTransaction? tx, string sql, params (string Name, object? Value)[] parameters)
-    {
-        var command = c.CreateCommand();
-        command.Transaction = tx;
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters)
-        {
-            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
-        }
-        return command;
-    }
+    public static SqliteCommand Command(SqliteConnection c, SqliteTransaction? tx, string sql, params (string Name, object? Value)[] parameters) =>
+        Sql.Command(c, tx, sql, parameters);
 
-    public static object? Scalar(SqliteConnection c, SqliteTransaction? tx, string sql, params (string Name, object? Value)[] parameters)
-    {
-        using var command = Command(c, tx, sql, parameters);
-        return command.ExecuteScalar();
-    }
+    public static object? Scalar(SqliteConnection c, SqliteTransaction? tx, string sql, params (string Name, object? Value)[] parameters) =>
+        Sql.Scalar(c, tx, sql, parameters);
 
     public static List<Fact> AllFacts(SqliteConnection c, SqliteTransaction? tx)
     {

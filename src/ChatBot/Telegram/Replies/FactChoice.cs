@@ -34,7 +34,13 @@ public static class FactChoice
         }
         var rest = data[Prefix.Length..];
         var colon = rest.IndexOf(':', StringComparison.Ordinal);
-        if (colon < 0 || colon == rest.Length - 1)
+        if (colon < 0)
+        {
+            // "f:<id>", as alert messages carry it: a fact opened without a question behind it.
+            factId = rest;
+            return rest.Length > 0;
+        }
+        if (colon == rest.Length - 1)
         {
             return false;
         }

@@ -25,9 +25,12 @@ public sealed class AlertTransactionTests : IDisposable
     {
         await _store.Subscriptions.SubscribeAsync(42, ["*"]);
 
-        await _store.Facts.EditAsync("trump-took-office", "Tags: us-politics, dates", CurationStore.Alice);
-        await _store.Facts.EditAsync("delegation-head", "Notify: no\nA: Silent change.", CurationStore.Alice);
+        var retagged = await _store.Facts.EditAsync("trump-took-office", "Tags: us-politics, dates", CurationStore.Alice);
+        var silent = await _store.Facts.EditAsync("delegation-head", "Notify: no\nA: Silent change.", CurationStore.Alice);
 
+        Assert.True(retagged.Succeeded, string.Join("; ", retagged.Errors));
+        Assert.True(silent.Succeeded, string.Join("; ", silent.Errors));
+        Assert.Equal(2, silent.Value!.Version);
         Assert.Equal(0L, _store.Count("alerts"));
     }
 }

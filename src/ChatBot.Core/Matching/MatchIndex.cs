@@ -19,6 +19,8 @@ public sealed class MatchIndex
     private readonly int[] _documentFrequency;
     private readonly HashSet<string> _storeWords;
     private readonly double _unseenWeight;
+    private readonly FactProfile[] _ordered;
+    private readonly int[][] _postings;
 
     private MatchIndex(
         Dictionary<string, FactProfile> profiles,
@@ -45,6 +47,31 @@ public sealed class MatchIndex
         {
             profiles[factId] = p with { QuestionWeights = [.. p.Questions.Select(q => q.Sum(c => _weights[c]))] };
         }
+        _ordered = [.. profiles.Values];
+        _postings = BuildPostings(_ordered, _documentFrequency);
+    }
+
+    /// <summary>The facts (by position, see <see cref="ProfileAt"/>) that mention a concept, ascending.</summary>
+    public ReadOnlySpan<int> Postings(int concept) => concept >= 0 ? _postings[concept] : [];
+
+    public FactProfile ProfileAt(int position) => _ordered[position];
+
+    private static int[][] BuildPostings(FactProfile[] facts, int[] documentFrequency)
+    {
+        var postings = new int[documentFrequency.Length][];
+        var fill = new int[documentFrequency.Length];
+        for (var c = 0; c < postings.Length; c++)
+        {
+            postings[c] = new int[documentFrequency[c]];
+        }
+        for (var f = 0; f < facts.Length; f++)
+        {
+            foreach (var c in facts[f].Concepts)
+            {
+                postings[c][fill[c]++] = f;
+            }
+        }
+        return postings;
     }
 
     public SynonymTable Synonyms { get; }

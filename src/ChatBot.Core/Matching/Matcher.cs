@@ -103,19 +103,62 @@ public sealed class Matcher(IFactSearch search, MatcherOptions options)
             // The question's only specific word is a name no fact mentions ("killed in Kharkiv"): nothing to find.
             return [];
         }
-        if (rows > budget && known.Count > 1)
+        if (rows > budget)
         {
-            // Even the rarest word is common: facts holding both of the two rarest are few and cheap to rank.
-            var both = search.Search([known[0].SearchTerms, known[1].SearchTerms], options.CandidateLimit, everyGroup: true);
-            if (both.Count > 0)
-            {
-                return both;
-            }
+            // Even the rarest word is common, so full-text ranking would score thousands of rows: rank in memory
+            // the facts holding the two rarest words (or the rarest alone) by the weight of all words they explain.
+            return RankInMemory(known, index);
         }
         var hits = search.Search([.. known.Take(take).Select(c => c.SearchTerms)], options.CandidateLimit);
         return hits.Count > 0 || take == known.Count
             ? hits
             : search.Search([.. known.Select(c => c.SearchTerms)], options.CandidateLimit);
+    }
+
+    private List<SearchHit> RankInMemory(List<QueryConcept> known, MatchIndex index)
+    {
+        var pool = known.Count > 1 ? Intersect(index.Postings(known[0].Id), index.Postings(known[1].Id)) : [];
+        if (pool.Count == 0)
+        {
+            pool = [.. index.Postings(known[0].Id)];
+        }
+        var ranked = new List<SearchHit>(pool.Count);
+        foreach (var position in pool)
+        {
+            var profile = index.ProfileAt(position);
+            double weight = 0;
+            foreach (var concept in known)
+            {
+                weight += profile.Mentions(concept.Id) ? index.Weight(concept.Id) : 0;
+            }
+            ranked.Add(new SearchHit(profile.FactId, weight));
+        }
+        ranked.Sort((a, b) => b.Score.CompareTo(a.Score));
+        return ranked.Count > options.CandidateLimit ? ranked[..options.CandidateLimit] : ranked;
+    }
+
+    private static List<int> Intersect(ReadOnlySpan<int> a, ReadOnlySpan<int> b)
+    {
+        var both = new List<int>();
+        int i = 0, j = 0;
+        while (i < a.Length && j < b.Length)
+        {
+            if (a[i] == b[j])
+            {
+                both.Add(a[i]);
+                i++;
+                j++;
+            }
+            else if (a[i] < b[j])
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+        return both;
     }
 
     private static double Logit(double p)

@@ -8,6 +8,9 @@ public sealed record FactProfile(string FactId, int[] Concepts, int[][] Question
 {
     public double[] QuestionWeights { get; init; } = [];
 
+    /// <summary>Every concept of any stored question, sorted: what the fact is asked about, not just quoted.</summary>
+    public int[] AskedConcepts { get; init; } = [];
+
     public bool Mentions(int concept) => concept >= 0 && Array.BinarySearch(Concepts, concept) >= 0;
 
     public static bool Has(int[] sortedConcepts, int concept) => concept >= 0 && Array.BinarySearch(sortedConcepts, concept) >= 0;

@@ -45,7 +45,11 @@ public sealed class MatchIndex
         }
         foreach (var (factId, p) in profiles.ToList())
         {
-            profiles[factId] = p with { QuestionWeights = [.. p.Questions.Select(q => q.Sum(c => _weights[c]))] };
+            profiles[factId] = p with
+            {
+                QuestionWeights = [.. p.Questions.Select(q => q.Sum(c => _weights[c]))],
+                AskedConcepts = [.. p.Questions.SelectMany(q => q).Distinct().Order()],
+            };
         }
         _ordered = [.. profiles.Values];
         _postings = BuildPostings(_ordered, _documentFrequency);

@@ -10,6 +10,9 @@ namespace ChatBot.Core.Matching;
 /// </summary>
 public sealed class Matcher(IFactSearch search, MatcherOptions options)
 {
+    // How many more rows the in-memory ranking may touch than a full-text query.
+    private const int InMemoryBudgetFactor = 25;
+
 
     public MatchResult Match(string question, MatchIndex index)
     {
@@ -105,9 +108,8 @@ public sealed class Matcher(IFactSearch search, MatcherOptions options)
         }
         if (rows > budget)
         {
-            // Even the rarest word is common, so full-text ranking would score thousands of rows: rank in memory
-            // the facts holding the two rarest words (or the rarest alone) by the weight of all words they explain.
-            return RankInMemory(known, index);
+            // Even the rarest word is common, so full-text ranking would score thousands of rows: rank in memory.
+            return RankInMemory(known, index, budget);
         }
         var hits = search.Search([.. known.Take(take).Select(c => c.SearchTerms)], options.CandidateLimit);
         return hits.Count > 0 || take == known.Count
@@ -115,50 +117,38 @@ public sealed class Matcher(IFactSearch search, MatcherOptions options)
             : search.Search([.. known.Select(c => c.SearchTerms)], options.CandidateLimit);
     }
 
-    private List<SearchHit> RankInMemory(List<QueryConcept> known, MatchIndex index)
+    /// <summary>
+    /// Scores facts by the summed weight of the question's words they mention, walking the rarest words' postings
+    /// first; in memory this may touch many more rows than a full-text query could afford.
+    /// </summary>
+    private List<SearchHit> RankInMemory(List<QueryConcept> known, MatchIndex index, int budget)
     {
-        var pool = known.Count > 1 ? Intersect(index.Postings(known[0].Id), index.Postings(known[1].Id)) : [];
-        if (pool.Count == 0)
+        var scores = new Dictionary<int, double>();
+        var rows = 0;
+        for (var k = 0; k < known.Count; k++)
         {
-            pool = [.. index.Postings(known[0].Id)];
-        }
-        var ranked = new List<SearchHit>(pool.Count);
-        foreach (var position in pool)
-        {
-            var profile = index.ProfileAt(position);
-            double weight = 0;
-            foreach (var concept in known)
+            var postings = index.Postings(known[k].Id);
+            if (k > 0 && rows + postings.Length > budget * InMemoryBudgetFactor)
             {
-                weight += profile.Mentions(concept.Id) ? index.Weight(concept.Id) : 0;
+                break;
             }
-            ranked.Add(new SearchHit(profile.FactId, weight));
+            rows += postings.Length;
+            var id = known[k].Id;
+            var weight = index.Weight(id);
+            foreach (var position in postings)
+            {
+                // A word in the fact's stored questions counts double, as the full-text search weighs that column.
+                var asked = FactProfile.Has(index.ProfileAt(position).AskedConcepts, id) ? 2 : 1;
+                scores[position] = scores.GetValueOrDefault(position) + (weight * asked);
+            }
+        }
+        var ranked = new List<SearchHit>(scores.Count);
+        foreach (var (position, score) in scores)
+        {
+            ranked.Add(new SearchHit(index.ProfileAt(position).FactId, score));
         }
         ranked.Sort((a, b) => b.Score.CompareTo(a.Score));
         return ranked.Count > options.CandidateLimit ? ranked[..options.CandidateLimit] : ranked;
-    }
-
-    private static List<int> Intersect(ReadOnlySpan<int> a, ReadOnlySpan<int> b)
-    {
-        var both = new List<int>();
-        int i = 0, j = 0;
-        while (i < a.Length && j < b.Length)
-        {
-            if (a[i] == b[j])
-            {
-                both.Add(a[i]);
-                i++;
-                j++;
-            }
-            else if (a[i] < b[j])
-            {
-                i++;
-            }
-            else
-            {
-                j++;
-            }
-        }
-        return both;
     }
 
     private static double Logit(double p)

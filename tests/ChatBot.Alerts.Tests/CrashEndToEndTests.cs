@@ -26,7 +26,8 @@ public sealed class CrashEndToEndTests
             await world.Fake.WaitForAsync(() => world.Fake.TotalSentMessages >= 40, Timeout, "40 alerts sent by the first process");
             // The kill lands while Telegram has every send paused (a 429) and no row is in flight: the outbox is
             // then the whole truth, and exactly once holds for everyone.
-            var pause = world.Fake.InjectFault("sendMessage", Fault.TooManyRequests(2));
+            // 6 s of pause leaves ample margin for the check below and the kill to land inside it on a loaded box.
+            var pause = world.Fake.InjectFault("sendMessage", Fault.TooManyRequests(6));
             await world.Fake.WaitForAsync(() => pause.IsExhausted, Timeout, "the second 429");
             await CrashWorld.WaitUntilAsync(() => world.Db.Count("SELECT COUNT(*) FROM deliveries WHERE last_error LIKE '429%' AND state = 'queued'") >= 1
                 && world.Db.StateCounts()[DeliveryState.Sending] == 0, "the 429 recorded and no send in flight", first);

@@ -98,8 +98,6 @@ public sealed class MatchIndex
     /// <summary>Inverse document frequency of a concept: rare concepts say more about which fact is meant.</summary>
     public double Weight(int concept) => concept >= 0 ? _weights[concept] : _unseenWeight;
 
-    public double Weight(string concept) => Weight(ConceptId(concept));
-
     /// <summary>Whether a fact's text uses this exact word (full-text search needs no other words).</summary>
     public bool IsStoreWord(string word) => _storeWords.Contains(word);
 

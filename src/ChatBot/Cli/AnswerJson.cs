@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -54,6 +53,4 @@ internal static class AnswerJson
         }
         return Encoding.UTF8.GetString(buffer.ToArray());
     }
-
-    public static string Format(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
 }

@@ -108,4 +108,28 @@ public sealed class AdminDocumentsAndReportsTests : IAsyncLifetime
         Assert.Contains("Questions asked:", (await _bot.SendAsync(Admin, "/stats")).Text, StringComparison.Ordinal);
         Assert.Contains("id: there is no fact 'nope'", (await _bot.SendAsync(Admin, "/delfact nope")).Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_txt_document_captioned_with_addsource_and_its_headers_adds_the_source()
+    {
+        var caption = "/addsource\n" + Samples.GenevaSource[..Samples.GenevaSource.IndexOf("Text:", StringComparison.Ordinal)];
+        var seen = _bot.Fake.SentMessageCount(Admin);
+
+        _bot.Fake.EnqueueDocument(Admin, Admin, "geneva.txt", System.Text.Encoding.UTF8.GetBytes(Samples.GenevaText), "text/plain", caption);
+        var reply = (await _bot.Fake.WaitForMessagesAsync(Admin, seen + 1, AdminBot.Patience))[seen];
+
+        Assert.Contains("Source added: example-news-geneva-talks-revise-usa", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("Geneva talks revise the US peace plan", (await _bot.SendAsync(_user, "/sources")).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_non_admins_admin_command_is_logged_and_answered_like_an_unknown_one()
+    {
+        var refused = await _bot.SendAsync(_user, "/delfact ternopil-strike");
+        var unknown = await _bot.SendAsync(_user, "/nosuchcommand");
+
+        Assert.Equal(unknown.Text, refused.Text);
+        Assert.Contains("Refused admin command /delfact", _bot.Logs.All, StringComparison.Ordinal);
+        Assert.Contains("26", (await _bot.SendAsync(_user, "ternopil death toll?")).Text, StringComparison.Ordinal);
+    }
 }

@@ -4,9 +4,11 @@ using static ChatBot.Storage.Conversations.ConversationSql;
 
 namespace ChatBot.Storage.Conversations;
 
-/// <summary>The question log in SQLite.</summary>
+/// <summary>The question log in SQLite; writes share the database's <see cref="ConversationWriter"/> with the inbox.</summary>
 public sealed class SqliteQuestionLog(SqliteDatabase database) : IQuestionLog
 {
+    private readonly ConversationWriter _writer = ConversationWriter.For(database);
+
     private const string Columns = """
         id, update_id, asked_at, chat_id, user_id, chat_type, question, answered, fact_id, confidence, alternatives,
         chosen_fact_id, chosen_at
@@ -15,39 +17,35 @@ public sealed class SqliteQuestionLog(SqliteDatabase database) : IQuestionLog
     public Task<long> RecordAsync(QuestionRecord question, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(question);
-        using var connection = database.Open();
-        using var tx = connection.BeginTransaction(deferred: false);
-        if (question.UpdateId is { } updateId)
+        var askedAt = FactRows.WriteTime(question.AskedAt);
+        var alternatives = FactRows.WriteList(question.Alternatives);
+        return _writer.WriteAsync(scope =>
         {
             // A redelivered update (crash before the inbox row was finished) must not log the question twice.
-            using var existing = Command(connection, tx, "SELECT id FROM question_log WHERE update_id = $u", ("$u", updateId));
-            if (existing.ExecuteScalar() is long id)
+            if (question.UpdateId is { } updateId
+                && scope.Command("SELECT id FROM question_log WHERE update_id = $u", ("$u", updateId)).ExecuteScalar() is long id)
             {
-                return Task.FromResult(id);
+                return id;
             }
-        }
-        using var insert = Command(connection, tx, """
-            INSERT INTO question_log (update_id, asked_at, chat_id, user_id, chat_type, question, answered, fact_id,
-                                      confidence, alternatives)
-            VALUES ($u, $at, $chat, $user, $type, $q, $answered, $fact, $conf, $alts)
-            RETURNING id
-            """,
-            ("$u", question.UpdateId), ("$at", FactRows.WriteTime(question.AskedAt)), ("$chat", question.ChatId),
-            ("$user", question.UserId), ("$type", question.ChatType), ("$q", question.Question),
-            ("$answered", question.Answered ? 1 : 0), ("$fact", question.FactId), ("$conf", question.Confidence),
-            ("$alts", FactRows.WriteList(question.Alternatives)));
-        var newId = (long)insert.ExecuteScalar()!;
-        tx.Commit();
-        return Task.FromResult(newId);
+            return (long)scope.Command("""
+                INSERT INTO question_log (update_id, asked_at, chat_id, user_id, chat_type, question, answered, fact_id,
+                                          confidence, alternatives)
+                VALUES ($u, $at, $chat, $user, $type, $q, $answered, $fact, $conf, $alts)
+                RETURNING id
+                """,
+                ("$u", question.UpdateId), ("$at", askedAt), ("$chat", question.ChatId),
+                ("$user", question.UserId), ("$type", question.ChatType), ("$q", question.Question),
+                ("$answered", question.Answered ? 1 : 0), ("$fact", question.FactId), ("$conf", question.Confidence),
+                ("$alts", alternatives)).ExecuteScalar()!;
+        });
     }
 
     public Task<bool> RecordChoiceAsync(long questionId, string factId, DateTimeOffset at, CancellationToken cancellationToken = default)
     {
-        using var connection = database.Open();
-        using var command = Command(connection, null,
+        var when = FactRows.WriteTime(at);
+        return _writer.WriteAsync(scope => scope.Command(
             "UPDATE question_log SET chosen_fact_id = $fact, chosen_at = $at WHERE id = $id",
-            ("$fact", factId), ("$at", FactRows.WriteTime(at)), ("$id", questionId));
-        return Task.FromResult(command.ExecuteNonQuery() == 1);
+            ("$fact", factId), ("$at", when), ("$id", questionId)).ExecuteNonQuery() == 1);
     }
 
     public Task<LoggedQuestion?> GetAsync(long questionId, CancellationToken cancellationToken = default) =>

@@ -2,10 +2,14 @@ using ChatBot.Core.Conversations;
 
 namespace ChatBot.Storage.Conversations;
 
-/// <summary>The update inbox in SQLite; every method is one short transaction on its own connection.</summary>
+/// <summary>
+/// The update inbox in SQLite. Reads use their own connection; writes go through the database's
+/// <see cref="ConversationWriter"/>, so concurrent ones share a transaction, and each returns once it is committed.
+/// </summary>
 public sealed class SqliteUpdateInbox(SqliteDatabase database, TimeProvider time) : IUpdateInbox
 {
     private const string EntryColumns = "update_id, kind, payload, received_at, attempts";
+    private readonly ConversationWriter _writer = ConversationWriter.For(database);
 
     public Task<IReadOnlyList<InboxEntry>> AddAsync(IReadOnlyList<InboxUpdate> updates, CancellationToken cancellationToken = default)
     {
@@ -15,21 +19,23 @@ public sealed class SqliteUpdateInbox(SqliteDatabase database, TimeProvider time
         {
             return Task.FromResult<IReadOnlyList<InboxEntry>>(added);
         }
-        using var connection = database.Open();
-        using var tx = connection.BeginTransaction(deferred: false);
-        foreach (var u in updates.OrderBy(u => u.UpdateId))
+        var ordered = updates.OrderBy(u => u.UpdateId).ToList();
+        return _writer.WriteAsync<IReadOnlyList<InboxEntry>>(scope =>
         {
-            using var insert = ConversationSql.Command(connection, tx, """
-                INSERT INTO telegram_inbox (update_id, kind, payload, received_at) VALUES ($id, $kind, $payload, $at)
-                ON CONFLICT (update_id) DO NOTHING
-                """, ("$id", u.UpdateId), ("$kind", u.Kind), ("$payload", u.Payload), ("$at", FactRows.WriteTime(u.ReceivedAt)));
-            if (insert.ExecuteNonQuery() == 1)
+            added.Clear(); // a group that failed is retried alone
+            foreach (var u in ordered)
             {
-                added.Add(new InboxEntry(u.UpdateId, u.Kind, u.Payload, u.ReceivedAt, 0));
+                var insert = scope.Command("""
+                    INSERT INTO telegram_inbox (update_id, kind, payload, received_at) VALUES ($id, $kind, $payload, $at)
+                    ON CONFLICT (update_id) DO NOTHING
+                    """, ("$id", u.UpdateId), ("$kind", u.Kind), ("$payload", u.Payload), ("$at", FactRows.WriteTime(u.ReceivedAt)));
+                if (insert.ExecuteNonQuery() == 1)
+                {
+                    added.Add(new InboxEntry(u.UpdateId, u.Kind, u.Payload, u.ReceivedAt, 0));
+                }
             }
-        }
-        tx.Commit();
-        return Task.FromResult<IReadOnlyList<InboxEntry>>(added);
+            return added;
+        });
     }
 
     public Task<IReadOnlyList<InboxEntry>> GetPendingAsync(int limit, CancellationToken cancellationToken = default)
@@ -53,36 +59,27 @@ public sealed class SqliteUpdateInbox(SqliteDatabase database, TimeProvider time
         return Task.FromResult((long)command.ExecuteScalar()!);
     }
 
-    public Task<int> BeginAsync(long updateId, CancellationToken cancellationToken = default)
-    {
-        using var connection = database.Open();
-        using var command = ConversationSql.Command(connection, null,
-            "UPDATE telegram_inbox SET attempts = attempts + 1 WHERE update_id = $id RETURNING attempts", ("$id", updateId));
-        return Task.FromResult(Convert.ToInt32(command.ExecuteScalar() ?? 0, System.Globalization.CultureInfo.InvariantCulture));
-    }
+    public Task<int> BeginAsync(long updateId, CancellationToken cancellationToken = default) =>
+        _writer.WriteAsync(scope => Convert.ToInt32(
+            scope.Command("UPDATE telegram_inbox SET attempts = attempts + 1 WHERE update_id = $id RETURNING attempts", ("$id", updateId))
+                .ExecuteScalar() ?? 0, System.Globalization.CultureInfo.InvariantCulture));
 
     public Task CompleteAsync(long updateId, CancellationToken cancellationToken = default) => Finish(updateId, "done", null);
 
     public Task FailAsync(long updateId, string error, CancellationToken cancellationToken = default) => Finish(updateId, "failed", error);
 
-    public Task<int> PruneAsync(DateTimeOffset before, CancellationToken cancellationToken = default)
-    {
-        using var connection = database.Open();
-        using var command = ConversationSql.Command(connection, null, """
+    public Task<int> PruneAsync(DateTimeOffset before, CancellationToken cancellationToken = default) =>
+        _writer.WriteAsync(scope => scope.Command("""
             DELETE FROM telegram_inbox
             WHERE state <> 'pending' AND finished_at < $before
               AND update_id < (SELECT MAX(update_id) FROM telegram_inbox)
-            """, ("$before", FactRows.WriteTime(before)));
-        return Task.FromResult(command.ExecuteNonQuery());
-    }
+            """, ("$before", FactRows.WriteTime(before))).ExecuteNonQuery());
 
-    private Task Finish(long updateId, string state, string? error)
+    private Task<int> Finish(long updateId, string state, string? error)
     {
-        using var connection = database.Open();
-        using var command = ConversationSql.Command(connection, null,
+        var at = FactRows.WriteTime(time.GetUtcNow());
+        return _writer.WriteAsync(scope => scope.Command(
             "UPDATE telegram_inbox SET state = $state, finished_at = $at, error = $error WHERE update_id = $id",
-            ("$state", state), ("$at", FactRows.WriteTime(time.GetUtcNow())), ("$error", error), ("$id", updateId));
-        command.ExecuteNonQuery();
-        return Task.CompletedTask;
+            ("$state", state), ("$at", at), ("$error", error), ("$id", updateId)).ExecuteNonQuery());
     }
 }

@@ -16,14 +16,20 @@ namespace ChatBot.Benchmarks.Harness;
 public static class ThroughputCommand
 {
     private const int Users = 100;
+    private const int WarmUpRound = 500;
+    private const int MinWarmUpRounds = 4;
+    private const int MaxWarmUpRounds = 40;
+
+    /// <summary>A warm-up round that spends less time than this in the JIT (tier-0, instrumented or tier-1) ends the warm-up.</summary>
+    private static readonly TimeSpan QuietJit = TimeSpan.FromMilliseconds(10);
 
     public static async Task RunAsync(int[] sizes, int? maxConcurrent = null)
     {
         ArgumentNullException.ThrowIfNull(sizes);
         Console.WriteLine($"## Host throughput: a burst of questions (2,000; 500 at 100k facts) from {Users} users, enqueued at once (fake Bot API in the same process)");
         Console.WriteLine($"Bot:MaxConcurrentUpdates = {maxConcurrent?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "default (16)"}");
-        Console.WriteLine("| facts | wall s | updates/s | wall ms/update | process CPU ms/update (host + fake) | KB allocated/update (host + fake) | replies |");
-        Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|");
+        Console.WriteLine("| facts | wall s | updates/s | wall ms/update | process CPU ms/update (host + fake) | KB allocated/update (host + fake) | replies | warm-up updates | JIT ms (methods) in window |");
+        Console.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var size in sizes)
         {
             await MeasureAsync(size, maxConcurrent).ConfigureAwait(false);
@@ -32,7 +38,9 @@ public static class ThroughputCommand
 
     private static async Task MeasureAsync(int size, int? maxConcurrent)
     {
-        var updates = size >= 100_000 ? 500 : 2_000;
+        var updates = Environment.GetEnvironmentVariable("CHATBOT_BENCH_THROUGHPUT_UPDATES") is { } configured
+            ? int.Parse(configured, System.Globalization.CultureInfo.InvariantCulture)
+            : size >= 100_000 ? 500 : 2_000;
         var folder = Path.Combine(Path.GetTempPath(), "chatbot-bench", "run-" + Guid.NewGuid().ToString("N"));
         var db = StoreCache.CopyToTemp(size, folder);
         var questions = StoreCache.Questions(size).Select(q => q.Text).ToList();
@@ -61,31 +69,52 @@ public static class ThroughputCommand
         {
             await fake.WaitForPollAsync(TimeSpan.FromSeconds(60)).ConfigureAwait(false);
             var users = Enumerable.Range(0, Users).Select(_ => fake.CreateUser()).ToList();
-            // Warm-up: the index is built and the JIT has run before the clock starts.
-            for (var i = 0; i < 50; i++)
+            // Warm-up: the index is built and the JIT has tiered up the hot paths before the clock starts. Rounds of the
+            // same burst shape until a round compiles almost nothing new, so the window measures the steady state.
+            var warmed = 0;
+            var quietRounds = 0;
+            for (var round = 0; round < MaxWarmUpRounds; round++)
             {
-                fake.EnqueueMessage(users[i % Users].Id, users[i % Users].Id, questions[i]);
+                var jitted = System.Runtime.JitInfo.GetCompilationTime();
+                var sent = fake.TotalSentMessages;
+                var count = round == 0 ? 50 : WarmUpRound;
+                for (var i = 0; i < count; i++)
+                {
+                    var user = users[i % Users];
+                    fake.EnqueueMessage(user.Id, user.Id, questions[(warmed + i) % questions.Count]);
+                }
+                warmed += count;
+                await fake.WaitForAsync(() => fake.TotalSentMessages >= sent + count, TimeSpan.FromSeconds(120), "warm-up replies").ConfigureAwait(false);
+                Console.Error.WriteLine($"warm-up round {round}: {count} updates, JIT {(System.Runtime.JitInfo.GetCompilationTime() - jitted).TotalMilliseconds:0} ms");
+                quietRounds = System.Runtime.JitInfo.GetCompilationTime() - jitted < QuietJit ? quietRounds + 1 : 0;
+                if (round >= MinWarmUpRounds && quietRounds >= 2)
+                {
+                    break;
+                }
             }
-            await fake.WaitForAsync(() => fake.TotalSentMessages >= 50, TimeSpan.FromSeconds(120), "warm-up replies").ConfigureAwait(false);
             var baseline = fake.TotalSentMessages;
             GC.Collect();
             var process = Process.GetCurrentProcess();
             var cpu = process.TotalProcessorTime;
             var allocated = GC.GetTotalAllocatedBytes(precise: true);
+            var jitTime = System.Runtime.JitInfo.GetCompilationTime();
+            var jitMethods = System.Runtime.JitInfo.GetCompiledMethodCount();
             var clock = Stopwatch.StartNew();
             for (var i = 0; i < updates; i++)
             {
                 var user = users[i % Users];
-                fake.EnqueueMessage(user.Id, user.Id, questions[(i + 50) % questions.Count]);
+                fake.EnqueueMessage(user.Id, user.Id, questions[(i + warmed) % questions.Count]);
             }
             await fake.WaitForAsync(() => fake.TotalSentMessages >= baseline + updates, TimeSpan.FromSeconds(300), $"{updates} replies").ConfigureAwait(false);
             clock.Stop();
+            var jitMs = (System.Runtime.JitInfo.GetCompilationTime() - jitTime).TotalMilliseconds;
+            var jitCount = System.Runtime.JitInfo.GetCompiledMethodCount() - jitMethods;
             process.Refresh();
             var cpuMs = (process.TotalProcessorTime - cpu).TotalMilliseconds;
             var kb = (GC.GetTotalAllocatedBytes(precise: true) - allocated) / 1024.0;
             var seconds = clock.Elapsed.TotalSeconds;
             Console.WriteLine($"| {size:N0} ({updates}) | {Stats.F(seconds, "0.00")} | {Stats.F(updates / seconds, "0")} | {Stats.F(clock.Elapsed.TotalMilliseconds / updates)} | " +
-                $"{Stats.F(cpuMs / updates)} | {Stats.F(kb / updates, "0.0")} | {fake.TotalSentMessages - baseline} |");
+                $"{Stats.F(cpuMs / updates)} | {Stats.F(kb / updates, "0.0")} | {fake.TotalSentMessages - baseline} | {warmed} | {Stats.F(jitMs, "0")} ({jitCount}) |");
         }
         finally
         {

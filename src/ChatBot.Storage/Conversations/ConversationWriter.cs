@@ -1,0 +1,109 @@
+using System.Runtime.CompilerServices;
+
+namespace ChatBot.Storage.Conversations;
+
+/// <summary>
+/// The one writer of the conversation tables (inbox, question log) of a database in this process, with group commit:
+/// writes that arrive while a transaction is being committed wait, and are then committed together in the next one.
+/// Each caller still returns only after its own write is durable, but a burst of updates costs a few transactions
+/// instead of several per update, and these writes never compete for SQLite's write lock (which Microsoft.Data.Sqlite
+/// resolves by sleeping 150 ms and retrying).
+/// </summary>
+/// <remarks>
+/// No background task: the caller that finds no commit running commits everything queued, in rounds, until the queue
+/// is empty; the others await their write. A write that throws rolls its group back, and the group is then retried one
+/// write per transaction, so it fails only its own caller.
+/// </remarks>
+public sealed class ConversationWriter(SqliteDatabase database)
+{
+    private static readonly ConditionalWeakTable<SqliteDatabase, ConversationWriter> Writers = [];
+    private readonly Lock _gate = new();
+    private List<IPendingWrite> _queue = [];
+    private bool _committing;
+
+    /// <summary>The writer shared by every conversation store of <paramref name="database"/>.</summary>
+    public static ConversationWriter For(SqliteDatabase database)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        return Writers.GetValue(database, static d => new ConversationWriter(d));
+    }
+
+    /// <summary>Runs <paramref name="write"/> in a transaction; completes once that transaction is committed.</summary>
+    public Task<T> WriteAsync<T>(Func<WriteScope, T> write)
+    {
+        ArgumentNullException.ThrowIfNull(write);
+        var pending = new PendingWrite<T>(write);
+        lock (_gate)
+        {
+            _queue.Add(pending);
+            if (_committing)
+            {
+                return pending.Task;
+            }
+            _committing = true;
+        }
+        CommitQueued();
+        return pending.Task;
+    }
+
+    private void CommitQueued()
+    {
+        while (true)
+        {
+            List<IPendingWrite> group;
+            lock (_gate)
+            {
+                if (_queue.Count == 0)
+                {
+                    _committing = false;
+                    return;
+                }
+                group = _queue;
+                _queue = [];
+            }
+            if (!TryCommit(group, out var error))
+            {
+                if (group.Count == 1)
+                {
+                    group[0].Failed(error);
+                    continue;
+                }
+                foreach (var write in group)
+                {
+                    if (!TryCommit([write], out var own))
+                    {
+                        write.Failed(own);
+                    }
+                }
+            }
+        }
+    }
+
+    private bool TryCommit(List<IPendingWrite> group, out Exception error)
+    {
+        try
+        {
+            using (var connection = database.Open())
+            using (var transaction = connection.BeginTransaction(deferred: false))
+            using (var scope = new WriteScope(connection, transaction))
+            {
+                foreach (var write in group)
+                {
+                    write.Run(scope);
+                }
+                transaction.Commit();
+            }
+            foreach (var write in group)
+            {
+                write.Committed();
+            }
+            error = null!;
+            return true;
+        }
+        catch (Exception ex)
+        {
+            error = ex;
+            return false;
+        }
+    }
+}

@@ -11,6 +11,8 @@ internal static class FactRows
     public const string FactColumns =
         "id, question, alternates, answer, tags, as_of, status, version, notify, created_by, created_at, updated_by, updated_at";
 
+    public const int FactColumnCount = 13;
+
     public static Fact ReadFact(SqliteDataReader r, IReadOnlyList<Quote> quotes) => new(
         Id: r.GetString(0),
         Question: r.GetString(1),

@@ -38,6 +38,17 @@ public sealed class SqliteDatabase
         return connection;
     }
 
+    /// <summary>
+    /// A pooled connection for reads only, without the per-connection pragmas: they matter to writes, and every
+    /// writer opens with <see cref="Open"/>, which sets them on whichever pooled connection it gets.
+    /// </summary>
+    public SqliteConnection OpenForReading()
+    {
+        var connection = new SqliteConnection(_connectionString);
+        connection.Open();
+        return connection;
+    }
+
     /// <summary>Creates or upgrades the schema; safe to call from several processes at once.</summary>
     public void Migrate()
     {

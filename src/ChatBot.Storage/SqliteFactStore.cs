@@ -4,17 +4,19 @@ using Microsoft.Data.Sqlite;
 namespace ChatBot.Storage;
 
 /// <summary>Reads facts, sources and synonyms from SQLite.</summary>
-public sealed class SqliteFactStore(SqliteDatabase database) : IFactStore
+public sealed class SqliteFactStore(SqliteDatabase database) : IFactStore, IDisposable
 {
+    private readonly RevisionReader _revision = new(database);
+
     public Task<Fact?> GetFactAsync(string id, CancellationToken cancellationToken = default)
     {
-        using var connection = database.Open();
+        using var connection = database.OpenForReading();
         return Task.FromResult(ReadFact(connection, null, id));
     }
 
     public Task<IReadOnlyList<Fact>> GetActiveFactsAsync(CancellationToken cancellationToken = default)
     {
-        using var connection = database.Open();
+        using var connection = database.OpenForReading();
         var quotes = new Dictionary<string, List<Quote>>(StringComparer.Ordinal);
         using (var q = connection.CreateCommand())
         {
@@ -43,9 +45,43 @@ public sealed class SqliteFactStore(SqliteDatabase database) : IFactStore
         return Task.FromResult<IReadOnlyList<Fact>>(facts);
     }
 
+    public IAsyncEnumerable<Fact> StreamActiveFactsAsync(CancellationToken cancellationToken = default) =>
+        StreamActiveFacts(cancellationToken).ToAsyncEnumerable();
+
+    private IEnumerable<Fact> StreamActiveFacts(CancellationToken cancellationToken)
+    {
+        using var connection = database.OpenForReading();
+        // One read transaction, so the two cursors see the same snapshot while an admin may be writing.
+        using var tx = connection.BeginTransaction(deferred: true);
+        using var q = connection.CreateCommand();
+        q.Transaction = tx;
+        q.CommandText = """
+            SELECT q.fact_id, q.source_id, q.text FROM fact_quotes q
+            JOIN facts f ON f.id = q.fact_id WHERE f.status = 'active' ORDER BY f.seq, q.ord
+            """;
+        using var quotes = q.ExecuteReader();
+        var hasQuote = quotes.Read();
+        using var command = connection.CreateCommand();
+        command.Transaction = tx;
+        command.CommandText = $"SELECT {FactRows.FactColumns} FROM facts WHERE status = 'active' ORDER BY seq";
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var id = reader.GetString(0);
+            var list = new List<Quote>(2);
+            while (hasQuote && quotes.GetString(0) == id)
+            {
+                list.Add(new Quote(quotes.GetString(1), quotes.GetString(2)));
+                hasQuote = quotes.Read();
+            }
+            yield return FactRows.ReadFact(reader, list);
+        }
+    }
+
     public Task<Source?> GetSourceAsync(string id, CancellationToken cancellationToken = default)
     {
-        using var connection = database.Open();
+        using var connection = database.OpenForReading();
         using var command = connection.CreateCommand();
         command.CommandText = "SELECT id, title, outlet, url, published, text FROM sources WHERE id = $id";
         command.Parameters.AddWithValue("$id", id);
@@ -55,7 +91,7 @@ public sealed class SqliteFactStore(SqliteDatabase database) : IFactStore
 
     public Task<IReadOnlyList<Source>> GetSourcesAsync(CancellationToken cancellationToken = default)
     {
-        using var connection = database.Open();
+        using var connection = database.OpenForReading();
         using var command = connection.CreateCommand();
         command.CommandText = "SELECT id, title, outlet, url, published, text FROM sources ORDER BY published DESC, id";
         using var reader = command.ExecuteReader();
@@ -69,7 +105,7 @@ public sealed class SqliteFactStore(SqliteDatabase database) : IFactStore
 
     public Task<IReadOnlyList<IReadOnlyList<string>>> GetSynonymGroupsAsync(CancellationToken cancellationToken = default)
     {
-        using var connection = database.Open();
+        using var connection = database.OpenForReading();
         using var command = connection.CreateCommand();
         command.CommandText = "SELECT words FROM synonym_groups ORDER BY id";
         using var reader = command.ExecuteReader();
@@ -81,11 +117,9 @@ public sealed class SqliteFactStore(SqliteDatabase database) : IFactStore
         return Task.FromResult<IReadOnlyList<IReadOnlyList<string>>>(groups);
     }
 
-    public Task<long> GetRevisionAsync(CancellationToken cancellationToken = default)
-    {
-        using var connection = database.Open();
-        return Task.FromResult(Revision(connection, null));
-    }
+    public Task<long> GetRevisionAsync(CancellationToken cancellationToken = default) => Task.FromResult(_revision.Read());
+
+    public void Dispose() => _revision.Dispose();
 
     internal static long Revision(SqliteConnection connection, SqliteTransaction? tx)
     {
@@ -97,23 +131,31 @@ public sealed class SqliteFactStore(SqliteDatabase database) : IFactStore
 
     internal static Fact? ReadFact(SqliteConnection connection, SqliteTransaction? tx, string id)
     {
-        var quotes = new List<Quote>();
-        using (var q = connection.CreateCommand())
-        {
-            q.Transaction = tx;
-            q.CommandText = "SELECT source_id, text FROM fact_quotes WHERE fact_id = $id ORDER BY ord";
-            q.Parameters.AddWithValue("$id", id);
-            using var r = q.ExecuteReader();
-            while (r.Read())
-            {
-                quotes.Add(new Quote(r.GetString(0), r.GetString(1)));
-            }
-        }
+        // One statement for the fact and its quotes: this runs for every answer not yet cached.
         using var command = connection.CreateCommand();
         command.Transaction = tx;
-        command.CommandText = $"SELECT {FactRows.FactColumns} FROM facts WHERE id = $id";
+        command.CommandText = $"""
+            SELECT {FactRows.FactColumns}, q.source_id, q.text
+            FROM facts f LEFT JOIN fact_quotes q ON q.fact_id = f.id
+            WHERE f.id = $id ORDER BY q.ord
+            """;
         command.Parameters.AddWithValue("$id", id);
         using var reader = command.ExecuteReader();
-        return reader.Read() ? FactRows.ReadFact(reader, quotes) : null;
+        if (!reader.Read())
+        {
+            return null;
+        }
+        var quoteColumn = FactRows.FactColumnCount;
+        var quotes = new List<Quote>(2);
+        var fact = FactRows.ReadFact(reader, quotes);
+        do
+        {
+            if (!reader.IsDBNull(quoteColumn))
+            {
+                quotes.Add(new Quote(reader.GetString(quoteColumn), reader.GetString(quoteColumn + 1)));
+            }
+        }
+        while (reader.Read());
+        return fact;
     }
 }

@@ -6,8 +6,8 @@ namespace ChatBot.Benchmarks;
 
 /// <summary>
 /// One question of the mix per invocation (stored alternates, unseen paraphrases, typos, out-of-scope), cycling
-/// through 1,000 questions. Answer is the whole use case; Match is matcher + FTS5; MatchNoSql replays recorded FTS5
-/// hits, so Match − MatchNoSql is SQLite's share; Search is FTS5 alone. Per-question percentiles: `-- latency`.
+/// through 1,000 questions. Answer is the whole use case (revision check, match, fact read, citations); Match is the
+/// matcher alone (no SQL: candidates come from the index's postings). Per-question percentiles: `-- latency`.
 /// </summary>
 [MemoryDiagnoser]
 [Config(typeof(BenchConfig))]
@@ -15,8 +15,6 @@ public class AnswerBenchmarks
 {
     private StoreSession _session = null!;
     private IReadOnlyList<string> _questions = null!;
-    private List<IReadOnlyList<IReadOnlyList<string>>> _queries = null!;
-    private Matcher _replay = null!;
     private MatchIndex _index = null!;
     private int _next;
 
@@ -29,8 +27,6 @@ public class AnswerBenchmarks
         _session = StoreSession.Open(Facts);
         _questions = [.. StoreCache.Questions(Facts).Select(q => q.Text)];
         _index = _session.Index;
-        _queries = [.. _questions.Select(q => (IReadOnlyList<IReadOnlyList<string>>)[.. QuestionAnalyzer.Analyze(q, _index).Concepts.Select(c => c.SearchTerms)])];
-        _replay = new Matcher(new RecordedSearch(_session.Search, _queries, _session.Options.CandidateLimit), _session.Options);
     }
 
     [GlobalCleanup]
@@ -43,17 +39,7 @@ public class AnswerBenchmarks
     public object Match() => _session.Matcher.Match(NextQuestion(), _index);
 
     [Benchmark]
-    public object MatchNoSql() => _replay.Match(NextQuestion(), _index);
-
-    [Benchmark]
     public object Analyze() => QuestionAnalyzer.Analyze(NextQuestion(), _index);
-
-    [Benchmark]
-    public object Search()
-    {
-        var i = _next++ % _queries.Count;
-        return _session.Search.Search(_queries[i], _session.Options.CandidateLimit);
-    }
 
     private string NextQuestion() => _questions[_next++ % _questions.Count];
 }

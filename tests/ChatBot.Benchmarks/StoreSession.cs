@@ -13,9 +13,8 @@ public sealed class StoreSession : IDisposable
         Database = new SqliteDatabase(path);
         Database.Migrate();
         Store = new SqliteFactStore(Database);
-        Search = new SqliteFactSearch(Database);
         Indexes = new MatchIndexProvider(Store);
-        Matcher = new Matcher(Search, Options);
+        Matcher = new Matcher(Options);
         Answerer = new QuestionAnswerer(Store, Indexes, Matcher);
     }
 
@@ -26,8 +25,6 @@ public sealed class StoreSession : IDisposable
     public SqliteDatabase Database { get; }
 
     public SqliteFactStore Store { get; }
-
-    public SqliteFactSearch Search { get; }
 
     public MatchIndexProvider Indexes { get; }
 

@@ -57,23 +57,21 @@ public sealed class SqliteStoreTests : IDisposable
     }
 
     [Fact]
-    public async Task Full_text_search_ranks_the_fact_whose_questions_use_the_words()
+    public async Task Streams_the_same_active_facts_with_their_quotes_as_the_full_read()
     {
         await new SqliteCurationStore(_db, TimeProvider.System).SeedAsync(Seed());
-        var search = new SqliteFactSearch(_db);
+        var store = new SqliteFactStore(_db);
+        var all = await store.GetActiveFactsAsync();
 
-        var hits = search.Search([["ternopil"], ["died", "kill"]], 10);
+        var streamed = new List<ChatBot.Core.Facts.Fact>();
+        await foreach (var fact in store.StreamActiveFactsAsync())
+        {
+            streamed.Add(fact);
+        }
 
-        Assert.Equal("toll", hits[0].FactId);
-        Assert.DoesNotContain(hits, h => h.FactId == "kellogg");
-    }
-
-    [Fact]
-    public void Search_terms_cannot_inject_fts_syntax()
-    {
-        var query = SqliteFactSearch.BuildQuery([["ternopil\" OR \"x", "NEAR(a b)", "*"], ["-kellogg"]]);
-
-        Assert.Equal("\"ternopilORx\" OR \"NEARab\" OR \"kellogg\"", query);
+        Assert.True(all.Count >= 2);
+        Assert.Equal(all.Select(f => f.Id), streamed.Select(f => f.Id));
+        Assert.Equal(all.Select(f => string.Join("|", f.Quotes)), streamed.Select(f => string.Join("|", f.Quotes)));
     }
 
     [Fact]

@@ -9,35 +9,66 @@ namespace ChatBot.Core.Answering;
 /// </summary>
 public sealed class MatchIndexProvider(IFactStore store) : IDisposable
 {
+    // Above this many facts a rebuild leaves hundreds of megabytes of garbage behind (every fact read and tokenised
+    // once); a compacting collection hands it back to the system instead of keeping the peak resident.
+    private const int LargeStore = 20_000;
+
     private readonly SemaphoreSlim _rebuild = new(1, 1);
     private volatile MatchIndex? _current;
 
-    public async ValueTask<MatchIndex> GetAsync(CancellationToken cancellationToken = default)
+    public async ValueTask<MatchIndex> GetAsync(CancellationToken cancellationToken = default) =>
+        await GetAsync(await store.GetRevisionAsync(cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+
+    /// <summary>
+    /// The index for the store at <paramref name="revision"/>. The question that notices a change rebuilds and waits
+    /// for it; questions arriving while that runs get the previous snapshot rather than queueing behind a rebuild that
+    /// takes seconds on a large store (facts themselves are always read fresh, so only the choice of fact may lag).
+    /// </summary>
+    public async ValueTask<MatchIndex> GetAsync(long revision, CancellationToken cancellationToken = default)
     {
-        var revision = await store.GetRevisionAsync(cancellationToken).ConfigureAwait(false);
         var current = _current;
-        if (current is not null && current.Revision == revision)
+        if (current is not null && current.Revision >= revision)
         {
             return current;
         }
-        await _rebuild.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
+        if (!_rebuild.Wait(0, cancellationToken))
         {
-            current = _current;
-            if (current is not null && current.Revision == revision)
+            if (current is not null)
             {
                 return current;
             }
-            var facts = await store.GetActiveFactsAsync(cancellationToken).ConfigureAwait(false);
-            var synonyms = await store.GetSynonymGroupsAsync(cancellationToken).ConfigureAwait(false);
-            current = MatchIndex.Build(facts, new SynonymTable(synonyms), revision);
+            await _rebuild.WaitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        try
+        {
+            current = _current;
+            if (current is not null && current.Revision >= revision)
+            {
+                return current;
+            }
+            current = await BuildAsync(revision, cancellationToken).ConfigureAwait(false);
             _current = current;
+            if (current.FactCount >= LargeStore)
+            {
+                GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+            }
             return current;
         }
         finally
         {
             _rebuild.Release();
         }
+    }
+
+    private async Task<MatchIndex> BuildAsync(long revision, CancellationToken cancellationToken)
+    {
+        var synonyms = await store.GetSynonymGroupsAsync(cancellationToken).ConfigureAwait(false);
+        var builder = new MatchIndexBuilder(new SynonymTable(synonyms));
+        await foreach (var fact in store.StreamActiveFactsAsync(cancellationToken).ConfigureAwait(false))
+        {
+            builder.Add(fact);
+        }
+        return builder.Build(revision);
     }
 
     public void Dispose() => _rebuild.Dispose();

@@ -7,6 +7,9 @@ public interface IFactStore
 
     Task<IReadOnlyList<Fact>> GetActiveFactsAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>Every active fact in store order, one at a time: indexing a large store must not hold it all.</summary>
+    IAsyncEnumerable<Fact> StreamActiveFactsAsync(CancellationToken cancellationToken = default);
+
     Task<Source?> GetSourceAsync(string id, CancellationToken cancellationToken = default);
 
     Task<IReadOnlyList<Source>> GetSourcesAsync(CancellationToken cancellationToken = default);

@@ -1,17 +1,36 @@
 namespace ChatBot.Core.Matching;
 
 /// <summary>
-/// The analysed form of one fact as sorted concept ids: every concept it mentions, and those of each stored
-/// question with that question's total weight precomputed. Compact, so a store of 100k facts fits in memory.
+/// The analysed form of one fact, read in place from the index's shared arrays: every concept it mentions, and
+/// those of each stored question with that question's total weight. A view, so scoring a candidate allocates nothing.
 /// </summary>
-public sealed record FactProfile(string FactId, int[] Concepts, int[][] Questions, AnswerKind Kinds)
+public readonly struct FactProfile
 {
-    public double[] QuestionWeights { get; init; } = [];
+    private readonly MatchIndex _index;
 
-    /// <summary>Every concept of any stored question, sorted: what the fact is asked about, not just quoted.</summary>
-    public int[] AskedConcepts { get; init; } = [];
+    internal FactProfile(MatchIndex index, int position)
+    {
+        _index = index;
+        Position = position;
+    }
 
-    public bool Mentions(int concept) => concept >= 0 && Array.BinarySearch(Concepts, concept) >= 0;
+    public int Position { get; }
 
-    public static bool Has(int[] sortedConcepts, int concept) => concept >= 0 && Array.BinarySearch(sortedConcepts, concept) >= 0;
+    public string FactId => _index.FactIdAt(Position);
+
+    public AnswerKind Kinds => _index.KindsAt(Position);
+
+    /// <summary>Every concept the fact's questions, answer, quotes and tags mention, sorted.</summary>
+    public ReadOnlySpan<int> Concepts => _index.ConceptsAt(Position);
+
+    public int QuestionCount => _index.QuestionCountAt(Position);
+
+    /// <summary>The concepts of one stored question (with its question word, e.g. "?who"), sorted.</summary>
+    public ReadOnlySpan<int> Question(int i) => _index.QuestionAt(Position, i);
+
+    public double QuestionWeight(int i) => _index.QuestionWeightAt(Position, i);
+
+    public bool Mentions(int concept) => Has(Concepts, concept);
+
+    public static bool Has(ReadOnlySpan<int> sortedConcepts, int concept) => concept >= 0 && sortedConcepts.BinarySearch(concept) >= 0;
 }

@@ -49,10 +49,11 @@ internal static class FeatureExtractor
         var coverage = matched == 0 ? 0 : matched / (matched + missing);
         double similarity = 0;
         var contained = false;
-        for (var i = 0; i < fact.Questions.Length; i++)
+        for (var i = 0; i < fact.QuestionCount; i++)
         {
-            similarity = Math.Max(similarity, Similarity(question, fact.Questions[i], fact.QuestionWeights[i], index));
-            contained = contained || Contains(fact.Questions[i], question);
+            var stored = fact.Question(i);
+            similarity = Math.Max(similarity, Similarity(question, stored, fact.QuestionWeight(i), index));
+            contained = contained || Contains(stored, question);
         }
         var wrongKind = question.Kind != AnswerKind.None && (fact.Kinds & question.Kind) == 0;
         // The first words after the question word usually name what is asked ("the population of", "the age of").
@@ -66,7 +67,7 @@ internal static class FeatureExtractor
     }
 
     /// <summary>How well one stored question covers the asked one, with a little credit for the reverse.</summary>
-    private static double Similarity(AnalyzedQuestion question, int[] stored, double storedTotal, MatchIndex index)
+    private static double Similarity(AnalyzedQuestion question, ReadOnlySpan<int> stored, double storedTotal, MatchIndex index)
     {
         double shared = 0, asked = 0;
         for (var ci = 0; ci < question.Concepts.Count; ci++)
@@ -90,7 +91,7 @@ internal static class FeatureExtractor
     }
 
     /// <summary>Every word of the question, and its question word, appear in this one stored question.</summary>
-    private static bool Contains(int[] stored, AnalyzedQuestion question)
+    private static bool Contains(ReadOnlySpan<int> stored, AnalyzedQuestion question)
     {
         if (question.WhWord is not null && !FactProfile.Has(stored, question.WhId))
         {

@@ -1,10 +1,10 @@
 namespace ChatBot.Core.Matching;
 
 /// <summary>
-/// One meaningful word of a question: its concept key and id (-1 when no fact uses it), the words a full-text
-/// search may use for it, whether it was a typo fix, and whether the asker wrote it as a name.
+/// One meaningful word of a question: its concept key and id (-1 when no fact uses it), whether it was a typo fix,
+/// and whether the asker wrote it as a name.
 /// </summary>
-public sealed record QueryConcept(string Key, string Word, IReadOnlyList<string> SearchTerms, bool Corrected, bool IsName = false)
+public sealed record QueryConcept(string Key, string Word, bool Corrected, bool IsName = false)
 {
     public int Id { get; init; } = -1;
 }

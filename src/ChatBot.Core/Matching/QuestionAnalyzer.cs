@@ -32,9 +32,7 @@ public static class QuestionAnalyzer
             {
                 continue;
             }
-            // Only words some fact uses can find a fact; the rest of a synonym group would only slow the search.
-            var terms = index.Synonyms.WordsOf(stem).Where(index.IsStoreWord).Prepend(token).Distinct(StringComparer.Ordinal).ToList();
-            concepts.Add(new QueryConcept(key, token, terms, corrected[i], names.Contains(raw[i])) { Id = index.ConceptId(key) });
+            concepts.Add(new QueryConcept(key, token, corrected[i], names.Contains(raw[i])) { Id = index.ConceptId(key) });
         }
         var wh = WhWordOf(tokens);
         return new AnalyzedQuestion(QuestionKinds.Detect(tokens), wh, concepts) { WhId = wh is null ? -1 : index.ConceptId(wh) };

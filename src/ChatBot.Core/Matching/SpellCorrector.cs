@@ -7,26 +7,36 @@ namespace ChatBot.Core.Matching;
 public sealed class SpellCorrector
 {
     private readonly Dictionary<string, int> _frequency;
-    private readonly Dictionary<string, List<string>> _deletes = new(StringComparer.Ordinal);
+    private readonly string[] _words;
+    // Deletion variants are kept as hash → chain of word numbers, not as strings: a 100k-fact store has ~100k of
+    // them. A hash collision only proposes an extra candidate, which the edit distance then rejects.
+    private readonly Dictionary<int, int> _firstNode = [];
+    private readonly List<int> _nodeWord = [];
+    private readonly List<int> _nodeNext = [];
     private readonly Dictionary<int, List<string>> _byLength = [];
 
     public SpellCorrector(IReadOnlyDictionary<string, int> frequency)
     {
         ArgumentNullException.ThrowIfNull(frequency);
         _frequency = new Dictionary<string, int>(frequency, StringComparer.Ordinal);
-        foreach (var word in _frequency.Keys)
+        _words = [.. _frequency.Keys];
+        Span<char> buffer = stackalloc char[64];
+        for (var w = 0; w < _words.Length; w++)
         {
+            var word = _words[w];
             if (word.Length < 3)
             {
                 continue;
             }
-            foreach (var d in Deletes(word))
+            if (word.Length <= buffer.Length + 1)
             {
-                if (!_deletes.TryGetValue(d, out var list))
+                for (var i = 0; i < word.Length; i++)
                 {
-                    _deletes[d] = list = [];
+                    var hash = string.GetHashCode(Delete(word, i, buffer));
+                    _nodeWord.Add(w);
+                    _nodeNext.Add(_firstNode.GetValueOrDefault(hash, -1));
+                    _firstNode[hash] = _nodeWord.Count - 1;
                 }
-                list.Add(word);
             }
             if (!_byLength.TryGetValue(word.Length, out var bucket))
             {
@@ -46,69 +56,83 @@ public sealed class SpellCorrector
         {
             return null;
         }
-        var best = BestOf(DistanceOneCandidates(word), word, 1);
-        if (best is null && word.Length >= 5)
+        var best = new Best(word, 1);
+        if (word.Length <= 64)
         {
-            var near = Enumerable.Range(word.Length - 2, 5)
-                .SelectMany(len => _byLength.TryGetValue(len, out var b) ? b : [])
-                .Where(c => c[0] == word[0]);
-            best = BestOf(near, word, 2);
+            DistanceOne(word, ref best);
         }
-        return best;
-    }
-
-    private IEnumerable<string> DistanceOneCandidates(string word)
-    {
-        if (_deletes.TryGetValue(word, out var longer))
+        if (best.Word is null && word.Length >= 5)
         {
-            foreach (var w in longer)
+            best = new Best(word, 2);
+            for (var len = word.Length - 2; len <= word.Length + 2; len++)
             {
-                yield return w;
-            }
-        }
-        foreach (var d in Deletes(word))
-        {
-            if (_frequency.ContainsKey(d))
-            {
-                yield return d;
-            }
-            if (_deletes.TryGetValue(d, out var same))
-            {
-                foreach (var w in same)
+                if (_byLength.TryGetValue(len, out var bucket))
                 {
-                    yield return w;
+                    foreach (var c in bucket)
+                    {
+                        if (c[0] == word[0])
+                        {
+                            best.Consider(c, _frequency[c]);
+                        }
+                    }
                 }
             }
         }
+        return best.Word;
     }
 
-    private string? BestOf(IEnumerable<string> candidates, string word, int maxDistance)
+    private void DistanceOne(string word, ref Best best)
     {
-        string? best = null;
-        var bestDistance = int.MaxValue;
-        var bestFrequency = -1;
-        foreach (var c in candidates)
-        {
-            var d = EditDistance.DamerauLevenshtein(word, c, maxDistance);
-            if (d > maxDistance)
-            {
-                continue;
-            }
-            var f = _frequency[c];
-            if (d < bestDistance || (d == bestDistance && (f > bestFrequency ||
-                (f == bestFrequency && string.CompareOrdinal(c, best) < 0))))
-            {
-                (best, bestDistance, bestFrequency) = (c, d, f);
-            }
-        }
-        return best;
-    }
-
-    private static IEnumerable<string> Deletes(string word)
-    {
+        Chain(string.GetHashCode(word.AsSpan()), ref best);
+        Span<char> buffer = stackalloc char[64];
+        var alternate = _frequency.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var i = 0; i < word.Length; i++)
         {
-            yield return string.Concat(word.AsSpan(0, i), word.AsSpan(i + 1));
+            var delete = Delete(word, i, buffer);
+            if (alternate.TryGetValue(delete, out var key, out var frequency))
+            {
+                best.Consider(key, frequency);
+            }
+            Chain(string.GetHashCode(delete), ref best);
+        }
+    }
+
+    private void Chain(int hash, ref Best best)
+    {
+        for (var node = _firstNode.GetValueOrDefault(hash, -1); node >= 0; node = _nodeNext[node])
+        {
+            var candidate = _words[_nodeWord[node]];
+            best.Consider(candidate, _frequency[candidate]);
+        }
+    }
+
+    private static ReadOnlySpan<char> Delete(string word, int at, Span<char> buffer)
+    {
+        word.AsSpan(0, at).CopyTo(buffer);
+        word.AsSpan(at + 1).CopyTo(buffer[at..]);
+        return buffer[..(word.Length - 1)];
+    }
+
+    /// <summary>Nearest first, then most frequent, then ordinal order, so the choice never depends on hashing.</summary>
+    private struct Best(string word, int maxDistance)
+    {
+        private int _distance = int.MaxValue;
+        private int _frequency = -1;
+
+        public string? Word { get; private set; }
+
+        public void Consider(string candidate, int frequency)
+        {
+            var d = EditDistance.DamerauLevenshtein(word, candidate, maxDistance);
+            if (d > maxDistance)
+            {
+                return;
+            }
+            if (d < _distance || (d == _distance && (frequency > _frequency ||
+                (frequency == _frequency && string.CompareOrdinal(candidate, Word) < 0))))
+            {
+                (Word, _distance, _frequency) = (candidate, d, frequency);
+            }
         }
     }
 }

@@ -1,4 +1,4 @@
-using System.Text;
+using System.Buffers;
 
 namespace ChatBot.Core.Matching;
 
@@ -12,55 +12,22 @@ public static class Tokenizer
     {
         ArgumentNullException.ThrowIfNull(text);
         var tokens = new List<string>();
-        var sb = new StringBuilder();
-        for (var i = 0; i < text.Length && tokens.Count < maxTokens; i++)
+        var buffer = text.Length <= 256 ? null : ArrayPool<char>.Shared.Rent(text.Length);
+        try
         {
-            var c = text[i];
-            if (char.IsLetterOrDigit(c))
+            var reader = new TokenReader(text, buffer ?? stackalloc char[256]);
+            while (tokens.Count < maxTokens && reader.Next(out var token))
             {
-                AppendFolded(sb, c);
-                continue;
+                tokens.Add(new string(token));
             }
-            if (IsApostrophe(c) && sb.Length > 0 && i + 1 < text.Length && char.IsLetter(text[i + 1]))
-            {
-                // "Ukraine's" → "ukraine"; "don't" → "dont".
-                var next = char.ToLowerInvariant(text[i + 1]);
-                var endsWord = i + 2 >= text.Length || !char.IsLetter(text[i + 2]);
-                if (next == 's' && endsWord)
-                {
-                    i++;
-                }
-                continue;
-            }
-            Flush(sb, tokens, text, i);
         }
-        Flush(sb, tokens, text, text.Length);
+        finally
+        {
+            if (buffer is not null)
+            {
+                ArrayPool<char>.Shared.Return(buffer);
+            }
+        }
         return tokens;
     }
-
-    private static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u2018' or '`';
-
-    private static void Flush(StringBuilder sb, List<string> tokens, string text, int end)
-    {
-        if (sb.Length == 0)
-        {
-            return;
-        }
-        // "US" the country must not vanish as the pronoun "us" among the stop words.
-        var isCountry = sb.Length == 2 && sb[0] == 'u' && sb[1] == 's' && end >= 2 &&
-                        text[end - 2] == 'U' && text[end - 1] == 'S';
-        tokens.Add(isCountry ? "usa" : sb.ToString());
-        sb.Clear();
-    }
-
-    private static void AppendFolded(StringBuilder sb, char c)
-    {
-        var lower = char.ToLowerInvariant(c);
-        var i = lower < 128 ? -1 : Accented.IndexOf(lower, StringComparison.Ordinal);
-        sb.Append(i < 0 ? lower : Plain[i]);
-    }
-
-    // Folded by table rather than Unicode normalisation, which needs ICU and the app runs with invariant globalization.
-    private const string Accented = "àáâãäåāăąçćčďèéêëēėęěğìíîïīįıłñńňòóôõöøōőŕřśšşťùúûüūůűųýÿźżž";
-    private const string Plain = "aaaaaaaaacccdeeeeeeeegiiiiiiilnnnoooooooorrssstuuuuuuuuyyzzz";
 }

@@ -20,7 +20,6 @@ public static class CoreServices
         services.AddSingleton(sp => new SqliteDatabase(sp.GetRequiredService<IOptions<StorageOptions>>().Value.DatabasePath));
         services.AddSingleton<SqliteFactStore>();
         services.AddSingleton<IFactStore>(sp => sp.GetRequiredService<SqliteFactStore>());
-        services.AddSingleton<IFactSearch, SqliteFactSearch>();
         services.AddSingleton<ICurationStore, SqliteCurationStore>();
         services.AddSingleton<DatabaseInitializer>();
         services.AddSingleton(new MatcherOptions());

@@ -83,8 +83,6 @@ public static class LatencyCommand
     {
         var questions = size >= 100_000 ? all.Take(300).ToList() : all;
         var texts = questions.Select(q => q.Text).ToList();
-        var queries = texts.Select(t => (IReadOnlyList<IReadOnlyList<string>>)[.. QuestionAnalyzer.Analyze(t, index).Concepts.Select(c => c.SearchTerms)]).ToList();
-        var replay = new Matcher(new RecordedSearch(session.Search, queries, session.Options.CandidateLimit), session.Options);
         var answeredIds = texts.Select(t => session.Matcher.Match(t, index)).Where(m => m.Best is not null).Select(m => m.Best!.FactId).ToList();
         var facts = answeredIds.Select(id => session.Store.GetFactAsync(id).GetAwaiter().GetResult()!).ToList();
         var lines = new List<string>
@@ -95,9 +93,7 @@ public static class LatencyCommand
             "|---|---:|---:|---:|---:|---:|---:|",
             Stage("GetRevisionAsync (1 per question)", texts.Count, _ => session.Store.GetRevisionAsync().GetAwaiter().GetResult()),
             Stage("QuestionAnalyzer.Analyze (tokens, spelling, concepts)", texts.Count, i => QuestionAnalyzer.Analyze(texts[i], index)),
-            Stage("SqliteFactSearch.Search (FTS5, 24 candidates)", texts.Count, i => session.Search.Search(queries[i], session.Options.CandidateLimit)),
-            Stage("Matcher.Match without SQL (analyze + features + decide)", texts.Count, i => replay.Match(texts[i], index)),
-            Stage("Matcher.Match (with FTS5)", texts.Count, i => session.Matcher.Match(texts[i], index)),
+            Stage("Matcher.Match (analyze + candidates from postings + features + decide; no SQL)", texts.Count, i => session.Matcher.Match(texts[i], index)),
             Stage("GetFactAsync (per answer and per suggestion)", facts.Count, i => session.Store.GetFactAsync(facts[i].Id).GetAwaiter().GetResult()!),
             Stage("CitationsAsync (GetSourceAsync per quote)", facts.Count, i => session.Answerer.CitationsAsync(facts[i]).GetAwaiter().GetResult()),
             Stage("AnswerAsync (whole use case)", texts.Count, i => session.Answerer.AnswerAsync(texts[i]).GetAwaiter().GetResult()),

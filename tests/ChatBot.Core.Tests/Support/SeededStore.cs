@@ -19,7 +19,7 @@ internal sealed class SeededStore : IDisposable
         Seed = SeedLoader.Load(RepoPaths.Data);
         Curation.SeedAsync(Seed).GetAwaiter().GetResult();
         Indexes = new MatchIndexProvider(Store);
-        Answerer = new QuestionAnswerer(Store, Indexes, new Matcher(new SqliteFactSearch(Database), options ?? new MatcherOptions()));
+        Answerer = new QuestionAnswerer(Store, Indexes, new Matcher(options ?? new MatcherOptions()));
     }
 
     public SqliteDatabase Database { get; }

@@ -28,7 +28,7 @@ internal sealed class CurationStore : IDisposable
         }
         Repository = new SqliteCurationRepository(Database, Time);
         Indexes = new MatchIndexProvider(Store);
-        Answerer = new QuestionAnswerer(Store, Indexes, new Matcher(new SqliteFactSearch(Database), new MatcherOptions()));
+        Answerer = new QuestionAnswerer(Store, Indexes, new Matcher(new MatcherOptions()));
         Rules = new FactRules(Repository);
         Sources = new SourceCuration(Repository);
         Facts = new FactCuration(Repository, Rules, Time);

@@ -1,0 +1,253 @@
+using System.Buffers;
+using System.Runtime.InteropServices;
+using ChatBot.Core.Facts;
+
+namespace ChatBot.Core.Matching;
+
+/// <summary>
+/// Builds a <see cref="MatchIndex"/> from facts streamed one at a time, so a large store is never held in memory
+/// whole. Each distinct word is analysed once (stop word? stem, synonym group, concept id) and remembered; the
+/// millions of repeated words that follow cost a dictionary lookup on a span and allocate nothing.
+/// </summary>
+public sealed class MatchIndexBuilder
+{
+    private const int WhWindow = 7;
+
+    private readonly SynonymTable _synonyms;
+    private readonly Dictionary<string, int> _terms = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _termLookup;
+    private readonly List<string> _termText = [];
+    private readonly List<int> _termConcept = [];
+    private readonly List<int> _termCount = [];
+    private readonly Dictionary<string, int> _conceptIds = new(StringComparer.Ordinal);
+    private readonly List<string> _conceptKeys = [];
+    private readonly List<int> _documentFrequency = [];
+    private readonly List<int> _lastFact = [];
+
+    private readonly List<string> _factIds = [];
+    private readonly Dictionary<string, int> _positions = new(StringComparer.Ordinal);
+    private readonly List<AnswerKind> _kinds = [];
+    private readonly List<int> _conceptStart = [0];
+    private readonly List<int> _concepts = [];
+    private readonly List<int> _questionStart = [0];
+    private readonly List<int> _questionConceptStart = [0];
+    private readonly List<int> _questionConcepts = [];
+    private readonly List<int> _scratch = [];
+    private readonly List<string> _firstWords = [];
+    private char[] _buffer = new char[256];
+
+    public MatchIndexBuilder(SynonymTable synonyms)
+    {
+        ArgumentNullException.ThrowIfNull(synonyms);
+        _synonyms = synonyms;
+        _termLookup = _terms.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
+
+    public int Count => _factIds.Count;
+
+    /// <summary>Adds an active fact; retired facts and a repeated id are skipped.</summary>
+    public void Add(Fact fact)
+    {
+        ArgumentNullException.ThrowIfNull(fact);
+        if (fact.Status != FactStatus.Active || !_positions.TryAdd(fact.Id, _factIds.Count))
+        {
+            return;
+        }
+        var position = _factIds.Count;
+        _factIds.Add(fact.Id);
+        _kinds.Add(AnswerKinds.Infer(fact.Answer));
+        _scratch.Clear();
+        AddMentions(fact.Question, position);
+        foreach (var text in fact.Alternates)
+        {
+            AddMentions(text, position);
+        }
+        AddMentions(fact.Answer, position);
+        foreach (var quote in fact.Quotes)
+        {
+            AddMentions(quote.Text, position);
+        }
+        foreach (var tag in fact.Tags)
+        {
+            AddMentions(tag, position);
+        }
+        AppendSorted(_scratch, _concepts);
+        _conceptStart.Add(_concepts.Count);
+        foreach (var c in _scratch)
+        {
+            _documentFrequency[c]++;
+        }
+        AddQuestion(fact.Question);
+        foreach (var text in fact.Alternates)
+        {
+            AddQuestion(text);
+        }
+        _questionStart.Add(_questionConceptStart.Count - 1);
+    }
+
+    public MatchIndex Build(long revision = 0)
+    {
+        var n = _factIds.Count;
+        var weights = new double[_conceptKeys.Count];
+        for (var c = 0; c < weights.Length; c++)
+        {
+            weights[c] = _conceptKeys[c][0] == '?' ? MatchIndex.WhWeight : MatchIndexData.WeightOf(_documentFrequency[c], n);
+        }
+        var questionWeights = new double[_questionConceptStart.Count - 1];
+        var questionConcepts = CollectionsMarshal.AsSpan(_questionConcepts);
+        for (var q = 0; q < questionWeights.Length; q++)
+        {
+            foreach (var c in questionConcepts[_questionConceptStart[q].._questionConceptStart[q + 1]])
+            {
+                questionWeights[q] += weights[c];
+            }
+        }
+        var data = new MatchIndexData(
+            [.. _factIds], _positions, [.. _kinds], [.. _conceptStart], [.. _concepts], [.. _questionStart],
+            [.. _questionConceptStart], [.. _questionConcepts], questionWeights, _conceptIds, [.. _documentFrequency], weights,
+            [], []);
+        data = WithPostings(data);
+        return new MatchIndex(data, _synonyms, new SpellCorrector(Vocabulary()), revision);
+    }
+
+    private void AddMentions(string text, int position)
+    {
+        var reader = new TokenReader(text, Buffer(text.Length));
+        while (reader.Next(out var token))
+        {
+            var term = Term(token);
+            _termCount[term]++;
+            var concept = _termConcept[term];
+            if (concept >= 0 && _lastFact[concept] != position + 1)
+            {
+                _lastFact[concept] = position + 1;
+                _scratch.Add(concept);
+            }
+        }
+    }
+
+    /// <summary>Concepts of a stored question, plus its question word so "why" questions prefer "why" facts.</summary>
+    private void AddQuestion(string question)
+    {
+        var start = _questionConcepts.Count;
+        _firstWords.Clear();
+        var reader = new TokenReader(question, Buffer(question.Length));
+        while (reader.Next(out var token))
+        {
+            var term = Term(token);
+            if (_firstWords.Count < WhWindow)
+            {
+                _firstWords.Add(_termText[term]);
+            }
+            var concept = _termConcept[term];
+            if (concept >= 0 && !CollectionsMarshal.AsSpan(_questionConcepts)[start..].Contains(concept))
+            {
+                _questionConcepts.Add(concept);
+            }
+        }
+        if (QuestionAnalyzer.WhWordOf(_firstWords) is { } wh)
+        {
+            var concept = Intern(wh);
+            if (!CollectionsMarshal.AsSpan(_questionConcepts)[start..].Contains(concept))
+            {
+                _questionConcepts.Add(concept);
+            }
+        }
+        CollectionsMarshal.AsSpan(_questionConcepts)[start..].Sort();
+        _questionConceptStart.Add(_questionConcepts.Count);
+    }
+
+    private int Term(ReadOnlySpan<char> token)
+    {
+        if (_termLookup.TryGetValue(token, out var term))
+        {
+            return term;
+        }
+        var text = new string(token);
+        term = _termText.Count;
+        _terms[text] = term;
+        _termText.Add(text);
+        _termCount.Add(0);
+        _termConcept.Add(Lexicon.IsStopWord(text) ? -1 : Intern(_synonyms.ConceptOf(Stemmer.Stem(text))));
+        return term;
+    }
+
+    private int Intern(string concept)
+    {
+        if (!_conceptIds.TryGetValue(concept, out var id))
+        {
+            id = _conceptKeys.Count;
+            _conceptIds[concept] = id;
+            _conceptKeys.Add(concept);
+            _documentFrequency.Add(0);
+            _lastFact.Add(0);
+        }
+        return id;
+    }
+
+    private Span<char> Buffer(int length)
+    {
+        if (_buffer.Length < length)
+        {
+            _buffer = new char[Math.Max(length, _buffer.Length * 2)];
+        }
+        return _buffer;
+    }
+
+    private static void AppendSorted(List<int> items, List<int> target)
+    {
+        CollectionsMarshal.AsSpan(items).Sort();
+        target.AddRange(items);
+    }
+
+    /// <summary>Postings by concept, each fact's position shifted left with the "asked about" flag in the low bit.</summary>
+    private static MatchIndexData WithPostings(MatchIndexData d)
+    {
+        var start = new int[d.DocumentFrequency.Length + 1];
+        for (var c = 0; c < d.DocumentFrequency.Length; c++)
+        {
+            start[c + 1] = start[c] + d.DocumentFrequency[c];
+        }
+        var postings = new int[start[^1]];
+        var fill = ArrayPool<int>.Shared.Rent(d.DocumentFrequency.Length);
+        try
+        {
+            Array.Copy(start, fill, d.DocumentFrequency.Length);
+            for (var f = 0; f < d.FactIds.Length; f++)
+            {
+                var questions = d.QuestionConcepts.AsSpan(
+                    d.QuestionConceptStart[d.QuestionStart[f]],
+                    d.QuestionConceptStart[d.QuestionStart[f + 1]] - d.QuestionConceptStart[d.QuestionStart[f]]);
+                foreach (var c in d.Concepts.AsSpan(d.ConceptStart[f], d.ConceptStart[f + 1] - d.ConceptStart[f]))
+                {
+                    postings[fill[c]++] = (f << 1) | (questions.Contains(c) ? 1 : 0);
+                }
+            }
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(fill);
+        }
+        return d with { PostingStart = start, Postings = postings };
+    }
+
+    /// <summary>Word frequencies for typo correction: the store's words, every stop word, every synonym.</summary>
+    private Dictionary<string, int> Vocabulary()
+    {
+        var vocabulary = new Dictionary<string, int>(_termText.Count + Lexicon.StopWords.Count, StringComparer.Ordinal);
+        for (var t = 0; t < _termText.Count; t++)
+        {
+            vocabulary[_termText[t]] = _termCount[t];
+        }
+        // Common words are known words too: a typo must be fixed to "many", not to some rare store word.
+        foreach (var stop in Lexicon.StopWords)
+        {
+            vocabulary[stop] = vocabulary.GetValueOrDefault(stop) + 1000;
+        }
+        foreach (var word in _synonyms.AllWords)
+        {
+            vocabulary.TryAdd(word, 1);
+        }
+        return vocabulary;
+    }
+}

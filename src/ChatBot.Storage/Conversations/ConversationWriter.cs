@@ -12,7 +12,8 @@ namespace ChatBot.Storage.Conversations;
 /// <remarks>
 /// No background task: the caller that finds no commit running commits everything queued, in rounds, until the queue
 /// is empty; the others await their write. A write that throws rolls its group back, and the group is then retried one
-/// write per transaction, so it fails only its own caller.
+/// write per transaction, so it fails only its own caller. The writer keeps one connection open with its prepared
+/// statements (WAL: readers on other connections are not blocked by it).
 /// </remarks>
 public sealed class ConversationWriter(SqliteDatabase database)
 {
@@ -20,6 +21,9 @@ public sealed class ConversationWriter(SqliteDatabase database)
     private readonly Lock _gate = new();
     private List<IPendingWrite> _queue = [];
     private bool _committing;
+
+    // The open connection with its prepared statements; only the committing caller touches it. Dropped after a failure.
+    private WriteScope? _session;
 
     /// <summary>The writer shared by every conversation store of <paramref name="database"/>.</summary>
     public static ConversationWriter For(SqliteDatabase database)
@@ -83,13 +87,12 @@ public sealed class ConversationWriter(SqliteDatabase database)
     {
         try
         {
-            using (var connection = database.Open())
-            using (var transaction = connection.BeginTransaction(deferred: false))
-            using (var scope = new WriteScope(connection, transaction))
+            var session = _session ??= new WriteScope(database.Open());
+            using (var transaction = session.Begin())
             {
                 foreach (var write in group)
                 {
-                    write.Run(scope);
+                    write.Run(session);
                 }
                 transaction.Commit();
             }
@@ -102,6 +105,9 @@ public sealed class ConversationWriter(SqliteDatabase database)
         }
         catch (Exception ex)
         {
+            // A connection in an unknown state is not reused; the next group opens a fresh one.
+            _session?.Dispose();
+            _session = null;
             error = ex;
             return false;
         }

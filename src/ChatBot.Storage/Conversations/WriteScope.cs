@@ -3,22 +3,18 @@ using Microsoft.Data.Sqlite;
 namespace ChatBot.Storage.Conversations;
 
 /// <summary>
-/// The open transaction of one group commit. A statement used by several writes of the group is prepared once and
-/// re-bound for each of them.
+/// The writer's connection and the statements it has prepared, kept from one group commit to the next, so a statement
+/// is parsed once per connection rather than once per write. Only the caller that is committing uses it.
 /// </summary>
 public sealed class WriteScope : IDisposable
 {
     private readonly SqliteConnection _connection;
-    private readonly SqliteTransaction _transaction;
     private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
+    private SqliteTransaction? _transaction;
 
-    internal WriteScope(SqliteConnection connection, SqliteTransaction transaction)
-    {
-        _connection = connection;
-        _transaction = transaction;
-    }
+    internal WriteScope(SqliteConnection connection) => _connection = connection;
 
-    /// <summary>The command for <paramref name="sql"/> with these values bound (null becomes SQL NULL); owned by the scope.</summary>
+    /// <summary>The command for <paramref name="sql"/> in the current transaction with these values bound (null becomes SQL NULL).</summary>
     public SqliteCommand Command(string sql, params ReadOnlySpan<(string Name, object? Value)> parameters)
     {
         if (_commands.TryGetValue(sql, out var command) && command.Parameters.Count == parameters.Length)
@@ -32,17 +28,19 @@ public sealed class WriteScope : IDisposable
                 }
                 parameter.Value = parameters[i].Value ?? DBNull.Value;
             }
-            return command;
         }
-        command?.Dispose();
-        command = _connection.CreateCommand();
-        command.Transaction = _transaction;
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters)
+        else
         {
-            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+            command?.Dispose();
+            command = _connection.CreateCommand();
+            command.CommandText = sql;
+            foreach (var (name, value) in parameters)
+            {
+                command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+            }
+            _commands[sql] = command;
         }
-        _commands[sql] = command;
+        command.Transaction = _transaction;
         return command;
     }
 
@@ -53,5 +51,9 @@ public sealed class WriteScope : IDisposable
             command.Dispose();
         }
         _commands.Clear();
+        _connection.Dispose();
     }
+
+    /// <summary>Starts the transaction of the next group (BEGIN IMMEDIATE: the write lock is taken up front).</summary>
+    internal SqliteTransaction Begin() => _transaction = _connection.BeginTransaction(deferred: false);
 }

@@ -21,6 +21,8 @@ namespace ChatBot.Hosting;
 
 internal static class TelegramRegistration
 {
+    private const string HttpClientName = "telegram";
+
     /// <summary>Adds the Telegram transport when a token is configured; returns whether it did.</summary>
     public static bool AddTelegramIfConfigured(this HostApplicationBuilder builder)
     {
@@ -57,11 +59,16 @@ internal static class TelegramRegistration
                 "Bot:MaxQuestionLength, Bot:MaxUpdateAttempts and Bot:MaxConcurrentUpdates must be positive.")
             .ValidateOnStart();
 
-        // Request URLs carry the token, so this client must never log them.
-        services.AddHttpClient("telegram").RemoveAllLoggers().AddTypedClient<ITelegramBotClient>((http, sp) =>
+        // Request URLs carry the token, so this client must never log them. One client for the process: a client per
+        // update cost more than its request; connections are recycled every few minutes instead, so DNS changes are seen.
+        services.AddHttpClient(HttpClientName).RemoveAllLoggers()
+            .UseSocketsHttpHandler((handler, _) => handler.PooledConnectionLifetime = TimeSpan.FromMinutes(5))
+            .SetHandlerLifetime(Timeout.InfiniteTimeSpan);
+        services.AddSingleton<ITelegramBotClient>(sp =>
         {
             var o = sp.GetRequiredService<IOptions<TelegramOptions>>().Value;
             var baseUrl = string.IsNullOrWhiteSpace(o.ApiBaseUrl) ? null : o.ApiBaseUrl;
+            var http = sp.GetRequiredService<IHttpClientFactory>().CreateClient(HttpClientName);
             // RetryThreshold 0: a 429 surfaces to TelegramCallPolicy, which waits only in the affected chat's lane.
             return new TelegramBotClient(new TelegramBotClientOptions(o.BotToken, baseUrl) { RetryThreshold = 0 }, http);
         });
@@ -74,10 +81,10 @@ internal static class TelegramRegistration
         services.AddSingleton<TelegramCallPolicy>();
         services.AddSingleton<UpdateDispatcher>();
         services.AddSingleton<StartupRegistration>();
-        services.AddScoped<ReplySender>();
+        services.AddSingleton<ReplySender>();
         services.AddScoped<CommandCatalog>();
-        services.AddScoped<QuestionHandler>();
-        services.AddScoped<InlineQueryHandler>();
+        services.AddSingleton<QuestionHandler>();
+        services.AddSingleton<InlineQueryHandler>();
         services.AddScoped<UpdateRouter>();
         services.AddBotCommand<StartCommand>().AddBotCommand<HelpCommand>().AddBotCommand<SourcesCommand>().AddBotCommand<FactCommand>();
         services.AddCallbackHandler<FactChoiceCallback>();

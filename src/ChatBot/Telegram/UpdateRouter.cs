@@ -4,6 +4,7 @@ using ChatBot.Telegram.Commands;
 using ChatBot.Telegram.Conversation;
 using ChatBot.Telegram.Inline;
 using ChatBot.Telegram.Replies;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Telegram.Bot.Types;
@@ -12,10 +13,13 @@ using Telegram.Bot.Types.Enums;
 namespace ChatBot.Telegram;
 
 /// <summary>One update to the handler for its kind: command, question, button press or inline query.</summary>
+/// <remarks>
+/// Commands and callback handlers are resolved from the update's scope only when the update is a command or a button
+/// press: building every command for every question was a large share of a question's cost.
+/// </remarks>
 public sealed class UpdateRouter(
     BotIdentity identity,
-    CommandCatalog commands,
-    IEnumerable<ICallbackHandler> callbacks,
+    IServiceProvider scope,
     QuestionHandler questions,
     InlineQueryHandler inline,
     FloodGuard flood,
@@ -84,6 +88,7 @@ public sealed class UpdateRouter(
             word = word[..at];
         }
         var userId = message.From?.Id;
+        var commands = scope.GetRequiredService<CommandCatalog>();
         var command = commands.Find(word, userId);
         if (command is null)
         {
@@ -105,7 +110,7 @@ public sealed class UpdateRouter(
         try
         {
             // The longest matching prefix wins, so "f:" and a later "fx:" cannot shadow each other.
-            var handler = callbacks.Where(h => query.Data?.StartsWith(h.Prefix, StringComparison.Ordinal) == true)
+            var handler = scope.GetServices<ICallbackHandler>().Where(h => query.Data?.StartsWith(h.Prefix, StringComparison.Ordinal) == true)
                 .MaxBy(h => h.Prefix.Length);
             if (flood.Check(query.From.Id) != FloodDecision.Allow)
             {

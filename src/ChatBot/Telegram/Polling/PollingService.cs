@@ -107,9 +107,16 @@ public sealed class PollingService(
         {
             var now = time.GetUtcNow();
             var stored = updates.Select(u => new InboxUpdate(u.Id, u.Type.ToString(), JsonSerializer.Serialize(u, JsonBotAPI.Options), now)).ToList();
+            var received = new Dictionary<long, Update>(updates.Length);
+            foreach (var u in updates)
+            {
+                received[u.Id] = u;
+            }
             foreach (var entry in await inbox.AddAsync(stored, CancellationToken.None).ConfigureAwait(false))
             {
-                Dispatch(entry);
+                // The update in hand is what was just stored: no need to read the payload back.
+                var update = received[entry.UpdateId];
+                dispatcher.Enqueue(new WorkItem(entry.UpdateId, update, WorkItem.LaneOf(update)));
             }
             return true;
         }

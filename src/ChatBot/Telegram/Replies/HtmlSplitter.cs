@@ -15,6 +15,11 @@ public static class HtmlSplitter
     {
         ArgumentNullException.ThrowIfNull(html);
         ArgumentOutOfRangeException.ThrowIfLessThan(limit, 16);
+        if (html.Length <= limit)
+        {
+            // Tags and entities only ever shorten the visible text: it fits, as the walk below would find.
+            return html.AsSpan().Trim().IsEmpty ? [] : [html.TrimEnd()];
+        }
         var parts = new List<string>();
         var rest = html;
         while (true)

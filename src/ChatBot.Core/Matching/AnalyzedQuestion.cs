@@ -5,4 +5,10 @@ public sealed record AnalyzedQuestion(AnswerKind Kind, string? WhWord, IReadOnly
 {
     /// <summary>Id of the question word as a concept of stored questions, -1 when none.</summary>
     public int WhId { get; init; } = -1;
+
+    /// <summary>Concept id of what a "how many" question counts ("drones"), -1 when none or unknown to the store.</summary>
+    public int CountedId { get; init; } = -1;
+
+    /// <summary>Whether a "how many" question names what it counts ("how many children…").</summary>
+    public bool CountsNamedThing { get; init; }
 }

@@ -25,6 +25,13 @@ public static partial class AnswerKinds
         "colonel", "sergeant", "commander", "chief", "leader", "official", "officials", "representative", "major",
     ];
 
+    /// <summary>Whether a token states a quantity: it has a digit ("26", "28-point" → "28") or is a number word.</summary>
+    public static bool IsNumber(string token)
+    {
+        ArgumentNullException.ThrowIfNull(token);
+        return token.Any(char.IsDigit) || NumberWords.Contains(token) || token is "one";
+    }
+
     public static AnswerKind Infer(string answer)
     {
         ArgumentNullException.ThrowIfNull(answer);
@@ -38,7 +45,8 @@ public static partial class AnswerKinds
         {
             kinds |= AnswerKind.Time;
         }
-        if (Name().IsMatch(answer) || tokens.Any(PersonTitles.Contains))
+        // "Who" asks for people and organisations alike: "CBS is the BBC's US media partner."
+        if (Name().IsMatch(answer) || Acronym().IsMatch(answer) || tokens.Any(PersonTitles.Contains))
         {
             kinds |= AnswerKind.Person;
         }
@@ -55,6 +63,9 @@ public static partial class AnswerKinds
     // Two capitalised words in a row not at the very start of a sentence, e.g. "Dan Driscoll".
     [GeneratedRegex(@"(?<!^|[.!?]\s)\b\p{Lu}[\p{Ll}’']+\s+\p{Lu}[\p{Ll}’']+")]
     private static partial Regex Name();
+
+    [GeneratedRegex(@"\b\p{Lu}{3,}\b")]
+    private static partial Regex Acronym();
 
     [GeneratedRegex(@"\b(in|to|from|at|near|of|on)\s+(the\s+)?\p{Lu}\p{Ll}+|\b(city|capital|country|front line|region)\b")]
     private static partial Regex PlacePhrase();

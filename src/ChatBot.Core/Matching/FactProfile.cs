@@ -23,6 +23,9 @@ public readonly struct FactProfile
     /// <summary>Every concept the fact's questions, answer, quotes and tags mention, sorted.</summary>
     public ReadOnlySpan<int> Concepts => _index.ConceptsAt(Position);
 
+    /// <summary>The concepts the fact's answer and quotes count: the words right after a number ("26 people"), sorted.</summary>
+    public ReadOnlySpan<int> Counted => _index.CountedAt(Position);
+
     public int QuestionCount => _index.QuestionCountAt(Position);
 
     /// <summary>The concepts of one stored question (with its question word, e.g. "?who"), sorted.</summary>

@@ -56,6 +56,8 @@ internal static class FeatureExtractor
             contained = contained || Contains(stored, question);
         }
         var wrongKind = question.Kind != AnswerKind.None && (fact.Kinds & question.Kind) == 0;
+        // "How many drones hit Ternopil?": the fact names drones but counts people.
+        var countsElse = question.CountsNamedThing && !FactProfile.Has(fact.Counted, question.CountedId);
         // The first words after the question word usually name what is asked ("the population of", "the age of").
         var first = question.Concepts.Count < 1 || fact.Mentions(question.Concepts[0].Id);
         var second = question.Concepts.Count < 2 || fact.Mentions(question.Concepts[1].Id);
@@ -63,7 +65,8 @@ internal static class FeatureExtractor
             Math.Max(1, question.Concepts.Count), first, second,
             // "Where was Michael Weimer born?": the fact knows the man, but nothing of what is asked about him.
             OnlyNamesExplained: !predicateMatched && predicateMissing,
-            ContainedInStoredQuestion: contained);
+            ContainedInStoredQuestion: contained,
+            CountsSomethingElse: countsElse);
     }
 
     /// <summary>How well one stored question covers the asked one, with a little credit for the reverse.</summary>

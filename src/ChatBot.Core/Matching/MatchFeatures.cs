@@ -13,7 +13,8 @@ public readonly record struct MatchFeatures(
     bool FirstMatched,
     bool SecondMatched,
     bool OnlyNamesExplained,
-    bool ContainedInStoredQuestion)
+    bool ContainedInStoredQuestion,
+    bool CountsSomethingElse = false)
 {
     public const int Length = 15;
 

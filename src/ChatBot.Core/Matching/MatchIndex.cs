@@ -83,6 +83,9 @@ public sealed class MatchIndex
     internal ReadOnlySpan<int> ConceptsAt(int position) =>
         _d.Concepts.AsSpan(_d.ConceptStart[position], _d.ConceptStart[position + 1] - _d.ConceptStart[position]);
 
+    internal ReadOnlySpan<int> CountedAt(int position) =>
+        _d.Counted.AsSpan(_d.CountedStart[position], _d.CountedStart[position + 1] - _d.CountedStart[position]);
+
     internal int QuestionCountAt(int position) => _d.QuestionStart[position + 1] - _d.QuestionStart[position];
 
     internal ReadOnlySpan<int> QuestionAt(int position, int i)

@@ -12,6 +12,8 @@ namespace ChatBot.Core.Matching;
 public sealed class MatchIndexBuilder
 {
     private const int WhWindow = 7;
+    // How many meaningful words after a number it may count: "26 people", "three more children".
+    private const int CountWindow = 2;
 
     private readonly SynonymTable _synonyms;
     private readonly Dictionary<string, int> _terms = new(StringComparer.Ordinal);
@@ -19,6 +21,7 @@ public sealed class MatchIndexBuilder
     private readonly List<string> _termText = [];
     private readonly List<int> _termConcept = [];
     private readonly List<int> _termCount = [];
+    private readonly List<bool> _termIsNumber = [];
     private readonly Dictionary<string, int> _conceptIds = new(StringComparer.Ordinal);
     private readonly List<string> _conceptKeys = [];
     private readonly List<int> _documentFrequency = [];
@@ -32,7 +35,10 @@ public sealed class MatchIndexBuilder
     private readonly List<int> _questionStart = [0];
     private readonly List<int> _questionConceptStart = [0];
     private readonly List<int> _questionConcepts = [];
+    private readonly List<int> _countedStart = [0];
+    private readonly List<int> _counted = [];
     private readonly List<int> _scratch = [];
+    private readonly List<int> _countedScratch = [];
     private readonly List<string> _firstWords = [];
     private char[] _buffer = new char[256];
 
@@ -57,22 +63,25 @@ public sealed class MatchIndexBuilder
         _factIds.Add(fact.Id);
         _kinds.Add(AnswerKinds.Infer(fact.Answer));
         _scratch.Clear();
-        AddMentions(fact.Question, position);
+        _countedScratch.Clear();
+        AddMentions(fact.Question, position, counts: false);
         foreach (var text in fact.Alternates)
         {
-            AddMentions(text, position);
+            AddMentions(text, position, counts: false);
         }
-        AddMentions(fact.Answer, position);
+        AddMentions(fact.Answer, position, counts: true);
         foreach (var quote in fact.Quotes)
         {
-            AddMentions(quote.Text, position);
+            AddMentions(quote.Text, position, counts: true);
         }
         foreach (var tag in fact.Tags)
         {
-            AddMentions(tag, position);
+            AddMentions(tag, position, counts: false);
         }
         AppendSorted(_scratch, _concepts);
         _conceptStart.Add(_concepts.Count);
+        AppendSorted(_countedScratch, _counted);
+        _countedStart.Add(_counted.Count);
         foreach (var c in _scratch)
         {
             _documentFrequency[c]++;
@@ -104,20 +113,34 @@ public sealed class MatchIndexBuilder
         }
         var data = new MatchIndexData(
             [.. _factIds], _positions, [.. _kinds], [.. _conceptStart], [.. _concepts], [.. _questionStart],
-            [.. _questionConceptStart], [.. _questionConcepts], questionWeights, _conceptIds, [.. _documentFrequency], weights,
-            [], []);
+            [.. _questionConceptStart], [.. _questionConcepts], questionWeights, [.. _countedStart], [.. _counted], _conceptIds,
+            [.. _documentFrequency], weights, [], []);
         data = WithPostings(data);
         return new MatchIndex(data, _synonyms, new SpellCorrector(Vocabulary()), revision);
     }
 
-    private void AddMentions(string text, int position)
+    /// <param name="counts">Whether the text states facts, so the words right after a number are what it counts.</param>
+    private void AddMentions(string text, int position, bool counts)
     {
         var reader = new TokenReader(text, Buffer(text.Length));
+        var window = 0;
         while (reader.Next(out var token))
         {
             var term = Term(token);
             _termCount[term]++;
             var concept = _termConcept[term];
+            if (counts && _termIsNumber[term])
+            {
+                window = CountWindow;
+            }
+            else if (window > 0 && concept >= 0)
+            {
+                window--;
+                if (!_countedScratch.Contains(concept))
+                {
+                    _countedScratch.Add(concept);
+                }
+            }
             if (concept >= 0 && _lastFact[concept] != position + 1)
             {
                 _lastFact[concept] = position + 1;
@@ -168,6 +191,7 @@ public sealed class MatchIndexBuilder
         _terms[text] = term;
         _termText.Add(text);
         _termCount.Add(0);
+        _termIsNumber.Add(AnswerKinds.IsNumber(text));
         _termConcept.Add(Lexicon.IsStopWord(text) ? -1 : Intern(_synonyms.ConceptOf(Stemmer.Stem(text))));
         return term;
     }

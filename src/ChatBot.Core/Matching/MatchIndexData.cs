@@ -14,6 +14,8 @@ internal sealed record MatchIndexData(
     int[] QuestionConceptStart,
     int[] QuestionConcepts,
     double[] QuestionWeights,
+    int[] CountedStart,
+    int[] Counted,
     Dictionary<string, int> ConceptIds,
     int[] DocumentFrequency,
     double[] Weights,

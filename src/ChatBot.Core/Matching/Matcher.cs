@@ -89,8 +89,9 @@ public sealed class Matcher(MatcherOptions options)
             return 0;
         }
         var p = Calibration.Probability(features);
-        // Too rare in the question set for the fit to learn, but decisive: the fact knows the person, not the topic.
-        return features.OnlyNamesExplained ? p * 0.5 : p;
+        // Too rare in the question set for the fit to learn, but decisive: the fact knows the person, not the topic;
+        // or it mentions what a "how many" question counts without giving its number.
+        return features.OnlyNamesExplained || features.CountsSomethingElse ? p * 0.5 : p;
     }
 
     /// <summary>The features of every candidate, for calibration and for explaining a verdict to curators.</summary>

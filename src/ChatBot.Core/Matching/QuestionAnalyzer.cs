@@ -35,7 +35,13 @@ public static class QuestionAnalyzer
             concepts.Add(new QueryConcept(key, token, corrected[i], names.Contains(raw[i])) { Id = index.ConceptId(key) });
         }
         var wh = WhWordOf(tokens);
-        return new AnalyzedQuestion(QuestionKinds.Detect(tokens), wh, concepts) { WhId = wh is null ? -1 : index.ConceptId(wh) };
+        var counted = QuestionKinds.CountedWord(tokens);
+        return new AnalyzedQuestion(QuestionKinds.Detect(tokens), wh, concepts)
+        {
+            WhId = wh is null ? -1 : index.ConceptId(wh),
+            CountedId = counted is null ? -1 : index.ConceptId(index.Synonyms.ConceptOf(Stemmer.Stem(counted))),
+            CountsNamedThing = counted is not null,
+        };
     }
 
     /// <summary>The question word as a pseudo-concept ("?who", "?howmany"), or null.</summary>

@@ -9,37 +9,74 @@ public static class QuestionKinds
     private static readonly HashSet<string> PlaceNouns =
         ["city", "country", "place", "town", "region", "location", "capital"];
 
+    // "When did…", "where is…": a question word. "When the talks end, what…": a clause that frames the question.
+    private static readonly HashSet<string> Auxiliaries =
+    [
+        "is", "are", "was", "were", "will", "would", "did", "does", "do", "has", "have", "had", "can", "could",
+        "should", "might", "may", "must", "isnt", "wasnt", "didnt", "doesnt", "exactly", "precisely",
+    ];
+
     private static readonly HashSet<string> NumberNouns =
         ["toll", "count", "number", "amount", "value", "worth", "cost", "price", "figure"];
 
+    /// <summary>
+    /// The first question word decides: in "Which trip was he coming back from when he went to Ukraine?" the later
+    /// "when" only opens a clause, and the question asks for a trip, not a time. A "when" or "where" followed by a
+    /// subject rather than a verb ("When Ukraine asked for a ceasefire, what did Moscow do?") frames the question
+    /// instead of asking it, unless nothing else asks.
+    /// </summary>
     public static AnswerKind Detect(IReadOnlyList<string> tokens)
     {
         ArgumentNullException.ThrowIfNull(tokens);
+        var framing = AnswerKind.None;
         for (var i = 0; i < tokens.Count; i++)
         {
-            var t = tokens[i];
             var next = i + 1 < tokens.Count ? tokens[i + 1] : "";
-            switch (t)
+            switch (tokens[i])
             {
                 case "who" or "whom" or "whose" or "whos":
                     return AnswerKind.Person;
-                case "when" or "whens":
-                    return AnswerKind.Time;
-                case "where" or "wheres":
-                    return AnswerKind.Place;
+                case "when" or "whens" or "where" or "wheres":
+                    var kind = tokens[i] is "when" or "whens" ? AnswerKind.Time : AnswerKind.Place;
+                    if (next.Length == 0 || Auxiliaries.Contains(next) || tokens[i].EndsWith('s'))
+                    {
+                        return kind;
+                    }
+                    if (i < 3 && framing == AnswerKind.None)
+                    {
+                        framing = kind;
+                    }
+                    break;
                 case "how" when next is "many" or "much" or "big" or "large" or "old" or "long" or "far" or "often":
                     return AnswerKind.Number;
-                case "what" or "which" when TimeNouns.Contains(next):
+                case "what" or "which" or "whats" when TimeNouns.Contains(next):
                     return AnswerKind.Time;
-                case "what" or "which" when PlaceNouns.Contains(next):
+                case "what" or "which" or "whats" when PlaceNouns.Contains(next):
                     return AnswerKind.Place;
-                case "what" or "which" when next is "date" or "day":
-                    return AnswerKind.Time;
+                case "what" or "which" or "whats" or "how" or "why":
+                    return ByNouns(tokens);
                 default:
                     break;
             }
         }
-        // Terse questions such as "ternopil death toll?" still ask for a number.
-        return tokens.Any(NumberNouns.Contains) ? AnswerKind.Number : AnswerKind.None;
+        return framing != AnswerKind.None ? framing : ByNouns(tokens);
     }
+
+    /// <summary>The thing a "how many" question counts ("drones" in "how many drones hit Kyiv"), or null.</summary>
+    public static string? CountedWord(IReadOnlyList<string> tokens)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        for (var i = 0; i + 2 < tokens.Count && i < 6; i++)
+        {
+            if (tokens[i] == "how" && tokens[i + 1] is "many" && !Lexicon.IsStopWord(tokens[i + 2]))
+            {
+                return tokens[i + 2];
+            }
+        }
+        return null;
+    }
+
+    // Terse questions such as "ternopil death toll?" still ask for a number.
+    private static AnswerKind ByNouns(IReadOnlyList<string> tokens) =>
+        tokens.Any(NumberNouns.Contains) ? AnswerKind.Number : AnswerKind.None;
 }

@@ -6,17 +6,20 @@ test binary by CandidateRecallTests
 (question index, expected fact or '-', candidate fact, label, features...). Questions with an even index train,
 odd ones validate; the final weights are fitted on all questions. Plain Python: no packages needed.
 Usage: dotnet test tests/ChatBot.Core.Tests --filter CandidateRecall && python3 calibrate.py \
-         tests/ChatBot.Core.Tests/bin/Debug/net10.0/features.tsv
+         tests/ChatBot.Core.Tests/bin/Debug/net10.0/features.tsv [--exclude 14]
+--exclude N fits without feature N (its weight is 0): feature 14, "contained in a stored question", is judged by the
+matcher's own rule (Matcher.Decide), so the shipped weights are fitted without it.
 """
 import math
 import sys
 
 
-def load(path):
+def load(path, excluded):
     rows = []
     for line in open(path):
         p = line.rstrip("\n").split("\t")
-        rows.append((int(p[0]), p[1], p[2], int(p[3]), [float(x) for x in p[4:]]))
+        x = [0.0 if i in excluded else float(v) for i, v in enumerate(p[4:])]
+        rows.append((int(p[0]), p[1], p[2], int(p[3]), x))
     return rows
 
 
@@ -73,7 +76,8 @@ def evaluate(rows, w, b, qids):
 
 
 def main():
-    rows = load(sys.argv[1])
+    excluded = {int(a) for a in sys.argv[3::2]} if "--exclude" in sys.argv else set()
+    rows = load(sys.argv[1], excluded)
     qs = sorted({r[0] for r in rows})
     train = {q for q in qs if q % 2 == 0}
     valid = {q for q in qs if q % 2 == 1}

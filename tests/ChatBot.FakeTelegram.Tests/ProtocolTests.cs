@@ -51,6 +51,31 @@ public sealed class ProtocolTests : FakeApiTestBase, IDisposable
         Assert.DoesNotContain(token, Fake.TokensUsed);
     }
 
+    [Theory]
+    [InlineData("{\"text\":", "can't parse JSON object")]
+    [InlineData("{} {}", "can't parse JSON object")]
+    [InlineData("[1]", "JSON body must be an object")]
+    public async Task A_json_body_that_is_not_one_object_gets_400(string body, string description)
+    {
+        using var content = new StringContent(body, System.Text.Encoding.UTF8, "application/json");
+        var (status, answer) = await RawHttp.SendAsync(_http, HttpMethod.Post, Url("getMe"), content);
+
+        Assert.Equal(400, status);
+        Assert.Equal("Bad Request: " + description, RawHttp.Parse(answer).GetProperty("description").GetString());
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData(" \r\n ")]
+    [InlineData(" {} \n")]
+    public async Task An_empty_or_padded_json_body_is_accepted(string body)
+    {
+        using var content = new StringContent(body, System.Text.Encoding.UTF8, "application/json");
+        var (status, _) = await RawHttp.SendAsync(_http, HttpMethod.Post, Url("getMe"), content);
+
+        Assert.Equal(200, status);
+    }
+
     [Fact]
     public async Task Unknown_method_gets_404_not_found()
     {

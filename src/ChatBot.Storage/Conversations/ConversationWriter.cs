@@ -85,16 +85,27 @@ public sealed class ConversationWriter(SqliteDatabase database)
 
     private bool TryCommit(List<IPendingWrite> group, out Exception error)
     {
+        var session = _session;
         try
         {
-            var session = _session ??= new WriteScope(database.Open());
-            using (var transaction = session.Begin())
+            session ??= _session = new WriteScope(database.Open());
+            session.Begin();
+            try
             {
                 foreach (var write in group)
                 {
                     write.Run(session);
                 }
-                transaction.Commit();
+                session.Commit();
+            }
+            catch
+            {
+                if (!session.TryRollBack())
+                {
+                    // Never hand a connection that may still hold the transaction back to the pool.
+                    Microsoft.Data.Sqlite.SqliteConnection.ClearPool(session.Connection);
+                }
+                throw;
             }
             foreach (var write in group)
             {
@@ -106,7 +117,7 @@ public sealed class ConversationWriter(SqliteDatabase database)
         catch (Exception ex)
         {
             // A connection in an unknown state is not reused; the next group opens a fresh one.
-            _session?.Dispose();
+            session?.Dispose();
             _session = null;
             error = ex;
             return false;

@@ -10,9 +10,10 @@ public sealed class WriteScope : IDisposable
 {
     private readonly SqliteConnection _connection;
     private readonly Dictionary<string, SqliteCommand> _commands = new(StringComparer.Ordinal);
-    private SqliteTransaction? _transaction;
 
     internal WriteScope(SqliteConnection connection) => _connection = connection;
+
+    internal SqliteConnection Connection => _connection;
 
     /// <summary>The command for <paramref name="sql"/> in the current transaction with these values bound (null becomes SQL NULL).</summary>
     public SqliteCommand Command(string sql, params ReadOnlySpan<(string Name, object? Value)> parameters)
@@ -40,7 +41,6 @@ public sealed class WriteScope : IDisposable
             }
             _commands[sql] = command;
         }
-        command.Transaction = _transaction;
         return command;
     }
 
@@ -54,6 +54,31 @@ public sealed class WriteScope : IDisposable
         _connection.Dispose();
     }
 
-    /// <summary>Starts the transaction of the next group (BEGIN IMMEDIATE: the write lock is taken up front).</summary>
-    internal SqliteTransaction Begin() => _transaction = _connection.BeginTransaction(deferred: false);
+    /// <summary>
+    /// Starts the next group's transaction, taking the write lock up front. Plain SQL rather than
+    /// <see cref="SqliteConnection.BeginTransaction()"/>, so the statement is prepared once, not for every group.
+    /// </summary>
+    internal void Begin() => Command("BEGIN IMMEDIATE").ExecuteNonQuery();
+
+    internal void Commit() => Command("COMMIT").ExecuteNonQuery();
+
+    /// <summary>
+    /// Undoes a failed group. Returns false when that failed too: the connection may still be inside the transaction,
+    /// so it must not go back to the pool.
+    /// </summary>
+    internal bool TryRollBack()
+    {
+        try
+        {
+            Command("ROLLBACK").ExecuteNonQuery();
+            return true;
+        }
+        catch (SqliteException)
+        {
+            // "cannot rollback - no transaction is active": BEGIN itself failed, nothing to undo.
+            return _connection.State == System.Data.ConnectionState.Open && IsAutocommit();
+        }
+    }
+
+    private bool IsAutocommit() => SQLitePCL.raw.sqlite3_get_autocommit(_connection.Handle) != 0;
 }

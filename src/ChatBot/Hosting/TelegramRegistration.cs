@@ -63,7 +63,8 @@ internal static class TelegramRegistration
         // update cost more than its request; connections are recycled every few minutes instead, so DNS changes are seen.
         services.AddHttpClient(HttpClientName).RemoveAllLoggers()
             .UseSocketsHttpHandler((handler, _) => handler.PooledConnectionLifetime = TimeSpan.FromMinutes(5))
-            .SetHandlerLifetime(Timeout.InfiniteTimeSpan);
+            .SetHandlerLifetime(Timeout.InfiniteTimeSpan)
+            .AddHttpMessageHandler(() => new BufferedContentHandler());
         services.AddSingleton<ITelegramBotClient>(sp =>
         {
             var o = sp.GetRequiredService<IOptions<TelegramOptions>>().Value;

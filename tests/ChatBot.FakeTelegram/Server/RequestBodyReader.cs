@@ -47,17 +47,45 @@ internal static class RequestBodyReader
 
     private static async Task<JsonElement?> ReadJsonAsync(HttpRequest request, CancellationToken ct)
     {
-        using var buffer = new MemoryStream();
-        await request.Body.CopyToAsync(buffer, ct);
-        var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length).Trim(" \t\r\n"u8);
-        if (bytes.IsEmpty)
+        // The body is parsed straight from Kestrel's buffers once it has all arrived: no copy into a growing stream.
+        var reader = request.BodyReader;
+        while (true)
+        {
+            var read = await reader.ReadAsync(ct);
+            if (!read.IsCompleted && !read.IsCanceled)
+            {
+                reader.AdvanceTo(read.Buffer.Start, read.Buffer.End);
+                continue;
+            }
+
+            try
+            {
+                return Parse(read.Buffer);
+            }
+            finally
+            {
+                reader.AdvanceTo(read.Buffer.End);
+            }
+        }
+    }
+
+    private static JsonElement? Parse(ReadOnlySequence<byte> body)
+    {
+        if (IsBlank(body))
         {
             return null;
         }
 
         try
         {
-            var element = JsonSerializer.Deserialize<JsonElement>(bytes);
+            var json = new Utf8JsonReader(body);
+            var element = JsonElement.ParseValue(ref json);
+            if (json.Read())
+            {
+                // Something after the value (not just whitespace).
+                throw new JsonException("trailing data");
+            }
+
             return element.ValueKind == JsonValueKind.Object
                 ? element
                 : throw ApiError.BadRequest("JSON body must be an object");
@@ -66,6 +94,19 @@ internal static class RequestBodyReader
         {
             throw ApiError.BadRequest("can't parse JSON object");
         }
+    }
+
+    private static bool IsBlank(ReadOnlySequence<byte> body)
+    {
+        foreach (var segment in body)
+        {
+            if (!segment.Span.Trim(" \t\r\n"u8).IsEmpty)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static JsonElement Merge(Dictionary<string, string> fields, JsonElement? json)

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Collections.Concurrent;
 using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
@@ -8,6 +9,9 @@ namespace ChatBot.FakeTelegram;
 /// <summary>Writes Telegram's envelopes with the HTTP status equal to error_code.</summary>
 internal static class ResponseWriter
 {
+    private const int MaxPooledBuffer = 256 * 1024;
+    private static readonly ConcurrentBag<ArrayBufferWriter<byte>> Buffers = [];
+
     private const string NginxBadGateway =
         "<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx/1.18.0</center>\r\n</body>\r\n</html>\r\n";
 
@@ -43,17 +47,29 @@ internal static class ResponseWriter
 
     private static async Task WriteAsync(HttpContext ctx, int statusCode, Action<Utf8JsonWriter> writeBody)
     {
-        var buffer = new ArrayBufferWriter<byte>(512);
-        using (var w = new Utf8JsonWriter(buffer))
+        // Buffers are reused: a grown buffer per answer was the fake's largest allocation under load.
+        var buffer = Buffers.TryTake(out var pooled) ? pooled : new ArrayBufferWriter<byte>(4096);
+        try
         {
-            w.WriteStartObject();
-            writeBody(w);
-            w.WriteEndObject();
-        }
+            using (var w = new Utf8JsonWriter(buffer))
+            {
+                w.WriteStartObject();
+                writeBody(w);
+                w.WriteEndObject();
+            }
 
-        ctx.Response.StatusCode = statusCode;
-        ctx.Response.ContentType = "application/json";
-        ctx.Response.ContentLength = buffer.WrittenCount;
-        await ctx.Response.Body.WriteAsync(buffer.WrittenMemory);
+            ctx.Response.StatusCode = statusCode;
+            ctx.Response.ContentType = "application/json";
+            ctx.Response.ContentLength = buffer.WrittenCount;
+            await ctx.Response.Body.WriteAsync(buffer.WrittenMemory);
+        }
+        finally
+        {
+            if (buffer.Capacity <= MaxPooledBuffer)
+            {
+                buffer.ResetWrittenCount();
+                Buffers.Add(buffer);
+            }
+        }
     }
 }

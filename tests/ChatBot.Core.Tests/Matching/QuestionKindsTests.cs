@@ -13,9 +13,31 @@ public sealed class QuestionKindsTests
     [InlineData("what year did the invasion start", AnswerKind.Time)]
     [InlineData("where did driscoll come from", AnswerKind.Place)]
     [InlineData("what did peskov say", AnswerKind.None)]
+    [InlineData("which trip was he coming back from when he went to ukraine", AnswerKind.None)]
+    [InlineData("when ukraine asked for a ceasefire what did moscow do", AnswerKind.None)]
+    [InlineData("when the talks end", AnswerKind.Time)]
+    [InlineData("ternopil strike when", AnswerKind.Time)]
     public void Reads_the_kind_of_answer_a_question_wants(string question, AnswerKind kind)
     {
         Assert.Equal(kind, QuestionKinds.Detect(Tokenizer.Tokenize(question)));
+    }
+
+    [Theory]
+    [InlineData("how many drones hit kyiv", "drones")]
+    [InlineData("So how many children died", "children")]
+    [InlineData("how many people died", null)]
+    [InlineData("how many died in ternopil", "died")]
+    [InlineData("what is the death toll", null)]
+    public void Reads_what_a_how_many_question_counts(string question, string? counted)
+    {
+        Assert.Equal(counted, QuestionKinds.CountedWord(Tokenizer.Tokenize(question)));
+    }
+
+    [Fact]
+    public void Organisations_answer_who_questions()
+    {
+        Assert.True(AnswerKinds.Infer("CBS is the BBC's US media partner.").HasFlag(AnswerKind.Person));
+        Assert.False(AnswerKinds.Infer("It starts in spring.").HasFlag(AnswerKind.Person));
     }
 
     [Fact]

@@ -45,7 +45,6 @@ internal static class FactWriter
             Execute(c, tx, "INSERT INTO fact_quotes (fact_id, ord, source_id, text) VALUES ($id, $ord, $src, $text)",
                 ("$id", f.Id), ("$ord", i), ("$src", f.Quotes[i].SourceId), ("$text", f.Quotes[i].Text));
         }
-        Reindex(c, tx, f);
         Execute(c, tx, """
             INSERT INTO fact_versions (fact_id, version, action, snapshot, changed_by, changed_at)
             VALUES ($id, $version, $action, $snapshot, $by, $at)
@@ -64,21 +63,6 @@ internal static class FactWriter
 
     public static void BumpRevision(SqliteConnection c, SqliteTransaction tx) =>
         Execute(c, tx, "UPDATE meta SET value = value + 1 WHERE key = 'revision'");
-
-    private static void Reindex(SqliteConnection c, SqliteTransaction tx, Fact f)
-    {
-        Execute(c, tx, "DELETE FROM facts_fts WHERE rowid = (SELECT seq FROM facts WHERE id = $id)", ("$id", f.Id));
-        if (f.Status != FactStatus.Active)
-        {
-            return;
-        }
-        Execute(c, tx, """
-            INSERT INTO facts_fts (rowid, question, alternates, answer, quotes, tags)
-            SELECT seq, $q, $alt, $a, $quotes, $tags FROM facts WHERE id = $id
-            """,
-            ("$id", f.Id), ("$q", f.Question), ("$alt", string.Join('\n', f.Alternates)), ("$a", f.Answer),
-            ("$quotes", string.Join('\n', f.Quotes.Select(q => q.Text))), ("$tags", string.Join(' ', f.Tags)));
-    }
 
     public static int Execute(SqliteConnection c, SqliteTransaction tx, string sql, params (string Name, object? Value)[] parameters) =>
         Sql.Execute(c, tx, sql, parameters);

@@ -43,7 +43,7 @@ public sealed class AlertCommandsEndToEndTests : IAsyncLifetime
         }
         await WaitUntilAsync(async () => (await _bot.Services.GetRequiredService<IAlertOutbox>().GetRecentAsync(1))[0].Sent == 2);
         var report = (await _bot.SayAsync(admin.Id, "/alerts")).Text!;
-        Assert.Matches(@"^Latest alerts:\n#1 broadcast by tg:4242 Admin, [0-9-]{10} [0-9:]{5} UTC: 2 sent, 0 queued, 0 failed, 0 blocked \(of 2\)$", report);
+        Assert.Matches(@"^Latest alerts:\n#1 broadcast by tg:4242 Admin, [0-9-]{10} [0-9:]{5} UTC: 2 sent, 0 queued, 0 failed, 0 blocked, 0 cancelled \(of 2\)$", report);
         Assert.Equal("Unsubscribed: no more alerts. /subscribe starts them again.", (await _bot.SayAsync(alice, "/unsubscribe")).Text);
     }
 

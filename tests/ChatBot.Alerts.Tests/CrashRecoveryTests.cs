@@ -52,11 +52,13 @@ public sealed class CrashRecoveryTests
         var alert = await h.BroadcastAsync();
         var id = Assert.Single(await h.Outbox.GetDeliveriesAsync(alert)).Id;
 
-        Assert.True(await h.Outbox.TryClaimAsync(id));
-        Assert.False(await h.Outbox.TryClaimAsync(id));
-        await h.Outbox.MarkSentAsync(id, 42, h.Time.GetUtcNow());
-        await h.Outbox.ReleaseAsync(id, h.Time.GetUtcNow(), "late answer of a duplicate", countAttempt: true);
-        Assert.False(await h.Outbox.TryClaimAsync(id));
+        var lease = h.Time.GetUtcNow().AddMinutes(5);
+
+        Assert.True(await h.Outbox.TryClaimAsync(id, lease));
+        Assert.False(await h.Outbox.TryClaimAsync(id, lease));
+        await h.Outbox.MarkSentAsync(id, lease, 42, h.Time.GetUtcNow());
+        await h.Outbox.ReleaseAsync(id, lease, h.Time.GetUtcNow(), "late answer of a duplicate", countAttempt: true);
+        Assert.False(await h.Outbox.TryClaimAsync(id, lease));
 
         var delivery = Assert.Single(await h.Outbox.GetDeliveriesAsync(alert));
         Assert.Equal(DeliveryState.Sent, delivery.State);

@@ -49,7 +49,7 @@ public sealed class FailurePolicyTests
         var alert = await h.BroadcastAsync();
         await h.StartAsync();
 
-        await h.RunUntilAsync(h.AllSettled(), "both deliveries settled", TimeSpan.FromMilliseconds(50));
+        await h.RunUntilAsync(h.AllSettled(), "both deliveries settled");
 
         var deliveries = await h.Outbox.GetDeliveriesAsync(alert);
         var gaveUp = deliveries.Single(d => d.ChatId == 1);
@@ -66,7 +66,7 @@ public sealed class FailurePolicyTests
         Assert.True(tries[2] - tries[1] >= TimeSpan.FromSeconds(2));
 
         var report = await new AlertsReportUseCase(h.Outbox).ExecuteAsync();
-        Assert.Contains("1 sent, 0 queued, 1 failed, 0 blocked", report, StringComparison.Ordinal);
+        Assert.Contains("1 sent, 0 queued, 1 failed, 0 blocked, 0 cancelled (of 2)", report, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -94,18 +94,9 @@ public sealed class FailurePolicyTests
         var alert = await h.BroadcastAsync();
         var throwing = Substitute.For<IAlertSender>();
         throwing.SendAsync(default, default!, default, default).ReturnsForAnyArgs<Task<SendResult>>(_ => throw new InvalidOperationException("bug"));
-        var dispatcher = new AlertDispatcher(h.Outbox, throwing, h.Wakeup, h.Time,
-            Microsoft.Extensions.Options.Options.Create(h.Options), Microsoft.Extensions.Logging.Abstractions.NullLogger<AlertDispatcher>.Instance);
-        await dispatcher.StartAsync(CancellationToken.None);
-        try
-        {
-            await h.RunUntilAsync(h.AllSettled(), "the delivery settled");
-        }
-        finally
-        {
-            await dispatcher.StopAsync(CancellationToken.None);
-            dispatcher.Dispose();
-        }
+        await h.StartAsync(throwing);
+
+        await h.RunUntilAsync(h.AllSettled(), "the delivery settled");
 
         var delivery = Assert.Single(await h.Outbox.GetDeliveriesAsync(alert));
         Assert.Equal(DeliveryState.Failed, delivery.State);
@@ -125,23 +116,15 @@ public sealed class FailurePolicyTests
             ? throw new Microsoft.Data.Sqlite.SqliteException("database is locked", 5)
             : h.Outbox.GetDueAsync(call.ArgAt<DateTimeOffset>(0), call.ArgAt<int>(1)));
         flaky.GetNextDueAsync(default).ReturnsForAnyArgs(_ => h.Outbox.GetNextDueAsync());
-        flaky.TryClaimAsync(default).ReturnsForAnyArgs(call => h.Outbox.TryClaimAsync(call.ArgAt<long>(0)));
-        flaky.MarkSentAsync(default, default, default).ReturnsForAnyArgs(call =>
-            h.Outbox.MarkSentAsync(call.ArgAt<long>(0), call.ArgAt<int>(1), call.ArgAt<DateTimeOffset>(2)));
-        var dispatcher = new AlertDispatcher(flaky, h.Sender, h.Wakeup, h.Time,
-            Microsoft.Extensions.Options.Options.Create(h.Options), Microsoft.Extensions.Logging.Abstractions.NullLogger<AlertDispatcher>.Instance);
-        await dispatcher.StartAsync(CancellationToken.None);
-        try
-        {
-            await h.RunUntilAsync(h.AllSettled(), "both deliveries after two failed queries");
-            Assert.False(dispatcher.ExecuteTask!.IsCompleted);
-        }
-        finally
-        {
-            await dispatcher.StopAsync(CancellationToken.None);
-            dispatcher.Dispose();
-        }
+        flaky.TryClaimAsync(default, default).ReturnsForAnyArgs(call => h.Outbox.TryClaimAsync(call.ArgAt<long>(0), call.ArgAt<DateTimeOffset>(1)));
+        flaky.MarkSentAsync(default, default, default, default).ReturnsForAnyArgs(call =>
+            h.Outbox.MarkSentAsync(call.ArgAt<long>(0), call.ArgAt<DateTimeOffset>(1), call.ArgAt<int>(2), call.ArgAt<DateTimeOffset>(3)));
+        await h.StartAsync(outbox: flaky);
 
+        await h.RunUntilAsync(h.AllSettled(), "both deliveries after two failed queries");
+
+        Assert.False(h.Dispatcher!.ExecuteTask!.IsCompleted);
+        Assert.Contains(h.Logger.At(Microsoft.Extensions.Logging.LogLevel.Error), e => e.StartsWith("Alert dispatch failed", StringComparison.Ordinal));
         Assert.Equal(2, h.Sender.Delivered.Count);
     }
 }

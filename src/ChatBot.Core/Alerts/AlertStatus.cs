@@ -11,7 +11,8 @@ public sealed record AlertStatus(
     int Sending,
     int Sent,
     int Failed,
-    int Blocked)
+    int Blocked,
+    int Cancelled)
 {
-    public int Total => Queued + Sending + Sent + Failed + Blocked;
+    public int Total => Queued + Sending + Sent + Failed + Blocked + Cancelled;
 }

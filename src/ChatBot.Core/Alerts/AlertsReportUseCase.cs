@@ -20,7 +20,7 @@ public sealed class AlertsReportUseCase(IAlertOutbox outbox)
         {
             var what = a.Kind == AlertKind.Broadcast ? "broadcast" : $"fact {a.FactId}";
             sb.Append(CultureInfo.InvariantCulture, $"\n#{a.AlertId} {what} by {a.CreatedBy}, {a.CreatedAt:yyyy-MM-dd HH:mm} UTC: ");
-            sb.Append(CultureInfo.InvariantCulture, $"{a.Sent} sent, {a.Queued + a.Sending} queued, {a.Failed} failed, {a.Blocked} blocked");
+            sb.Append(CultureInfo.InvariantCulture, $"{a.Sent} sent, {a.Queued + a.Sending} queued, {a.Failed} failed, {a.Blocked} blocked, {a.Cancelled} cancelled");
             sb.Append(CultureInfo.InvariantCulture, $" (of {a.Total})");
         }
         return sb.ToString();

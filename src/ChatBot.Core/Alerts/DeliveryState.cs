@@ -6,7 +6,10 @@ public enum DeliveryState
     /// <summary>Waiting for its turn (or for a retry after a transient failure or a 429).</summary>
     Queued,
 
-    /// <summary>Claimed by the dispatcher; the send is in flight, or the process died while it was.</summary>
+    /// <summary>
+    /// Claimed by the dispatcher until its lease expires; the send is in flight, or its outcome could not be recorded,
+    /// or the process died while it was. An expired lease puts it back in the queue.
+    /// </summary>
     Sending,
 
     Sent,
@@ -16,4 +19,7 @@ public enum DeliveryState
 
     /// <summary>The chat blocked the bot (403) or no longer exists; the subscriber was deactivated.</summary>
     Blocked,
+
+    /// <summary>Never sent: the chat unsubscribed (or stopped following the alert's topics) before its turn.</summary>
+    Cancelled,
 }

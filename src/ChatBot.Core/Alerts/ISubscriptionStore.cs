@@ -8,7 +8,10 @@ public interface ISubscriptionStore
     /// <summary>Adds the topics and reactivates a subscriber that had blocked the bot.</summary>
     Task<SubscriptionChange> SubscribeAsync(long chatId, IReadOnlyList<string> tags, CancellationToken cancellationToken = default);
 
-    /// <summary>Removes the topics; an empty list removes them all.</summary>
+    /// <summary>
+    /// Removes the topics (an empty list removes them all) and, in the same transaction, cancels the chat's queued
+    /// deliveries that no remaining subscription covers.
+    /// </summary>
     Task<SubscriptionChange> UnsubscribeAsync(long chatId, IReadOnlyList<string> tags, CancellationToken cancellationToken = default);
 
     /// <summary>Stops all alerts to the chat (it blocked the bot) without forgetting its topics.</summary>

@@ -26,8 +26,8 @@ internal static class AlertOutboxWriter
         }
         var previous = before is { Status: FactStatus.Active } ? before.Answer : null;
         var html = AlertText.ForFactChange(previous, after, ReadCitations(c, tx, after.Quotes));
-        var id = InsertAlert(c, tx, AlertKind.FactChange, after.Id, after.Version, html, actor, at);
         var tags = after.Tags.Select(Topics.Normalize).Where(t => t.Length > 0).Distinct(StringComparer.Ordinal).ToArray();
+        var id = InsertAlert(c, tx, AlertKind.FactChange, after.Id, after.Version, FactRows.WriteList(tags), html, actor, at);
         AlertRows.Execute(c, tx, """
             INSERT INTO deliveries (alert_id, chat_id, state, attempts, next_attempt_at)
             SELECT DISTINCT $alert, s.chat_id, 'queued', 0, $due
@@ -42,7 +42,7 @@ internal static class AlertOutboxWriter
     /// <summary>Enqueues free text from /broadcast for every active subscriber, whatever their topics.</summary>
     public static EnqueuedAlert EnqueueBroadcast(SqliteConnection c, SqliteTransaction tx, string text, string actor, DateTimeOffset at)
     {
-        var id = InsertAlert(c, tx, AlertKind.Broadcast, null, null, AlertText.ForBroadcast(text), actor, at);
+        var id = InsertAlert(c, tx, AlertKind.Broadcast, null, null, null, AlertText.ForBroadcast(text), actor, at);
         var recipients = AlertRows.Execute(c, tx, """
             INSERT INTO deliveries (alert_id, chat_id, state, attempts, next_attempt_at)
             SELECT $alert, s.chat_id, 'queued', 0, $due
@@ -54,14 +54,15 @@ internal static class AlertOutboxWriter
         return new EnqueuedAlert(id, recipients);
     }
 
-    private static long InsertAlert(SqliteConnection c, SqliteTransaction tx, AlertKind kind, string? factId, int? version,
+    /// <param name="tags">The JSON list of normalised topics a fact alert was fanned out for; null for a broadcast (every topic).</param>
+    private static long InsertAlert(SqliteConnection c, SqliteTransaction tx, AlertKind kind, string? factId, int? version, string? tags,
         string html, string actor, DateTimeOffset at) =>
         (long)AlertRows.Scalar(c, tx, """
-            INSERT INTO alerts (kind, fact_id, fact_version, html, created_by, created_at)
-            VALUES ($kind, $fact, $version, $html, $by, $at)
+            INSERT INTO alerts (kind, fact_id, fact_version, tags, html, created_by, created_at)
+            VALUES ($kind, $fact, $version, $tags, $html, $by, $at)
             RETURNING id
             """,
-            ("$kind", AlertRows.Kind(kind)), ("$fact", factId), ("$version", version), ("$html", html),
+            ("$kind", AlertRows.Kind(kind)), ("$fact", factId), ("$version", version), ("$tags", tags), ("$html", html),
             ("$by", actor), ("$at", FactRows.WriteTime(at)))!;
 
     private static List<Citation> ReadCitations(SqliteConnection c, SqliteTransaction tx, IReadOnlyList<Quote> quotes)

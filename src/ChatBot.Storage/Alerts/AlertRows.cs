@@ -13,6 +13,7 @@ internal static class AlertRows
         DeliveryState.Sent => "sent",
         DeliveryState.Failed => "failed",
         DeliveryState.Blocked => "blocked",
+        DeliveryState.Cancelled => "cancelled",
         _ => throw new ArgumentOutOfRangeException(nameof(state), state, null),
     };
 
@@ -23,8 +24,20 @@ internal static class AlertRows
         "sent" => DeliveryState.Sent,
         "failed" => DeliveryState.Failed,
         "blocked" => DeliveryState.Blocked,
+        "cancelled" => DeliveryState.Cancelled,
         _ => throw new InvalidDataException($"Unknown delivery state '{s}'."),
     };
+
+    /// <summary>
+    /// SQL true when the chat of delivery <c>d</c> still follows its alert: an active subscriber with a subscription
+    /// that covers it (any subscription for a broadcast, or for an alert from before topics were stored; '*' or one
+    /// of the alert's tags for a fact change). Requires the outer query to name the deliveries row <c>d</c>.
+    /// </summary>
+    public const string Covered = """
+        EXISTS (SELECT 1 FROM alerts a JOIN subscribers s ON s.chat_id = d.chat_id JOIN subscriptions x ON x.chat_id = s.chat_id
+                WHERE a.id = d.alert_id AND s.active = 1
+                  AND (a.kind = 'broadcast' OR a.tags IS NULL OR x.tag = '*' OR x.tag IN (SELECT value FROM json_each(a.tags))))
+        """;
 
     public static string Kind(AlertKind kind) => kind == AlertKind.Broadcast ? "broadcast" : "fact";
 

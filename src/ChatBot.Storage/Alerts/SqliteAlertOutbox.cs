@@ -19,24 +19,30 @@ public sealed class SqliteAlertOutbox(SqliteDatabase database, TimeProvider time
         return Task.FromResult(enqueued);
     }
 
-    public Task<int> RecoverInterruptedAsync(int maxAttempts, CancellationToken cancellationToken = default)
-    {
-        using var connection = Open();
-        using var tx = connection.BeginTransaction(deferred: false);
-        AlertRows.Execute(connection, tx, """
-            UPDATE deliveries SET state = 'failed', last_error = 'interrupted by a restart on every attempt'
-            WHERE state = 'sending' AND attempts >= $max
-            """, ("$max", maxAttempts));
+    public Task<int> RecoverInterruptedAsync(int maxAttempts, CancellationToken cancellationToken = default) =>
         // At-least-once for the one ambiguous window: the process died between claiming the row and recording the
         // answer, so Telegram may or may not have the message. Sending again risks a duplicate; not sending risks
         // a subscriber never hearing of a correction. We resend.
-        var requeued = AlertRows.Execute(connection, tx, """
-            UPDATE deliveries SET state = 'queued', next_attempt_at = $now,
-                   last_error = 'interrupted mid-send by a restart; resent (may duplicate)'
-            WHERE state = 'sending'
-            """, ("$now", AlertRows.Millis(time.GetUtcNow())));
-        tx.Commit();
-        return Task.FromResult(requeued);
+        Task.FromResult(Requeue(DateTimeOffset.MaxValue, maxAttempts,
+            "interrupted by a restart on every attempt", "interrupted mid-send by a restart; resent (may duplicate)"));
+
+    public Task<int> RequeueExpiredAsync(DateTimeOffset now, int maxAttempts, CancellationToken cancellationToken = default)
+    {
+        using (var connection = Open())
+        {
+            // A read first: the dispatcher asks on every pass, and a write transaction that finds nothing would
+            // still take the database's write lock from curation and the question log.
+            if (AlertRows.Scalar(connection, null,
+                    "SELECT 1 FROM deliveries WHERE state = 'sending' AND COALESCE(lease_expires_at, 0) <= $now LIMIT 1",
+                    ("$now", AlertRows.Millis(now))) is null)
+            {
+                return Task.FromResult(0);
+            }
+        }
+        // The same ambiguity as a crash: the claim's outcome was never recorded (the write after the send threw, or
+        // the send never finished), so the message may or may not have reached the chat. Resent, counted.
+        return Task.FromResult(Requeue(now, maxAttempts,
+            "no outcome recorded within the sending lease on every attempt", "no outcome recorded within the sending lease; resent (may duplicate)"));
     }
 
     public Task<IReadOnlyList<OutboxItem>> GetDueAsync(DateTimeOffset now, int limit, CancellationToken cancellationToken = default)
@@ -65,9 +71,26 @@ public sealed class SqliteAlertOutbox(SqliteDatabase database, TimeProvider time
         return Task.FromResult(next is long ms ? AlertRows.FromMillis(ms) : (DateTimeOffset?)null);
     }
 
-    public Task<bool> TryClaimAsync(long deliveryId, CancellationToken cancellationToken = default) =>
-        Task.FromResult(Run("UPDATE deliveries SET state = 'sending', attempts = attempts + 1 WHERE id = $id AND state = 'queued'",
-            ("$id", deliveryId)) == 1);
+    public Task<bool> TryClaimAsync(long deliveryId, DateTimeOffset leaseUntil, CancellationToken cancellationToken = default)
+    {
+        using var connection = Open();
+        using var tx = connection.BeginTransaction(deferred: false);
+        // Checked at the claim, not only when /unsubscribe runs: a row that raced past the unsubscribe's cancel
+        // (requeued after a failed send, or recovered after a restart) is not sent to a chat that no longer wants it.
+        var claimed = AlertRows.Execute(connection, tx, $"""
+            UPDATE deliveries AS d SET state = 'sending', attempts = attempts + 1, lease_expires_at = $lease
+            WHERE d.id = $id AND d.state = 'queued' AND {AlertRows.Covered}
+            """, ("$id", deliveryId), ("$lease", AlertRows.Millis(leaseUntil))) == 1;
+        if (!claimed)
+        {
+            AlertRows.Execute(connection, tx, """
+                UPDATE deliveries SET state = 'cancelled', last_error = 'not sent: the chat no longer follows this alert'
+                WHERE id = $id AND state = 'queued'
+                """, ("$id", deliveryId));
+        }
+        tx.Commit();
+        return Task.FromResult(claimed);
+    }
 
     public Task DeferAsync(long deliveryId, DateTimeOffset until, CancellationToken cancellationToken = default)
     {
@@ -76,40 +99,46 @@ public sealed class SqliteAlertOutbox(SqliteDatabase database, TimeProvider time
         return Task.CompletedTask;
     }
 
-    public Task MarkSentAsync(long deliveryId, int messageId, DateTimeOffset at, CancellationToken cancellationToken = default)
-    {
-        Run("UPDATE deliveries SET state = 'sent', message_id = $msg, sent_at = $at WHERE id = $id AND state = 'sending'",
-            ("$id", deliveryId), ("$msg", messageId), ("$at", FactRows.WriteTime(at)));
-        return Task.CompletedTask;
-    }
-
-    public Task ReleaseAsync(long deliveryId, DateTimeOffset nextAttemptAt, string error, bool countAttempt, CancellationToken cancellationToken = default)
+    // Every outcome is guarded by the claim's lease: once a lease expired and the row was claimed again, the late
+    // answer of the first claim must not overwrite (or requeue) the second.
+    public Task MarkSentAsync(long deliveryId, DateTimeOffset claimedUntil, int messageId, DateTimeOffset at, CancellationToken cancellationToken = default)
     {
         Run("""
-            UPDATE deliveries SET state = 'queued', next_attempt_at = $at, last_error = $error,
-                   attempts = CASE WHEN $count = 1 THEN attempts ELSE MAX(attempts - 1, 0) END
-            WHERE id = $id AND state = 'sending'
-            """,
-            ("$id", deliveryId), ("$at", AlertRows.Millis(nextAttemptAt)), ("$error", AlertRows.Clip(error)), ("$count", countAttempt ? 1 : 0));
+            UPDATE deliveries SET state = 'sent', message_id = $msg, sent_at = $at
+            WHERE id = $id AND state = 'sending' AND lease_expires_at = $lease
+            """, ("$id", deliveryId), ("$lease", AlertRows.Millis(claimedUntil)), ("$msg", messageId), ("$at", FactRows.WriteTime(at)));
         return Task.CompletedTask;
     }
 
-    public Task MarkFailedAsync(long deliveryId, string error, CancellationToken cancellationToken = default)
+    public Task ReleaseAsync(long deliveryId, DateTimeOffset claimedUntil, DateTimeOffset nextAttemptAt, string error, bool countAttempt,
+        CancellationToken cancellationToken = default)
     {
-        Run("UPDATE deliveries SET state = 'failed', last_error = $error WHERE id = $id AND state IN ('sending', 'queued')",
-            ("$id", deliveryId), ("$error", AlertRows.Clip(error)));
+        Run("""
+            UPDATE deliveries SET state = 'queued', next_attempt_at = $at, last_error = $error, lease_expires_at = NULL,
+                   attempts = CASE WHEN $count = 1 THEN attempts ELSE MAX(attempts - 1, 0) END
+            WHERE id = $id AND state = 'sending' AND lease_expires_at = $lease
+            """,
+            ("$id", deliveryId), ("$lease", AlertRows.Millis(claimedUntil)), ("$at", AlertRows.Millis(nextAttemptAt)),
+            ("$error", AlertRows.Clip(error)), ("$count", countAttempt ? 1 : 0));
         return Task.CompletedTask;
     }
 
-    public Task MarkBlockedAsync(long deliveryId, long chatId, string reason, CancellationToken cancellationToken = default)
+    public Task MarkFailedAsync(long deliveryId, DateTimeOffset claimedUntil, string error, CancellationToken cancellationToken = default)
+    {
+        Run("UPDATE deliveries SET state = 'failed', last_error = $error WHERE id = $id AND state = 'sending' AND lease_expires_at = $lease",
+            ("$id", deliveryId), ("$lease", AlertRows.Millis(claimedUntil)), ("$error", AlertRows.Clip(error)));
+        return Task.CompletedTask;
+    }
+
+    public Task MarkBlockedAsync(long deliveryId, DateTimeOffset claimedUntil, long chatId, string reason, CancellationToken cancellationToken = default)
     {
         using var connection = Open();
         using var tx = connection.BeginTransaction(deferred: false);
         // The chat's other queued alerts would only earn more 403s; they are closed with this one.
         AlertRows.Execute(connection, tx, """
             UPDATE deliveries SET state = 'blocked', last_error = $reason
-            WHERE (id = $id AND state = 'sending') OR (chat_id = $chat AND state = 'queued')
-            """, ("$id", deliveryId), ("$chat", chatId), ("$reason", AlertRows.Clip(reason)));
+            WHERE (id = $id AND state = 'sending' AND lease_expires_at = $lease) OR (chat_id = $chat AND state = 'queued')
+            """, ("$id", deliveryId), ("$lease", AlertRows.Millis(claimedUntil)), ("$chat", chatId), ("$reason", AlertRows.Clip(reason)));
         SqliteSubscriptionStore.Deactivate(connection, tx, chatId, reason, time.GetUtcNow());
         tx.Commit();
         return Task.CompletedTask;
@@ -139,7 +168,7 @@ public sealed class SqliteAlertOutbox(SqliteDatabase database, TimeProvider time
             SELECT a.id, a.kind, a.fact_id, a.created_by, a.created_at,
                    COUNT(*) FILTER (WHERE d.state = 'queued'), COUNT(*) FILTER (WHERE d.state = 'sending'),
                    COUNT(*) FILTER (WHERE d.state = 'sent'), COUNT(*) FILTER (WHERE d.state = 'failed'),
-                   COUNT(*) FILTER (WHERE d.state = 'blocked')
+                   COUNT(*) FILTER (WHERE d.state = 'blocked'), COUNT(*) FILTER (WHERE d.state = 'cancelled')
             FROM alerts a LEFT JOIN deliveries d ON d.alert_id = a.id
             GROUP BY a.id ORDER BY a.id DESC LIMIT $limit
             """, ("$limit", limit));
@@ -148,9 +177,27 @@ public sealed class SqliteAlertOutbox(SqliteDatabase database, TimeProvider time
         while (r.Read())
         {
             list.Add(new AlertStatus(r.GetInt64(0), AlertRows.ParseKind(r.GetString(1)), r.IsDBNull(2) ? null : r.GetString(2),
-                r.GetString(3), FactRows.ReadTime(r.GetString(4)), r.GetInt32(5), r.GetInt32(6), r.GetInt32(7), r.GetInt32(8), r.GetInt32(9)));
+                r.GetString(3), FactRows.ReadTime(r.GetString(4)), r.GetInt32(5), r.GetInt32(6), r.GetInt32(7), r.GetInt32(8), r.GetInt32(9), r.GetInt32(10)));
         }
         return Task.FromResult<IReadOnlyList<AlertStatus>>(list);
+    }
+
+    /// <summary>Sending rows whose lease ended by <paramref name="expiredBy"/>: failed once out of attempts, else queued now.</summary>
+    private int Requeue(DateTimeOffset expiredBy, int maxAttempts, string gaveUp, string requeued)
+    {
+        var cutoff = expiredBy == DateTimeOffset.MaxValue ? long.MaxValue : AlertRows.Millis(expiredBy);
+        using var connection = Open();
+        using var tx = connection.BeginTransaction(deferred: false);
+        AlertRows.Execute(connection, tx, """
+            UPDATE deliveries SET state = 'failed', last_error = $error
+            WHERE state = 'sending' AND COALESCE(lease_expires_at, 0) <= $cutoff AND attempts >= $max
+            """, ("$cutoff", cutoff), ("$max", maxAttempts), ("$error", gaveUp));
+        var count = AlertRows.Execute(connection, tx, """
+            UPDATE deliveries SET state = 'queued', next_attempt_at = $now, lease_expires_at = NULL, last_error = $error
+            WHERE state = 'sending' AND COALESCE(lease_expires_at, 0) <= $cutoff
+            """, ("$cutoff", cutoff), ("$now", AlertRows.Millis(time.GetUtcNow())), ("$error", requeued));
+        tx.Commit();
+        return count;
     }
 
     private int Run(string sql, params (string Name, object? Value)[] parameters)

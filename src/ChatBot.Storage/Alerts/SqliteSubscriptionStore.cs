@@ -68,9 +68,15 @@ public sealed class SqliteSubscriptionStore(SqliteDatabase database, TimeProvide
         }
         AlertRows.Execute(connection, tx, "UPDATE subscribers SET updated_at = $now WHERE chat_id = $chat",
             ("$chat", chatId), ("$now", FactRows.WriteTime(time.GetUtcNow())));
+        // Alerts queued before the unsubscribe must not arrive after it: whatever the remaining topics no longer
+        // cover is cancelled in this same transaction. A send already in flight cannot be called back.
+        var cancelled = AlertRows.Execute(connection, tx, $"""
+            UPDATE deliveries AS d SET state = 'cancelled', last_error = 'not sent: the chat unsubscribed'
+            WHERE d.chat_id = $chat AND d.state = 'queued' AND NOT {AlertRows.Covered}
+            """, ("$chat", chatId));
         var after = Read(connection, tx, chatId);
         tx.Commit();
-        return Task.FromResult(new SubscriptionChange([], removed, false, after));
+        return Task.FromResult(new SubscriptionChange([], removed, false, after, cancelled));
     }
 
     public Task DeactivateAsync(long chatId, string reason, CancellationToken cancellationToken = default)

@@ -8,13 +8,19 @@ namespace ChatBot.Alerts;
 /// <summary>
 /// Drains the outbox on its own loop, apart from the update handling, so a broadcast never delays an answer.
 /// <para>
-/// Exactly once per (alert, chat): the unique (alert, chat) row is claimed (queued → sending, one more attempt) in
-/// its own commit just before the request and marked sent in another right after the answer. A crash between the
-/// two leaves the row in 'sending': Telegram may or may not have accepted the message, and its API offers no way to
-/// ask. We chose at-least-once for that window only: on start, such rows are sent again (at most MaxAttempts
-/// times in all). A duplicate costs a subscriber one repeated notice; a skipped row could leave them believing a
-/// figure that has since been corrected. Outside that window, and for every row already marked, delivery is exactly
-/// once. A dropped connection is the same ambiguity at run time and is handled the same way (retried).
+/// Exactly once per (alert, chat): the unique (alert, chat) row is claimed (queued → sending, one more attempt, a
+/// lease of SendingLease) in its own commit just before the request and marked sent in another right after the
+/// answer. A crash between the two, or a failure to write the outcome, leaves the row in 'sending': Telegram may or
+/// may not have accepted the message, and its API offers no way to ask. We chose at-least-once for that window
+/// only: such rows are sent again on start, or by this loop once their lease expires (at most MaxAttempts times in
+/// all). A duplicate costs a subscriber one repeated notice; a skipped row could leave them believing a figure that
+/// has since been corrected. Outside that window, and for every row already marked, delivery is exactly once. A
+/// dropped connection is the same ambiguity at run time and is handled the same way (retried).
+/// </para>
+/// <para>
+/// Sends run concurrently (MaxConcurrentSends) under <see cref="SendSlots"/>, which observes every one of them:
+/// an unexpected exception is logged and recorded as a failed attempt, and shutdown waits for sends in flight
+/// (ShutdownGrace, then cancelled, then a bounded wait for their outcome to be written).
 /// </para>
 /// </summary>
 public sealed class AlertDispatcher(
@@ -26,6 +32,9 @@ public sealed class AlertDispatcher(
     ILogger<AlertDispatcher> logger) : BackgroundService
 {
     private static readonly TimeSpan MinIdle = TimeSpan.FromMilliseconds(10);
+
+    /// <summary>After ShutdownGrace has cancelled the sends in flight, how long they get to write their outcome.</summary>
+    private static readonly TimeSpan RecordGrace = TimeSpan.FromSeconds(5);
     private readonly AlertsOptions _options = options.Value;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -40,10 +49,17 @@ public sealed class AlertDispatcher(
         var pacer = new SendPacer(time, _options.GlobalMessagesPerSecond);
         var chats = new ChatPacer(_options.PerChatMessagesPerSecond, _options.PerGroupMessagesPerMinute);
         var processor = new DeliveryProcessor(outbox, sender, pacer, wakeup, time, _options, logger);
-        using var slots = new SendSlots(_options.MaxConcurrentSends);
+        var slots = new SendSlots(_options.MaxConcurrentSends, logger);
         // In-flight sends get a grace period after stop so an orderly shutdown does not create ambiguous rows.
         using var sendCts = new CancellationTokenSource(Timeout.InfiniteTimeSpan, time);
-        using var stopping = stoppingToken.Register(() => sendCts.CancelAfter(_options.ShutdownGrace));
+        // The whole shutdown is bounded from the stop request: ShutdownGrace for sends to finish, then RecordGrace for
+        // the cancelled ones to write their outcome.
+        var stopDeadline = DateTimeOffset.MaxValue;
+        using var stopping = stoppingToken.Register(() =>
+        {
+            stopDeadline = time.GetUtcNow() + _options.ShutdownGrace + RecordGrace;
+            sendCts.CancelAfter(_options.ShutdownGrace);
+        });
         try
         {
             var requeued = await outbox.RecoverInterruptedAsync(_options.MaxAttempts, stoppingToken).ConfigureAwait(false);
@@ -55,6 +71,7 @@ public sealed class AlertDispatcher(
             {
                 try
                 {
+                    await RequeueExpiredAsync(stoppingToken).ConfigureAwait(false);
                     var started = await DispatchDueAsync(pacer, chats, processor, slots, sendCts.Token, stoppingToken).ConfigureAwait(false);
                     if (started == 0)
                     {
@@ -75,7 +92,24 @@ public sealed class AlertDispatcher(
         }
         finally
         {
-            await slots.DrainAsync().ConfigureAwait(false);
+            var now = time.GetUtcNow();
+            var bound = stopDeadline == DateTimeOffset.MaxValue ? _options.ShutdownGrace + RecordGrace : stopDeadline - now;
+            var stuck = await slots.DrainAsync(bound > TimeSpan.Zero ? bound : TimeSpan.Zero, time).ConfigureAwait(false);
+            if (stuck.Count > 0)
+            {
+                logger.LogWarning("{Count} alert sends did not finish within the shutdown grace; deliveries {Deliveries} stay 'sending' and are sent again at the next start",
+                    stuck.Count, string.Join(", ", stuck));
+            }
+        }
+    }
+
+    private async Task RequeueExpiredAsync(CancellationToken stoppingToken)
+    {
+        var requeued = await outbox.RequeueExpiredAsync(time.GetUtcNow(), _options.MaxAttempts, stoppingToken).ConfigureAwait(false);
+        if (requeued > 0)
+        {
+            logger.LogWarning("{Count} alert deliveries got no recorded outcome within their {Lease} lease; sending them again (may duplicate)",
+                requeued, _options.SendingLease);
         }
     }
 
@@ -94,10 +128,12 @@ public sealed class AlertDispatcher(
             }
             await pacer.WaitTurnAsync(stoppingToken).ConfigureAwait(false);
             await slots.WaitAsync(stoppingToken).ConfigureAwait(false);
+            var lease = time.GetUtcNow() + _options.SendingLease;
             bool claimed;
             try
             {
-                claimed = await outbox.TryClaimAsync(item.DeliveryId, stoppingToken).ConfigureAwait(false);
+                // Also cancels the row, instead, when its chat no longer follows the alert.
+                claimed = await outbox.TryClaimAsync(item.DeliveryId, lease, stoppingToken).ConfigureAwait(false);
             }
             catch
             {
@@ -109,9 +145,10 @@ public sealed class AlertDispatcher(
                 slots.Release();
                 continue;
             }
+            var claimedItem = item with { Attempts = item.Attempts + 1, ClaimedUntil = lease };
+            slots.Start(claimedItem.DeliveryId, () => processor.ProcessAsync(claimedItem, sendToken), e => processor.FailAsync(claimedItem, e));
+            // Recorded once the send has started, so the chat's next send starts at least one interval after it.
             chats.Record(item.ChatId, time.GetUtcNow());
-            var claimedItem = item with { Attempts = item.Attempts + 1 };
-            slots.Run(() => processor.ProcessAsync(claimedItem, sendToken));
             started++;
         }
         return started;

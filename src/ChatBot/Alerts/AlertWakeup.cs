@@ -22,6 +22,12 @@ public sealed class AlertWakeup : IAlertWakeup, IDisposable
     /// <summary>Returns on a wake-up or after <paramref name="timeout"/> on <paramref name="time"/>'s clock.</summary>
     public async Task WaitAsync(TimeSpan timeout, TimeProvider time, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
+        if (_signal.Wait(0, CancellationToken.None))
+        {
+            // Already woken (e.g. a retry was just scheduled): no timer to start and cancel.
+            return;
+        }
         using var cts = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var signal = _signal.WaitAsync(cts.Token);
         var delay = Task.Delay(timeout, time, cts.Token);

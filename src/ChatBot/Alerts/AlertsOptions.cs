@@ -38,4 +38,11 @@ public sealed class AlertsOptions
 
     /// <summary>Timeout of one sendMessage request.</summary>
     public TimeSpan SendTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// How long a claimed delivery may stay 'sending' without a recorded outcome before the running dispatcher puts
+    /// it back in the queue (sent again: at-least-once, counted against <see cref="MaxAttempts"/>). At least twice
+    /// <see cref="SendTimeout"/>, so a send still waiting for its answer is never sent a second time.
+    /// </summary>
+    public TimeSpan SendingLease { get; set; } = TimeSpan.FromMinutes(5);
 }

@@ -45,6 +45,10 @@ public sealed class AlertsOptionsValidator : IValidateOptions<AlertsOptions>
         {
             errors.Add("Alerts:ShutdownGrace must not be negative and Alerts:SendTimeout must be positive.");
         }
+        if (options.SendTimeout > TimeSpan.Zero && options.SendingLease < options.SendTimeout * 2)
+        {
+            errors.Add("Alerts:SendingLease must be at least twice Alerts:SendTimeout.");
+        }
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
     }
 }

@@ -13,19 +13,41 @@ public sealed class DeliveryProcessor(
     AlertsOptions options,
     ILogger logger)
 {
-    /// <summary>Never throws: a failure to record an outcome leaves the row in Sending, which a restart resolves.</summary>
+    /// <summary>
+    /// Sends one claimed delivery and records the outcome. A failure to send is an outcome (transient); a failure to
+    /// record one is thrown, for the supervisor (<see cref="SendSlots"/>) to log and pass to <see cref="FailAsync"/> —
+    /// except after Telegram accepted the message: that row is left 'sending' rather than requeued at once, and is
+    /// resent only if its lease expires (the documented at-least-once window).
+    /// </summary>
     public async Task ProcessAsync(OutboxItem claimed, CancellationToken sendToken)
     {
         ArgumentNullException.ThrowIfNull(claimed);
-        try
+        var result = await SendAsync(claimed, sendToken).ConfigureAwait(false);
+        if (result is { Outcome: SendOutcome.Sent })
         {
-            var result = await SendAsync(claimed, sendToken).ConfigureAwait(false);
-            await RecordAsync(claimed, result).ConfigureAwait(false);
+            try
+            {
+                await outbox.MarkSentAsync(claimed.DeliveryId, claimed.ClaimedUntil, result.MessageId ?? 0, time.GetUtcNow(), CancellationToken.None).ConfigureAwait(false);
+            }
+            catch (Exception e)
+            {
+                logger.LogError("Alert {Alert} reached chat {Chat} but delivery {Delivery} could not be marked sent; it stays 'sending' and is sent again when its lease expires ({Lease:O}): {Error}",
+                    claimed.AlertId, claimed.ChatId, claimed.DeliveryId, claimed.ClaimedUntil, LogSafe.Describe(e));
+            }
+            return;
         }
-        catch (Exception e)
-        {
-            logger.LogError(e, "Could not record the outcome of delivery {Delivery} to chat {Chat}", claimed.DeliveryId, claimed.ChatId);
-        }
+        await RecordAsync(claimed, result).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The failure policy for a send that threw instead of producing an outcome: a transient failure, so the attempt
+    /// (counted at the claim) stands, and the delivery is retried with backoff or fails after MaxAttempts.
+    /// </summary>
+    public Task FailAsync(OutboxItem claimed, Exception exception)
+    {
+        ArgumentNullException.ThrowIfNull(claimed);
+        ArgumentNullException.ThrowIfNull(exception);
+        return RetryOrGiveUpAsync(claimed, $"unexpected failure: {LogSafe.Describe(exception)}", time.GetUtcNow());
     }
 
     /// <summary>Delay before attempt number <paramref name="attempt"/> + 1: base, 2×base, 4×base … capped.</summary>
@@ -51,7 +73,7 @@ public sealed class DeliveryProcessor(
         catch (Exception e)
         {
             // An adapter that throws instead of classifying is treated as a transient fault, never as success.
-            return SendResult.Transient($"{e.GetType().Name}: {e.Message}");
+            return SendResult.Transient(LogSafe.Describe(e));
         }
     }
 
@@ -60,23 +82,20 @@ public sealed class DeliveryProcessor(
         var now = time.GetUtcNow();
         switch (result.Outcome)
         {
-            case SendOutcome.Sent:
-                await outbox.MarkSentAsync(item.DeliveryId, result.MessageId ?? 0, now).ConfigureAwait(false);
-                break;
             case SendOutcome.RetryAfter:
                 var until = now + (result.RetryAfter > TimeSpan.Zero ? result.RetryAfter : TimeSpan.FromSeconds(1));
                 pacer.PauseUntil(until);
                 logger.LogWarning("Telegram asked to wait {Seconds} s (chat {Chat}); all alert sends paused", (until - now).TotalSeconds, item.ChatId);
-                await outbox.ReleaseAsync(item.DeliveryId, until, result.Error ?? "429", countAttempt: false).ConfigureAwait(false);
+                await outbox.ReleaseAsync(item.DeliveryId, item.ClaimedUntil, until, result.Error ?? "429", countAttempt: false).ConfigureAwait(false);
                 wakeup.Wake();
                 break;
             case SendOutcome.Blocked:
                 logger.LogInformation("Chat {Chat} blocked the bot; subscriber deactivated", item.ChatId);
-                await outbox.MarkBlockedAsync(item.DeliveryId, item.ChatId, result.Error ?? "blocked", CancellationToken.None).ConfigureAwait(false);
+                await outbox.MarkBlockedAsync(item.DeliveryId, item.ClaimedUntil, item.ChatId, result.Error ?? "blocked", CancellationToken.None).ConfigureAwait(false);
                 break;
             case SendOutcome.Rejected:
                 logger.LogWarning("Telegram rejected alert {Alert} for chat {Chat}: {Error}", item.AlertId, item.ChatId, result.Error);
-                await outbox.MarkFailedAsync(item.DeliveryId, result.Error ?? "rejected").ConfigureAwait(false);
+                await outbox.MarkFailedAsync(item.DeliveryId, item.ClaimedUntil, result.Error ?? "rejected").ConfigureAwait(false);
                 break;
             default:
                 await RetryOrGiveUpAsync(item, result.Error ?? "transient failure", now).ConfigureAwait(false);
@@ -89,10 +108,10 @@ public sealed class DeliveryProcessor(
         if (item.Attempts >= options.MaxAttempts)
         {
             logger.LogWarning("Gave up on alert {Alert} for chat {Chat} after {Attempts} attempts: {Error}", item.AlertId, item.ChatId, item.Attempts, error);
-            await outbox.MarkFailedAsync(item.DeliveryId, $"gave up after {item.Attempts} attempts: {error}").ConfigureAwait(false);
+            await outbox.MarkFailedAsync(item.DeliveryId, item.ClaimedUntil, $"gave up after {item.Attempts} attempts: {error}").ConfigureAwait(false);
             return;
         }
-        await outbox.ReleaseAsync(item.DeliveryId, now + Backoff(item.Attempts, options), error, countAttempt: true).ConfigureAwait(false);
+        await outbox.ReleaseAsync(item.DeliveryId, item.ClaimedUntil, now + Backoff(item.Attempts, options), error, countAttempt: true).ConfigureAwait(false);
         // The loop may be idling until its next poll; the retry time is earlier news.
         wakeup.Wake();
     }

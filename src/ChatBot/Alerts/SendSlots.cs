@@ -1,46 +1,99 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.Logging;
+
 namespace ChatBot.Alerts;
 
 /// <summary>
-/// Bounds the sends in flight and lets the dispatcher wait for all of them on shutdown: every send started here
-/// holds a permit until it completes, so taking all permits back means none is left running.
+/// Bounds the sends in flight and supervises each of them: every send started here is tracked until it completes,
+/// a send that throws is logged and handed to its fault handler (which records it as a failed attempt), and
+/// <see cref="DrainAsync"/> waits, for a bounded time, for those still running. No send task is left unobserved.
 /// </summary>
-public sealed class SendSlots(int capacity) : IDisposable
+/// <remarks>
+/// The semaphore is deliberately not disposed: a send that outlives a timed-out drain still gives its permit back,
+/// and a SemaphoreSlim whose wait handle was never asked for holds nothing that needs disposing.
+/// </remarks>
+public sealed class SendSlots(int capacity, ILogger logger)
 {
     private readonly SemaphoreSlim _permits = new(capacity, capacity);
+    private readonly ConcurrentDictionary<long, (long DeliveryId, Task Task)> _running = new();
+    private long _sequence;
 
-    public int InFlight => capacity - _permits.CurrentCount;
+    public int InFlight => _running.Count;
 
     public Task WaitAsync(CancellationToken cancellationToken) => _permits.WaitAsync(cancellationToken);
 
     /// <summary>Gives back a permit taken by <see cref="WaitAsync"/> that no send will use.</summary>
     public void Release() => _permits.Release();
 
-    /// <summary>Runs <paramref name="send"/> on the permit taken by <see cref="WaitAsync"/>; it must not throw.</summary>
-    public void Run(Func<Task> send)
+    /// <summary>
+    /// Runs <paramref name="send"/> on the permit taken by <see cref="WaitAsync"/>; its synchronous part runs before
+    /// this returns. If it throws, the exception is logged and <paramref name="onFault"/> records the failure; if
+    /// that throws too, it is logged and the delivery stays 'sending' until its lease expires.
+    /// </summary>
+    public void Start(long deliveryId, Func<Task> send, Func<Exception, Task> onFault)
     {
         ArgumentNullException.ThrowIfNull(send);
-        _ = RunAsync(send);
-    }
-
-    public async Task DrainAsync()
-    {
-        for (var i = 0; i < capacity; i++)
+        ArgumentNullException.ThrowIfNull(onFault);
+        var key = Interlocked.Increment(ref _sequence);
+        var task = SuperviseAsync(key, deliveryId, send, onFault);
+        if (!task.IsCompleted)
         {
-            await _permits.WaitAsync().ConfigureAwait(false);
+            _running[key] = (deliveryId, task);
+            if (task.IsCompleted)
+            {
+                // It finished between the check and the add, after its own removal ran.
+                _running.TryRemove(key, out _);
+            }
         }
-        _permits.Release(capacity);
     }
 
-    public void Dispose() => _permits.Dispose();
+    /// <summary>
+    /// Waits for the sends in flight, at most <paramref name="timeout"/> on <paramref name="time"/>'s clock. Returns
+    /// the deliveries of sends still running after that (they stay 'sending' and are resent after their lease or at
+    /// the next start); they remain supervised.
+    /// </summary>
+    public async Task<IReadOnlyList<long>> DrainAsync(TimeSpan timeout, TimeProvider time)
+    {
+        var running = _running.Values.ToArray();
+        if (running.Length == 0)
+        {
+            return [];
+        }
+        try
+        {
+            // The supervised tasks never fault, so WhenAll only ever completes or times out.
+            await Task.WhenAll(running.Select(r => r.Task)).WaitAsync(timeout, time).ConfigureAwait(false);
+            return [];
+        }
+        catch (TimeoutException)
+        {
+            return [.. running.Where(r => !r.Task.IsCompleted).Select(r => r.DeliveryId).Order()];
+        }
+    }
 
-    private async Task RunAsync(Func<Task> send)
+    private async Task SuperviseAsync(long key, long deliveryId, Func<Task> send, Func<Exception, Task> onFault)
     {
         try
         {
             await send().ConfigureAwait(false);
         }
+        catch (Exception e)
+        {
+            logger.LogError("Alert send of delivery {Delivery} failed unexpectedly; counting it as a failed attempt: {Error}",
+                deliveryId, LogSafe.Describe(e, stackTrace: true));
+            try
+            {
+                await onFault(e).ConfigureAwait(false);
+            }
+            catch (Exception again)
+            {
+                logger.LogError("Could not record the failed send of delivery {Delivery} either; it stays 'sending' until its lease expires: {Error}",
+                    deliveryId, LogSafe.Describe(again, stackTrace: true));
+            }
+        }
         finally
         {
+            _running.TryRemove(key, out _);
             _permits.Release();
         }
     }

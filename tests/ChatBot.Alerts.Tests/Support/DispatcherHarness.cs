@@ -1,8 +1,6 @@
 using System.Diagnostics;
 using ChatBot.Core.Alerts;
 using ChatBot.Storage.Alerts;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Time.Testing;
 
 namespace ChatBot.Alerts.Tests.Support;
 
@@ -10,7 +8,12 @@ namespace ChatBot.Alerts.Tests.Support;
 public sealed class DispatcherHarness : IAsyncDisposable
 {
     private static readonly TimeSpan RealTimeout = TimeSpan.FromSeconds(30);
-    private AlertDispatcher? _dispatcher;
+
+    /// <summary>
+    /// How long a timer may stay armed while nothing new arms (real time) before the clock is moved anyway. Only a
+    /// timer left over from a finished wait can cause that; it keeps such a case from hanging a test.
+    /// </summary>
+    private static readonly TimeSpan StaleWait = TimeSpan.FromMilliseconds(250);
 
     public DispatcherHarness(AlertsOptions? options = null)
     {
@@ -20,7 +23,7 @@ public sealed class DispatcherHarness : IAsyncDisposable
         Sender = new RecordingSender(Time);
     }
 
-    public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 1, 1, 12, 0, 0, TimeSpan.Zero));
+    public SteppedClock Time { get; } = new(new DateTimeOffset(2026, 1, 1, 12, 0, 0, TimeSpan.Zero));
 
     public TempDatabase Db { get; } = new();
 
@@ -33,6 +36,11 @@ public sealed class DispatcherHarness : IAsyncDisposable
     public RecordingSender Sender { get; }
 
     public AlertWakeup Wakeup { get; } = new();
+
+    public CapturingLogger<AlertDispatcher> Logger { get; } = new();
+
+    /// <summary>The running dispatcher, once started.</summary>
+    public AlertDispatcher? Dispatcher { get; private set; }
 
     public async Task<long> BroadcastAsync(string text = "Talks resume on Monday.")
     {
@@ -48,33 +56,63 @@ public sealed class DispatcherHarness : IAsyncDisposable
         }
     }
 
-    public async Task StartAsync()
+    /// <summary>Starts a dispatcher over the harness's outbox and sender, or over the given ones.</summary>
+    public async Task StartAsync(IAlertSender? sender = null, IAlertOutbox? outbox = null)
     {
-        _dispatcher = new AlertDispatcher(Outbox, Sender, Wakeup, Time, Microsoft.Extensions.Options.Options.Create(Options),
-            NullLogger<AlertDispatcher>.Instance);
-        await _dispatcher.StartAsync(CancellationToken.None);
+        Dispatcher = new AlertDispatcher(outbox ?? Outbox, sender ?? Sender, Wakeup, Time, Microsoft.Extensions.Options.Options.Create(Options), Logger);
+        await Dispatcher.StartAsync(CancellationToken.None);
     }
 
     /// <summary>
-    /// Advances the fake clock in small steps, giving the dispatcher a moment of real time between steps. A slow
-    /// dispatcher only sees time jump further, so sends can come later than their slot, never earlier.
+    /// Moves the fake clock whenever the dispatcher waits for it, each time exactly to the next timer's deadline, until
+    /// <paramref name="done"/>. Between moves the dispatcher runs at whatever speed the machine allows, and the
+    /// clock stands still meanwhile: what it records is the same on an idle and on a loaded box.
     /// </summary>
-    public async Task RunUntilAsync(Func<bool> done, string what, TimeSpan? step = null)
+    public async Task RunUntilAsync(Func<bool> done, string what)
     {
         var stopwatch = Stopwatch.StartNew();
+        var stale = Stopwatch.StartNew();
         while (!done())
         {
-            if (_dispatcher?.ExecuteTask is { IsFaulted: true } failed)
+            if (Dispatcher?.ExecuteTask is { IsFaulted: true } failed)
             {
                 throw new InvalidOperationException("The dispatcher crashed.", failed.Exception);
             }
             if (stopwatch.Elapsed > RealTimeout)
             {
-                throw new TimeoutException($"Timed out waiting for {what}; {Sender.Calls.Count} send(s) so far, fake time {Time.GetUtcNow():O}.");
+                throw new TimeoutException($"Timed out waiting for {what}; {Sender.Calls.Count} send(s) so far, fake time {Time.GetUtcNow():O}.{Environment.NewLine}{Logger.All}");
+            }
+            if (StepClock(stale))
+            {
+                stale.Restart();
+                continue;
             }
             await Task.Delay(1);
-            Time.Advance(step ?? TimeSpan.FromMilliseconds(20));
         }
+    }
+
+    /// <summary>Moves the clock to the next deadline if the dispatcher is waiting for one; true when it did.</summary>
+    public bool StepClock(Stopwatch? stale = null)
+    {
+        if (!Time.TryGetNextDeadline(out var due, out var waiting))
+        {
+            stale?.Restart();
+            return false;
+        }
+        if (!waiting && (stale is null || stale.Elapsed < StaleWait))
+        {
+            return false;
+        }
+        var now = Time.GetUtcNow();
+        Time.Advance(due > now ? due - now : TimeSpan.Zero);
+        return true;
+    }
+
+    /// <summary>Steps the clock until <paramref name="task"/> completes (e.g. a stop waiting out its grace period).</summary>
+    public async Task RunUntilCompletedAsync(Task task, string what)
+    {
+        await RunUntilAsync(() => task.IsCompleted, what);
+        await task;
     }
 
     public Func<bool> AllSettled() => () =>
@@ -86,11 +124,11 @@ public sealed class DispatcherHarness : IAsyncDisposable
     /// <summary>Stops the running dispatcher as a host would; <see cref="StartAsync"/> then starts a fresh one.</summary>
     public async Task DisposeDispatcherAsync()
     {
-        if (_dispatcher is not null)
+        if (Dispatcher is not null)
         {
-            await _dispatcher.StopAsync(CancellationToken.None);
-            _dispatcher.Dispose();
-            _dispatcher = null;
+            await Dispatcher.StopAsync(CancellationToken.None);
+            Dispatcher.Dispose();
+            Dispatcher = null;
         }
     }
 

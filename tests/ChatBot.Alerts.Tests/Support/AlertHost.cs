@@ -1,3 +1,4 @@
+using ChatBot.Core.Alerts;
 using ChatBot.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,7 +11,9 @@ public static class AlertHost
 {
     public const string Token = "123456:ALERTS-test-token";
 
-    public static IHost Build(SqliteDatabase database, string baseUrl, IDictionary<string, string?>? settings = null)
+    /// <param name="decorate">Wraps the production sender, e.g. to time each send.</param>
+    public static IHost Build(SqliteDatabase database, string baseUrl, IDictionary<string, string?>? settings = null,
+        Func<IAlertSender, IAlertSender>? decorate = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -26,6 +29,12 @@ public static class AlertHost
         }
         builder.Services.AddSingleton(database);
         builder.Services.AddAlerts();
+        if (decorate is not null)
+        {
+            var production = builder.Services.Single(d => d.ServiceType == typeof(IAlertSender));
+            builder.Services.Remove(production);
+            builder.Services.AddSingleton(sp => decorate((IAlertSender)production.ImplementationFactory!(sp)));
+        }
         return builder.Build();
     }
 }

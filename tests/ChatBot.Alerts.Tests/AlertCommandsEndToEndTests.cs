@@ -61,14 +61,12 @@ public sealed class AlertCommandsEndToEndTests : IAsyncLifetime
 
         await _bot.SayAsync(admin.Id, "/broadcast Talks resume on Monday");
         await fake.WaitForAsync(() => subscribers.Count(c => fake.SentMessageCount(c) > 0) >= 20, BotHost.Patience, "the broadcast under way");
-        var asked = Stopwatch.StartNew();
         var answer = await _bot.SayAsync(asker, "Who is leading the US delegation to Ukraine?");
-        var answeredIn = asked.Elapsed;
         var broadcastSoFar = subscribers.Count(c => fake.SentMessageCount(c) > 0);
 
         Assert.Contains("Driscoll", answer.Text, StringComparison.Ordinal);
-        // The broadcast needs 6 s at 25/s; the answer must not queue behind it.
-        Assert.True(answeredIn < TimeSpan.FromSeconds(3), $"answered in {answeredIn}");
+        // Pacing holds the broadcast to at least 6 s (150 at 25/s) however slow the box: an answer that queued behind
+        // it would arrive only after the last subscriber got the alert. No wall-clock bound, so load cannot fail it.
         Assert.InRange(broadcastSoFar, 20, 149);
         await fake.WaitForAsync(() => subscribers.All(c => fake.SentMessageCount(c) == 1), BotHost.Patience, "the broadcast finished");
     }

@@ -61,7 +61,7 @@ public sealed class BroadcastEndToEndTests
         // trigger them, and each is then honoured like any other.
         var sends = timed!.Sends;
         Assert.Equal(requests.Count, sends.Count);
-        Assert.InRange(MaxInWindow(sends.Select(s => s.Start), TimeSpan.FromSeconds(1)), 1, 27);
+        Assert.InRange(SendWindows.MaxInWindow(sends.Select(s => s.Start), TimeSpan.FromSeconds(1)), 1, 27);
         // Slots 2..N are each an interval after the previous one, and the first send starts before the second slot.
         Assert.True(sends[^1].Start - sends[0].Start >= TimeSpan.FromSeconds((sends.Count - 2) / 25.0), $"{sends.Count} sends in {sends[^1].Start - sends[0].Start}");
         // (Whether the rate is also achieved is a matter of machine speed; PacingTests checks it on a fake clock.)
@@ -80,21 +80,6 @@ public sealed class BroadcastEndToEndTests
         }
         var options = host.Services.GetRequiredService<IOptions<Alerts.AlertsOptions>>().Value;
         Assert.Equal(25, options.GlobalMessagesPerSecond);
-    }
-
-    private static int MaxInWindow(IEnumerable<DateTimeOffset> times, TimeSpan window)
-    {
-        var sorted = times.Order().ToList();
-        var max = 0;
-        for (int i = 0, j = 0; i < sorted.Count; i++)
-        {
-            while (sorted[i] - sorted[j] >= window)
-            {
-                j++;
-            }
-            max = Math.Max(max, i - j + 1);
-        }
-        return max;
     }
 
     private static async Task WaitUntilAsync(Func<Task<bool>> condition, string what)

@@ -5,21 +5,6 @@ namespace ChatBot.Alerts.Tests;
 
 public sealed class PacingTests
 {
-    private static int MaxInWindow(IEnumerable<DateTimeOffset> times, TimeSpan window)
-    {
-        var sorted = times.Order().ToList();
-        var max = 0;
-        for (int i = 0, j = 0; i < sorted.Count; i++)
-        {
-            while (sorted[i] - sorted[j] >= window)
-            {
-                j++;
-            }
-            max = Math.Max(max, i - j + 1);
-        }
-        return max;
-    }
-
     [Fact]
     public async Task A_broadcast_is_paced_at_the_global_rate_and_achieves_it()
     {
@@ -37,7 +22,7 @@ public sealed class PacingTests
         Assert.Equal(60, h.Sender.Delivered.Select(c => c.ChatId).Distinct().Count());
         var gaps = sends.Zip(sends.Skip(1), (a, b) => b - a).ToList();
         Assert.All(gaps, gap => Assert.Equal(TimeSpan.FromMilliseconds(40), gap));
-        Assert.Equal(25, MaxInWindow(sends, TimeSpan.FromSeconds(1)));
+        Assert.Equal(25, SendWindows.MaxInWindow(sends, TimeSpan.FromSeconds(1)));
         Assert.Equal(TimeSpan.FromSeconds(59 / 25.0), sends[^1] - sends[0]);
     }
 

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using ChatBot.Core.Facts;
 
@@ -120,6 +121,7 @@ public sealed class MatchIndexBuilder
     }
 
     /// <param name="counts">Whether the text states facts, so the words right after a number are what it counts.</param>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void AddMentions(string text, int position, bool counts)
     {
         var reader = new TokenReader(text, Buffer(text.Length));
@@ -150,6 +152,7 @@ public sealed class MatchIndexBuilder
     }
 
     /// <summary>Concepts of a stored question, plus its question word so "why" questions prefer "why" facts.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void AddQuestion(string question)
     {
         var start = _questionConcepts.Count;
@@ -180,6 +183,7 @@ public sealed class MatchIndexBuilder
         _questionConceptStart.Add(_questionConcepts.Count);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int Term(ReadOnlySpan<char> token)
     {
         if (_termLookup.TryGetValue(token, out var term))

@@ -25,6 +25,9 @@ public ref struct TokenReader
     }
 
     /// <summary>The next token; valid until the next call.</summary>
+    // Runs for every word of every fact while the index is built at start-up: optimised from the first call rather
+    // than after tiering has noticed it.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public bool Next(out ReadOnlySpan<char> token)
     {
         var length = 0;

@@ -54,12 +54,12 @@ public static class QuestionKinds
                 case "what" or "which" or "whats" when PlaceNouns.Contains(next):
                     return AnswerKind.Place;
                 case "what" or "which" or "whats" or "how" or "why":
-                    return ByNouns(tokens);
+                    return ByNouns(tokens, i);
                 default:
                     break;
             }
         }
-        return framing != AnswerKind.None ? framing : ByNouns(tokens);
+        return framing != AnswerKind.None ? framing : ByNouns(tokens, 0);
     }
 
     /// <summary>The thing a "how many" question counts ("drones" in "how many drones hit Kyiv"), or null.</summary>
@@ -76,7 +76,19 @@ public static class QuestionKinds
         return null;
     }
 
-    // Terse questions such as "ternopil death toll?" still ask for a number.
-    private static AnswerKind ByNouns(IReadOnlyList<string> tokens) =>
-        tokens.Any(NumberNouns.Contains) ? AnswerKind.Number : AnswerKind.None;
+    // "What is the death toll?" and terse "ternopil death toll?" ask for a number; a noun far from the question word
+    // ("…what did Moscow do? Its demands amount to surrender") does not.
+    private static AnswerKind ByNouns(IReadOnlyList<string> tokens, int from)
+    {
+        for (var i = from; i < tokens.Count && i <= from + NounWindow; i++)
+        {
+            if (NumberNouns.Contains(tokens[i]))
+            {
+                return AnswerKind.Number;
+            }
+        }
+        return AnswerKind.None;
+    }
+
+    private const int NounWindow = 6;
 }

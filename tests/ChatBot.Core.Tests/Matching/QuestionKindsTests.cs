@@ -17,6 +17,8 @@ public sealed class QuestionKindsTests
     [InlineData("when ukraine asked for a ceasefire what did moscow do", AnswerKind.None)]
     [InlineData("when the talks end", AnswerKind.Time)]
     [InlineData("ternopil strike when", AnswerKind.Time)]
+    [InlineData("what is the death toll in ternopil", AnswerKind.Number)]
+    [InlineData("what did moscow do after the talks in alaska this year since its demands amount to surrender", AnswerKind.None)]
     public void Reads_the_kind_of_answer_a_question_wants(string question, AnswerKind kind)
     {
         Assert.Equal(kind, QuestionKinds.Detect(Tokenizer.Tokenize(question)));

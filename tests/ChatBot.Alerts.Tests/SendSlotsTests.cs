@@ -28,7 +28,7 @@ public sealed class SendSlotsTests
         });
         Assert.Equal(1, slots.InFlight);
         failure.SetResult();
-        var stuck = await slots.DrainAsync(TimeSpan.FromSeconds(30), TimeProvider.System);
+        var stuck = await slots.DrainAsync(After(TimeSpan.FromSeconds(30), TimeProvider.System));
 
         Assert.Empty(stuck);
         Assert.IsType<HttpRequestException>(handed);
@@ -88,7 +88,7 @@ public sealed class SendSlotsTests
         await slots.WaitAsync(CancellationToken.None);
         slots.Start(2, () => hung.Task, _ => Task.CompletedTask);
 
-        var drain = slots.DrainAsync(TimeSpan.FromSeconds(10), time);
+        var drain = slots.DrainAsync(After(TimeSpan.FromSeconds(10), time));
         quick.SetResult();
         await WaitUntilAsync(() => slots.InFlight == 1);
         time.Advance(TimeSpan.FromSeconds(9.9));
@@ -98,8 +98,10 @@ public sealed class SendSlotsTests
 
         Assert.Equal([2L], stuck);
         hung.SetResult();
-        Assert.Empty(await slots.DrainAsync(TimeSpan.FromSeconds(10), time).WaitAsync(TimeSpan.FromSeconds(30)));
+        Assert.Empty(await slots.DrainAsync(After(TimeSpan.FromSeconds(10), time)).WaitAsync(TimeSpan.FromSeconds(30)));
     }
+
+    private static CancellationToken After(TimeSpan timeout, TimeProvider time) => new CancellationTokenSource(timeout, time).Token;
 
     private static async Task WaitUntilAsync(Func<bool> condition)
     {
@@ -128,6 +130,6 @@ public sealed class SendSlotsTests
                 throw new InvalidOperationException($"record {marker}");
             });
         }
-        Assert.Empty(await slots.DrainAsync(TimeSpan.FromSeconds(30), TimeProvider.System));
+        Assert.Empty(await slots.DrainAsync(After(TimeSpan.FromSeconds(30), TimeProvider.System)));
     }
 }

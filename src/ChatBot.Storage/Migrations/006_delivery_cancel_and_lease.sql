@@ -3,9 +3,10 @@
 -- puts it back in the queue (at-least-once, counted against MaxAttempts) instead of waiting for a restart.
 -- The lease value is also the claim's token: an outcome is recorded only for the claim that holds it.
 -- Alerts remember the topics they were fanned out for, so a partial /unsubscribe cancels only the deliveries no
--- remaining topic covers. Older fact alerts take their fact's current tags; broadcasts have none (every topic).
+-- remaining topic covers. Alerts from before this migration keep NULL (covered by any subscription): their tags
+-- would have to be normalised as Topics.Normalize does (trimmed, '#' dropped, spaces to '-', Unicode lower case),
+-- which SQL cannot, and a mismatch would cancel an alert a subscriber still follows.
 ALTER TABLE alerts ADD COLUMN tags TEXT;
-UPDATE alerts SET tags = (SELECT lower(f.tags) FROM facts f WHERE f.id = alerts.fact_id) WHERE kind = 'fact';
 
 -- SQLite cannot alter a CHECK constraint: the table is rebuilt with the same rows and ids.
 CREATE TABLE deliveries_new (

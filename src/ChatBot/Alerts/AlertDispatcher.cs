@@ -53,13 +53,19 @@ public sealed class AlertDispatcher(
         // In-flight sends get a grace period after stop so an orderly shutdown does not create ambiguous rows.
         using var sendCts = new CancellationTokenSource(Timeout.InfiniteTimeSpan, time);
         // The whole shutdown is bounded from the stop request: ShutdownGrace for sends to finish, then RecordGrace for
-        // the cancelled ones to write their outcome.
-        var stopDeadline = DateTimeOffset.MaxValue;
-        using var stopping = stoppingToken.Register(() =>
+        // the cancelled ones to write their outcome. Both timers are armed once, by whichever comes first: the stop
+        // callback or the loop's exit (which can run inline in an earlier callback of the same cancellation).
+        using var drainCts = new CancellationTokenSource(Timeout.InfiniteTimeSpan, time);
+        var armed = 0;
+        void ArmShutdown()
         {
-            stopDeadline = time.GetUtcNow() + _options.ShutdownGrace + RecordGrace;
-            sendCts.CancelAfter(_options.ShutdownGrace);
-        });
+            if (Interlocked.Exchange(ref armed, 1) == 0)
+            {
+                sendCts.CancelAfter(_options.ShutdownGrace);
+                drainCts.CancelAfter(_options.ShutdownGrace + RecordGrace);
+            }
+        }
+        using var stopping = stoppingToken.Register(ArmShutdown);
         try
         {
             var requeued = await outbox.RecoverInterruptedAsync(_options.MaxAttempts, stoppingToken).ConfigureAwait(false);
@@ -92,9 +98,8 @@ public sealed class AlertDispatcher(
         }
         finally
         {
-            var now = time.GetUtcNow();
-            var bound = stopDeadline == DateTimeOffset.MaxValue ? _options.ShutdownGrace + RecordGrace : stopDeadline - now;
-            var stuck = await slots.DrainAsync(bound > TimeSpan.Zero ? bound : TimeSpan.Zero, time).ConfigureAwait(false);
+            ArmShutdown();
+            var stuck = await slots.DrainAsync(drainCts.Token).ConfigureAwait(false);
             if (stuck.Count > 0)
             {
                 logger.LogWarning("{Count} alert sends did not finish within the shutdown grace; deliveries {Deliveries} stay 'sending' and are sent again at the next start",

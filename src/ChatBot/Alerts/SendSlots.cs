@@ -35,24 +35,20 @@ public sealed class SendSlots(int capacity, ILogger logger)
         ArgumentNullException.ThrowIfNull(send);
         ArgumentNullException.ThrowIfNull(onFault);
         var key = Interlocked.Increment(ref _sequence);
+        // Registered before the send starts, so its removal (in SuperviseAsync's finally) can never run first and
+        // leave an entry behind; the real task replaces the placeholder unless the send has already finished.
+        var placeholder = (deliveryId, Task.CompletedTask);
+        _running[key] = placeholder;
         var task = SuperviseAsync(key, deliveryId, send, onFault);
-        if (!task.IsCompleted)
-        {
-            _running[key] = (deliveryId, task);
-            if (task.IsCompleted)
-            {
-                // It finished between the check and the add, after its own removal ran.
-                _running.TryRemove(key, out _);
-            }
-        }
+        _running.TryUpdate(key, (deliveryId, task), placeholder);
     }
 
     /// <summary>
-    /// Waits for the sends in flight, at most <paramref name="timeout"/> on <paramref name="time"/>'s clock. Returns
-    /// the deliveries of sends still running after that (they stay 'sending' and are resent after their lease or at
-    /// the next start); they remain supervised.
+    /// Waits for the sends in flight until <paramref name="deadline"/> is cancelled. Returns the deliveries of sends
+    /// still running then (they stay 'sending' and are resent after their lease or at the next start); they remain
+    /// supervised.
     /// </summary>
-    public async Task<IReadOnlyList<long>> DrainAsync(TimeSpan timeout, TimeProvider time)
+    public async Task<IReadOnlyList<long>> DrainAsync(CancellationToken deadline)
     {
         var running = _running.Values.ToArray();
         if (running.Length == 0)
@@ -61,11 +57,11 @@ public sealed class SendSlots(int capacity, ILogger logger)
         }
         try
         {
-            // The supervised tasks never fault, so WhenAll only ever completes or times out.
-            await Task.WhenAll(running.Select(r => r.Task)).WaitAsync(timeout, time).ConfigureAwait(false);
+            // The supervised tasks never fault, so WhenAll only ever completes or is given up on.
+            await Task.WhenAll(running.Select(r => r.Task)).WaitAsync(deadline).ConfigureAwait(false);
             return [];
         }
-        catch (TimeoutException)
+        catch (OperationCanceledException) when (deadline.IsCancellationRequested)
         {
             return [.. running.Where(r => !r.Task.IsCompleted).Select(r => r.DeliveryId).Order()];
         }

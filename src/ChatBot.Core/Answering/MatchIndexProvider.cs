@@ -9,8 +9,10 @@ namespace ChatBot.Core.Answering;
 /// </summary>
 public sealed class MatchIndexProvider(IFactStore store) : IDisposable
 {
-    // Above this many facts a rebuild leaves hundreds of megabytes of garbage behind (every fact read and tokenised
-    // once); a compacting collection hands it back to the system instead of keeping the peak resident.
+    // Above this many facts the first build leaves hundreds of megabytes of garbage behind (every fact read and
+    // tokenised once); a compacting collection hands it back to the system instead of keeping the peak resident. Only
+    // the first: it pauses every thread, which the question waiting for the first index does not notice, while a
+    // rebuild after an admin edit must not stall everyone else's answers.
     private const int LargeStore = 20_000;
 
     private readonly SemaphoreSlim _rebuild = new(1, 1);
@@ -27,6 +29,8 @@ public sealed class MatchIndexProvider(IFactStore store) : IDisposable
     public async ValueTask<MatchIndex> GetAsync(long revision, CancellationToken cancellationToken = default)
     {
         var current = _current;
+        // Revisions only grow, so an index at least as new as the asker's reading serves it (a database restored to
+        // an older revision needs a restart).
         if (current is not null && current.Revision >= revision)
         {
             return current;
@@ -46,9 +50,10 @@ public sealed class MatchIndexProvider(IFactStore store) : IDisposable
             {
                 return current;
             }
+            var first = _current is null;
             current = await BuildAsync(revision, cancellationToken).ConfigureAwait(false);
             _current = current;
-            if (current.FactCount >= LargeStore)
+            if (first && current.FactCount >= LargeStore)
             {
                 GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
             }

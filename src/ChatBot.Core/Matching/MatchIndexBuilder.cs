@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using ChatBot.Core.Facts;
@@ -42,6 +41,7 @@ public sealed class MatchIndexBuilder
     private readonly List<int> _countedScratch = [];
     private readonly List<string> _firstWords = [];
     private char[] _buffer = new char[256];
+    private bool _built;
 
     public MatchIndexBuilder(SynonymTable synonyms)
     {
@@ -56,6 +56,7 @@ public sealed class MatchIndexBuilder
     public void Add(Fact fact)
     {
         ArgumentNullException.ThrowIfNull(fact);
+        ThrowIfBuilt();
         if (fact.Status != FactStatus.Active || !_positions.TryAdd(fact.Id, _factIds.Count))
         {
             return;
@@ -95,8 +96,11 @@ public sealed class MatchIndexBuilder
         _questionStart.Add(_questionConceptStart.Count - 1);
     }
 
+    /// <summary>The index of the facts added; once. The index takes over the builder's tables.</summary>
     public MatchIndex Build(long revision = 0)
     {
+        ThrowIfBuilt();
+        _built = true;
         var n = _factIds.Count;
         var weights = new double[_conceptKeys.Count];
         for (var c = 0; c < weights.Length; c++)
@@ -116,7 +120,7 @@ public sealed class MatchIndexBuilder
             [.. _factIds], _positions, [.. _kinds], [.. _conceptStart], [.. _concepts], [.. _questionStart],
             [.. _questionConceptStart], [.. _questionConcepts], questionWeights, [.. _countedStart], [.. _counted], _conceptIds,
             [.. _documentFrequency], weights, [], []);
-        data = WithPostings(data);
+        data = data.WithPostings();
         return new MatchIndex(data, _synonyms, new SpellCorrector(Vocabulary()), revision);
     }
 
@@ -228,35 +232,12 @@ public sealed class MatchIndexBuilder
         target.AddRange(items);
     }
 
-    /// <summary>Postings by concept, each fact's position shifted left with the "asked about" flag in the low bit.</summary>
-    private static MatchIndexData WithPostings(MatchIndexData d)
+    private void ThrowIfBuilt()
     {
-        var start = new int[d.DocumentFrequency.Length + 1];
-        for (var c = 0; c < d.DocumentFrequency.Length; c++)
+        if (_built)
         {
-            start[c + 1] = start[c] + d.DocumentFrequency[c];
+            throw new InvalidOperationException("This builder has built its index already; start a new builder.");
         }
-        var postings = new int[start[^1]];
-        var fill = ArrayPool<int>.Shared.Rent(d.DocumentFrequency.Length);
-        try
-        {
-            Array.Copy(start, fill, d.DocumentFrequency.Length);
-            for (var f = 0; f < d.FactIds.Length; f++)
-            {
-                var questions = d.QuestionConcepts.AsSpan(
-                    d.QuestionConceptStart[d.QuestionStart[f]],
-                    d.QuestionConceptStart[d.QuestionStart[f + 1]] - d.QuestionConceptStart[d.QuestionStart[f]]);
-                foreach (var c in d.Concepts.AsSpan(d.ConceptStart[f], d.ConceptStart[f + 1] - d.ConceptStart[f]))
-                {
-                    postings[fill[c]++] = (f << 1) | (questions.Contains(c) ? 1 : 0);
-                }
-            }
-        }
-        finally
-        {
-            ArrayPool<int>.Shared.Return(fill);
-        }
-        return d with { PostingStart = start, Postings = postings };
     }
 
     /// <summary>Word frequencies for typo correction: the store's words, every stop word, every synonym.</summary>

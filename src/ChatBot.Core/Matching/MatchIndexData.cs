@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace ChatBot.Core.Matching;
 
 /// <summary>
@@ -26,4 +28,36 @@ internal sealed record MatchIndexData(
 
     public static double WeightOf(int documentFrequency, int factCount) =>
         Math.Max(MinWeight, Math.Log((factCount + 1.0) / (documentFrequency + 0.5)));
+
+    /// <summary>Postings by concept, each fact's position shifted left with the "asked about" flag in the low bit.</summary>
+    public MatchIndexData WithPostings()
+    {
+        var d = this;
+        var start = new int[d.DocumentFrequency.Length + 1];
+        for (var c = 0; c < d.DocumentFrequency.Length; c++)
+        {
+            start[c + 1] = start[c] + d.DocumentFrequency[c];
+        }
+        var postings = new int[start[^1]];
+        var fill = ArrayPool<int>.Shared.Rent(d.DocumentFrequency.Length);
+        try
+        {
+            Array.Copy(start, fill, d.DocumentFrequency.Length);
+            for (var f = 0; f < d.FactIds.Length; f++)
+            {
+                var questions = d.QuestionConcepts.AsSpan(
+                    d.QuestionConceptStart[d.QuestionStart[f]],
+                    d.QuestionConceptStart[d.QuestionStart[f + 1]] - d.QuestionConceptStart[d.QuestionStart[f]]);
+                foreach (var c in d.Concepts.AsSpan(d.ConceptStart[f], d.ConceptStart[f + 1] - d.ConceptStart[f]))
+                {
+                    postings[fill[c]++] = (f << 1) | (questions.Contains(c) ? 1 : 0);
+                }
+            }
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(fill);
+        }
+        return d with { PostingStart = start, Postings = postings };
+    }
 }

@@ -10,9 +10,10 @@ namespace ChatBot.Storage.Conversations;
 /// resolves by sleeping 150 ms and retrying).
 /// </summary>
 /// <remarks>
-/// No background task: the caller that finds no commit running commits everything queued, in rounds, until the queue
-/// is empty; the others await their write. A write that throws rolls its group back, and the group is then retried one
-/// write per transaction, so it fails only its own caller. The writer keeps one connection open with its prepared
+/// No background task: the caller that finds no commit running commits everything queued as one group; if more writes
+/// queued meanwhile, it hands the next commit to the first of them and returns, so no caller is held for others'
+/// rounds. A write that throws rolls its group back, and the group is then retried one write per transaction, so it
+/// fails only its own caller. The writer keeps one connection open with its prepared
 /// statements (WAL: readers on other connections are not blocked by it).
 /// </remarks>
 public sealed class ConversationWriter(SqliteDatabase database)
@@ -42,7 +43,7 @@ public sealed class ConversationWriter(SqliteDatabase database)
             _queue.Add(pending);
             if (_committing)
             {
-                return pending.Task;
+                return AwaitAsync(pending);
             }
             _committing = true;
         }
@@ -54,40 +55,64 @@ public sealed class ConversationWriter(SqliteDatabase database)
         // One turn of the thread pool first: the writes other updates are about to make join this transaction
         // instead of each paying for a commit of its own (under load a group grows; idle, this costs one hop).
         await Task.Yield();
-        CommitQueued();
+        CommitRound();
         return await own.Task.ConfigureAwait(false);
     }
 
-    private void CommitQueued()
+    private async Task<T> AwaitAsync<T>(PendingWrite<T> own)
     {
-        while (true)
+        if (await Task.WhenAny(own.Task, own.Turn).ConfigureAwait(false) != own.Task)
         {
-            List<IPendingWrite> group;
-            lock (_gate)
-            {
-                if (_queue.Count == 0)
-                {
-                    _committing = false;
-                    return;
-                }
-                group = _queue;
-                _queue = [];
-            }
+            // Handed the next commit while still queued: this round holds our own write.
+            CommitRound();
+        }
+        return await own.Task.ConfigureAwait(false);
+    }
+
+    /// <summary>Commits everything queued as one group, then hands the next group to the first write queued since.</summary>
+    private void CommitRound()
+    {
+        List<IPendingWrite> group;
+        lock (_gate)
+        {
+            group = _queue;
+            _queue = [];
+        }
+        try
+        {
             if (!TryCommit(group, out var error))
             {
                 if (group.Count == 1)
                 {
                     group[0].Failed(error);
-                    continue;
                 }
-                foreach (var write in group)
+                else
                 {
-                    if (!TryCommit([write], out var own))
+                    foreach (var write in group)
                     {
-                        write.Failed(own);
+                        if (!TryCommit([write], out var own))
+                        {
+                            write.Failed(own);
+                        }
                     }
                 }
             }
+        }
+        finally
+        {
+            IPendingWrite? next = null;
+            lock (_gate)
+            {
+                if (_queue.Count == 0)
+                {
+                    _committing = false;
+                }
+                else
+                {
+                    next = _queue[0];
+                }
+            }
+            next?.HandTurn();
         }
     }
 

@@ -10,4 +10,7 @@ internal interface IPendingWrite
     void Committed();
 
     void Failed(Exception error);
+
+    /// <summary>This caller commits the next group (its own write among it).</summary>
+    void HandTurn();
 }

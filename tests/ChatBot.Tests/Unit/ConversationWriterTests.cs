@@ -73,6 +73,34 @@ public sealed class ConversationWriterTests : IDisposable
     }
 
     [Fact]
+    public async Task A_committer_returns_after_its_own_group_and_hands_later_writes_to_their_callers()
+    {
+        var writer = ConversationWriter.For(_db);
+        var firstRunning = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var releaseFirst = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var releaseSecond = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var bound = TimeSpan.FromSeconds(30);
+        var first = writer.WriteAsync(_ =>
+        {
+            firstRunning.SetResult();
+            releaseFirst.Task.Wait(bound);
+            return 1;
+        });
+        await firstRunning.Task.WaitAsync(bound);
+        // Queued while the first group is being committed; its write then blocks until released.
+        var second = writer.WriteAsync(_ => releaseSecond.Task.Wait(bound) ? 2 : -2);
+
+        releaseFirst.SetResult();
+        var firstResult = await first.WaitAsync(bound);
+        var secondWaiting = !second.IsCompleted;
+        releaseSecond.SetResult();
+
+        Assert.Equal(1, firstResult);
+        Assert.True(secondWaiting, "the first caller returned only after running the second caller's write");
+        Assert.Equal(2, await second.WaitAsync(bound));
+    }
+
+    [Fact]
     public void The_stores_of_one_database_share_one_writer()
     {
         Assert.Same(ConversationWriter.For(_db), ConversationWriter.For(_db));

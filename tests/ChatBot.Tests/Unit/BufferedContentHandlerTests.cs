@@ -19,6 +19,26 @@ public sealed class BufferedContentHandlerTests
         Assert.Equal(System.Text.Encoding.UTF8.GetByteCount(inner.Body!), inner.Length);
     }
 
+    [Fact]
+    public async Task A_file_upload_is_left_streaming()
+    {
+        var inner = new RecordingHandler();
+        using var http = new HttpClient(new BufferedContentHandler { InnerHandler = inner });
+        using var file = new StreamContent(new NonSeekableStream("export body"u8.ToArray()));
+        using var form = new MultipartFormDataContent { { file, "document", "export.json" } };
+
+        using var response = await http.PostAsync(new Uri("http://localhost/bot1:x/sendDocument"), form);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Null(inner.Length);
+        Assert.Contains("export body", inner.Body, StringComparison.Ordinal);
+    }
+
+    private sealed class NonSeekableStream(byte[] bytes) : MemoryStream(bytes)
+    {
+        public override bool CanSeek => false;
+    }
+
     private sealed class RecordingHandler : HttpMessageHandler
     {
         public string? Body { get; private set; }

@@ -56,8 +56,11 @@ internal static class FeatureExtractor
             contained = contained || Contains(stored, question);
         }
         var wrongKind = question.Kind != AnswerKind.None && (fact.Kinds & question.Kind) == 0;
-        // "How many drones hit Ternopil?": the fact names drones but counts people.
-        var countsElse = question.CountsNamedThing && !FactProfile.Has(fact.Counted, question.CountedId);
+        // "How many drones hit Ternopil?": the fact names drones but counts people. "When did Randy George become
+        // chief of staff?": a fact with no date or time in its answer cannot say when (dates are read reliably; names
+        // and places less so, so those kinds stay a weighed feature).
+        var lacksAsked = (question.CountsNamedThing && !FactProfile.Has(fact.Counted, question.CountedId)) ||
+            (wrongKind && question.Kind == AnswerKind.Time);
         // The first words after the question word usually name what is asked ("the population of", "the age of").
         var first = question.Concepts.Count < 1 || fact.Mentions(question.Concepts[0].Id);
         var second = question.Concepts.Count < 2 || fact.Mentions(question.Concepts[1].Id);
@@ -66,7 +69,7 @@ internal static class FeatureExtractor
             // "Where was Michael Weimer born?": the fact knows the man, but nothing of what is asked about him.
             OnlyNamesExplained: !predicateMatched && predicateMissing,
             ContainedInStoredQuestion: contained,
-            CountsSomethingElse: countsElse);
+            LacksWhatIsAsked: lacksAsked);
     }
 
     /// <summary>How well one stored question covers the asked one, with a little credit for the reverse.</summary>

@@ -14,7 +14,7 @@ public readonly record struct MatchFeatures(
     bool SecondMatched,
     bool OnlyNamesExplained,
     bool ContainedInStoredQuestion,
-    bool CountsSomethingElse = false)
+    bool LacksWhatIsAsked = false)
 {
     public const int Length = 15;
 

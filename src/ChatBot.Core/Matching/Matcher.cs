@@ -90,8 +90,8 @@ public sealed class Matcher(MatcherOptions options)
         }
         var p = Calibration.Probability(features);
         // Too rare in the question set for the fit to learn, but decisive: the fact knows the person, not the topic;
-        // or it mentions what a "how many" question counts without giving its number.
-        return features.OnlyNamesExplained || features.CountsSomethingElse ? p * 0.5 : p;
+        // or it cannot give what is asked: a count of the thing a "how many" question names, a date for "when".
+        return features.OnlyNamesExplained || features.LacksWhatIsAsked ? p * 0.5 : p;
     }
 
     /// <summary>The features of every candidate, for calibration and for explaining a verdict to curators.</summary>

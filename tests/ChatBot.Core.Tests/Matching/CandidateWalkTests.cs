@@ -46,19 +46,4 @@ public sealed class CandidateWalkTests
 
         Assert.Empty(candidates);
     }
-
-    [Theory]
-    [InlineData("How many drones did Russia launch at Ternopil?", null)]
-    [InlineData("how many missiles hit ternopil", null)]
-    [InlineData("How many civilians died in Ternopil?", "ternopil-strike")]
-    [InlineData("How many people were killed in the Ternopil strike?", "ternopil-strike")]
-    public async Task Answers_how_many_only_from_a_fact_that_counts_the_thing_asked(string question, string? expected)
-    {
-        using var store = new ChatBot.Core.Tests.Support.SeededStore();
-        var index = await store.Indexes.GetAsync();
-
-        var result = new Matcher(new MatcherOptions()).Match(question, index);
-
-        Assert.Equal(expected, result.Answered ? result.Best?.FactId : null);
-    }
 }

@@ -48,9 +48,7 @@ public sealed class CrashRecoveryTests
     public async Task A_delivery_can_be_claimed_once_and_marked_sent_only_from_sending()
     {
         await using var h = new DispatcherHarness();
-        await h.SubscribeAsync([1]);
-        var alert = await h.BroadcastAsync();
-        var id = Assert.Single(await h.Outbox.GetDeliveriesAsync(alert)).Id;
+        var (alert, id) = await h.OneQueuedDeliveryAsync();
 
         var lease = h.Time.GetUtcNow().AddMinutes(5);
 

@@ -52,9 +52,7 @@ public sealed class SendingLeaseTests
     public async Task The_late_answer_of_an_expired_claim_does_not_change_the_claim_that_replaced_it()
     {
         await using var h = new DispatcherHarness();
-        await h.SubscribeAsync([1]);
-        var alert = await h.BroadcastAsync();
-        var id = Assert.Single(await h.Outbox.GetDeliveriesAsync(alert)).Id;
+        var (alert, id) = await h.OneQueuedDeliveryAsync();
         var first = h.Time.GetUtcNow() + Lease;
         Assert.True(await h.Outbox.TryClaimAsync(id, first));
         Assert.Equal(0, await h.Outbox.RequeueExpiredAsync(first - TimeSpan.FromMilliseconds(1), maxAttempts: 5));

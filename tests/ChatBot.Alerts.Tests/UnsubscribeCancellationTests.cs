@@ -70,9 +70,7 @@ public sealed class UnsubscribeCancellationTests
     public async Task A_delivery_that_was_in_flight_during_the_unsubscribe_and_came_back_is_cancelled_at_its_claim()
     {
         await using var h = new DispatcherHarness();
-        await h.SubscribeAsync([1]);
-        var alert = await h.BroadcastAsync();
-        var id = Assert.Single(await h.Outbox.GetDeliveriesAsync(alert)).Id;
+        var (alert, id) = await h.OneQueuedDeliveryAsync();
         var lease = h.Time.GetUtcNow().AddMinutes(5);
         Assert.True(await h.Outbox.TryClaimAsync(id, lease));
 

@@ -48,6 +48,14 @@ public sealed class DispatcherHarness : IAsyncDisposable
         return queued.AlertId;
     }
 
+    /// <summary>A broadcast to one subscribed chat: the alert and its only delivery, still queued.</summary>
+    public async Task<(long Alert, long Delivery)> OneQueuedDeliveryAsync(long chat = 1)
+    {
+        await SubscribeAsync([chat]);
+        var alert = await BroadcastAsync();
+        return (alert, Assert.Single(await Outbox.GetDeliveriesAsync(alert)).Id);
+    }
+
     public async Task SubscribeAsync(IEnumerable<long> chats, params string[] tags)
     {
         foreach (var chat in chats)

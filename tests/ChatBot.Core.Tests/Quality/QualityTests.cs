@@ -9,13 +9,18 @@ namespace ChatBot.Core.Tests.Quality;
 /// <summary>
 /// The matcher measured on question sets written apart from the stored questions: paraphrases, typos, terse and
 /// long phrasings, and out-of-scope near-misses. questions.json was used while tuning; holdout.json was written by
-/// another author and never tuned on, so its numbers estimate how the bot does on questions nobody has seen.
+/// another author and never tuned on, though its results were looked at while choosing rules; fresh.json was written
+/// last, by yet another author, and only measured: its numbers are the honest estimate for questions nobody has seen.
 /// Top-1: the matcher's best candidate is the right fact, whether answered outright or offered first under
 /// "did you mean". Abstention: no answer is given. Wrong answers: a confident answer citing the wrong fact.
 /// </summary>
 public sealed class QualityTests(ITestOutputHelper output)
 {
     private static readonly JsonSerializerOptions Json = new() { PropertyNameCaseInsensitive = true };
+    // fresh.json was written by a separate author after the last change to the matcher and has never been tuned on;
+    // measured 83.0% top-1 and 70.0% abstention, guarded a few points lower.
+    private const double FreshTop1Floor = 0.78;
+    private const double FreshAbstentionFloor = 0.65;
 
     [Fact]
     public async Task Tuning_set_meets_accuracy_abstention_and_citation_floors()
@@ -36,6 +41,18 @@ public sealed class QualityTests(ITestOutputHelper output)
 
         Assert.True(report.Top1 >= 0.85, $"in-scope top-1 {report.Top1:P1} is below 85%");
         Assert.True(report.Abstention >= 0.75, $"out-of-scope abstention {report.Abstention:P1} is below 75%");
+        Assert.True(report.WrongAnswers <= 0.08, $"wrong answers {report.WrongAnswers:P1} exceed 8%");
+        Assert.Equal(1.0, report.Verbatim);
+    }
+
+    [Fact]
+    public async Task Fresh_set_written_after_the_last_tuning_stays_above_regression_floors()
+    {
+        var report = await MeasureAsync("fresh.json");
+
+        Assert.True(report.InScope >= 100 && report.OutOfScope >= 50, "the question set is smaller than the floors are defined on");
+        Assert.True(report.Top1 >= FreshTop1Floor, $"in-scope top-1 {report.Top1:P1} is below {FreshTop1Floor:P0}");
+        Assert.True(report.Abstention >= FreshAbstentionFloor, $"out-of-scope abstention {report.Abstention:P1} is below {FreshAbstentionFloor:P0}");
         Assert.True(report.WrongAnswers <= 0.08, $"wrong answers {report.WrongAnswers:P1} exceed 8%");
         Assert.Equal(1.0, report.Verbatim);
     }

@@ -1,4 +1,5 @@
 using ChatBot.Cli;
+using ChatBot.Core.Answering;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -22,6 +23,8 @@ public static class ChatBotApp
         await host.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync().ConfigureAwait(false);
         if (telegram)
         {
+            // Built before polling starts, so the first asker does not wait for it (seconds on a large store).
+            await host.Services.GetRequiredService<MatchIndexProvider>().GetAsync().ConfigureAwait(false);
             try
             {
                 await host.RunAsync().ConfigureAwait(false);

@@ -45,13 +45,6 @@ public sealed class QuestionAnswerer(IFactStore store, MatchIndexProvider indexe
         return new AnswerOutcome(fact.Question, true, fact, citations, 1, []);
     }
 
-    public async Task<IReadOnlyList<Citation>> CitationsAsync(Fact fact, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(fact);
-        var revision = await store.GetRevisionAsync(cancellationToken).ConfigureAwait(false);
-        return await CitationsAsync(fact, revision, cancellationToken).ConfigureAwait(false);
-    }
-
     private async Task<IReadOnlyList<Citation>> CitationsAsync(Fact fact, long revision, CancellationToken cancellationToken)
     {
         var citations = new Citation[fact.Quotes.Count];

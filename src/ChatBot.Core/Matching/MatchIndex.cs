@@ -69,8 +69,6 @@ public sealed class MatchIndex
     /// <summary>The id of a concept some fact uses, or -1.</summary>
     public int ConceptId(string concept) => _d.ConceptIds.GetValueOrDefault(concept, -1);
 
-    public int DocumentFrequency(string concept) => DocumentFrequency(ConceptId(concept));
-
     public int DocumentFrequency(int concept) => concept >= 0 ? _d.DocumentFrequency[concept] : 0;
 
     /// <summary>Inverse document frequency of a concept: rare concepts say more about which fact is meant.</summary>

@@ -50,8 +50,6 @@ public sealed class MatchIndexBuilder
         _termLookup = _terms.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    public int Count => _factIds.Count;
-
     /// <summary>Adds an active fact; retired facts and a repeated id are skipped.</summary>
     public void Add(Fact fact)
     {

@@ -67,6 +67,6 @@ public static class QuestionAnalyzer
 
     // A real English word is never "corrected" into a store word: "rain" must not become "main".
     private static bool IsKnown(string token, MatchIndex index) =>
-        index.Speller.IsKnown(token) || index.DocumentFrequency(index.Synonyms.ConceptOf(Stemmer.Stem(token))) > 0 ||
+        index.Speller.IsKnown(token) || index.ConceptId(index.Synonyms.ConceptOf(Stemmer.Stem(token))) >= 0 ||
         Lexicon.RarityOf(token) != WordRarity.Rare;
 }

@@ -95,7 +95,7 @@ public static class LatencyCommand
             Stage("QuestionAnalyzer.Analyze (tokens, spelling, concepts)", texts.Count, i => QuestionAnalyzer.Analyze(texts[i], index)),
             Stage("Matcher.Match (analyze + candidates from postings + features + decide; no SQL)", texts.Count, i => session.Matcher.Match(texts[i], index)),
             Stage("GetFactAsync (per answer and per suggestion)", facts.Count, i => session.Store.GetFactAsync(facts[i].Id).GetAwaiter().GetResult()!),
-            Stage("CitationsAsync (GetSourceAsync per quote)", facts.Count, i => session.Answerer.CitationsAsync(facts[i]).GetAwaiter().GetResult()),
+            Stage("ForFactAsync (revision, cached fact and sources, citations)", facts.Count, i => session.Answerer.ForFactAsync(facts[i].Id).GetAwaiter().GetResult()!),
             Stage("AnswerAsync (whole use case)", texts.Count, i => session.Answerer.AnswerAsync(texts[i]).GetAwaiter().GetResult()),
         };
         var typos = questions.Where(q => q.Kind is "typo" or "out-of-scope" or "unknown-place").Select(q => q.Text).ToList();

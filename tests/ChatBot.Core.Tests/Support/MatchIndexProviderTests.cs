@@ -35,7 +35,6 @@ public sealed class MatchIndexProviderTests
         gate.SetResult();
         var rebuilt = await rebuilding.WaitAsync(Bound);
 
-        Assert.False(rebuilding.IsFaulted);
         Assert.Same(old, meanwhile);
         Assert.Equal(2, rebuilt.Revision);
         Assert.Equal(2, rebuilt.FactCount);

@@ -21,7 +21,7 @@ public sealed class AdminBot : IAsyncDisposable
 
     public FakeBotApi Fake { get; }
 
-    public LogLines Logs { get; } = new();
+    public LogCapture Logs { get; } = new();
 
     public IServiceProvider Services => _host!.Services;
 

@@ -1,5 +1,9 @@
-namespace ChatBot.Core.Tests.Support;
+namespace ChatBot.TestSupport;
 
+/// <summary>
+/// Finds the repository from wherever a test or benchmark binary runs. Shared by the test projects as a linked
+/// source file (see their .csproj), so there is one copy.
+/// </summary>
 internal static class RepoPaths
 {
     public static string Root { get; } = FindRoot();

@@ -1,12 +1,17 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 
-namespace ChatBot.Curation.Tests.Support;
+namespace ChatBot.TestSupport;
 
-/// <summary>Keeps the bot's log lines so a failing end-to-end test can show them.</summary>
-public sealed class LogLines : ILoggerProvider
+/// <summary>
+/// Keeps every log line of a host so tests can check what was (and was not) logged, and a failing end-to-end test can
+/// show them. Shared by the test projects as a linked source file.
+/// </summary>
+public sealed class LogCapture : ILoggerProvider
 {
     private readonly ConcurrentQueue<string> _lines = new();
+
+    public IReadOnlyList<string> Lines => [.. _lines];
 
     public string All => string.Join(Environment.NewLine, _lines);
 

@@ -1,0 +1,105 @@
+using ChatBot.Core.Answering;
+using ChatBot.Core.Curation;
+using ChatBot.Core.Facts;
+using ChatBot.Core.Matching;
+using ChatBot.Core.Seeding;
+using ChatBot.Storage;
+using ChatBot.Storage.Curation;
+
+namespace ChatBot.Core.Tests.Quality;
+
+/// <summary>
+/// A real SQLite store to measure a question set against: the shipped seed; the seed with each fact cut to the three
+/// questions a real curator writes; or the fictional test story, curated message by message through the same
+/// /addsource and /addfact use cases an admin's commands run.
+/// </summary>
+internal sealed class QualityStore : IDisposable
+{
+    public const string Seed = "seed";
+    public const string SeedFewQuestions = "seed-3q";
+    public const string Story = "story";
+
+    private static readonly Actor Curator = new(1, "curator");
+    private readonly string _folder = Directory.CreateTempSubdirectory("chatbot-quality-").FullName;
+
+    private QualityStore()
+    {
+        Database = new SqliteDatabase(Path.Combine(_folder, "quality.db"));
+        Database.Migrate();
+        Store = new SqliteFactStore(Database);
+        Indexes = new MatchIndexProvider(Store);
+        Answerer = new QuestionAnswerer(Store, Indexes, new Matcher(new MatcherOptions()));
+    }
+
+    public SqliteDatabase Database { get; }
+
+    public SqliteFactStore Store { get; }
+
+    public MatchIndexProvider Indexes { get; }
+
+    public QuestionAnswerer Answerer { get; }
+
+    public IReadOnlyDictionary<string, Source> Sources { get; private set; } = new Dictionary<string, Source>();
+
+    public static async Task<QualityStore> OpenAsync(string kind)
+    {
+        var quality = new QualityStore();
+        try
+        {
+            await (kind switch
+            {
+                Seed => quality.SeedAsync(maxQuestions: int.MaxValue),
+                SeedFewQuestions => quality.SeedAsync(maxQuestions: 3),
+                Story => quality.CurateStoryAsync(),
+                _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "unknown store"),
+            });
+            return quality;
+        }
+        catch
+        {
+            quality.Dispose();
+            throw;
+        }
+    }
+
+    private async Task SeedAsync(int maxQuestions)
+    {
+        var seed = SeedLoader.Load(RepoPaths.Data);
+        var facts = seed.Facts.Select(f => f with { Alternates = [.. f.Alternates.Take(maxQuestions - 1)] }).ToList();
+        await new SqliteCurationStore(Database, TimeProvider.System).SeedAsync(seed with { Facts = facts });
+        Sources = seed.Sources.ToDictionary(s => s.Id);
+    }
+
+    private async Task CurateStoryAsync()
+    {
+        var folder = Path.Combine(AppContext.BaseDirectory, "Quality", "Story");
+        var repository = new SqliteCurationRepository(Database, TimeProvider.System);
+        var source = await new SourceCuration(repository).AddAsync(
+            await File.ReadAllTextAsync(Path.Combine(folder, "addsource.txt")),
+            await File.ReadAllTextAsync(Path.Combine(folder, "article.txt")), Curator);
+        Assert.True(source.Succeeded, string.Join("; ", source.Errors));
+        var facts = new FactCuration(repository, new FactRules(repository), TimeProvider.System);
+        var messages = (await File.ReadAllTextAsync(Path.Combine(folder, "facts.txt")))
+            .Split("\n---\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        foreach (var message in messages)
+        {
+            var added = await facts.AddAsync(message, Curator);
+            Assert.True(added.Succeeded, $"{string.Join("; ", added.Errors)} in\n{message}");
+        }
+        Sources = new Dictionary<string, Source> { [source.Value!.Id] = source.Value! };
+    }
+
+    public void Dispose()
+    {
+        Indexes.Dispose();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A lingering handle only leaves a temp folder behind; it must not fail the test.
+        }
+    }
+}

@@ -18,6 +18,8 @@ public sealed class QualityTests(ITestOutputHelper output)
     [InlineData(QualityStore.Seed, "holdout.json", 140, 70, 0.85, 0.75, 0.08)]
     [InlineData(QualityStore.Seed, "fresh.json", 100, 50, 0.78, 0.65, 0.08)]
     [InlineData(QualityStore.Seed, "final.json", 75, 45, 0.76, 0.58, 0.10)]
+    [InlineData(QualityStore.Seed, "seed-r1.json", 118, 52, 0, 0, 1)]
+    [InlineData(QualityStore.SeedFewQuestions, "seed-r1.json", 118, 52, 0, 0, 1)]
     [InlineData(QualityStore.SeedFewQuestions, "holdout.json", 140, 70, 0, 0, 1)]
     [InlineData(QualityStore.SeedFewQuestions, "fresh.json", 100, 50, 0, 0, 1)]
     [InlineData(QualityStore.SeedFewQuestions, "final.json", 75, 45, 0, 0, 1)]

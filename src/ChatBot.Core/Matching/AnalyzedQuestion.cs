@@ -9,6 +9,12 @@ public sealed record AnalyzedQuestion(AnswerKind Kind, string? WhWord, IReadOnly
     /// <summary>Concept id of what a "how many" question counts ("drones"), -1 when none or unknown to the store.</summary>
     public int CountedId { get; init; } = -1;
 
+    /// <summary>The focus groups (Lexicon/focus.txt) the question uses: "before", "next", "say"…, one bit each.</summary>
+    public ulong Focus { get; init; }
+
+    /// <summary>Which of <see cref="Concepts"/> names what is asked of the question's names, or -1.</summary>
+    public int PredicateIndex { get; init; } = -1;
+
     /// <summary>Whether a "how many" question names what it counts ("how many children…").</summary>
     public bool CountsNamedThing { get; init; }
 }

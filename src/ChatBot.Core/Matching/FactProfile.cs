@@ -20,6 +20,9 @@ public readonly struct FactProfile
 
     public AnswerKind Kinds => _index.KindsAt(Position);
 
+    /// <summary>The focus groups (Lexicon/focus.txt) the fact's questions, answer and quotes use, one bit each.</summary>
+    public ulong Focus => _index.FocusAt(Position);
+
     /// <summary>Every concept the fact's questions, answer, quotes and tags mention, sorted.</summary>
     public ReadOnlySpan<int> Concepts => _index.ConceptsAt(Position);
 

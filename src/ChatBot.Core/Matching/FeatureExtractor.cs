@@ -61,6 +61,10 @@ internal static class FeatureExtractor
         // and places less so, so those kinds stay a weighed feature).
         var lacksAsked = (question.CountsNamedThing && !FactProfile.Has(fact.Counted, question.CountedId)) ||
             (wrongKind && question.Kind == AnswerKind.Time);
+        // What is asked of the names must be in the fact too: "Who will replace X?" is not answered by "X is leaving",
+        // nor "Who held the post before X?" by a fact that never speaks of before.
+        var lacksFocus = (question.Focus & ~fact.Focus) != 0;
+        var lacksPredicate = question.PredicateIndex >= 0 && !fact.Mentions(question.Concepts[question.PredicateIndex].Id);
         // The first words after the question word usually name what is asked ("the population of", "the age of").
         var first = question.Concepts.Count < 1 || fact.Mentions(question.Concepts[0].Id);
         var second = question.Concepts.Count < 2 || fact.Mentions(question.Concepts[1].Id);
@@ -69,7 +73,9 @@ internal static class FeatureExtractor
             // "Where was Michael Weimer born?": the fact knows the man, but nothing of what is asked about him.
             OnlyNamesExplained: !predicateMatched && predicateMissing,
             ContainedInStoredQuestion: contained,
-            LacksWhatIsAsked: lacksAsked);
+            LacksWhatIsAsked: lacksAsked,
+            LacksFocus: lacksFocus,
+            LacksPredicate: lacksPredicate);
     }
 
     /// <summary>How well one stored question covers the asked one, with a little credit for the reverse.</summary>

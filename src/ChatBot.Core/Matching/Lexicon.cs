@@ -14,7 +14,13 @@ public static class Lexicon
     /// <summary>Less common but ordinary English words (SCOWL levels 35–50).</summary>
     public static FrozenSet<string> KnownWords { get; } = Load("english-known.txt");
 
+    /// <summary>Word → focus group (lexicon/focus.txt): the words that name what a question asks of its topic.</summary>
+    public static FrozenDictionary<string, int> FocusGroups { get; } = LoadGroups("focus.txt");
+
     public static bool IsStopWord(string token) => StopWords.Contains(token);
+
+    /// <summary>The focus group of a word ("earlier" → the "before" group), or -1.</summary>
+    public static int FocusGroupOf(string token) => FocusGroups.GetValueOrDefault(token, -1);
 
     /// <summary>How ordinary a word is in English at large; names and jargon are <see cref="WordRarity.Rare"/>.</summary>
     public static WordRarity RarityOf(string token) =>
@@ -22,13 +28,41 @@ public static class Lexicon
         : KnownWords.Contains(token) ? WordRarity.Known
         : WordRarity.Rare;
 
-    private static FrozenSet<string> Load(string name)
+    private static FrozenDictionary<string, int> LoadGroups(string name)
+    {
+        using var reader = Open(name);
+        var groups = new Dictionary<string, int>(StringComparer.Ordinal);
+        var group = 0;
+        while (reader.ReadLine() is { } line)
+        {
+            var colon = line.IndexOf(':', StringComparison.Ordinal);
+            if (line.StartsWith('#') || colon < 0)
+            {
+                continue;
+            }
+            foreach (var w in line[(colon + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                groups[w] = group;
+            }
+            group++;
+        }
+        // One bit per group in a fact's focus mask.
+        return group <= 64 ? groups.ToFrozenDictionary(StringComparer.Ordinal)
+            : throw new InvalidOperationException($"{name} has {group} groups; a focus mask holds 64");
+    }
+
+    private static StreamReader Open(string name)
     {
         var assembly = typeof(Lexicon).Assembly;
         var resource = assembly.GetManifestResourceNames().Single(n => n.EndsWith(name, StringComparison.Ordinal));
-        using var stream = assembly.GetManifestResourceStream(resource)
+        var stream = assembly.GetManifestResourceStream(resource)
             ?? throw new InvalidOperationException($"Missing embedded resource {resource}");
-        using var reader = new StreamReader(stream);
+        return new StreamReader(stream);
+    }
+
+    private static FrozenSet<string> Load(string name)
+    {
+        using var reader = Open(name);
         var words = new HashSet<string>(StringComparer.Ordinal);
         while (reader.ReadLine() is { } line)
         {

@@ -14,9 +14,11 @@ public readonly record struct MatchFeatures(
     bool SecondMatched,
     bool OnlyNamesExplained,
     bool ContainedInStoredQuestion,
-    bool LacksWhatIsAsked = false)
+    bool LacksWhatIsAsked = false,
+    bool LacksFocus = false,
+    bool LacksPredicate = false)
 {
-    public const int Length = 15;
+    public const int Length = 18;
 
     public double[] ToVector()
     {
@@ -45,6 +47,9 @@ public readonly record struct MatchFeatures(
         OnlyNamesExplained ? 1 : 0,
         Coverage >= 0.999 ? 1 : 0,
         ContainedInStoredQuestion ? 1 : 0,
+        LacksPredicate ? 1 : 0,
+        LacksWhatIsAsked ? 1 : 0,
+        LacksFocus ? 1 : 0,
         ];
         values.CopyTo(x);
     }

@@ -78,6 +78,8 @@ public sealed class MatchIndex
 
     internal AnswerKind KindsAt(int position) => _d.Kinds[position];
 
+    internal ulong FocusAt(int position) => _d.Focus[position];
+
     internal ReadOnlySpan<int> ConceptsAt(int position) =>
         _d.Concepts.AsSpan(_d.ConceptStart[position], _d.ConceptStart[position + 1] - _d.ConceptStart[position]);
 

@@ -22,6 +22,7 @@ public sealed class MatchIndexBuilder
     private readonly List<int> _termConcept = [];
     private readonly List<int> _termCount = [];
     private readonly List<bool> _termIsNumber = [];
+    private readonly List<sbyte> _termFocus = [];
     private readonly Dictionary<string, int> _conceptIds = new(StringComparer.Ordinal);
     private readonly List<string> _conceptKeys = [];
     private readonly List<int> _documentFrequency = [];
@@ -30,6 +31,8 @@ public sealed class MatchIndexBuilder
     private readonly List<string> _factIds = [];
     private readonly Dictionary<string, int> _positions = new(StringComparer.Ordinal);
     private readonly List<AnswerKind> _kinds = [];
+    private readonly List<ulong> _focus = [];
+    private ulong _focusScratch;
     private readonly List<int> _conceptStart = [0];
     private readonly List<int> _concepts = [];
     private readonly List<int> _questionStart = [0];
@@ -64,6 +67,7 @@ public sealed class MatchIndexBuilder
         _kinds.Add(AnswerKinds.Infer(fact.Answer));
         _scratch.Clear();
         _countedScratch.Clear();
+        _focusScratch = 0;
         AddMentions(fact.Question, position, counts: false);
         foreach (var text in fact.Alternates)
         {
@@ -92,6 +96,7 @@ public sealed class MatchIndexBuilder
             AddQuestion(text);
         }
         _questionStart.Add(_questionConceptStart.Count - 1);
+        _focus.Add(_focusScratch);
     }
 
     /// <summary>The index of the facts added; once. The index takes over the builder's tables.</summary>
@@ -115,7 +120,7 @@ public sealed class MatchIndexBuilder
             }
         }
         var data = new MatchIndexData(
-            [.. _factIds], _positions, [.. _kinds], [.. _conceptStart], [.. _concepts], [.. _questionStart],
+            [.. _factIds], _positions, [.. _kinds], [.. _focus], [.. _conceptStart], [.. _concepts], [.. _questionStart],
             [.. _questionConceptStart], [.. _questionConcepts], questionWeights, [.. _countedStart], [.. _counted], _conceptIds,
             [.. _documentFrequency], weights, [], []);
         data = data.WithPostings();
@@ -132,6 +137,7 @@ public sealed class MatchIndexBuilder
         {
             var term = Term(token);
             _termCount[term]++;
+            NoteFocus(term);
             var concept = _termConcept[term];
             if (counts && _termIsNumber[term])
             {
@@ -163,6 +169,7 @@ public sealed class MatchIndexBuilder
         while (reader.Next(out var token))
         {
             var term = Term(token);
+            NoteFocus(term);
             if (_firstWords.Count < WhWindow)
             {
                 _firstWords.Add(_termText[term]);
@@ -198,8 +205,17 @@ public sealed class MatchIndexBuilder
         _termText.Add(text);
         _termCount.Add(0);
         _termIsNumber.Add(AnswerKinds.IsNumber(text));
+        _termFocus.Add((sbyte)Lexicon.FocusGroupOf(text));
         _termConcept.Add(Lexicon.IsStopWord(text) ? -1 : Intern(_synonyms.ConceptOf(Stemmer.Stem(text))));
         return term;
+    }
+
+    private void NoteFocus(int term)
+    {
+        if (_termFocus[term] >= 0)
+        {
+            _focusScratch |= 1UL << _termFocus[term];
+        }
     }
 
     private int Intern(string concept)

@@ -10,6 +10,7 @@ internal sealed record MatchIndexData(
     string[] FactIds,
     Dictionary<string, int> Positions,
     AnswerKind[] Kinds,
+    ulong[] Focus,
     int[] ConceptStart,
     int[] Concepts,
     int[] QuestionStart,

@@ -11,6 +11,7 @@ public sealed class Matcher(MatcherOptions options)
     // How many more postings the candidate walk may read than the rarest word may have.
     private const int WalkBudgetFactor = 25;
     private const int MaxCandidates = 256;
+    private const double FocusCap = 0.85;
 
     public MatchResult Match(string question, MatchIndex index)
     {
@@ -33,7 +34,7 @@ public sealed class Matcher(MatcherOptions options)
             var features = FeatureExtractor.Extract(analyzed, profile, index);
             // The candidate rank only breaks near-ties.
             var score = Score(features) + (0.004 * (count - rank) / count);
-            scored[rank] = new Scored(profile.Position, Math.Clamp(score, 0, 1), features.ContainedInStoredQuestion);
+            scored[rank] = new Scored(profile.Position, Math.Clamp(score, 0, 1), features.ContainedInStoredQuestion && !features.LacksFocus);
         }
         return Decide(scored, index);
     }
@@ -91,7 +92,9 @@ public sealed class Matcher(MatcherOptions options)
         var p = Calibration.Probability(features);
         // Too rare in the question set for the fit to learn, but decisive: the fact knows the person, not the topic;
         // or it cannot give what is asked: a count of the thing a "how many" question names, a date for "when".
-        return features.OnlyNamesExplained || features.LacksWhatIsAsked ? p * 0.5 : p;
+        p = features.OnlyNamesExplained || features.LacksWhatIsAsked ? p * 0.5 : p;
+        // A fact that does not state what is asked may still be the closest one to offer, never the answer.
+        return features.LacksFocus ? Math.Min(p, FocusCap) : p;
     }
 
     /// <summary>The features of every candidate, for calibration and for explaining a verdict to curators.</summary>

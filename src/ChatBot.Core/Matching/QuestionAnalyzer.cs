@@ -19,9 +19,16 @@ public static class QuestionAnalyzer
         }
         var concepts = new List<QueryConcept>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        var asksRole = false;
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
+            // "What is Randy George's rank?" asks who he is: any title the fact gives him answers it.
+            if (QuestionKinds.IsRoleNoun(token))
+            {
+                asksRole = true;
+                continue;
+            }
             if (Lexicon.IsStopWord(token))
             {
                 continue;
@@ -36,12 +43,69 @@ public static class QuestionAnalyzer
         }
         var wh = WhWordOf(tokens);
         var counted = QuestionKinds.CountedWord(tokens);
-        return new AnalyzedQuestion(QuestionKinds.Detect(tokens), wh, concepts)
+        var kind = QuestionKinds.Detect(tokens);
+        return new AnalyzedQuestion(asksRole && kind == AnswerKind.None ? AnswerKind.Person : kind, wh, concepts)
         {
+            Focus = FocusOf(question),
+            PredicateIndex = PredicateOf(tokens, concepts),
             WhId = wh is null ? -1 : index.ConceptId(wh),
             CountedId = counted is null ? -1 : index.ConceptId(index.Synonyms.ConceptOf(Stemmer.Stem(counted))),
             CountsNamedThing = counted is not null,
         };
+    }
+
+    /// <summary>
+    /// The focus groups of the sentence that asks ("Who held the post <i>before</i> her?"), near its start: in a chatty
+    /// message the same words frame the question instead ("Before I share this, is it confirmed…", "people say…").
+    /// </summary>
+    private static ulong FocusOf(string question)
+    {
+        var asking = question.AsSpan();
+        var mark = asking.IndexOf('?');
+        if (mark >= 0)
+        {
+            var start = asking[..mark].LastIndexOfAny(SentenceEnds) + 1;
+            asking = asking[start..mark];
+        }
+        ulong focus = 0;
+        var words = Tokenizer.Tokenize(asking.ToString(), FocusWindow + 1);
+        for (var i = 1; i < words.Count; i++)
+        {
+            if (Lexicon.FocusGroupOf(words[i]) is var group and >= 0)
+            {
+                focus |= 1UL << group;
+            }
+        }
+        return focus;
+    }
+
+    private const int FocusWindow = 8;
+    private static readonly char[] SentenceEnds = ['.', '!', '?', '\n', ';'];
+
+    /// <summary>
+    /// In a question that opens with its question word, the first ordinary word after it names what is asked of the
+    /// names around it: "Who will <i>replace</i> Kellogg?", "How many were <i>injured</i> in the strike?". Nouns that
+    /// only say what kind of answer is wanted ("which city", "what date") are left to the answer kind.
+    /// </summary>
+    private static int PredicateOf(List<string> tokens, List<QueryConcept> concepts)
+    {
+        var opensWithQuestionWord = false;
+        for (var i = 0; i < Math.Min(tokens.Count, 2) && !opensWithQuestionWord; i++)
+        {
+            opensWithQuestionWord = WhWordOf([tokens[i]]) is not null;
+        }
+        if (!opensWithQuestionWord)
+        {
+            return -1;
+        }
+        for (var c = 0; c < concepts.Count; c++)
+        {
+            if (!FeatureExtractor.IsRare(concepts[c]) && !QuestionKinds.IsKindNoun(concepts[c].Word))
+            {
+                return c;
+            }
+        }
+        return -1;
     }
 
     /// <summary>The question word as a pseudo-concept ("?who", "?howmany"), or null.</summary>

@@ -9,6 +9,15 @@ public static class QuestionKinds
     private static readonly HashSet<string> PlaceNouns =
         ["city", "country", "place", "town", "region", "location", "capital"];
 
+    private static readonly HashSet<string> RoleNouns =
+        ["position", "rank", "job", "role", "title", "post", "occupation", "profession"];
+
+    public static bool IsRoleNoun(string token) => RoleNouns.Contains(token);
+
+    /// <summary>A noun that says what kind of answer is wanted ("which city", "what date", "the death toll").</summary>
+    public static bool IsKindNoun(string token) =>
+        TimeNouns.Contains(token) || PlaceNouns.Contains(token) || NumberNouns.Contains(token) || RoleNouns.Contains(token);
+
     // "When did…", "where is…": a question word. "When the talks end, what…": a clause that frames the question.
     private static readonly HashSet<string> Auxiliaries =
     [

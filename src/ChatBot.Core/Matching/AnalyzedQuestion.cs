@@ -12,6 +12,9 @@ public sealed record AnalyzedQuestion(AnswerKind Kind, string? WhWord, IReadOnly
     /// <summary>The focus groups (Lexicon/focus.txt) the question uses: "before", "next", "say"…, one bit each.</summary>
     public ulong Focus { get; init; }
 
+    /// <summary>The owned roles the question asks about ("Germany's foreign minister").</summary>
+    public IReadOnlyList<Affiliation> Affiliations { get; init; } = [];
+
     /// <summary>Which of <see cref="Concepts"/> names what is asked of the question's names, or -1.</summary>
     public int PredicateIndex { get; init; } = -1;
 

@@ -7,7 +7,7 @@ namespace ChatBot.Core.Matching;
 /// </summary>
 internal static class Calibration
 {
-    private static readonly double[] Weights = [0.149, 2.477, 3.355, -0.298, -0.853, 0.219, -1.395, 0.4, 0.774, 0.254, -0.245, -0.838, -0.204, 0.667, 0, 0, 0, 0];
+    private static readonly double[] Weights = [0.149, 2.477, 3.355, -0.298, -0.853, 0.219, -1.395, 0.4, 0.774, 0.254, -0.245, -0.838, -0.204, 0.667, 0, 0, 0, 0, 0];
     private const double Bias = -7.177;
 
     public static double Probability(in MatchFeatures features)

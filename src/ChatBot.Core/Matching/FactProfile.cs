@@ -23,6 +23,9 @@ public readonly struct FactProfile
     /// <summary>The focus groups (Lexicon/focus.txt) the fact's questions, answer and quotes use, one bit each.</summary>
     public ulong Focus => _index.FocusAt(Position);
 
+    /// <summary>The owned roles the fact names ("Russia's foreign minister"), packed by <see cref="Affiliation"/>, sorted.</summary>
+    public ReadOnlySpan<long> Affiliations => _index.AffiliationsAt(Position);
+
     /// <summary>Every concept the fact's questions, answer, quotes and tags mention, sorted.</summary>
     public ReadOnlySpan<int> Concepts => _index.ConceptsAt(Position);
 

@@ -64,6 +64,11 @@ internal static class FeatureExtractor
         // What is asked of the names must be in the fact too: "Who will replace X?" is not answered by "X is leaving",
         // nor "Who held the post before X?" by a fact that never speaks of before.
         var lacksFocus = (question.Focus & ~fact.Focus) != 0;
+        var conflict = false;
+        foreach (var affiliation in question.Affiliations)
+        {
+            conflict |= affiliation.ConflictsWith(fact.Affiliations);
+        }
         var lacksPredicate = question.PredicateIndex >= 0 && !fact.Mentions(question.Concepts[question.PredicateIndex].Id);
         // The first words after the question word usually name what is asked ("the population of", "the age of").
         var first = question.Concepts.Count < 1 || fact.Mentions(question.Concepts[0].Id);
@@ -75,7 +80,8 @@ internal static class FeatureExtractor
             ContainedInStoredQuestion: contained,
             LacksWhatIsAsked: lacksAsked,
             LacksFocus: lacksFocus,
-            LacksPredicate: lacksPredicate);
+            LacksPredicate: lacksPredicate,
+            AffiliationConflict: conflict);
     }
 
     /// <summary>How well one stored question covers the asked one, with a little credit for the reverse.</summary>

@@ -51,6 +51,19 @@ public static class Lexicon
             : throw new InvalidOperationException($"{name} has {group} groups; a focus mask holds 64");
     }
 
+    /// <summary>The lines of an embedded word list, comments skipped.</summary>
+    public static IEnumerable<string> Lines(string name)
+    {
+        using var reader = Open(name);
+        while (reader.ReadLine() is { } line)
+        {
+            if (!line.StartsWith('#') && line.Length > 0)
+            {
+                yield return line;
+            }
+        }
+    }
+
     private static StreamReader Open(string name)
     {
         var assembly = typeof(Lexicon).Assembly;

@@ -16,9 +16,10 @@ public readonly record struct MatchFeatures(
     bool ContainedInStoredQuestion,
     bool LacksWhatIsAsked = false,
     bool LacksFocus = false,
-    bool LacksPredicate = false)
+    bool LacksPredicate = false,
+    bool AffiliationConflict = false)
 {
-    public const int Length = 18;
+    public const int Length = 19;
 
     public double[] ToVector()
     {
@@ -50,6 +51,7 @@ public readonly record struct MatchFeatures(
         LacksPredicate ? 1 : 0,
         LacksWhatIsAsked ? 1 : 0,
         LacksFocus ? 1 : 0,
+        AffiliationConflict ? 1 : 0,
         ];
         values.CopyTo(x);
     }

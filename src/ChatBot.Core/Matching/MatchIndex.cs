@@ -80,6 +80,12 @@ public sealed class MatchIndex
 
     internal ulong FocusAt(int position) => _d.Focus[position];
 
+    internal ReadOnlySpan<long> AffiliationsAt(int position) =>
+        _d.Pairs.AsSpan(_d.PairStart[position], _d.PairStart[position + 1] - _d.PairStart[position]);
+
+    /// <summary>The id of an owner of a role some fact names ("russia" in "Russia's foreign minister"), or -1.</summary>
+    public int OwnerId(string owner) => _d.Owners.GetValueOrDefault(owner, -1);
+
     internal ReadOnlySpan<int> ConceptsAt(int position) =>
         _d.Concepts.AsSpan(_d.ConceptStart[position], _d.ConceptStart[position + 1] - _d.ConceptStart[position]);
 

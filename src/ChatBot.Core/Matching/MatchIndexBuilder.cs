@@ -32,6 +32,12 @@ public sealed class MatchIndexBuilder
     private readonly Dictionary<string, int> _positions = new(StringComparer.Ordinal);
     private readonly List<AnswerKind> _kinds = [];
     private readonly List<ulong> _focus = [];
+    private readonly Dictionary<string, int> _owners = new(StringComparer.Ordinal);
+    private readonly List<int> _pairStart = [0];
+    private readonly List<long> _pairs = [];
+    private readonly List<long> _pairScratch = [];
+    private readonly List<string> _textWords = [];
+    private readonly Action<string, string> _notePair;
     private ulong _focusScratch;
     private readonly List<int> _conceptStart = [0];
     private readonly List<int> _concepts = [];
@@ -51,6 +57,7 @@ public sealed class MatchIndexBuilder
         ArgumentNullException.ThrowIfNull(synonyms);
         _synonyms = synonyms;
         _termLookup = _terms.GetAlternateLookup<ReadOnlySpan<char>>();
+        _notePair = NotePair;
     }
 
     /// <summary>Adds an active fact; retired facts and a repeated id are skipped.</summary>
@@ -68,6 +75,7 @@ public sealed class MatchIndexBuilder
         _scratch.Clear();
         _countedScratch.Clear();
         _focusScratch = 0;
+        _pairScratch.Clear();
         AddMentions(fact.Question, position, counts: false);
         foreach (var text in fact.Alternates)
         {
@@ -97,6 +105,9 @@ public sealed class MatchIndexBuilder
         }
         _questionStart.Add(_questionConceptStart.Count - 1);
         _focus.Add(_focusScratch);
+        CollectionsMarshal.AsSpan(_pairScratch).Sort();
+        _pairs.AddRange(_pairScratch);
+        _pairStart.Add(_pairs.Count);
     }
 
     /// <summary>The index of the facts added; once. The index takes over the builder's tables.</summary>
@@ -120,7 +131,7 @@ public sealed class MatchIndexBuilder
             }
         }
         var data = new MatchIndexData(
-            [.. _factIds], _positions, [.. _kinds], [.. _focus], [.. _conceptStart], [.. _concepts], [.. _questionStart],
+            [.. _factIds], _positions, [.. _kinds], [.. _focus], [.. _pairStart], [.. _pairs], _owners, [.. _conceptStart], [.. _concepts], [.. _questionStart],
             [.. _questionConceptStart], [.. _questionConcepts], questionWeights, [.. _countedStart], [.. _counted], _conceptIds,
             [.. _documentFrequency], weights, [], []);
         data = data.WithPostings();
@@ -133,11 +144,13 @@ public sealed class MatchIndexBuilder
     {
         var reader = new TokenReader(text, Buffer(text.Length));
         var window = 0;
+        _textWords.Clear();
         while (reader.Next(out var token))
         {
             var term = Term(token);
             _termCount[term]++;
             NoteFocus(term);
+            _textWords.Add(_termText[term]);
             var concept = _termConcept[term];
             if (counts && _termIsNumber[term])
             {
@@ -157,6 +170,7 @@ public sealed class MatchIndexBuilder
                 _scratch.Add(concept);
             }
         }
+        Affiliations.Find(_textWords, _notePair);
     }
 
     /// <summary>Concepts of a stored question, plus its question word so "why" questions prefer "why" facts.</summary>
@@ -208,6 +222,25 @@ public sealed class MatchIndexBuilder
         _termFocus.Add((sbyte)Lexicon.FocusGroupOf(text));
         _termConcept.Add(Lexicon.IsStopWord(text) ? -1 : Intern(_synonyms.ConceptOf(Stemmer.Stem(text))));
         return term;
+    }
+
+    private void NotePair(string owner, string role)
+    {
+        var concept = _termConcept[Term(role)];
+        if (concept < 0)
+        {
+            return;
+        }
+        if (!_owners.TryGetValue(owner, out var id))
+        {
+            id = _owners.Count;
+            _owners[owner] = id;
+        }
+        var pair = Affiliation.Pack(id, concept);
+        if (!_pairScratch.Contains(pair))
+        {
+            _pairScratch.Add(pair);
+        }
     }
 
     private void NoteFocus(int term)

@@ -92,7 +92,8 @@ public sealed class Matcher(MatcherOptions options)
         var p = Calibration.Probability(features);
         // Too rare in the question set for the fit to learn, but decisive: the fact knows the person, not the topic;
         // or it cannot give what is asked: a count of the thing a "how many" question names, a date for "when".
-        p = features.OnlyNamesExplained || features.LacksWhatIsAsked ? p * 0.5 : p;
+        // So does a fact that gives the role asked about to another owner ("Russia's foreign minister" for Germany's).
+        p = features.OnlyNamesExplained || features.LacksWhatIsAsked || features.AffiliationConflict ? p * 0.5 : p;
         // A fact that does not state what is asked may still be the closest one to offer, never the answer.
         return features.LacksFocus ? Math.Min(p, FocusCap) : p;
     }

@@ -13,7 +13,7 @@ public sealed record MatcherOptions
     public double ContainedMargin { get; init; } = 0.1;
 
     /// <summary>Confidence at or above which a fact is offered under "did you mean".</summary>
-    public double SuggestThreshold { get; init; } = 0.5;
+    public double SuggestThreshold { get; init; } = 0.1;
 
     /// <summary>Runners-up of an answer within this many log-odds of it are offered as alternatives.</summary>
     public double TieMargin { get; init; } = 0.25;

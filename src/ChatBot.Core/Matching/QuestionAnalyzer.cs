@@ -47,11 +47,26 @@ public static class QuestionAnalyzer
         return new AnalyzedQuestion(asksRole && kind == AnswerKind.None ? AnswerKind.Person : kind, wh, concepts)
         {
             Focus = FocusOf(question),
+            Affiliations = AffiliationsOf(tokens, index),
             PredicateIndex = PredicateOf(tokens, concepts),
             WhId = wh is null ? -1 : index.ConceptId(wh),
             CountedId = counted is null ? -1 : index.ConceptId(index.Synonyms.ConceptOf(Stemmer.Stem(counted))),
             CountsNamedThing = counted is not null,
         };
+    }
+
+    private static List<Affiliation> AffiliationsOf(List<string> tokens, MatchIndex index)
+    {
+        var found = new List<Affiliation>();
+        Affiliations.Find(tokens, (owner, role) =>
+        {
+            var concept = index.ConceptId(index.Synonyms.ConceptOf(Stemmer.Stem(role)));
+            if (concept >= 0)
+            {
+                found.Add(new Affiliation(index.OwnerId(owner), concept));
+            }
+        });
+        return found;
     }
 
     /// <summary>

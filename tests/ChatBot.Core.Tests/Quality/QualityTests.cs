@@ -20,6 +20,7 @@ public sealed class QualityTests(ITestOutputHelper output)
     [InlineData(QualityStore.Seed, "final.json", 75, 45, 0.76, 0.58, 0.10)]
     [InlineData(QualityStore.Seed, "seed-r1.json", 118, 52, 0, 0, 1)]
     [InlineData(QualityStore.SeedFewQuestions, "seed-r1.json", 118, 52, 0, 0, 1)]
+    [InlineData(QualityStore.Story, "story-r1.json", 107, 48, 0, 0, 1)]
     [InlineData(QualityStore.SeedFewQuestions, "holdout.json", 140, 70, 0, 0, 1)]
     [InlineData(QualityStore.SeedFewQuestions, "fresh.json", 100, 50, 0, 0, 1)]
     [InlineData(QualityStore.SeedFewQuestions, "final.json", 75, 45, 0, 0, 1)]

@@ -45,14 +45,14 @@ def fit(x, y, l2=0.01, iterations=30):
 
 # Columns of the matcher's decisive rules (Matcher.Score): only names explained or what is asked missing halve the
 # confidence; a missing focus word caps it below the answer threshold.
-HALVE = (12, 16)
+HALVE = (12, 16, 18)
 CAP = 17
 
 
 def evaluate(data, w, b, keep, threshold=None):
     q, e, f, y, x = data
     p = np.where(f != "-", 1 / (1 + np.exp(-np.clip(x @ w + b, -30, 30))), 0.0)
-    p = np.where((x[:, HALVE[0]] > 0) | (x[:, HALVE[1]] > 0), p * 0.5, p)
+    p = np.where((x[:, list(HALVE)] > 0).any(axis=1), p * 0.5, p)
     p = np.where(x[:, CAP] > 0, np.minimum(p, 0.85), p)
     best = {}
     for i in np.nonzero(keep)[0]:

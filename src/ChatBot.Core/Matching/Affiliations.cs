@@ -1,0 +1,91 @@
+using System.Collections.Frozen;
+
+namespace ChatBot.Core.Matching;
+
+/// <summary>
+/// Whose role a text names: "Russia's foreign minister", "the Ukrainian delegation", "Putin's envoy", "the minister of
+/// Ukraine". A question about Germany's foreign minister is not answered by a fact about Russia's, however much else
+/// they share. The owner is a country (data/lexicon/countries.txt, from WordNet, so "Ukrainian" is "Ukraine") or a
+/// name: any word rare in English, with a demonym ending folded ("Velkarian" is "Velkaria").
+/// </summary>
+public static class Affiliations
+{
+    // The nouns a role or a side is named with; general English, never a story's words.
+    private static readonly FrozenSet<string> RoleHeads = FrozenSet.Create(StringComparer.Ordinal,
+    [
+        "minister", "ministers", "secretary", "president", "delegation", "delegations", "team", "envoy", "envoys",
+        "spokesman", "spokesperson", "spokeswoman", "negotiator", "negotiators", "ambassador", "government",
+        "army", "military", "forces", "troops", "side", "official", "officials", "leader", "chief", "commander",
+        "representative", "representatives", "diplomat", "mediator", "ministry", "parliament", "counterpart",
+    ]);
+
+    private static readonly FrozenDictionary<string, string> Countries = LoadCountries();
+
+    /// <summary>Calls <paramref name="found"/> with (owner key, role word) for every owned role in the tokens.</summary>
+    public static void Find(IReadOnlyList<string> tokens, Action<string, string> found)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        ArgumentNullException.ThrowIfNull(found);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!RoleHeads.Contains(tokens[i]))
+            {
+                continue;
+            }
+            // "Putin's envoy", "the Velkarian delegation": a name right before the role. "Ukraine's foreign minister":
+            // a country may stand one ordinary word further off; a name there is as often the topic ("Lavrov
+            // neutrality military").
+            if (i > 0 && OwnerKey(tokens[i - 1]) is { } owner)
+            {
+                found(owner, tokens[i]);
+            }
+            else if (i > 1 && !Lexicon.IsStopWord(tokens[i - 1]) && CountryOf(tokens[i - 2]) is { } country)
+            {
+                found(country, tokens[i]);
+            }
+            // "the foreign minister of Ukraine", "the delegation from Russia", "the envoy to Ukraine".
+            if (i + 2 < tokens.Count && tokens[i + 1] is "of" or "from" or "to" or "for" && OwnerKey(tokens[i + 2]) is { } after)
+            {
+                found(after, tokens[i]);
+            }
+        }
+    }
+
+    /// <summary>The owner a word names, or null when it is an ordinary word.</summary>
+    public static string? OwnerKey(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        if (CountryOf(word) is { } country)
+        {
+            return country;
+        }
+        if (word.Length < 4 || word.Any(char.IsDigit) || Lexicon.RarityOf(word) != WordRarity.Rare)
+        {
+            return null;
+        }
+        // A possessive typed without its apostrophe: "witkoffs envoy" is Witkoff's.
+        word = word.EndsWith('s') ? word[..^1] : word;
+        return word.EndsWith("ian", StringComparison.Ordinal) ? word[..^1]
+            : word.EndsWith("ese", StringComparison.Ordinal) || word.EndsWith("ish", StringComparison.Ordinal) ? word[..^3]
+            : word;
+    }
+
+    private static string? CountryOf(string word) =>
+        Countries.TryGetValue(word, out var country) ? country
+        : word.Length > 3 && word.EndsWith('s') && Countries.TryGetValue(word[..^1], out country) ? country
+        : null;
+
+    private static FrozenDictionary<string, string> LoadCountries()
+    {
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var line in Lexicon.Lines("countries.txt"))
+        {
+            var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            foreach (var w in words)
+            {
+                map[w] = words[0];
+            }
+        }
+        return map.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+}

@@ -14,6 +14,8 @@ internal static class FeatureExtractor
     private const double CommonUnknownCost = 1.0;
     private const double KnownUnknownCost = 2.0;
     private const double RareUnknownCost = 6.0;
+    // A related word is weaker evidence than the word itself.
+    private const double RelatedDiscount = 0.6;
 
     public static MatchFeatures Extract(AnalyzedQuestion question, FactProfile fact, MatchIndex index)
     {
@@ -27,6 +29,12 @@ internal static class FeatureExtractor
             if (fact.Mentions(concept.Id))
             {
                 matched += index.Weight(concept.Id);
+                predicateMatched |= !isName;
+                continue;
+            }
+            if (MentionsRelated(fact, concept) is var related and >= 0)
+            {
+                matched += RelatedDiscount * Math.Min(index.Weight(related), MissingCost(concept, index));
                 predicateMatched |= !isName;
                 continue;
             }
@@ -69,7 +77,8 @@ internal static class FeatureExtractor
         {
             conflict |= affiliation.ConflictsWith(fact.Affiliations);
         }
-        var lacksPredicate = question.PredicateIndex >= 0 && !fact.Mentions(question.Concepts[question.PredicateIndex].Id);
+        var lacksPredicate = question.PredicateIndex >= 0 && !fact.Mentions(question.Concepts[question.PredicateIndex].Id) &&
+            MentionsRelated(fact, question.Concepts[question.PredicateIndex]) < 0;
         // The first words after the question word usually name what is asked ("the population of", "the age of").
         var first = question.Concepts.Count < 1 || fact.Mentions(question.Concepts[0].Id);
         var second = question.Concepts.Count < 2 || fact.Mentions(question.Concepts[1].Id);
@@ -124,6 +133,19 @@ internal static class FeatureExtractor
             }
         }
         return true;
+    }
+
+    /// <summary>A concept of the fact related to the question word ("injury" for "injured"), or -1.</summary>
+    private static int MentionsRelated(FactProfile fact, QueryConcept concept)
+    {
+        foreach (var id in concept.Related)
+        {
+            if (fact.Mentions(id))
+            {
+                return id;
+            }
+        }
+        return -1;
     }
 
     private static double MissingCost(QueryConcept concept, MatchIndex index)

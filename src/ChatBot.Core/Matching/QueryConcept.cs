@@ -7,4 +7,7 @@ namespace ChatBot.Core.Matching;
 public sealed record QueryConcept(string Key, string Word, bool Corrected, bool IsName = false)
 {
     public int Id { get; init; } = -1;
+
+    /// <summary>Concepts of the store's words related to this one (RelatedWords): they explain it at a discount.</summary>
+    public int[] Related { get; init; } = [];
 }

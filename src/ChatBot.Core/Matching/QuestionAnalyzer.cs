@@ -39,7 +39,12 @@ public static class QuestionAnalyzer
             {
                 continue;
             }
-            concepts.Add(new QueryConcept(key, token, corrected[i], names.Contains(raw[i])) { Id = index.ConceptId(key) });
+            var id = index.ConceptId(key);
+            concepts.Add(new QueryConcept(key, token, corrected[i], names.Contains(raw[i]))
+            {
+                Id = id,
+                Related = RelatedIds(stem, i + 1 < tokens.Count ? tokens[i + 1] : null, id, index),
+            });
         }
         var wh = WhWordOf(tokens);
         var counted = QuestionKinds.CountedWord(tokens);
@@ -53,6 +58,26 @@ public static class QuestionAnalyzer
             CountedId = counted is null ? -1 : index.ConceptId(index.Synonyms.ConceptOf(Stemmer.Stem(counted))),
             CountsNamedThing = counted is not null,
         };
+    }
+
+    /// <summary>The store's concepts related to a word, or to the phrase it starts ("wrap up", "kick off").</summary>
+    private static int[] RelatedIds(string stem, string? next, int own, MatchIndex index)
+    {
+        var words = RelatedWords.Of(stem);
+        if (next is not null && RelatedWords.Of(stem + " " + Stemmer.Stem(next)) is { Count: > 0 } phrase)
+        {
+            words = phrase;
+        }
+        List<int>? ids = null;
+        foreach (var w in words)
+        {
+            var id = index.ConceptId(index.Synonyms.ConceptOf(w));
+            if (id >= 0 && id != own && !(ids?.Contains(id) ?? false))
+            {
+                (ids ??= []).Add(id);
+            }
+        }
+        return ids is null ? [] : [.. ids];
     }
 
     private static List<Affiliation> AffiliationsOf(List<string> tokens, MatchIndex index)

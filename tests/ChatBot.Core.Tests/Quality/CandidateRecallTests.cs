@@ -17,19 +17,24 @@ public sealed class CandidateRecallTests(ITestOutputHelper output)
 
     // The sets the confidence model is fitted on, each against the full seed and the seed cut to three questions per
     // fact, so a fact curated with few questions is as answerable as one with many.
-    private static readonly string[] TuningSets = ["questions.json", "holdout.json", "fresh.json", "final.json", "seed-r1.json"];
+    private static readonly (string Store, string[] Sets)[] Tuning =
+    [
+        (QualityStore.Seed, ["questions.json", "holdout.json", "fresh.json", "final.json", "seed-r1.json"]),
+        (QualityStore.SeedFewQuestions, ["questions.json", "holdout.json", "fresh.json", "final.json", "seed-r1.json"]),
+        (QualityStore.Story, ["story-r1.json"]),
+    ];
 
     [Fact]
     public async Task Retrieval_proposes_the_expected_fact_for_in_scope_questions()
     {
         int inScope = 0, found = 0, row = 0;
         await using var tsv = new StreamWriter(Path.Combine(AppContext.BaseDirectory, "features.tsv"));
-        foreach (var storeKind in new[] { QualityStore.Seed, QualityStore.SeedFewQuestions })
+        foreach (var (storeKind, sets) in Tuning)
         {
             using var store = await QualityStore.OpenAsync(storeKind);
             var index = await store.Indexes.GetAsync();
             var matcher = new Matcher(new MatcherOptions());
-            foreach (var file in TuningSets)
+            foreach (var file in sets)
             {
                 foreach (var c in QualityMeasure.Load(file))
                 {

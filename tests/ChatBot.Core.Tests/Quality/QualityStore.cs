@@ -10,8 +10,8 @@ namespace ChatBot.Core.Tests.Quality;
 
 /// <summary>
 /// A real SQLite store to measure a question set against: the shipped seed; the seed with each fact cut to the three
-/// questions a real curator writes; or the fictional test story, curated message by message through the same
-/// /addsource and /addfact use cases an admin's commands run.
+/// questions a real curator writes; or the seed plus the fictional test story, curated message by message through
+/// the same /addsource and /addfact use cases an admin's commands run.
 /// </summary>
 internal sealed class QualityStore : IDisposable
 {
@@ -70,8 +70,10 @@ internal sealed class QualityStore : IDisposable
         Sources = seed.Sources.ToDictionary(s => s.Id);
     }
 
+    // A new story reaches a bot that runs with the shipped store: its synonyms, and its facts as neighbours.
     private async Task CurateStoryAsync()
     {
+        await SeedAsync(maxQuestions: int.MaxValue);
         var folder = Path.Combine(AppContext.BaseDirectory, "Quality", "Story");
         var repository = new SqliteCurationRepository(Database, TimeProvider.System);
         var source = await new SourceCuration(repository).AddAsync(
@@ -86,7 +88,7 @@ internal sealed class QualityStore : IDisposable
             var added = await facts.AddAsync(message, Curator);
             Assert.True(added.Succeeded, $"{string.Join("; ", added.Errors)} in\n{message}");
         }
-        Sources = new Dictionary<string, Source> { [source.Value!.Id] = source.Value! };
+        Sources = new Dictionary<string, Source>(Sources) { [source.Value!.Id] = source.Value! };
     }
 
     public void Dispose()

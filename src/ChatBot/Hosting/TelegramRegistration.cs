@@ -3,6 +3,7 @@ using ChatBot.Core.Alerts;
 using ChatBot.Core.Conversations;
 using ChatBot.Options;
 using ChatBot.Storage.Conversations;
+using ChatBot.Storage.Receipts;
 using ChatBot.Telegram;
 using ChatBot.Telegram.Callbacks;
 using ChatBot.Telegram.Commands;
@@ -76,6 +77,7 @@ internal static class TelegramRegistration
 
         services.AddSingleton<IUpdateInbox, SqliteUpdateInbox>();
         services.AddSingleton<IQuestionLog, SqliteQuestionLog>();
+        services.AddSingleton<ICommandReceipts, SqliteCommandReceipts>();
         services.AddSingleton<BotIdentity>();
         services.AddSingleton<FloodGuard>();
         services.AddSingleton<ExampleQuestions>();

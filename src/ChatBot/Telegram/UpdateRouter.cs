@@ -1,3 +1,4 @@
+using ChatBot.Core.Conversations;
 using ChatBot.Options;
 using ChatBot.Telegram.Callbacks;
 using ChatBot.Telegram.Commands;
@@ -117,8 +118,21 @@ public sealed class UpdateRouter(
             await reply.ReplyAsync(message, BotTexts.UnknownCommand, null, cancellationToken).ConfigureAwait(false);
             return;
         }
-        var context = new CommandContext(message, text[length..].Trim(), updateId, options.Value.IsAdmin(userId), reply);
+        var receipts = scope.GetRequiredService<ICommandReceipts>();
+        if (await receipts.FindAsync(updateId, cancellationToken).ConfigureAwait(false) is { } recorded)
+        {
+            // Replayed after a crash or a stop: the change is already made; say again what was said then.
+            logger.LogInformation("Update {UpdateId} (/{Command}) was applied before; resending its {Count} recorded replies", updateId, word, recorded.Count);
+            foreach (var html in recorded)
+            {
+                await reply.ReplyAsync(message, html, null, cancellationToken).ConfigureAwait(false);
+            }
+            return;
+        }
+        using var receipt = receipts.Begin(updateId, message.Chat.Id, word);
+        var context = new CommandContext(message, text[length..].Trim(), updateId, options.Value.IsAdmin(userId), reply, receipt);
         await command.ExecuteAsync(context, cancellationToken).ConfigureAwait(false);
+        receipt.Complete();
     }
 
     private async Task OnCallbackAsync(CallbackQuery query, long updateId, CancellationToken cancellationToken)

@@ -113,6 +113,7 @@ public sealed class UpdateDispatcher(
         {
             return;
         }
+        var slot = UpdateSlot.Enter(_slots);
         try
         {
             if (_stopping)
@@ -142,7 +143,7 @@ public sealed class UpdateDispatcher(
         }
         finally
         {
-            _slots.Release();
+            slot.Exit();
         }
     }
 

@@ -1,3 +1,4 @@
+using ChatBot.Alerts;
 using ChatBot.Telegram.Polling;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -73,9 +74,10 @@ public sealed class TelegramCallPolicy(TimeProvider time, ILogger<TelegramCallPo
 
     public static bool IsChatUnavailable(Exception error) => error is ApiRequestException { ErrorCode: 403 };
 
+    /// <summary>A failed call for logs and the inbox, through the one redactor: Telegram may echo the token back.</summary>
     public static string Describe(Exception error) => error switch
     {
-        ApiRequestException api => $"{api.ErrorCode} {api.Message}",
-        _ => $"{error.GetType().Name}: {error.Message}",
+        ApiRequestException api => LogSafe.Redact($"{api.ErrorCode} {api.Message}"),
+        _ => LogSafe.Describe(error),
     };
 }

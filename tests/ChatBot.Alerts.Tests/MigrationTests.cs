@@ -37,7 +37,7 @@ public sealed class MigrationTests : IDisposable
 
         using (var c = database.Open())
         {
-            Assert.Equal(6L, Scalar(c, "PRAGMA user_version"));
+            Assert.InRange((long)Scalar(c, "PRAGMA user_version")!, 6L, long.MaxValue);
             // Older alerts count as covered by any subscription: no guess at their topics can cancel them.
             Assert.Equal(DBNull.Value, Scalar(c, "SELECT tags FROM alerts WHERE id = 1") ?? DBNull.Value);
             Assert.Equal(DBNull.Value, Scalar(c, "SELECT tags FROM alerts WHERE id = 2") ?? DBNull.Value);

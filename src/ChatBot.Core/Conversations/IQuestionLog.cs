@@ -9,8 +9,11 @@ public interface IQuestionLog
     /// <summary>Stores the question; the same <see cref="QuestionRecord.UpdateId"/> twice returns the first row's id.</summary>
     Task<long> RecordAsync(QuestionRecord question, CancellationToken cancellationToken = default);
 
-    /// <summary>Records which suggested fact the user picked; false when the question is unknown.</summary>
-    Task<bool> RecordChoiceAsync(long questionId, string factId, DateTimeOffset at, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// Records which suggested fact the asker picked; false when the question is unknown or <paramref name="userId"/>
+    /// is not the user who asked it (a forged payload, or another member of a group, must not speak for the asker).
+    /// </summary>
+    Task<bool> RecordChoiceAsync(long questionId, long userId, string factId, DateTimeOffset at, CancellationToken cancellationToken = default);
 
     Task<LoggedQuestion?> GetAsync(long questionId, CancellationToken cancellationToken = default);
 

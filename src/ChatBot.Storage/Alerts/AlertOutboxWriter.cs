@@ -1,3 +1,4 @@
+using ChatBot.Storage.Receipts;
 using ChatBot.Core.Alerts;
 using ChatBot.Core.Answering;
 using ChatBot.Core.Facts;
@@ -58,11 +59,11 @@ internal static class AlertOutboxWriter
     private static long InsertAlert(SqliteConnection c, SqliteTransaction tx, AlertKind kind, string? factId, int? version, string? tags,
         string html, string actor, DateTimeOffset at) =>
         (long)AlertRows.Scalar(c, tx, """
-            INSERT INTO alerts (kind, fact_id, fact_version, tags, html, created_by, created_at)
-            VALUES ($kind, $fact, $version, $tags, $html, $by, $at)
+            INSERT INTO alerts (kind, fact_id, fact_version, tags, html, created_by, created_at, update_id)
+            VALUES ($kind, $fact, $version, $tags, $html, $by, $at, $update)
             RETURNING id
             """,
-            ("$kind", AlertRows.Kind(kind)), ("$fact", factId), ("$version", version), ("$tags", tags), ("$html", html),
+            ("$update", ReceiptScope.CurrentUpdateId), ("$kind", AlertRows.Kind(kind)), ("$fact", factId), ("$version", version), ("$tags", tags), ("$html", html),
             ("$by", actor), ("$at", FactRows.WriteTime(at)))!;
 
     private static List<Citation> ReadCitations(SqliteConnection c, SqliteTransaction tx, IReadOnlyList<Quote> quotes)

@@ -1,3 +1,4 @@
+using ChatBot.Storage.Receipts;
 using ChatBot.Core.Alerts;
 using Microsoft.Data.Sqlite;
 
@@ -11,11 +12,11 @@ public sealed class SqliteAlertOutbox(SqliteDatabase database, TimeProvider time
 {
     public Task<EnqueuedAlert> EnqueueBroadcastAsync(string text, string actor, CancellationToken cancellationToken = default)
     {
-        using var connection = Open();
-        using var tx = connection.BeginTransaction(deferred: false);
+        using var w = WriteTransaction.Begin(database);
+        var (connection, tx) = (w.Connection, w.Transaction);
         var enqueued = AlertOutboxWriter.EnqueueBroadcast(connection, tx, text, actor, time.GetUtcNow());
         FactWriter.Audit(connection, tx, actor, time.GetUtcNow(), "broadcast", $"alert {enqueued.AlertId}", $"{enqueued.Recipients} recipients");
-        tx.Commit();
+        w.Commit();
         return Task.FromResult(enqueued);
     }
 

@@ -1,3 +1,4 @@
+using ChatBot.Storage.Receipts;
 using ChatBot.Core.Alerts;
 using Microsoft.Data.Sqlite;
 
@@ -16,8 +17,8 @@ public sealed class SqliteSubscriptionStore(SqliteDatabase database, TimeProvide
     {
         ArgumentNullException.ThrowIfNull(tags);
         var now = FactRows.WriteTime(time.GetUtcNow());
-        using var connection = database.Open();
-        using var tx = connection.BeginTransaction(deferred: false);
+        using var w = WriteTransaction.Begin(database);
+        var (connection, tx) = (w.Connection, w.Transaction);
         var before = Read(connection, tx, chatId);
         var reactivated = before is { Active: false };
         AlertRows.Execute(connection, tx, """
@@ -42,15 +43,15 @@ public sealed class SqliteSubscriptionStore(SqliteDatabase database, TimeProvide
             }
         }
         var after = Read(connection, tx, chatId);
-        tx.Commit();
+        w.Commit();
         return Task.FromResult(new SubscriptionChange(added, [], reactivated, after));
     }
 
     public Task<SubscriptionChange> UnsubscribeAsync(long chatId, IReadOnlyList<string> tags, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(tags);
-        using var connection = database.Open();
-        using var tx = connection.BeginTransaction(deferred: false);
+        using var w = WriteTransaction.Begin(database);
+        var (connection, tx) = (w.Connection, w.Transaction);
         var before = Read(connection, tx, chatId);
         if (before is null)
         {
@@ -75,7 +76,7 @@ public sealed class SqliteSubscriptionStore(SqliteDatabase database, TimeProvide
             WHERE d.chat_id = $chat AND d.state = 'queued' AND NOT {AlertRows.Covered}
             """, ("$chat", chatId));
         var after = Read(connection, tx, chatId);
-        tx.Commit();
+        w.Commit();
         return Task.FromResult(new SubscriptionChange([], removed, false, after, cancelled));
     }
 

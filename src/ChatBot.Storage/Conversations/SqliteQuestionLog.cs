@@ -40,12 +40,12 @@ public sealed class SqliteQuestionLog(SqliteDatabase database) : IQuestionLog
         });
     }
 
-    public Task<bool> RecordChoiceAsync(long questionId, string factId, DateTimeOffset at, CancellationToken cancellationToken = default)
+    public Task<bool> RecordChoiceAsync(long questionId, long userId, string factId, DateTimeOffset at, CancellationToken cancellationToken = default)
     {
         var when = FactRows.WriteTime(at);
         return _writer.WriteAsync(scope => scope.Command(
-            "UPDATE question_log SET chosen_fact_id = $fact, chosen_at = $at WHERE id = $id",
-            ("$fact", factId), ("$at", when), ("$id", questionId)).ExecuteNonQuery() == 1);
+            "UPDATE question_log SET chosen_fact_id = $fact, chosen_at = $at WHERE id = $id AND user_id = $user",
+            ("$fact", factId), ("$at", when), ("$id", questionId), ("$user", userId)).ExecuteNonQuery() == 1);
     }
 
     public Task<LoggedQuestion?> GetAsync(long questionId, CancellationToken cancellationToken = default) =>

@@ -69,11 +69,16 @@ public sealed class SqliteUpdateInbox(SqliteDatabase database, TimeProvider time
     public Task FailAsync(long updateId, string error, CancellationToken cancellationToken = default) => Finish(updateId, "failed", error);
 
     public Task<int> PruneAsync(DateTimeOffset before, CancellationToken cancellationToken = default) =>
-        _writer.WriteAsync(scope => scope.Command("""
-            DELETE FROM telegram_inbox
-            WHERE state <> 'pending' AND finished_at < $before
-              AND update_id < (SELECT MAX(update_id) FROM telegram_inbox)
-            """, ("$before", FactRows.WriteTime(before))).ExecuteNonQuery());
+        _writer.WriteAsync(scope =>
+        {
+            // A command receipt matters only while its update can still be replayed, which is long over by then.
+            scope.Command("DELETE FROM command_receipts WHERE created_at < $before", ("$before", FactRows.WriteTime(before))).ExecuteNonQuery();
+            return scope.Command("""
+                DELETE FROM telegram_inbox
+                WHERE state <> 'pending' AND finished_at < $before
+                  AND update_id < (SELECT MAX(update_id) FROM telegram_inbox)
+                """, ("$before", FactRows.WriteTime(before))).ExecuteNonQuery();
+        });
 
     private Task<int> Finish(long updateId, string state, string? error)
     {

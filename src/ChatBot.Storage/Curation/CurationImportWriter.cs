@@ -1,3 +1,4 @@
+using ChatBot.Storage.Receipts;
 using ChatBot.Core.Curation;
 
 namespace ChatBot.Storage.Curation;
@@ -9,8 +10,8 @@ internal static class CurationImportWriter
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(actor);
-        using var c = database.Open();
-        using var tx = c.BeginTransaction(deferred: false);
+        using var w = WriteTransaction.Begin(database);
+        var (c, tx) = (w.Connection, w.Transaction);
         foreach (var source in plan.NewSources)
         {
             if (CurationWrites.SourceConflict(c, tx, source) is { } conflict)
@@ -43,7 +44,7 @@ internal static class CurationImportWriter
         FactWriter.Audit(c, tx, actor.Label, at, "import", "store",
             $"{plan.NewSources.Count} sources, {plan.NewFacts.Count} new facts, {plan.UpdatedFacts.Count} updated, {plan.NewSynonymGroups.Count} synonym groups");
         FactWriter.BumpRevision(c, tx);
-        tx.Commit();
+        w.Commit();
         return WriteOutcome.Saved(0);
     }
 }

@@ -1,3 +1,4 @@
+using ChatBot.Storage.Receipts;
 using System.Text.Json;
 using ChatBot.Core.Curation;
 using ChatBot.Core.Facts;
@@ -48,28 +49,28 @@ public sealed class SqliteCurationRepository(SqliteDatabase database, TimeProvid
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(actor);
-        using var c = database.Open();
-        using var tx = c.BeginTransaction(deferred: false);
+        using var w = WriteTransaction.Begin(database);
+        var (c, tx) = (w.Connection, w.Transaction);
         if (CurationWrites.SourceConflict(c, tx, source) is { } conflict)
         {
             return Task.FromResult(new WriteOutcome(WriteStatus.Conflict, 0, conflict));
         }
         CurationWrites.AddSource(c, tx, source, actor.Label, time.GetUtcNow());
-        tx.Commit();
+        w.Commit();
         return Task.FromResult(WriteOutcome.Saved(0));
     }
 
     public Task<WriteOutcome> AddFactAsync(Fact fact, string action, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(fact);
-        using var c = database.Open();
-        using var tx = c.BeginTransaction(deferred: false);
+        using var w = WriteTransaction.Begin(database);
+        var (c, tx) = (w.Connection, w.Transaction);
         if (CurationSql.Version(c, tx, fact.Id) is { } existing)
         {
             return Task.FromResult(new WriteOutcome(WriteStatus.Conflict, existing, $"fact id '{fact.Id}' is taken"));
         }
         CurationWrites.SaveFact(c, tx, null, fact, action);
-        tx.Commit();
+        w.Commit();
         return Task.FromResult(WriteOutcome.Saved(fact.Version));
     }
 
@@ -77,8 +78,8 @@ public sealed class SqliteCurationRepository(SqliteDatabase database, TimeProvid
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(update);
-        using var c = database.Open();
-        using var tx = c.BeginTransaction(deferred: false);
+        using var w = WriteTransaction.Begin(database);
+        var (c, tx) = (w.Connection, w.Transaction);
         var before = SqliteFactStore.ReadFact(c, tx, update.Fact.Id);
         if (before is null)
         {
@@ -93,7 +94,7 @@ public sealed class SqliteCurationRepository(SqliteDatabase database, TimeProvid
         {
             CurationWrites.Resolve(c, tx, resolution, update.Fact.UpdatedBy, update.Fact.UpdatedAt);
         }
-        tx.Commit();
+        w.Commit();
         return Task.FromResult(WriteOutcome.Saved(update.Fact.Version));
     }
 
@@ -119,10 +120,10 @@ public sealed class SqliteCurationRepository(SqliteDatabase database, TimeProvid
     {
         ArgumentNullException.ThrowIfNull(words);
         ArgumentNullException.ThrowIfNull(actor);
-        using var c = database.Open();
-        using var tx = c.BeginTransaction(deferred: false);
+        using var w = WriteTransaction.Begin(database);
+        var (c, tx) = (w.Connection, w.Transaction);
         CurationWrites.AddSynonymGroup(c, tx, words, actor.Label, time.GetUtcNow());
-        tx.Commit();
+        w.Commit();
         return Task.FromResult(WriteOutcome.Saved(0));
     }
 
@@ -130,10 +131,10 @@ public sealed class SqliteCurationRepository(SqliteDatabase database, TimeProvid
     {
         ArgumentNullException.ThrowIfNull(words);
         ArgumentNullException.ThrowIfNull(actor);
-        using var c = database.Open();
-        using var tx = c.BeginTransaction(deferred: false);
+        using var w = WriteTransaction.Begin(database);
+        var (c, tx) = (w.Connection, w.Transaction);
         var changed = CurationWrites.RemoveSynonymWords(c, tx, words, actor.Label, time.GetUtcNow());
-        tx.Commit();
+        w.Commit();
         return Task.FromResult(changed);
     }
 
@@ -168,10 +169,10 @@ public sealed class SqliteCurationRepository(SqliteDatabase database, TimeProvid
     {
         ArgumentNullException.ThrowIfNull(resolution);
         ArgumentNullException.ThrowIfNull(actor);
-        using var c = database.Open();
-        using var tx = c.BeginTransaction(deferred: false);
+        using var w = WriteTransaction.Begin(database);
+        var (c, tx) = (w.Connection, w.Transaction);
         CurationWrites.Resolve(c, tx, resolution, actor.Label, time.GetUtcNow());
-        tx.Commit();
+        w.Commit();
         return Task.CompletedTask;
     }
 }

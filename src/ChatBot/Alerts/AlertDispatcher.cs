@@ -87,7 +87,7 @@ public sealed class AlertDispatcher(
                 catch (Exception e) when (!stoppingToken.IsCancellationRequested)
                 {
                     // A database hiccup must not stop the host (and with it question answering); the outbox keeps.
-                    logger.LogError(e, "Alert dispatch failed; retrying in {Delay}", _options.PollInterval);
+                    logger.LogError("Alert dispatch failed; retrying in {Delay}: {Error}", _options.PollInterval, LogSafe.Describe(e, stackTrace: true));
                     await Task.Delay(_options.PollInterval, time, stoppingToken).ConfigureAwait(false);
                 }
             }

@@ -41,19 +41,22 @@ public sealed class TelegramAlertSender(ITelegramBotClient client) : IAlertSende
         catch (RequestException e)
         {
             // Connection refused or dropped, or a body that is not Telegram's JSON (an nginx 502 page).
-            return SendResult.Transient($"transport: {e.Message}");
+            return SendResult.Transient(LogSafe.Redact($"transport: {e.Message}"));
         }
         catch (HttpRequestException e)
         {
-            return SendResult.Transient($"transport: {e.Message}");
+            return SendResult.Transient(LogSafe.Redact($"transport: {e.Message}"));
         }
         catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
         {
-            return SendResult.Transient($"timeout: {e.Message}");
+            return SendResult.Transient(LogSafe.Redact($"timeout: {e.Message}"));
         }
     }
 
-    public static SendResult Classify(int errorCode, string description, int? retryAfterSeconds) => errorCode switch
+    /// <summary>The outcome of a Bot API error; the description is redacted here, before it is logged or stored as last_error.</summary>
+    public static SendResult Classify(int errorCode, string description, int? retryAfterSeconds) => ClassifyRedacted(errorCode, LogSafe.Redact(description), retryAfterSeconds);
+
+    private static SendResult ClassifyRedacted(int errorCode, string description, int? retryAfterSeconds) => errorCode switch
     {
         429 => SendResult.Wait(TimeSpan.FromSeconds(Math.Max(1, retryAfterSeconds ?? 1)), $"429 {description}"),
         403 => SendResult.Blocked($"403 {description}"),

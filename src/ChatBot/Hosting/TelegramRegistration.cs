@@ -3,6 +3,7 @@ using ChatBot.Core.Alerts;
 using ChatBot.Core.Conversations;
 using ChatBot.Options;
 using ChatBot.Storage.Conversations;
+using ChatBot.Storage.Receipts;
 using ChatBot.Telegram;
 using ChatBot.Telegram.Callbacks;
 using ChatBot.Telegram.Commands;
@@ -37,6 +38,7 @@ internal static class TelegramRegistration
         builder.Services.AddSingleton<IAlertSender>(sp =>
         {
             var o = sp.GetRequiredService<IOptions<TelegramOptions>>().Value;
+            LogSafe.AddSecret(o.BotToken);
             var http = sp.GetRequiredService<IHttpClientFactory>().CreateClient(AlertRegistration.HttpClientName);
             var baseUrl = string.IsNullOrWhiteSpace(o.ApiBaseUrl) ? null : o.ApiBaseUrl;
             return new TelegramAlertSender(TelegramAlertSender.CreateClient(o.BotToken, baseUrl, http));
@@ -68,6 +70,8 @@ internal static class TelegramRegistration
         services.AddSingleton<ITelegramBotClient>(sp =>
         {
             var o = sp.GetRequiredService<IOptions<TelegramOptions>>().Value;
+            // Before the first request: from now on this exact token is masked in every form, whatever its shape.
+            LogSafe.AddSecret(o.BotToken);
             var baseUrl = string.IsNullOrWhiteSpace(o.ApiBaseUrl) ? null : o.ApiBaseUrl;
             var http = sp.GetRequiredService<IHttpClientFactory>().CreateClient(HttpClientName);
             // RetryThreshold 0: a 429 surfaces to TelegramCallPolicy, which waits only in the affected chat's lane.
@@ -76,6 +80,7 @@ internal static class TelegramRegistration
 
         services.AddSingleton<IUpdateInbox, SqliteUpdateInbox>();
         services.AddSingleton<IQuestionLog, SqliteQuestionLog>();
+        services.AddSingleton<ICommandReceipts, SqliteCommandReceipts>();
         services.AddSingleton<BotIdentity>();
         services.AddSingleton<FloodGuard>();
         services.AddSingleton<ExampleQuestions>();

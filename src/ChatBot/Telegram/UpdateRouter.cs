@@ -1,3 +1,4 @@
+using ChatBot.Core.Conversations;
 using ChatBot.Options;
 using ChatBot.Telegram.Callbacks;
 using ChatBot.Telegram.Commands;
@@ -34,7 +35,7 @@ public sealed class UpdateRouter(
         {
             { Message: { } message } => OnMessageAsync(message, update.Id, cancellationToken),
             { CallbackQuery: { } query } => OnCallbackAsync(query, update.Id, cancellationToken),
-            { InlineQuery: { } query } => inline.HandleAsync(query, cancellationToken),
+            { InlineQuery: { } query } => OnInlineAsync(query, update.Id, cancellationToken),
             _ => Ignore(update),
         };
     }
@@ -56,7 +57,7 @@ public sealed class UpdateRouter(
                 return;
         }
         // A document sent with "/addsource …" or "/import" as its caption is a command too.
-        if (message is { Text: null, Caption: { } caption, CaptionEntities: [{ Type: MessageEntityType.BotCommand, Offset: 0 } captionCommand, ..] })
+        if (message is { Text: null, Caption: { } caption, CaptionEntities: [var captionCommand, ..] } && IsCommand(captionCommand, caption))
         {
             await OnCommandAsync(message, caption, captionCommand.Length, updateId, bot, cancellationToken).ConfigureAwait(false);
             return;
@@ -66,12 +67,29 @@ public sealed class UpdateRouter(
             await reply.ReplyAsync(message, BotTexts.NotText, null, cancellationToken).ConfigureAwait(false);
             return;
         }
-        if (message.Entities is [{ Type: MessageEntityType.BotCommand, Offset: 0 } command, ..])
+        if (message.Entities is [var command, ..] && IsCommand(command, text))
         {
             await OnCommandAsync(message, text, command.Length, updateId, bot, cancellationToken).ConfigureAwait(false);
             return;
         }
         await questions.HandleAsync(message, GroupAddressing.QuestionText(message, bot), updateId, cancellationToken).ConfigureAwait(false);
+    }
+
+    // Entities come from the network: one that runs past the text (a forged or buggy client) is not a command, and
+    // the message is then handled as plain text rather than throwing on the slice.
+    private static bool IsCommand(MessageEntity entity, string text) =>
+        entity is { Type: MessageEntityType.BotCommand, Offset: 0, Length: >= 2 } && entity.Length <= text.Length && text[0] == '/';
+
+    // Each inline query runs the matcher like a question does, so it counts against the same per-user limit; a
+    // flooding user's queries are left unanswered (Telegram shows no results) rather than spending a call on each.
+    private Task OnInlineAsync(InlineQuery query, long updateId, CancellationToken cancellationToken)
+    {
+        if (flood.Check(query.From.Id) == FloodDecision.Allow)
+        {
+            return inline.HandleAsync(query, cancellationToken);
+        }
+        logger.LogDebug("Dropped inline query of update {UpdateId} from user {UserId}: over the flood limit", updateId, query.From.Id);
+        return Task.CompletedTask;
     }
 
     private async Task OnCommandAsync(Message message, string text, int length, long updateId, BotProfile bot, CancellationToken cancellationToken)
@@ -100,8 +118,21 @@ public sealed class UpdateRouter(
             await reply.ReplyAsync(message, BotTexts.UnknownCommand, null, cancellationToken).ConfigureAwait(false);
             return;
         }
-        var context = new CommandContext(message, text[length..].Trim(), updateId, options.Value.IsAdmin(userId), reply);
+        var receipts = scope.GetRequiredService<ICommandReceipts>();
+        if (await receipts.FindAsync(updateId, cancellationToken).ConfigureAwait(false) is { } recorded)
+        {
+            // Replayed after a crash or a stop: the change is already made; say again what was said then.
+            logger.LogInformation("Update {UpdateId} (/{Command}) was applied before; resending its {Count} recorded replies", updateId, word, recorded.Count);
+            foreach (var html in recorded)
+            {
+                await reply.ReplyAsync(message, html, null, cancellationToken).ConfigureAwait(false);
+            }
+            return;
+        }
+        using var receipt = receipts.Begin(updateId, message.Chat.Id, word);
+        var context = new CommandContext(message, text[length..].Trim(), updateId, options.Value.IsAdmin(userId), reply, receipt);
         await command.ExecuteAsync(context, cancellationToken).ConfigureAwait(false);
+        receipt.Complete();
     }
 
     private async Task OnCallbackAsync(CallbackQuery query, long updateId, CancellationToken cancellationToken)

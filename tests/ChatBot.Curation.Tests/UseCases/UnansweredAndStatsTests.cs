@@ -20,7 +20,7 @@ public sealed class UnansweredAndStatsTests : IDisposable
                 question, factId is not null && confidence >= 0.62, factId, confidence, []));
             if (chosen is not null)
             {
-                await _store.QuestionLog.RecordChoiceAsync(id, chosen, _store.Time.GetUtcNow());
+                await _store.QuestionLog.RecordChoiceAsync(id, 7, chosen, _store.Time.GetUtcNow());
             }
         }
     }

@@ -113,6 +113,25 @@ public sealed class ConversationTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_did_you_mean_press_by_someone_other_than_the_asker_gets_the_answer_but_records_nothing()
+    {
+        var group = Fake.CreateGroup("Choosers");
+        var asker = Fake.CreateUser("Asker");
+        var other = Fake.CreateUser("Other");
+        var offer = await _bot.AskAsync(group.Id, asker.Id, $"@{Fake.Bot.Username} {await QuestionWithAlternativesAsync()}");
+        var data = offer.Buttons.First().CallbackData!;
+        var factId = data[(data.LastIndexOf(':') + 1)..];
+
+        var seen = Fake.SentMessageCount(group.Id);
+        var press = Fake.EnqueueCallbackQuery(other.Id, offer, data);
+        var answer = (await Fake.WaitForMessagesAsync(group.Id, seen + 1, BotHarness.Patience))[seen];
+        await Fake.WaitForAsync(() => Fake.IsQueryAnswered(press.QueryId), BotHarness.Patience, "the callback query answered");
+
+        Assert.Contains("fact " + factId, answer.Text);
+        Assert.Empty(await _bot.Services.GetRequiredService<IQuestionLog>().GetChosenAlternativesAsync(10));
+    }
+
+    [Fact]
     public async Task In_a_group_the_bot_answers_mentions_and_replies_only_and_quotes_the_asker()
     {
         var group = Fake.CreateGroup("Peace watchers");

@@ -17,7 +17,8 @@ public sealed class BotProcess : IDisposable
 
     public int Id => _process.Id;
 
-    public static BotProcess Start(string apiBaseUrl, string databasePath, string token = BotHarness.Token)
+    /// <param name="environment">More settings, e.g. <c>Bot__AdminUserIds__0</c>.</param>
+    public static BotProcess Start(string apiBaseUrl, string databasePath, string token = BotHarness.Token, IReadOnlyDictionary<string, string>? environment = null)
     {
         var info = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
@@ -34,6 +35,10 @@ public sealed class BotProcess : IDisposable
         info.Environment["Storage__DatabasePath"] = databasePath;
         info.Environment["Storage__DataDirectory"] = Path.Combine(AppContext.BaseDirectory, "data");
         info.Environment["DOTNET_ENVIRONMENT"] = "Production";
+        foreach (var (key, value) in environment ?? new Dictionary<string, string>())
+        {
+            info.Environment[key] = value;
+        }
         var process = new Process { StartInfo = info };
         var bot = new BotProcess(process);
         process.OutputDataReceived += (_, e) => bot.Add(e.Data);

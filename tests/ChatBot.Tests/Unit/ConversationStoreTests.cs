@@ -44,7 +44,8 @@ public sealed class ConversationStoreTests : IDisposable
 
         var id = await log.RecordAsync(record);
         Assert.Equal(id, await log.RecordAsync(record));
-        Assert.True(await log.RecordChoiceAsync(id, "kellogg-reason", DateTimeOffset.UtcNow));
+        Assert.False(await log.RecordChoiceAsync(id, 2, "kellogg-reason", DateTimeOffset.UtcNow));
+        Assert.True(await log.RecordChoiceAsync(id, 1, "kellogg-reason", DateTimeOffset.UtcNow));
 
         var stored = Assert.Single(await log.GetUnansweredAsync(10));
         Assert.Equal(["kellogg-reason"], stored.Record.Alternatives);

@@ -69,6 +69,38 @@ public sealed class RouterTests : IDisposable
         Assert.Empty(SentTexts());
     }
 
+    [Fact]
+    public async Task A_bot_command_entity_running_past_the_text_is_handled_as_plain_text_instead_of_throwing()
+    {
+        var overlong = Command(Stranger, "/p");
+        overlong.Entities = [new MessageEntity { Type = MessageEntityType.BotCommand, Offset = 0, Length = 400 }];
+        var empty = Command(Stranger, "/");
+        empty.Entities = [new MessageEntity { Type = MessageEntityType.BotCommand, Offset = 0, Length = 1 }];
+        var mention = Command(Stranger, "ternopil death toll?");
+        mention.Entities = [new MessageEntity { Type = MessageEntityType.TextMention, Offset = 90, Length = 5, User = new User { Id = 99, FirstName = "B" } }];
+
+        await RouteAsync(overlong);
+        await RouteAsync(empty);
+        await RouteAsync(mention);
+
+        Assert.Equal(3, SentTexts().Count);
+        Assert.DoesNotContain(BotTexts.UnknownCommand, SentTexts());
+    }
+
+    [Fact]
+    public async Task Inline_queries_count_against_the_per_user_flood_limit()
+    {
+        for (var i = 0; i < 25; i++)
+        {
+            await using var scope = _services.CreateAsyncScope();
+            var query = new InlineQuery { Id = $"q{i}", From = new User { Id = Stranger, FirstName = "U" }, Query = "ternopil death toll?" };
+            await scope.ServiceProvider.GetRequiredService<UpdateRouter>().RouteAsync(new Update { Id = 100 + i, InlineQuery = query }, CancellationToken.None);
+        }
+
+        var answered = _bot.ReceivedCalls().SelectMany(c => c.GetArguments().OfType<AnswerInlineQueryRequest>()).Count();
+        Assert.Equal(20, answered);
+    }
+
     public void Dispose()
     {
         _services.Dispose();

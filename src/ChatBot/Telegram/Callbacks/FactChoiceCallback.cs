@@ -5,7 +5,7 @@ using ChatBot.Telegram.Replies;
 
 namespace ChatBot.Telegram.Callbacks;
 
-/// <summary>A "did you mean" button: answers with the chosen fact and records the choice for the curators.</summary>
+/// <summary>A "did you mean" button: answers with the chosen fact and, when the asker pressed it, records the choice for the curators.</summary>
 public sealed class FactChoiceCallback(QuestionAnswerer answerer, HtmlAnswerRenderer renderer, IQuestionLog questions, TimeProvider time) : ICallbackHandler
 {
     public string Prefix => FactChoice.Prefix;
@@ -28,7 +28,8 @@ public sealed class FactChoiceCallback(QuestionAnswerer answerer, HtmlAnswerRend
         await context.AnswerAsync(null, cancellationToken).ConfigureAwait(false);
         if (questionId is { } id)
         {
-            await questions.RecordChoiceAsync(id, factId, time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+            // Only the asker's own press counts; anyone else still gets the (public) answer below.
+            await questions.RecordChoiceAsync(id, context.Query.From.Id, factId, time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
         }
         if (context.Query.Message is { } message)
         {

@@ -1,11 +1,15 @@
+using ChatBot.Core.Conversations;
 using ChatBot.Telegram.Replies;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
 
 namespace ChatBot.Telegram.Commands;
 
-/// <summary>A command as typed: the message, the text after the command word, and how to answer it.</summary>
-public sealed record CommandContext(Message Message, string Arguments, long UpdateId, bool IsAdmin, ReplySender Reply)
+/// <summary>
+/// A command as typed: the message, the text after the command word, and how to answer it. <see cref="Receipt"/>
+/// records each reply before it is sent, so a state change commits together with the reply that reports it.
+/// </summary>
+public sealed record CommandContext(Message Message, string Arguments, long UpdateId, bool IsAdmin, ReplySender Reply, ICommandReceipt? Receipt = null)
 {
     public long ChatId => Message.Chat.Id;
 
@@ -14,6 +18,9 @@ public sealed record CommandContext(Message Message, string Arguments, long Upda
     public bool IsPrivateChat => Message.Chat.Type == ChatType.Private;
 
     /// <summary>Replies with HTML; in groups the reply quotes the command message.</summary>
-    public Task RespondAsync(string html, CancellationToken cancellationToken) =>
-        Reply.ReplyAsync(Message, html, null, cancellationToken);
+    public Task RespondAsync(string html, CancellationToken cancellationToken)
+    {
+        Receipt?.Record(html);
+        return Reply.ReplyAsync(Message, html, null, cancellationToken);
+    }
 }

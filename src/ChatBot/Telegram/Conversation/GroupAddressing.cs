@@ -41,7 +41,8 @@ public static class GroupAddressing
         var text = message.Text ?? "";
         foreach (var e in (message.Entities ?? []).OrderByDescending(e => e.Offset))
         {
-            if ((e.Type == MessageEntityType.Mention && IsBotMention(text, e, bot)) || (e.Type == MessageEntityType.TextMention && e.User?.Id == bot.Id))
+            var inText = e.Offset >= 0 && e.Length > 0 && e.Offset < text.Length;
+            if (inText && ((e.Type == MessageEntityType.Mention && IsBotMention(text, e, bot)) || (e.Type == MessageEntityType.TextMention && e.User?.Id == bot.Id)))
             {
                 text = text.Remove(e.Offset, Math.Min(e.Length, text.Length - e.Offset));
             }
@@ -50,6 +51,6 @@ public static class GroupAddressing
     }
 
     private static bool IsBotMention(string text, MessageEntity e, BotProfile bot) =>
-        bot.Username.Length > 0 && e.Offset + e.Length <= text.Length
+        bot.Username.Length > 0 && e.Offset >= 0 && e.Length >= 0 && e.Offset + e.Length <= text.Length
         && string.Equals(text.Substring(e.Offset, e.Length), "@" + bot.Username, StringComparison.OrdinalIgnoreCase);
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ChatBot.Alerts;
 using ChatBot.Core.Conversations;
 using ChatBot.Options;
 using Microsoft.Extensions.DependencyInjection;
@@ -96,7 +97,7 @@ public sealed class PollingService(
         }
         catch (Exception ex)
         {
-            logger.LogWarning(ex, "Pruning the update inbox failed; it is retried tomorrow");
+            logger.LogWarning("Pruning the update inbox failed; it is retried tomorrow: {Error}", LogSafe.Describe(ex, stackTrace: true));
         }
     }
 
@@ -122,7 +123,7 @@ public sealed class PollingService(
         }
         catch (Exception ex)
         {
-            logger.LogError(ex, "Could not store {Count} updates; Telegram will deliver them again", updates.Length);
+            logger.LogError("Could not store {Count} updates; Telegram will deliver them again: {Error}", updates.Length, LogSafe.Describe(ex, stackTrace: true));
             await DelayAsync(TimeSpan.FromSeconds(1), stoppingToken).ConfigureAwait(false);
             return false;
         }
@@ -154,14 +155,14 @@ public sealed class PollingService(
             }
             catch (ApiRequestException ex) when (ex.ErrorCode is 401 or 404)
             {
-                logger.LogCritical("Telegram rejected the bot token from Telegram:BotToken ({Error}); stopping", $"{ex.ErrorCode} {ex.Message}");
+                logger.LogCritical("Telegram rejected the bot token from Telegram:BotToken ({Error}); stopping", Replies.TelegramCallPolicy.Describe(ex));
                 Environment.ExitCode = 1;
                 lifetime.StopApplication();
                 return false;
             }
             catch (ApiRequestException ex) when (ex.ErrorCode == 409 && what == "getUpdates")
             {
-                logger.LogError("Another process is polling with this bot token, or a webhook is set (409 {Error}); retrying", ex.Message);
+                logger.LogError("Another process is polling with this bot token, or a webhook is set ({Error}); retrying", Replies.TelegramCallPolicy.Describe(ex));
                 if (!await DelayAsync(delay, stoppingToken).ConfigureAwait(false))
                 {
                     return false;

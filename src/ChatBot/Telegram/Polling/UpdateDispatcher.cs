@@ -1,4 +1,5 @@
 using System.Text.Json;
+using ChatBot.Alerts;
 using ChatBot.Core.Conversations;
 using ChatBot.Options;
 using ChatBot.Telegram.Replies;
@@ -40,7 +41,7 @@ public sealed class UpdateDispatcher(
         }
         catch (JsonException ex)
         {
-            logger.LogError("Stored update {UpdateId} cannot be read: {Error}", entry.UpdateId, ex.Message);
+            logger.LogError("Stored update {UpdateId} cannot be read: {Error}", entry.UpdateId, LogSafe.Redact(ex.Message));
             return null;
         }
     }
@@ -113,6 +114,7 @@ public sealed class UpdateDispatcher(
         {
             return;
         }
+        var slot = UpdateSlot.Enter(_slots);
         try
         {
             if (_stopping)
@@ -142,7 +144,7 @@ public sealed class UpdateDispatcher(
         }
         finally
         {
-            _slots.Release();
+            slot.Exit();
         }
     }
 
@@ -154,7 +156,8 @@ public sealed class UpdateDispatcher(
         }
         else
         {
-            logger.LogError(error, "Update {UpdateId} in chat {ChatId} failed: {Error}", item.UpdateId, item.Lane, TelegramCallPolicy.Describe(error));
+            // The exception object itself is never logged: its message may carry the token; the redacted text does.
+            logger.LogError("Update {UpdateId} in chat {ChatId} failed: {Error}", item.UpdateId, item.Lane, LogSafe.Describe(error, stackTrace: true));
         }
         try
         {
@@ -162,7 +165,7 @@ public sealed class UpdateDispatcher(
         }
         catch (Exception ex)
         {
-            logger.LogError(ex, "Could not mark update {UpdateId} as failed", item.UpdateId);
+            logger.LogError("Could not mark update {UpdateId} as failed: {Error}", item.UpdateId, LogSafe.Describe(ex, stackTrace: true));
         }
     }
 }

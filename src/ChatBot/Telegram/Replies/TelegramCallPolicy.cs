@@ -1,3 +1,5 @@
+using ChatBot.Alerts;
+using ChatBot.Telegram.Polling;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Telegram.Bot.Exceptions;
@@ -6,8 +8,8 @@ namespace ChatBot.Telegram.Replies;
 
 /// <summary>
 /// Retries one Bot API call through the faults Telegram produces: 429 after its retry_after, 5xx and dropped
-/// connections with a short backoff. Anything else (400, 403) is final. Waiting happens only in the calling chat's lane,
-/// so one slow or failing chat never holds up the others.
+/// connections with a short backoff. Anything else (400, 403) is final. Waiting happens only in the calling chat's lane
+/// and without its worker slot (<see cref="UpdateSlot"/>), so one slow or failing chat never holds up the others.
 /// </summary>
 /// <remarks>
 /// A wait is cut short when the application stops: the update stays pending in the inbox and is retried after the
@@ -37,7 +39,16 @@ public sealed class TelegramCallPolicy(TimeProvider time, ILogger<TelegramCallPo
                 logger.LogWarning("Telegram {Method} for chat {ChatId} failed ({Error}); retry {Attempt} in {Delay} ms",
                     method, chatId, Describe(ex), attempt, (long)wait.Value.TotalMilliseconds);
                 using var either = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, lifetime?.ApplicationStopping ?? CancellationToken.None);
-                await Task.Delay(wait.Value, time, either.Token).ConfigureAwait(false);
+                var delay = wait.Value;
+                if (UpdateSlot.Current is { } slot)
+                {
+                    // The chat's lane stays blocked (its order holds) but the worker slot goes to other chats meanwhile.
+                    await slot.WaitWithoutSlotAsync(() => Task.Delay(delay, time, either.Token), either.Token).ConfigureAwait(false);
+                }
+                else
+                {
+                    await Task.Delay(delay, time, either.Token).ConfigureAwait(false);
+                }
             }
         }
     }
@@ -63,9 +74,10 @@ public sealed class TelegramCallPolicy(TimeProvider time, ILogger<TelegramCallPo
 
     public static bool IsChatUnavailable(Exception error) => error is ApiRequestException { ErrorCode: 403 };
 
+    /// <summary>A failed call for logs and the inbox, through the one redactor: Telegram may echo the token back.</summary>
     public static string Describe(Exception error) => error switch
     {
-        ApiRequestException api => $"{api.ErrorCode} {api.Message}",
-        _ => $"{error.GetType().Name}: {error.Message}",
+        ApiRequestException api => LogSafe.Redact($"{api.ErrorCode} {api.Message}"),
+        _ => LogSafe.Describe(error),
     };
 }

@@ -84,5 +84,5 @@ public static class CurationReplies
         return sb.ToString();
     }
 
-    internal static string Short(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
+    internal static string Short(string text, int max) => TextCut.Shorten(text, max);
 }

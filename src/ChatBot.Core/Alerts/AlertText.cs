@@ -8,29 +8,44 @@ namespace ChatBot.Core.Alerts;
 /// <summary>Telegram HTML for alerts: "Update: new (was: old)", the question, the citations and the as-of line.</summary>
 public static class AlertText
 {
-    /// <summary>Telegram's limit is 4096 characters of text; quotes are trimmed to keep well inside it.</summary>
+    /// <summary>Telegram's limit on a message's text after entity parsing, in UTF-16 units.</summary>
+    public const int MaxLength = 4096;
+
     public const int MaxQuoteLength = 500;
     public const int MaxCitations = 3;
     public const int MaxBroadcastLength = 3500;
 
+    /// <summary>A quote cut shorter than this says too little to be worth showing; a citation is dropped instead.</summary>
+    private const int MinQuoteShown = 120;
+
+    /// <summary>How much of the old answer a shortened alert keeps.</summary>
+    private const int ShortPreviousAnswer = 200;
+
+    /// <summary>
+    /// The alert, within <see cref="MaxLength"/> whatever the fields hold: when the full rendering is too long, quotes are
+    /// shortened (and the last ones dropped) and the message ends with the command that shows the whole fact.
+    /// </summary>
     public static string ForFactChange(string? previousAnswer, Fact fact, IReadOnlyList<Citation> citations)
     {
         ArgumentNullException.ThrowIfNull(fact);
         ArgumentNullException.ThrowIfNull(citations);
-        var sb = new StringBuilder();
-        sb.Append("<b>Update:</b> ").Append(Html.Escape(fact.Answer));
-        if (!string.IsNullOrWhiteSpace(previousAnswer))
+        var shown = Math.Min(citations.Count, MaxCitations);
+        var full = new Layout(previousAnswer, MaxQuoteLength, fact, citations, shown, MaxQuoteLength, Shortened: false);
+        var html = full.Render();
+        if (Html.VisibleLength(html) <= MaxLength)
         {
-            sb.Append(" <i>(was: ").Append(Html.Escape(Trim(previousAnswer, MaxQuoteLength))).Append(")</i>");
+            return html;
         }
-        sb.Append("\n<i>").Append(Html.Escape(fact.Question)).Append("</i>\n");
-        foreach (var c in citations.Take(MaxCitations))
+        for (var n = shown; n >= 1; n--)
         {
-            sb.Append("\n<blockquote>").Append(Html.Escape(Trim(c.Quote, MaxQuoteLength))).Append("</blockquote>\n");
-            sb.Append("— ").Append(SourceLine(c)).Append('\n');
+            var bare = new Layout(previousAnswer, ShortPreviousAnswer, fact, citations, n, 0, Shortened: true);
+            var perQuote = Math.Min(MaxQuoteLength, (MaxLength - Html.VisibleLength(bare.Render())) / n);
+            if (perQuote >= MinQuoteShown)
+            {
+                return (bare with { QuoteLength = perQuote }).Render();
+            }
         }
-        sb.Append("\n<i>As of ").Append(Dates.Show(fact.AsOf)).Append(" · fact ").Append(Html.Escape(fact.Id)).Append("</i>");
-        return sb.ToString();
+        return Fallback(fact);
     }
 
     public static string ForBroadcast(string text)
@@ -50,7 +65,39 @@ public static class AlertText
         return Encoding.UTF8.GetByteCount(data) <= 64 ? data : null;
     }
 
-    private static string SourceLine(Citation c) => HtmlAnswerRenderer.SourceLine(c);
+    // Only a fact stored before today's field limits can get here: no quotes, and the answer cut to what is left.
+    private static string Fallback(Fact fact)
+    {
+        var bare = new Layout(null, 0, fact with { Answer = string.Empty, Question = Trim(fact.Question, 300) }, [], 0, 0, Shortened: true);
+        var room = Math.Max(0, MaxLength - Html.VisibleLength(bare.Render()));
+        return (bare with { Fact = bare.Fact with { Answer = Trim(fact.Answer, room) } }).Render();
+    }
 
-    private static string Trim(string text, int max) => text.Length <= max ? text : text[..(max - 1)].TrimEnd() + "…";
+    private static string Trim(string text, int max) => text.Length <= max ? text : TextCut.Shorten(text, max);
+
+    private sealed record Layout(string? Previous, int PreviousLength, Fact Fact, IReadOnlyList<Citation> Citations, int Shown,
+        int QuoteLength, bool Shortened)
+    {
+        public string Render()
+        {
+            var sb = new StringBuilder();
+            sb.Append("<b>Update:</b> ").Append(Html.Escape(Fact.Answer));
+            if (!string.IsNullOrWhiteSpace(Previous) && PreviousLength > 0)
+            {
+                sb.Append(" <i>(was: ").Append(Html.Escape(Trim(Previous, PreviousLength))).Append(")</i>");
+            }
+            sb.Append("\n<i>").Append(Html.Escape(Fact.Question)).Append("</i>\n");
+            foreach (var c in Citations.Take(Shown))
+            {
+                sb.Append("\n<blockquote>").Append(Html.Escape(Trim(c.Quote, QuoteLength))).Append("</blockquote>\n");
+                sb.Append("— ").Append(HtmlAnswerRenderer.SourceLine(c)).Append('\n');
+            }
+            sb.Append("\n<i>As of ").Append(Dates.Show(Fact.AsOf)).Append(" · fact ").Append(Html.Escape(Fact.Id)).Append("</i>");
+            if (Shortened)
+            {
+                sb.Append("\nShortened to fit one message. The full fact: <code>/fact ").Append(Html.Escape(Fact.Id)).Append("</code>");
+            }
+            return sb.ToString();
+        }
+    }
 }

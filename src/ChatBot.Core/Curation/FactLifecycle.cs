@@ -105,7 +105,11 @@ public sealed class FactLifecycle(ICurationRepository repository, FactRules rule
             return CurationResult.Fail<Fact>("id", $"there is no fact '{FieldReader.Shorten(id)}'; see /facts");
         }
         var errors = new List<FieldError>();
-        if (FieldValues.Check("question", question, errors, FieldLimits.Question, multiLine: false) is null)
+        if (FieldValues.Check("question", question, errors, null, multiLine: false) is not null)
+        {
+            FactValidator.Check(new FactFields([.. current.AllQuestions, question], null, null, null), (_, _) => "question", errors);
+        }
+        if (errors.Count > 0)
         {
             return CurationResult.Fail<Fact>(errors);
         }

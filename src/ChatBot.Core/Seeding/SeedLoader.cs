@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using ChatBot.Core.Citations;
+using ChatBot.Core.Curation;
 using ChatBot.Core.Facts;
 
 namespace ChatBot.Core.Seeding;
@@ -31,6 +32,11 @@ public static class SeedLoader
         {
             throw new SeedException($"{path} is not valid JSON: {e.Message}");
         }
+        var content = Check(file);
+        if (content.Count > 0)
+        {
+            throw new SeedException($"Seed data rejected ({path}):\n" + string.Join('\n', content));
+        }
         var sources = (file.Sources ?? []).Select(s => ToSource(s, dataDirectory)).ToList();
         var byId = sources.ToDictionary(s => s.Id, StringComparer.Ordinal);
         var facts = (file.Facts ?? []).Select(ToFact).ToList();
@@ -54,6 +60,42 @@ public static class SeedLoader
                 .Select(l => l.Trim())
                 .Where(l => l.Length > 0 && !l.StartsWith('#'))
                 .Select(l => (IReadOnlyList<string>)l.Split(' ', StringSplitOptions.RemoveEmptyEntries))];
+
+    /// <summary>The rules every way into the store shares, so the shipped data is held to what curators are.</summary>
+    private static List<FieldError> Check(SeedFile file)
+    {
+        var errors = new List<FieldError>();
+        var sources = file.Sources ?? [];
+        for (var i = 0; i < sources.Count; i++)
+        {
+            if (sources[i] is null)
+            {
+                errors.Add(new FieldError($"sources[{i}]", "is null"));
+            }
+        }
+        var facts = file.Facts ?? [];
+        for (var i = 0; i < facts.Count; i++)
+        {
+            var f = facts[i];
+            if (f is null)
+            {
+                errors.Add(new FieldError($"facts[{i}]", "is null"));
+                continue;
+            }
+            var quotes = f.Quotes ?? [];
+            var path = $"facts[{i}]";
+            FactValidator.Check(new FactFields([f.Question, .. f.Alternates ?? []], f.Answer ?? string.Empty,
+                [.. quotes.Select(q => q?.Text)], f.Tags ?? []), FactValidator.JsonLabel(path), errors);
+            for (var k = 0; k < quotes.Count; k++)
+            {
+                if (quotes[k] is null)
+                {
+                    errors.Add(new FieldError($"{path}.quotes[{k}]", "is null"));
+                }
+            }
+        }
+        return errors;
+    }
 
     private static Source ToSource(SeedSource s, string dataDirectory)
     {

@@ -20,7 +20,10 @@ public static class ChatBotApp
         var builder = CreateBuilder(args, LogLevel.Information);
         var telegram = builder.AddTelegramIfConfigured();
         using var host = builder.Build();
-        await host.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync().ConfigureAwait(false);
+        if (!await StartAsync(host).ConfigureAwait(false))
+        {
+            return ConfigurationCheck.ExitCode;
+        }
         if (telegram)
         {
             // Built before polling starts, so the first asker does not wait for it (seconds on a large store).
@@ -29,10 +32,10 @@ public static class ChatBotApp
             {
                 await host.RunAsync().ConfigureAwait(false);
             }
-            catch (Microsoft.Extensions.Options.OptionsValidationException ex)
+            catch (Exception ex) when (ConfigurationCheck.Describe(ex) is { } problem)
             {
-                await Console.Error.WriteLineAsync("Configuration error: " + ex.Message).ConfigureAwait(false);
-                return 1;
+                await Console.Error.WriteLineAsync("Configuration error: " + problem).ConfigureAwait(false);
+                return ConfigurationCheck.ExitCode;
             }
             return Environment.ExitCode;
         }
@@ -54,9 +57,31 @@ public static class ChatBotApp
             builder.Configuration.AddInMemoryCollection([new("Storage:DatabasePath", ask.DatabasePath)]);
         }
         using var host = builder.Build();
-        await host.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync().ConfigureAwait(false);
+        if (!await StartAsync(host).ConfigureAwait(false))
+        {
+            return ConfigurationCheck.ExitCode;
+        }
         var command = ActivatorUtilities.CreateInstance<AskCommand>(host.Services);
         return await command.RunAsync(ask, input, output, CancellationToken.None).ConfigureAwait(false);
+    }
+
+    /// <summary>Options first, then the database: a bad setting must not leave a created or seeded store behind.</summary>
+    private static async Task<bool> StartAsync(IHost host)
+    {
+        if (!await ConfigurationCheck.PassesAsync(host.Services, Console.Error).ConfigureAwait(false))
+        {
+            return false;
+        }
+        try
+        {
+            await host.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync().ConfigureAwait(false);
+            return true;
+        }
+        catch (Exception ex) when (ConfigurationCheck.Describe(ex) is { } problem)
+        {
+            await Console.Error.WriteLineAsync("Configuration error: " + problem).ConfigureAwait(false);
+            return false;
+        }
     }
 
     private static HostApplicationBuilder CreateBuilder(string[] args, LogLevel minimum)

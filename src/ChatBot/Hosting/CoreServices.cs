@@ -15,7 +15,7 @@ public static class CoreServices
     public static IServiceCollection AddChatBotCore(this IServiceCollection services)
     {
         services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section)
-            .Validate(o => !string.IsNullOrWhiteSpace(o.DatabasePath), "Storage:DatabasePath must name a file.").ValidateOnStart();
+            .Validate(o => !string.IsNullOrWhiteSpace(o.DatabasePath), "Storage:DatabasePath must not be blank; set it to the SQLite file, e.g. data/chatbot.db.").ValidateOnStart();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton(sp => new SqliteDatabase(sp.GetRequiredService<IOptions<StorageOptions>>().Value.DatabasePath));
         services.AddSingleton<SqliteFactStore>();

@@ -80,9 +80,9 @@ public sealed class AdminSessionTests : IAsyncLifetime
     [Fact]
     public async Task Html_typed_by_an_admin_comes_back_escaped()
     {
-        var reply = await _bot.SendAsync(AdminBot.AdminId, "/addfact\nQ: <b>bold</b>?\nA: x\nQuote: <i>nope</i>\nSource: bbc-pentagon-kyiv");
+        var reply = await _bot.SendAsync(AdminBot.AdminId, "/addfact\nQ: <b>bold</b>?\nA: x\nQuote: <i>nope</i> is nowhere in this source\nSource: bbc-pentagon-kyiv");
 
-        Assert.Contains("\"<i>nope</i>\" is not verbatim", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("\"<i>nope</i> is nowhere in this source\" is not verbatim", reply.Text, StringComparison.Ordinal);
         Assert.DoesNotContain(reply.Entities, e => e.Type == "italic" && reply.Text!.Substring(e.Offset, e.Length) == "nope");
     }
 }

@@ -70,9 +70,9 @@ public sealed class EditMessageParserTests
     [Fact]
     public void Quotes_without_a_source_keep_the_facts_source()
     {
-        var edit = FactMessageParser.ParseEdit("id", "Quote: a passage").Value!;
+        var edit = FactMessageParser.ParseEdit("id", "Quote: a passage of several words").Value!;
 
-        Assert.Equal([new QuoteDraft("a passage", null)], edit.Quotes);
+        Assert.Equal([new QuoteDraft("a passage of several words", null)], edit.Quotes);
     }
 
     [Fact]

@@ -113,16 +113,17 @@ public sealed class FactMessageParserTests
         var body = """
             Q: q
             A: a
-            Quote: first
+            Quote: the first passage of the source
             Source: one
-            Quote: second
+            Quote: the second passage of the source
             Source: two
-            Quote: third
+            Quote: the third passage of the source
             """;
 
         var quotes = FactMessageParser.ParseNew(body).Value!.Quotes;
 
-        Assert.Equal([new QuoteDraft("first", "one"), new QuoteDraft("second", "one"), new QuoteDraft("third", "two")], quotes);
+        Assert.Equal([new QuoteDraft("the first passage of the source", "one"), new QuoteDraft("the second passage of the source", "one"),
+            new QuoteDraft("the third passage of the source", "two")], quotes);
     }
 
     [Fact]
@@ -132,6 +133,6 @@ public sealed class FactMessageParserTests
         var bad = FactMessageParser.ParseNew(Samples.PointsFact.Replace("geneva", new string('g', 41), StringComparison.Ordinal));
 
         Assert.Equal(["a", "b"], ok.Value!.Tags);
-        Assert.Contains("longer than 40", Single(bad, "Tags").Message, StringComparison.Ordinal);
+        Assert.StartsWith("is 41 characters; at most 40", Single(bad, "Tags").Message, StringComparison.Ordinal);
     }
 }

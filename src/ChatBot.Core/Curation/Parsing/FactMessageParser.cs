@@ -16,7 +16,7 @@ public static class FactMessageParser
             errors.Add(new FieldError("Version", "only /editfact takes a version"));
         }
         var questions = Questions(set, errors);
-        var answer = FieldValues.Single(set, "A", errors, FieldLimits.Answer, multiLine: true);
+        var answer = FieldValues.Single(set, "A", errors, null, multiLine: true);
         var quotes = Quotes(set, errors);
         if (!set.Has("Q"))
         {
@@ -32,6 +32,7 @@ public static class FactMessageParser
         }
         var tags = FieldValues.Tags(set, errors) ?? [];
         var notify = FieldValues.YesNo(set, "Notify", errors) ?? true;
+        Validate(set, questions, answer, quotes, tags, errors);
         return errors.Count > 0
             ? CurationResult.Fail<FactDraft>(errors)
             : CurationResult.Ok(new FactDraft(questions!, answer!, quotes!, tags, notify));
@@ -63,11 +64,12 @@ public static class FactMessageParser
             version ??= fromLine;
         }
         var questions = set.Has("Q") ? Questions(set, errors) : null;
-        var answer = FieldValues.Single(set, "A", errors, FieldLimits.Answer, required: false, multiLine: true);
+        var answer = FieldValues.Single(set, "A", errors, null, required: false, multiLine: true);
         var quotes = set.Has("Quote") ? Quotes(set, errors) : null;
         var source = quotes is null && set.Has("Source") ? SourceRefs(set, errors).FirstOrDefault() : null;
         var tags = FieldValues.Tags(set, errors);
         var notify = FieldValues.YesNo(set, "Notify", errors);
+        Validate(set, questions, answer, quotes, tags, errors);
         if (errors.Count == 0 && questions is null && answer is null && quotes is null && source is null && tags is null && notify is null)
         {
             errors.Add(new FieldError("fields", "none given; add at least one of Q:, A:, Quote:, Source:, Tags:, Notify:"));
@@ -76,6 +78,13 @@ public static class FactMessageParser
             ? CurationResult.Fail<FactEdit>(errors)
             : CurationResult.Ok(new FactEdit(args[0], version, questions, answer, quotes, source, tags, notify));
     }
+
+    /// <summary>The shared content rules, on the fields the message gives.</summary>
+    private static void Validate(FieldSet set, List<string>? questions, string? answer, List<QuoteDraft>? quotes,
+        IReadOnlyList<string>? tags, List<FieldError> errors) =>
+        FactValidator.Check(
+            new FactFields(set.Has("Q") ? questions : null, answer, set.Has("Quote") ? quotes?.Select(q => q.Text).ToList() : null, tags),
+            FactValidator.MessageLabel, errors);
 
     private static int? ParseVersion(string text, List<FieldError> errors)
     {
@@ -97,7 +106,7 @@ public static class FactMessageParser
             {
                 errors.Add(new FieldError("Q", $"on line {line.LineNumber} is empty"));
             }
-            else if (FieldValues.Check("Q", line.Value, errors, FieldLimits.Question, multiLine: false) is { } q)
+            else if (FieldValues.Check("Q", line.Value, errors, null, multiLine: false) is { } q)
             {
                 list.Add(q);
             }
@@ -128,7 +137,7 @@ public static class FactMessageParser
                 {
                     errors.Add(new FieldError("Quote", $"on line {field.LineNumber} is empty"));
                 }
-                else if (FieldValues.Check("Quote", field.Value, errors, FieldLimits.Quote, multiLine: true) is { } q)
+                else if (FieldValues.Check("Quote", field.Value, errors, null, multiLine: true) is { } q)
                 {
                     quotes.Add(new QuoteDraft(q, current));
                 }

@@ -67,7 +67,7 @@ public static class FieldReader
         }
     }
 
-    internal static string Shorten(string text, int max = 60) => text.Length <= max ? text : text[..(max - 1)] + "…";
+    internal static string Shorten(string text, int max = 60) => Rendering.TextCut.Shorten(text, max);
 
     /// <summary>"Name: rest" when the line starts with a single word (letters only) followed by a colon.</summary>
     private static (string? Label, string? Remainder) SplitLabel(string line)

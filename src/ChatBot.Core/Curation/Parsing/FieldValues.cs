@@ -3,7 +3,8 @@ namespace ChatBot.Core.Curation.Parsing;
 /// <summary>Reads fields that may be given once, collecting an error for each way they can be wrong.</summary>
 internal static class FieldValues
 {
-    public static string? Single(FieldSet set, string name, List<FieldError> errors, int maxLength,
+    /// <param name="maxLength">Null for the fields of a fact, whose lengths <see cref="FactValidator"/> checks.</param>
+    public static string? Single(FieldSet set, string name, List<FieldError> errors, int? maxLength,
         bool required = true, bool multiLine = false)
     {
         var lines = set.All(name).ToList();
@@ -24,7 +25,7 @@ internal static class FieldValues
         return Check(name, value, errors, maxLength, multiLine);
     }
 
-    public static string? Check(string name, string value, List<FieldError> errors, int maxLength, bool multiLine)
+    public static string? Check(string name, string value, List<FieldError> errors, int? maxLength, bool multiLine)
     {
         if (!multiLine && value.Contains('\n', StringComparison.Ordinal))
         {
@@ -58,7 +59,7 @@ internal static class FieldValues
         }
     }
 
-    /// <summary>Comma-separated tags; an empty "Tags:" line clears them.</summary>
+    /// <summary>Comma-separated tags; an empty "Tags:" line clears them. Their count and lengths are the validator's.</summary>
     public static IReadOnlyList<string>? Tags(FieldSet set, List<FieldError> errors)
     {
         var lines = set.All("Tags").ToList();
@@ -71,16 +72,8 @@ internal static class FieldValues
             errors.Add(new FieldError("Tags", $"given {lines.Count} times; list all tags on one line, separated by commas"));
             return null;
         }
-        if (Check("Tags", lines[0].Value, errors, 400, multiLine: false) is not { } value)
-        {
-            return null;
-        }
-        var tags = value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
-            .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-        foreach (var tag in tags.Where(t => t.Length > FieldLimits.Tag))
-        {
-            errors.Add(new FieldError("Tags", $"'{FieldReader.Shorten(tag)}' is longer than {FieldLimits.Tag} characters"));
-        }
-        return tags;
+        return Check("Tags", lines[0].Value, errors, null, multiLine: false) is { } value
+            ? value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Distinct(StringComparer.OrdinalIgnoreCase).ToList()
+            : null;
     }
 }

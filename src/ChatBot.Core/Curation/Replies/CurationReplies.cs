@@ -31,7 +31,7 @@ public static class CurationReplies
         ArgumentNullException.ThrowIfNull(source);
         return $"Source added: <code>{Html.Escape(source.Id)}</code>\n<i>{Html.Escape(source.Title)}</i> — {Html.Escape(source.Outlet)}"
             + (source.Published is { } p ? ", " + Dates.Show(p) : string.Empty)
-            + $"\n{source.Text.Length.ToString(CultureInfo.InvariantCulture)} characters. Cite it with <code>Source: {Html.Escape(source.Id)}</code>";
+            + $"\n{Counted.Of(source.Text.Length, "character")}. Cite it with <code>Source: {Html.Escape(source.Id)}</code>";
     }
 
     /// <param name="verb">"added", "updated", "retired", …</param>
@@ -84,5 +84,5 @@ public static class CurationReplies
         return sb.ToString();
     }
 
-    internal static string Short(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
+    internal static string Short(string text, int max) => TextCut.Shorten(text, max);
 }

@@ -75,7 +75,7 @@ public static class ReportReplies
     {
         ArgumentNullException.ThrowIfNull(s);
         var sb = new StringBuilder(string.Create(CultureInfo.InvariantCulture,
-            $"Import done: {s.SourcesAdded} sources added, {s.FactsAdded} facts added, {s.FactsUpdated} updated, {s.FactsUnchanged} unchanged, {s.SynonymGroupsAdded} synonym groups added."));
+            $"Import done: {Counted.Of(s.SourcesAdded, "source")} added, {Counted.Of(s.FactsAdded, "fact")} added, {s.FactsUpdated} updated, {s.FactsUnchanged} unchanged, {Counted.Of(s.SynonymGroupsAdded, "synonym group")} added."));
         Ids("Added", s.AddedIds);
         Ids("Updated", s.UpdatedIds);
         return sb.ToString();
@@ -94,6 +94,6 @@ public static class ReportReplies
     {
         ArgumentNullException.ThrowIfNull(f);
         return string.Create(CultureInfo.InvariantCulture,
-            $"Store export: {f.Sources} sources, {f.Facts} facts, {f.SynonymGroups} synonym groups. Send it back with /import to restore or bulk-edit.");
+            $"Store export: {Counted.Of(f.Sources, "source")}, {Counted.Of(f.Facts, "fact")}, {Counted.Of(f.SynonymGroups, "synonym group")}. Send it back with /import to restore or bulk-edit.");
     }
 }

@@ -16,7 +16,13 @@ internal static class FactImport
         for (var i = 0; i < entries.Count; i++)
         {
             var e = entries[i];
-            var field = $"facts[{i}]" + (e.Id is null ? string.Empty : $" '{FieldReader.Shorten(e.Id, 40)}'");
+            var path = $"facts[{i}]";
+            if (e is null)
+            {
+                errors.Add(new FieldError(path, "is null; each fact must be an object like those /export writes, or be left out"));
+                continue;
+            }
+            var field = path + (e.Id is null ? string.Empty : $" '{FieldReader.Shorten(e.Id, 40)}'");
             var before = errors.Count;
             if (e.Id is null || !Slug.IsWellFormed(e.Id))
             {
@@ -26,27 +32,26 @@ internal static class FactImport
             {
                 errors.Add(new FieldError(field, "id is used twice in the document"));
             }
-            var questions = new[] { e.Question }.Concat(e.Alternates ?? []).ToList();
-            foreach (var q in questions.Where(q => string.IsNullOrWhiteSpace(q) || q.Length > FieldLimits.Question))
+            if (e.Answer is null)
             {
-                errors.Add(new FieldError(field, q is null ? "question is missing" : $"question '{FieldReader.Shorten(q)}' is empty or longer than {FieldLimits.Question} characters"));
+                errors.Add(new FieldError(path + ".answer", "is missing"));
             }
-            if (string.IsNullOrWhiteSpace(e.Answer) || e.Answer.Length > FieldLimits.Answer)
-            {
-                errors.Add(new FieldError(field, $"answer is missing or longer than {FieldLimits.Answer} characters"));
-            }
-            if (e.Quotes is not { Count: > 0 })
-            {
-                errors.Add(new FieldError(field, "has no quote"));
-            }
+            var entryQuotes = e.Quotes ?? [];
+            FactValidator.Check(new FactFields([e.Question, .. e.Alternates ?? []], e.Answer,
+                [.. entryQuotes.Select(q => q?.Text)], e.Tags ?? []), FactValidator.JsonLabel(path), errors);
             var quotes = new List<Quote>();
-            foreach (var q in e.Quotes ?? [])
+            for (var k = 0; k < entryQuotes.Count; k++)
             {
-                if (q.Source is null || !sources.TryGetValue(q.Source, out var source))
+                var q = entryQuotes[k];
+                if (q is null)
+                {
+                    errors.Add(new FieldError($"{path}.quotes[{k}]", "is null; a quote is {\"source\": \"<source id>\", \"text\": \"<passage>\"}"));
+                }
+                else if (q.Source is null || !sources.TryGetValue(q.Source, out var source))
                 {
                     errors.Add(new FieldError(field, $"quote cites unknown source '{q.Source}'"));
                 }
-                else if (string.IsNullOrWhiteSpace(q.Text) || !CitationVerifier.IsVerbatim(q.Text, source.Text))
+                else if (q.Text is null || !CitationVerifier.IsVerbatim(q.Text, source.Text))
                 {
                     var closest = q.Text is null ? null : CitationVerifier.ClosestPassage(q.Text, source.Text);
                     errors.Add(new FieldError(field, $"quote \"{FieldReader.Shorten(q.Text ?? string.Empty, 200)}\" is not verbatim in source '{source.Id}'"
@@ -77,7 +82,7 @@ internal static class FactImport
                 continue;
             }
             facts.Add(new Fact(e.Id!, e.Question!, [.. e.Alternates ?? []], e.Answer!, quotes,
-                [.. (e.Tags ?? []).Where(t => !string.IsNullOrWhiteSpace(t)).Select(t => t.Trim())], asOf, status,
+                [.. (e.Tags ?? []).Select(t => t!.Trim())], asOf, status,
                 e.Version ?? 0, actor.Label, now, actor.Label, now, e.Notify ?? true));
 
             FactStatus Invalid(string message)

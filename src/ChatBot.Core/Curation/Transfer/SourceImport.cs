@@ -20,6 +20,11 @@ internal static class SourceImport
         for (var i = 0; i < entries.Count; i++)
         {
             var e = entries[i];
+            if (e is null)
+            {
+                errors.Add(new FieldError($"sources[{i}]", "is null; each source must be an object like those /export writes, or be left out"));
+                continue;
+            }
             var field = $"sources[{i}]" + (e.Id is null ? string.Empty : $" '{FieldReader.Shorten(e.Id, 40)}'");
             var before = errors.Count;
             if (e.Id is null || !Slug.IsWellFormed(e.Id))

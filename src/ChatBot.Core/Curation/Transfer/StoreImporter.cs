@@ -113,7 +113,12 @@ public sealed class StoreImporter(ICurationRepository repository, TimeProvider t
         var added = new List<IReadOnlyList<string>>();
         for (var i = 0; i < groups.Count; i++)
         {
-            var words = (groups[i] ?? []).Select(w => Tokenizer.Tokenize(w ?? string.Empty)).ToList();
+            if (groups[i] is null)
+            {
+                errors.Add(new FieldError($"synonyms[{i}]", "is null; a synonym group is a list of single words"));
+                continue;
+            }
+            var words = groups[i].Select(w => Tokenizer.Tokenize(w ?? string.Empty)).ToList();
             // One-word groups are kept (the seed has them as placeholders); the matcher ignores them.
             if (words.Count == 0 || words.Any(t => t.Count != 1))
             {

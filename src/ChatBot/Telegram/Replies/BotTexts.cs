@@ -1,4 +1,5 @@
 using System.Text;
+using ChatBot.Core.Curation;
 using ChatBot.Core.Rendering;
 using ChatBot.Telegram.Commands;
 
@@ -49,7 +50,11 @@ public static class BotTexts
         return sb.Append("\n\n<b>Examples</b>").Append(Examples(examples)).ToString();
     }
 
-    public static string FactNotFound(string id) => $"I have no fact with the id <code>{Html.Escape(id)}</code>.";
+    /// <summary>Echoes at most a short prefix of what was typed: a pasted essay must not come back over several messages.</summary>
+    public static string FactNotFound(string id) => Slug.IsWellFormed(id)
+        ? $"I have no fact with the id <code>{Html.Escape(id)}</code>."
+        : $"<code>{Html.Escape(TextCut.Shorten(id, 40))}</code> is not a fact id. Ids are short, like <code>ternopil-strike</code> " +
+          "(lower-case letters, digits and dashes), and are shown under every answer.";
 
     private static string Examples(IReadOnlyList<string> examples) =>
         string.Concat(examples.Select(e => "\n• <i>" + Html.Escape(e) + "</i>"));

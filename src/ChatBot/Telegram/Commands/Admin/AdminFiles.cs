@@ -1,6 +1,7 @@
 using System.Text;
 using ChatBot.Telegram.Replies;
 using Telegram.Bot;
+using Telegram.Bot.Exceptions;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
 
@@ -18,11 +19,21 @@ public sealed class AdminFiles(ITelegramBotClient bot, TelegramCallPolicy policy
             return (null, $"is {size / 1024} KB; at most {maxBytes / 1024} KB");
         }
         using var buffer = new MemoryStream();
-        await policy.RunAsync("getFile", null, async ct =>
+        try
         {
-            buffer.SetLength(0);
-            await bot.GetInfoAndDownloadFile(document.FileId, buffer, ct).ConfigureAwait(false);
-        }, cancellationToken).ConfigureAwait(false);
+            await policy.RunAsync("getFile", null, async ct =>
+            {
+                buffer.SetLength(0);
+                await bot.GetInfoAndDownloadFile(document.FileId, buffer, ct).ConfigureAwait(false);
+            }, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested && ex is ApiRequestException or RequestException or HttpRequestException
+            or IOException or OperationCanceledException)
+        {
+            // Only the error code: a description from the network is not shown to anyone unredacted.
+            var code = ex is ApiRequestException api ? $" (Telegram error {api.ErrorCode})" : string.Empty;
+            return (null, $"could not be downloaded from Telegram{code}; send the file again");
+        }
         if (buffer.Length > maxBytes)
         {
             return (null, $"is {buffer.Length / 1024} KB; at most {maxBytes / 1024} KB");

@@ -1,0 +1,113 @@
+using System.Diagnostics;
+
+namespace ChatBot.Tests.Cli;
+
+/// <summary>The real built ChatBot with a bad setting: one line naming it, exit code 2, no database touched.</summary>
+public sealed class ConfigurationErrorTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("chatbot-config-").FullName;
+
+    [Theory]
+    [InlineData("ask", "who leads the delegation?")]
+    [InlineData("ask", "--json")]
+    [InlineData(null, null)]
+    public async Task A_blank_database_path_is_one_line_naming_the_setting_and_exit_code_2_in_ask_and_console_mode(string? mode, string? argument)
+    {
+        var (code, stdout, stderr) = await RunAsync(new() { ["Storage__DatabasePath"] = " " }, [.. new[] { mode, argument }.OfType<string>()]);
+
+        Assert.Equal(2, code);
+        var line = Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("Configuration error: Storage:DatabasePath must not be blank", line, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", stderr, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, stdout);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(_folder));
+    }
+
+    [Fact]
+    public async Task A_malformed_telegram_token_fails_before_the_database_is_created_or_seeded()
+    {
+        var database = Path.Combine(_folder, "bot.db");
+
+        var (code, _, stderr) = await RunAsync(new()
+        {
+            ["Telegram__BotToken"] = "not-a-token-secret42",
+            ["Storage__DatabasePath"] = database,
+        }, []);
+
+        Assert.Equal(2, code);
+        var line = Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("Telegram:BotToken is malformed", line, StringComparison.Ordinal);
+        Assert.DoesNotContain("secret42", stderr, StringComparison.Ordinal);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(_folder));
+    }
+
+    [Fact]
+    public async Task A_setting_of_the_wrong_type_is_one_line_naming_it()
+    {
+        var (code, _, stderr) = await RunAsync(new()
+        {
+            ["Telegram__BotToken"] = "123:abc",
+            ["Bot__QuestionsPerMinute"] = "many",
+            ["Storage__DatabasePath"] = Path.Combine(_folder, "bot.db"),
+        }, []);
+
+        Assert.Equal(2, code);
+        Assert.Contains("Bot:QuestionsPerMinute", Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries)), StringComparison.Ordinal);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(_folder));
+    }
+
+    private async Task<(int Code, string Stdout, string Stderr)> RunAsync(Dictionary<string, string> environment, string[] args)
+    {
+        var info = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            RedirectStandardInput = true,
+            UseShellExecute = false,
+            WorkingDirectory = _folder,
+        };
+        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "ChatBot.dll"));
+        foreach (var arg in args)
+        {
+            info.ArgumentList.Add(arg);
+        }
+        foreach (var key in info.Environment.Keys.Where(k => k.StartsWith("Telegram__", StringComparison.Ordinal) || k.StartsWith("Storage__", StringComparison.Ordinal)).ToList())
+        {
+            info.Environment.Remove(key);
+        }
+        info.Environment["Storage__DataDirectory"] = Path.Combine(AppContext.BaseDirectory, "data");
+        foreach (var (key, value) in environment)
+        {
+            info.Environment[key] = value;
+        }
+        using var process = Process.Start(info)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        process.StandardInput.Close();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        finally
+        {
+            if (!process.HasExited)
+            {
+                process.Kill(entireProcessTree: true);
+            }
+        }
+        return (process.ExitCode, await stdout, await stderr);
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A temp folder left behind must not fail the run.
+        }
+    }
+}

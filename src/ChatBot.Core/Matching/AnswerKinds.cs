@@ -25,6 +25,15 @@ public static partial class AnswerKinds
         "colonel", "sergeant", "commander", "chief", "leader", "official", "officials", "representative", "major",
     ];
 
+    // A cause or motive stated in an answer: "because", "over concerns", "citing", "blamed on".
+    private static readonly HashSet<string> ReasonWords =
+    [
+        "because", "since", "due", "reason", "reasons", "owing", "amid", "citing", "cited", "over", "after",
+        "following", "result", "caused", "causes", "blamed", "blames", "blame", "motive", "aim", "aims", "purpose",
+        "so", "therefore", "response", "retaliation", "requires", "require", "required", "needs", "needed",
+        "mission", "goal", "intended", "intends", "seeking", "seeks", "wants", "hoping", "hopes", "order",
+    ];
+
     /// <summary>Whether a token states a quantity: it has a digit ("26", "28-point" → "28") or is a number word.</summary>
     public static bool IsNumber(string token)
     {
@@ -53,6 +62,10 @@ public static partial class AnswerKinds
         if (PlacePhrase().IsMatch(answer))
         {
             kinds |= AnswerKind.Place;
+        }
+        if (tokens.Any(ReasonWords.Contains))
+        {
+            kinds |= AnswerKind.Reason;
         }
         return kinds;
     }

@@ -15,7 +15,7 @@ internal static class FeatureExtractor
     private const double KnownUnknownCost = 2.0;
     private const double RareUnknownCost = 6.0;
     // A related word is weaker evidence than the word itself.
-    private const double RelatedDiscount = 0.6;
+    private const double RelatedDiscount = 0.35;
 
     public static MatchFeatures Extract(AnalyzedQuestion question, FactProfile fact, MatchIndex index)
     {

@@ -56,7 +56,7 @@ public sealed class Matcher(MatcherOptions options)
         var runnerUp = scored.Length > 1 ? scored[1].Confidence : 0;
         // A short question asked in a curator's own words ("who leads the delegation?") carries little evidence
         // for the model, yet it is unambiguous when one stored question holds all of it and no other fact is close.
-        var answered = best.Confidence >= options.AnswerThreshold ||
+        var answered = (best.Confidence >= options.AnswerThreshold && Logit(best.Confidence) - Logit(runnerUp) >= options.AnswerMargin) ||
             (best.Contained && best.Confidence >= options.ContainedThreshold &&
              best.Confidence - runnerUp >= options.ContainedMargin);
         // Ties are judged on the log-odds: near certainty, 0.995 and 0.990 are far apart in evidence.
@@ -95,7 +95,7 @@ public sealed class Matcher(MatcherOptions options)
         // So does a fact that gives the role asked about to another owner ("Russia's foreign minister" for Germany's).
         p = features.OnlyNamesExplained || features.LacksWhatIsAsked || features.AffiliationConflict ? p * 0.5 : p;
         // A fact that does not state what is asked may still be the closest one to offer, never the answer.
-        return features.LacksFocus ? Math.Min(p, FocusCap) : p;
+        return features.LacksFocus || features.LacksPredicate ? Math.Min(p, FocusCap) : p;
     }
 
     /// <summary>The features of every candidate, for calibration and for explaining a verdict to curators.</summary>

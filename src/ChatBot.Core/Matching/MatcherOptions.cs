@@ -6,6 +6,12 @@ public sealed record MatcherOptions
     /// <summary>Confidence at or above which the best fact is given as the answer.</summary>
     public double AnswerThreshold { get; init; } = 0.9;
 
+    /// <summary>
+    /// How many log-odds the best fact must lead the runner-up by to be answered above <see cref="AnswerThreshold"/>;
+    /// two close facts are offered side by side instead, since a confident wrong answer is the worst outcome.
+    /// </summary>
+    public double AnswerMargin { get; init; } = 0.5;
+
     /// <summary>Lower bar for a fact one of whose stored questions contains the whole question.</summary>
     public double ContainedThreshold { get; init; } = 0.7;
 

@@ -62,7 +62,10 @@ public static class QuestionKinds
                     return AnswerKind.Time;
                 case "what" or "which" or "whats" when PlaceNouns.Contains(next):
                     return AnswerKind.Place;
-                case "what" or "which" or "whats" or "how" or "why":
+                case "why" or "whys":
+                case "how" when next is "come":
+                    return AnswerKind.Reason;
+                case "what" or "which" or "whats" or "how":
                     return ByNouns(tokens, i);
                 default:
                     break;

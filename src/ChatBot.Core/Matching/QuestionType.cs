@@ -9,4 +9,5 @@ public enum AnswerKind
     Number = 2,
     Time = 4,
     Place = 8,
+    Reason = 16,
 }

@@ -19,6 +19,14 @@ public static class Affiliations
         "representative", "representatives", "diplomat", "mediator", "ministry", "parliament", "counterpart",
     ]);
 
+    // Words that narrow a role between its owner and its noun: "Velkaria's water minister", "Russia's top diplomat".
+    private static readonly FrozenSet<string> RoleModifiers = FrozenSet.Create(StringComparer.Ordinal,
+    [
+        "foreign", "defence", "defense", "interior", "finance", "prime", "deputy", "special", "chief", "top", "senior",
+        "army", "military", "water", "health", "trade", "justice", "energy", "economy", "security", "peace", "lead",
+        "head", "former", "acting", "new", "vice", "state", "national", "federal", "presidential", "official",
+    ]);
+
     private static readonly FrozenDictionary<string, string> Countries = LoadCountries();
 
     /// <summary>Calls <paramref name="found"/> with (owner key, role word) for every owned role in the tokens.</summary>
@@ -33,15 +41,16 @@ public static class Affiliations
                 continue;
             }
             // "Putin's envoy", "the Velkarian delegation": a name right before the role. "Ukraine's foreign minister":
-            // a country may stand one ordinary word further off; a name there is as often the topic ("Lavrov
-            // neutrality military").
+            // a country may stand one ordinary word further off, a name only across a word that narrows the role
+            // (otherwise it is as often the topic: "Lavrov neutrality military").
             if (i > 0 && OwnerKey(tokens[i - 1]) is { } owner)
             {
                 found(owner, tokens[i]);
             }
-            else if (i > 1 && !Lexicon.IsStopWord(tokens[i - 1]) && CountryOf(tokens[i - 2]) is { } country)
+            else if (i > 1 && !Lexicon.IsStopWord(tokens[i - 1]) &&
+                (CountryOf(tokens[i - 2]) ?? (RoleModifiers.Contains(tokens[i - 1]) ? OwnerKey(tokens[i - 2]) : null)) is { } far)
             {
-                found(country, tokens[i]);
+                found(far, tokens[i]);
             }
             // "the foreign minister of Ukraine", "the delegation from Russia", "the envoy to Ukraine".
             if (i + 2 < tokens.Count && tokens[i + 1] is "of" or "from" or "to" or "for" && OwnerKey(tokens[i + 2]) is { } after)

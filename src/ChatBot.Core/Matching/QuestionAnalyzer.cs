@@ -64,7 +64,8 @@ public static class QuestionAnalyzer
     private static int[] RelatedIds(string stem, string? next, int own, MatchIndex index)
     {
         var words = RelatedWords.Of(stem);
-        if (next is not null && RelatedWords.Of(stem + " " + Stemmer.Stem(next)) is { Count: > 0 } phrase)
+        if (next is "up" or "down" or "off" or "out" or "over" or "in" or "on" or "away" or "back" &&
+            RelatedWords.Of(stem + " " + next) is { Count: > 0 } phrase)
         {
             words = phrase;
         }

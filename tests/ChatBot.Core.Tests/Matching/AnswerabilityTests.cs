@@ -1,0 +1,126 @@
+using ChatBot.Core.Facts;
+using ChatBot.Core.Matching;
+
+namespace ChatBot.Core.Tests.Matching;
+
+/// <summary>
+/// The answerability check on a small invented store, curated as real curators do (two questions per fact): a fact
+/// is answered only when it states what is asked, not merely because it names the same people and places.
+/// </summary>
+public sealed class AnswerabilityTests
+{
+    private static readonly MatchIndex Index = Build(
+        Fact("envoy-leaving", "When is Corvin Aldane leaving?", "Is the envoy Corvin Aldane stepping down?",
+            "Corvin Aldane, the Marvonian envoy to Telsaria, will leave his post in March."),
+        Fact("quarry-strike", "How many people died in the strike on Ostrava Quarry?", "Ostrava Quarry death toll",
+            "Eleven people were killed in a drone strike on Ostrava Quarry on Monday."),
+        Fact("marvonia-minister", "Who is Marvonia's foreign minister?", "Who speaks for Marvonia abroad?",
+            "Marvonian Foreign Minister Ilse Varga said the talks would continue."),
+        Fact("talks-opened", "When did the Ostrava talks open?", "Ostrava talks start date",
+            "The talks in Ostrava opened on Tuesday with both delegations present."),
+        Fact("varga-rank", "Who is Tomas Brell?", "What does Tomas Brell do?",
+            "Gen Tomas Brell, the Telsarian army chief of staff, joined the delegation."));
+
+    [Theory]
+    [InlineData("Who will replace Corvin Aldane as envoy?")]
+    [InlineData("What did Corvin Aldane say before he left?")]
+    [InlineData("How many people were injured in the Ostrava Quarry strike?")]
+    [InlineData("Who is Telsaria's foreign minister?")]
+    public void A_near_miss_that_shares_every_name_but_asks_what_the_fact_does_not_state_is_not_answered(string question)
+    {
+        var result = Matcher.Match(question, Index);
+
+        Assert.False(result.Answered, $"answered with {result.Best?.FactId}");
+    }
+
+    [Theory]
+    [InlineData("Who will replace Corvin Aldane as envoy?", "envoy-leaving", "focus")]
+    [InlineData("What did Corvin Aldane say before he left?", "envoy-leaving", "focus")]
+    [InlineData("How many people were injured in the Ostrava Quarry strike?", "quarry-strike", "predicate")]
+    [InlineData("Who is Telsaria's foreign minister?", "marvonia-minister", "affiliation")]
+    public void Each_near_miss_is_caught_by_the_check_for_what_it_asks(string question, string factId, string check)
+    {
+        var features = Matcher.Explain(question, Index).Single(c => c.FactId == factId).Features;
+
+        Assert.True(check switch
+        {
+            "focus" => features.LacksFocus,
+            "predicate" => features.LacksPredicate,
+            _ => features.AffiliationConflict,
+        });
+    }
+
+    [Theory]
+    [InlineData("When is Corvin Aldane stepping down as envoy?", "envoy-leaving")]
+    [InlineData("How many people died in the Ostrava Quarry strike?", "quarry-strike")]
+    [InlineData("Who is the Marvonian foreign minister?", "marvonia-minister")]
+    [InlineData("How many people were killed at Ostrava Quarry on Monday?", "quarry-strike")]
+    public void A_question_the_fact_states_passes_every_check(string question, string factId)
+    {
+        var features = Matcher.Explain(question, Index).Single(c => c.FactId == factId).Features;
+
+        Assert.False(features.LacksFocus || features.LacksPredicate || features.AffiliationConflict, features.ToString());
+    }
+
+    [Theory]
+    [InlineData("When is Corvin Aldane stepping down as envoy?", "envoy-leaving")]
+    [InlineData("How many people died in the Ostrava Quarry strike?", "quarry-strike")]
+    public void A_question_the_fact_states_is_answered(string question, string expected)
+    {
+        var result = Matcher.Match(question, Index);
+
+        Assert.True(result.Answered, $"not answered; offered {string.Join(", ", result.Alternatives.Select(a => a.FactId))}");
+        Assert.Equal(expected, result.Best!.FactId);
+    }
+
+    [Fact]
+    public void A_rank_question_about_a_named_person_finds_the_fact_that_gives_his_title()
+    {
+        var result = Matcher.Match("What is Tomas Brell's rank?", Index);
+
+        Assert.Equal("varga-rank", result.Best?.FactId ?? (result.Alternatives.Count > 0 ? result.Alternatives[0].FactId : null));
+    }
+
+    [Fact]
+    public void A_declined_near_miss_still_offers_the_closest_fact()
+    {
+        var result = Matcher.Match("Who will replace Corvin Aldane as envoy?", Index);
+
+        Assert.NotEmpty(result.Alternatives);
+        Assert.Equal("envoy-leaving", result.Alternatives[0].FactId);
+    }
+
+    [Theory]
+    [InlineData("Marvonian", "marvonia")]
+    [InlineData("ukrainian", "america")]
+    public void A_demonym_names_the_same_owner_as_its_country(string word, string otherForm)
+    {
+        var a = Affiliations.OwnerKey(word.ToLowerInvariant());
+        var b = Affiliations.OwnerKey(otherForm);
+
+        Assert.NotNull(a);
+        Assert.Equal(word == "ukrainian" ? Affiliations.OwnerKey("ukraine") : b, a);
+    }
+
+    [Fact]
+    public void Related_words_come_from_the_distilled_lexicon_by_stem()
+    {
+        Assert.Contains(Stemmer.Stem("injury"), RelatedWords.Of(Stemmer.Stem("injured")));
+        Assert.Contains(Stemmer.Stem("weapon"), RelatedWords.Of(Stemmer.Stem("missile")));
+    }
+
+    private static Matcher Matcher { get; } = new(new MatcherOptions());
+
+    private static Fact Fact(string id, string question, string alternate, string answer) =>
+        new(id, question, [alternate], answer, [new Quote("wire", answer)], [], new DateOnly(2026, 3, 1));
+
+    private static MatchIndex Build(params Fact[] facts)
+    {
+        var builder = new MatchIndexBuilder(SynonymTable.Empty);
+        foreach (var fact in facts)
+        {
+            builder.Add(fact);
+        }
+        return builder.Build();
+    }
+}

@@ -65,7 +65,7 @@ public sealed class AdminDocumentsAndReportsTests : IAsyncLifetime
     [Fact]
     public async Task Unanswered_questions_come_with_buttons_and_attaching_one_makes_it_answered()
     {
-        const string question = "How pricey is the Patriot support?";
+        const string question = "Who pays for the Patriot support?";
         await _bot.SendAsync(_user, question);
         await _bot.SendAsync(_user, question);
 
@@ -85,7 +85,7 @@ public sealed class AdminDocumentsAndReportsTests : IAsyncLifetime
     [Fact]
     public async Task A_non_admin_pressing_an_unanswered_button_changes_nothing()
     {
-        await _bot.SendAsync(_user, "How pricey is the Patriot support?");
+        await _bot.SendAsync(_user, "Who pays for the Patriot support?");
         var report = await _bot.SendAsync(Admin, "/unanswered");
 
         var press = _bot.Fake.PressButton(_user, report, "#1 → patriot-package");

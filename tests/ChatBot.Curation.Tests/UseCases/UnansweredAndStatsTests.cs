@@ -28,19 +28,19 @@ public sealed class UnansweredAndStatsTests : IDisposable
     [Fact]
     public async Task The_report_groups_phrasings_and_puts_the_most_asked_first_with_a_suggested_fact()
     {
-        await AskAsync("How pricey is the Patriot support?", 2);
-        await AskAsync("how pricey is the PATRIOT support", 1);
+        await AskAsync("Who pays for the Patriot support?", 2);
+        await AskAsync("who pays for the PATRIOT support", 1);
         await AskAsync("What is the weather in Kyiv?", 1);
         await AskAsync("When did Donald Trump take office?", 5, "trump-took-office", 0.99);
 
         var report = await _store.Unanswered.GetAsync(10);
 
         Assert.Equal(2, report.Count);
-        Assert.Equal((3, "how pricey is the PATRIOT support"), (report[0].Count, report[0].Text));
+        Assert.Equal((3, "who pays for the PATRIOT support"), (report[0].Count, report[0].Text));
         Assert.Equal("patriot-package", report[0].SuggestedFactId);
         Assert.Equal(1, report[1].Count);
         var html = ReportReplies.Unanswered(report);
-        Assert.Contains("“how pricey is the PATRIOT support” — asked 3×", html, StringComparison.Ordinal);
+        Assert.Contains("“who pays for the PATRIOT support” — asked 3×", html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -56,15 +56,15 @@ public sealed class UnansweredAndStatsTests : IDisposable
     [Fact]
     public async Task Attaching_a_question_adds_it_as_an_alternate_and_takes_it_off_the_report()
     {
-        await AskAsync("How pricey is the Patriot support?", 2);
+        await AskAsync("Who pays for the Patriot support?", 2);
         var item = Assert.Single(await _store.Unanswered.GetAsync(10));
 
         var result = await _store.Unanswered.AttachAsync(item.Handle, item.SuggestedFactId!, CurationStore.Alice);
 
         Assert.True(result.Succeeded, string.Join("; ", result.Errors));
-        Assert.Contains("How pricey is the Patriot support?", result.Value!.Alternates);
+        Assert.Contains("Who pays for the Patriot support?", result.Value!.Alternates);
         Assert.Empty(await _store.Unanswered.GetAsync(10));
-        Assert.Equal("patriot-package", (await _store.Answerer.AnswerAsync("How pricey is the Patriot support?")).Fact?.Id);
+        Assert.Equal("patriot-package", (await _store.Answerer.AnswerAsync("Who pays for the Patriot support?")).Fact?.Id);
         Assert.Equal("alias", _store.Scalar("SELECT resolution FROM curation_question_resolutions"));
         Assert.Contains("no longer in the report", Assert.Single((await _store.Unanswered.AttachAsync(item.Handle, "patriot-package", CurationStore.Bob)).Errors).Message, StringComparison.Ordinal);
     }

@@ -24,6 +24,9 @@ public sealed class QualityTests(ITestOutputHelper output)
     [InlineData(QualityStore.SeedFewQuestions, "final.json", 75, 45, 0.74, 0.84, 0.05)]
     [InlineData(QualityStore.SeedFewQuestions, "seed-r1.json", 118, 52, 0.75, 0.84, 0.06)]
     [InlineData(QualityStore.Story, "story-r1.json", 107, 48, 0.60, 0.72, 0.05)]
+    [InlineData(QualityStore.Seed, "seed-r2.json", 120, 50, 0.82, 0.80, 0.05)]
+    [InlineData(QualityStore.SeedFewQuestions, "seed-r2.json", 120, 50, 0.76, 0.88, 0.07)]
+    [InlineData(QualityStore.Story, "story-r2.json", 109, 46, 0.68, 0.76, 0.06)]
     public async Task Question_set_stays_above_its_accuracy_abstention_and_citation_floors(
         string storeKind, string file, int inScope, int outOfScope, double top1, double abstention, double wrongAnswers)
     {

@@ -34,7 +34,8 @@ public sealed class Matcher(MatcherOptions options)
             var features = FeatureExtractor.Extract(analyzed, profile, index);
             // The candidate rank only breaks near-ties.
             var score = Score(features) + (0.004 * (count - rank) / count);
-            scored[rank] = new Scored(profile.Position, Math.Clamp(score, 0, 1), features.ContainedInStoredQuestion && !features.LacksFocus);
+            scored[rank] = new Scored(profile.Position, Math.Clamp(score, 0, 1),
+                features.ContainedInStoredQuestion && !features.LacksFocus, PassesChecks(features));
         }
         return Decide(scored, index);
     }
@@ -56,7 +57,11 @@ public sealed class Matcher(MatcherOptions options)
         var runnerUp = scored.Length > 1 ? scored[1].Confidence : 0;
         // A short question asked in a curator's own words ("who leads the delegation?") carries little evidence
         // for the model, yet it is unambiguous when one stored question holds all of it and no other fact is close.
-        var answered = (best.Confidence >= options.AnswerThreshold && Logit(best.Confidence) - Logit(runnerUp) >= options.AnswerMargin) ||
+        var lead = Logit(best.Confidence) - Logit(runnerUp);
+        // A fact curated with a few questions rarely reaches the bar on wording alone; one that passes every check
+        // and stands far ahead of every other fact is answered a little below it.
+        var answered = (best.Confidence >= options.AnswerThreshold && lead >= options.AnswerMargin) ||
+            (best.Clean && best.Confidence >= options.ClearWinnerThreshold && lead >= options.ClearWinnerMargin) ||
             (best.Contained && best.Confidence >= options.ContainedThreshold &&
              best.Confidence - runnerUp >= options.ContainedMargin);
         // Ties are judged on the log-odds: near certainty, 0.995 and 0.990 are far apart in evidence.
@@ -113,5 +118,8 @@ public sealed class Matcher(MatcherOptions options)
             .Select(p => (p.FactId, FeatureExtractor.Extract(analyzed, p, index)))];
     }
 
-    private readonly record struct Scored(int Position, double Confidence, bool Contained);
+    private static bool PassesChecks(in MatchFeatures f) =>
+        !(f.OnlyNamesExplained || f.LacksWhatIsAsked || f.AffiliationConflict || f.LacksFocus || f.LacksPredicate);
+
+    private readonly record struct Scored(int Position, double Confidence, bool Contained, bool Clean);
 }

@@ -19,9 +19,9 @@ public sealed class CandidateRecallTests(ITestOutputHelper output)
     // fact, so a fact curated with few questions is as answerable as one with many.
     private static readonly (string Store, string[] Sets)[] Tuning =
     [
-        (QualityStore.Seed, ["questions.json", "holdout.json", "fresh.json", "final.json", "seed-r1.json"]),
-        (QualityStore.SeedFewQuestions, ["questions.json", "holdout.json", "fresh.json", "final.json", "seed-r1.json"]),
-        (QualityStore.Story, ["story-r1.json"]),
+        (QualityStore.Seed, ["questions.json", "holdout.json", "fresh.json", "final.json", "seed-r1.json", "seed-r2.json"]),
+        (QualityStore.SeedFewQuestions, ["questions.json", "holdout.json", "fresh.json", "final.json", "seed-r1.json", "seed-r2.json"]),
+        (QualityStore.Story, ["story-r1.json", "story-r2.json"]),
     ];
 
     [Fact]

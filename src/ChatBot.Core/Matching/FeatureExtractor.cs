@@ -77,8 +77,7 @@ internal static class FeatureExtractor
         {
             conflict |= affiliation.ConflictsWith(fact.Affiliations);
         }
-        var lacksPredicate = question.PredicateIndex >= 0 && !fact.Mentions(question.Concepts[question.PredicateIndex].Id) &&
-            MentionsRelated(fact, question.Concepts[question.PredicateIndex]) < 0;
+        var lacksPredicate = Lacks(fact, question, question.PredicateIndex) || Lacks(fact, question, question.LastPredicateIndex);
         // The first words after the question word usually name what is asked ("the population of", "the age of").
         var first = question.Concepts.Count < 1 || fact.Mentions(question.Concepts[0].Id);
         var second = question.Concepts.Count < 2 || fact.Mentions(question.Concepts[1].Id);
@@ -134,6 +133,9 @@ internal static class FeatureExtractor
         }
         return true;
     }
+
+    private static bool Lacks(FactProfile fact, AnalyzedQuestion question, int index) =>
+        index >= 0 && !fact.Mentions(question.Concepts[index].Id) && MentionsRelated(fact, question.Concepts[index]) < 0;
 
     /// <summary>A concept of the fact related to the question word ("injury" for "injured"), or -1.</summary>
     private static int MentionsRelated(FactProfile fact, QueryConcept concept)

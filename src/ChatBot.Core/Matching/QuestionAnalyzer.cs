@@ -54,6 +54,7 @@ public static class QuestionAnalyzer
             Focus = FocusOf(question),
             Affiliations = AffiliationsOf(tokens, index),
             PredicateIndex = PredicateOf(tokens, concepts),
+            LastPredicateIndex = LastPredicateOf(tokens, concepts),
             WhId = wh is null ? -1 : index.ConceptId(wh),
             CountedId = counted is null ? -1 : index.ConceptId(index.Synonyms.ConceptOf(Stemmer.Stem(counted))),
             CountsNamedThing = counted is not null,
@@ -148,6 +149,29 @@ public static class QuestionAnalyzer
         }
         return -1;
     }
+
+    /// <summary>
+    /// In a short question that opens with its question word, the last ordinary word is its verb or object as often as
+    /// not: "When was the pumping station <i>built</i>?", "How many of those killed were <i>children</i>?".
+    /// </summary>
+    private static int LastPredicateOf(List<string> tokens, List<QueryConcept> concepts)
+    {
+        var first = PredicateOf(tokens, concepts);
+        if (first < 0 || tokens.Count > ShortQuestion)
+        {
+            return -1;
+        }
+        for (var c = concepts.Count - 1; c > first; c--)
+        {
+            if (!FeatureExtractor.IsRare(concepts[c]) && !QuestionKinds.IsKindNoun(concepts[c].Word))
+            {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    private const int ShortQuestion = 10;
 
     /// <summary>The question word as a pseudo-concept ("?who", "?howmany"), or null.</summary>
     public static string? WhWordOf(IReadOnlyList<string> tokens)

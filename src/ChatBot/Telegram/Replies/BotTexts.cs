@@ -14,7 +14,7 @@ public static class BotTexts
 
     public const string UnknownCommand = "I don't know that command. Send /help to see what I can do.";
 
-    public const string NotText = "I can only read text. Please send me your question as text.";
+    public const string NotText = "I can only read text. Please send me your question as text, or as the caption of a photo.";
 
     public const string NoQuestion = "I couldn't find a question in that. Please ask in words, for example: <i>Who leads the US delegation?</i>";
 

@@ -7,6 +7,7 @@ using ChatBot.Telegram.Commands;
 using ChatBot.Telegram.Commands.Alerts;
 using ChatBot.Telegram.Commands.Profile;
 using ChatBot.Telegram.Conversation;
+using ChatBot.Telegram.Replies;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ChatBot.Hosting;
@@ -28,6 +29,7 @@ internal static class ProfileRegistration
             .ValidateOnStart();
         services.AddSingleton<IAnswerMessages, SqliteAnswerMessages>();
         services.AddSingleton<IPrivacyStore, SqlitePrivacyStore>();
+        services.AddSingleton<MessageEditor>();
         services.AddSingleton<AnswerDelivery>();
         services.AddSingleton<SmallTalkHandler>();
         services.AddSingleton<GroupIntro>();

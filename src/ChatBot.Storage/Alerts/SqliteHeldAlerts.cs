@@ -9,14 +9,6 @@ namespace ChatBot.Storage.Alerts;
 /// <summary>Held /editfact alerts on SQLite: rebuilt from the fact's current and previous versions when the admin decides.</summary>
 public sealed class SqliteHeldAlerts(SqliteDatabase database, TimeProvider time) : IHeldAlerts
 {
-    public Task<string?> PreviewAsync(string factId, int version, CancellationToken cancellationToken = default)
-    {
-        using var c = database.Open();
-        using var tx = c.BeginTransaction();
-        var (before, after) = Versions(c, tx, factId, version);
-        return Task.FromResult(after is null ? null : AlertOutboxWriter.AlertFor(c, tx, before, after, "edit", hold: false, time.GetUtcNow()));
-    }
-
     public Task<HeldAlertResult> SendAsync(string factId, int version, string actor, CancellationToken cancellationToken = default)
     {
         using var w = WriteTransaction.Begin(database);

@@ -56,15 +56,28 @@ public sealed class OutboxWriterTests : IDisposable
     }
 
     [Fact]
-    public void No_alert_when_the_answer_is_unchanged_notify_is_off_or_the_fact_is_retired()
+    public void No_alert_when_the_answer_is_unchanged_or_notify_is_off()
     {
         var before = TempDatabase.NewFact();
         _db.SeedFact(before);
 
         Assert.Null(_db.ChangeFact(before, before with { Question = "Death toll?", Version = 2 }, At));
         Assert.Null(_db.ChangeFact(before, before with { Answer = "Quietly fixed.", Notify = false, Version = 3 }, At));
-        Assert.Null(_db.ChangeFact(before, before with { Answer = "Gone.", Status = Core.Facts.FactStatus.Retired, Version = 4 }, At));
+        Assert.Null(_db.ChangeFact(before, before with { Status = Core.Facts.FactStatus.Retired, Notify = false, Version = 4 }, At));
         Assert.Equal(0, _db.Count("SELECT COUNT(*) FROM alerts"));
+    }
+
+    [Fact]
+    public void A_retraction_alerts_followers_with_what_the_answer_was()
+    {
+        var before = TempDatabase.NewFact();
+        _db.SeedFact(before);
+
+        var id = _db.ChangeFact(before, before with { Status = Core.Facts.FactStatus.Retired, Version = 2 }, At);
+
+        Assert.NotNull(id);
+        Assert.StartsWith("<b>Retracted:</b>", ReadHtml(id.Value), StringComparison.Ordinal);
+        Assert.Contains("(was: " + Core.Rendering.Html.Escape(before.Answer) + ")", ReadHtml(id.Value), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -25,12 +25,13 @@ public static class AlertText
     /// The alert, within <see cref="MaxLength"/> whatever the fields hold: when the full rendering is too long, quotes are
     /// shortened (and the last ones dropped) and the message ends with the command that shows the whole fact.
     /// </summary>
-    public static string ForFactChange(string? previousAnswer, Fact fact, IReadOnlyList<Citation> citations)
+    /// <param name="headline">What happened: "Update:", or "Restored:" when a retracted fact or an earlier version is back.</param>
+    public static string ForFactChange(string? previousAnswer, Fact fact, IReadOnlyList<Citation> citations, string headline = "Update:")
     {
         ArgumentNullException.ThrowIfNull(fact);
         ArgumentNullException.ThrowIfNull(citations);
         var shown = Math.Min(citations.Count, MaxCitations);
-        var full = new Layout(previousAnswer, MaxQuoteLength, fact, citations, shown, MaxQuoteLength, Shortened: false);
+        var full = new Layout(previousAnswer, MaxQuoteLength, fact, citations, shown, MaxQuoteLength, Shortened: false) { Headline = headline };
         var html = full.Render();
         if (Html.VisibleLength(html) <= MaxLength)
         {
@@ -38,14 +39,14 @@ public static class AlertText
         }
         for (var n = shown; n >= 1; n--)
         {
-            var bare = new Layout(previousAnswer, ShortPreviousAnswer, fact, citations, n, 0, Shortened: true);
+            var bare = new Layout(previousAnswer, ShortPreviousAnswer, fact, citations, n, 0, Shortened: true) { Headline = headline };
             var perQuote = Math.Min(MaxQuoteLength, (MaxLength - Html.VisibleLength(bare.Render())) / n);
             if (perQuote >= MinQuoteShown)
             {
                 return (bare with { QuoteLength = perQuote }).Render();
             }
         }
-        return Fallback(fact);
+        return Fallback(fact, headline);
     }
 
     public static string ForBroadcast(string text)
@@ -66,9 +67,9 @@ public static class AlertText
     }
 
     // Only a fact stored before today's field limits can get here: no quotes, and the answer cut to what is left.
-    private static string Fallback(Fact fact)
+    private static string Fallback(Fact fact, string headline)
     {
-        var bare = new Layout(null, 0, fact with { Answer = string.Empty, Question = Trim(fact.Question, 300) }, [], 0, 0, Shortened: true);
+        var bare = new Layout(null, 0, fact with { Answer = string.Empty, Question = Trim(fact.Question, 300) }, [], 0, 0, Shortened: true) { Headline = headline };
         var room = Math.Max(0, MaxLength - Html.VisibleLength(bare.Render()));
         return (bare with { Fact = bare.Fact with { Answer = Trim(fact.Answer, room) } }).Render();
     }
@@ -78,10 +79,12 @@ public static class AlertText
     private sealed record Layout(string? Previous, int PreviousLength, Fact Fact, IReadOnlyList<Citation> Citations, int Shown,
         int QuoteLength, bool Shortened)
     {
+        public string Headline { get; init; } = "Update:";
+
         public string Render()
         {
             var sb = new StringBuilder();
-            sb.Append("<b>Update:</b> ").Append(Html.Escape(Fact.Answer));
+            sb.Append("<b>").Append(Html.Escape(Headline)).Append("</b> ").Append(Html.Escape(Fact.Answer));
             if (!string.IsNullOrWhiteSpace(Previous) && PreviousLength > 0)
             {
                 sb.Append(" <i>(was: ").Append(Html.Escape(Trim(Previous, PreviousLength))).Append(")</i>");

@@ -90,6 +90,8 @@ public sealed class FactCuration(ICurationRepository repository, FactRules rules
             return CurationResult.Fail<Fact>("fields", $"nothing to change: fact '{current.Id}' v{current.Version} already says that");
         }
         next = next with { Version = current.Version + 1, UpdatedBy = actor.Label, UpdatedAt = now, AsOf = DateOnly.FromDateTime(now.UtcDateTime) };
-        return await FactSaver.SaveAsync(repository, new FactUpdate(next, baseVersion), "edit", null, cancellationToken).ConfigureAwait(false);
+        // Without "Notify:" the admin decides after seeing the alert: a reworded answer need not reach every subscriber.
+        var update = new FactUpdate(next, baseVersion) { HoldAlert = edit.Notify is null };
+        return await FactSaver.SaveAsync(repository, update, "edit", null, cancellationToken).ConfigureAwait(false);
     }
 }

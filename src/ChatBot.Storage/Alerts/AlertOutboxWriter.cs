@@ -13,20 +13,20 @@ namespace ChatBot.Storage.Alerts;
 internal static class AlertOutboxWriter
 {
     /// <summary>
-    /// Enqueues "Update: new (was: old)" for a new fact or a changed answer and fans it out to active subscribers of
-    /// its tags (or of everything). Returns the alert id, or null when the change calls for no alert: Notify off,
-    /// the fact not active, or the answer unchanged.
+    /// Enqueues the alert a change calls for and fans it out to active subscribers of its tags (or of everything):
+    /// "Update: new (was: old)" for a new fact or a changed answer, "Retracted: … (was: …)" when an active fact is
+    /// retired, "Restored: …" when a retired fact or an earlier version comes back. Returns the alert id, or null when
+    /// the change calls for no alert: Notify off, the answer unchanged, or <paramref name="hold"/> (the admin is asked first).
     /// </summary>
-    public static long? EnqueueFactChange(SqliteConnection c, SqliteTransaction tx, Fact? before, Fact after, string actor, DateTimeOffset at)
+    public static long? EnqueueFactChange(SqliteConnection c, SqliteTransaction tx, Fact? before, Fact after, string actor, DateTimeOffset at,
+        string action = "", bool hold = false)
     {
         ArgumentNullException.ThrowIfNull(after);
-        if (!after.Notify || after.Status != FactStatus.Active
-            || (before is { Status: FactStatus.Active } && string.Equals(before.Answer, after.Answer, StringComparison.Ordinal)))
+        var html = AlertFor(c, tx, before, after, action, hold, at);
+        if (html is null)
         {
             return null;
         }
-        var previous = before is { Status: FactStatus.Active } ? before.Answer : null;
-        var html = AlertText.ForFactChange(previous, after, ReadCitations(c, tx, after.Quotes));
         var tags = after.Tags.Select(Topics.Normalize).Where(t => t.Length > 0).Distinct(StringComparer.Ordinal).ToArray();
         var id = InsertAlert(c, tx, AlertKind.FactChange, after.Id, after.Version, FactRows.WriteList(tags), html, actor, at);
         AlertRows.Execute(c, tx, """
@@ -38,6 +38,34 @@ internal static class AlertOutboxWriter
             """,
             ("$alert", id), ("$due", AlertRows.Millis(at)), ("$tags", FactRows.WriteList(tags)));
         return id;
+    }
+
+    /// <summary>The alert's HTML, or null when the change calls for none.</summary>
+    public static string? AlertFor(SqliteConnection c, SqliteTransaction tx, Fact? before, Fact after, string action, bool hold, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(after);
+        if (!after.Notify)
+        {
+            return null;
+        }
+        var wasActive = before is { Status: FactStatus.Active };
+        if (after.Status != FactStatus.Active)
+        {
+            return wasActive ? RetractionText.For(before!, at) : null;
+        }
+        if (before is { Status: FactStatus.Retired })
+        {
+            return AlertText.ForFactChange(null, after, ReadCitations(c, tx, after.Quotes), "Restored:");
+        }
+        if (wasActive && string.Equals(before!.Answer, after.Answer, StringComparison.Ordinal))
+        {
+            return null;
+        }
+        if (action.StartsWith("revert to ", StringComparison.Ordinal))
+        {
+            return AlertText.ForFactChange(before?.Answer, after, ReadCitations(c, tx, after.Quotes), $"Restored {action["revert to ".Length..]}:");
+        }
+        return hold ? null : AlertText.ForFactChange(before?.Answer, after, ReadCitations(c, tx, after.Quotes));
     }
 
     /// <summary>Enqueues free text from /broadcast for every active subscriber, whatever their topics.</summary>

@@ -9,10 +9,10 @@ namespace ChatBot.Storage.Curation;
 internal static class CurationWrites
 {
     /// <summary>Fact row, quotes, search index, version row, audit row, revision and, when subscribers care, the alert.</summary>
-    public static void SaveFact(SqliteConnection c, SqliteTransaction tx, Fact? before, Fact after, string action)
+    public static void SaveFact(SqliteConnection c, SqliteTransaction tx, Fact? before, Fact after, string action, bool holdAlert = false)
     {
         FactWriter.Save(c, tx, after, action, isNew: before is null);
-        AlertOutboxWriter.EnqueueFactChange(c, tx, before, after, after.UpdatedBy, after.UpdatedAt);
+        AlertOutboxWriter.EnqueueFactChange(c, tx, before, after, after.UpdatedBy, after.UpdatedAt, action, holdAlert);
     }
 
     public static void Resolve(SqliteConnection c, SqliteTransaction tx, QuestionResolution resolution, string actor, DateTimeOffset at)

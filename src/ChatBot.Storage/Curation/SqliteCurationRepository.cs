@@ -89,7 +89,7 @@ public sealed class SqliteCurationRepository(SqliteDatabase database, TimeProvid
         {
             return Task.FromResult(new WriteOutcome(WriteStatus.Stale, before.Version, $"fact '{before.Id}' is at v{before.Version}"));
         }
-        CurationWrites.SaveFact(c, tx, before, update.Fact, action);
+        CurationWrites.SaveFact(c, tx, before, update.Fact, action, update.HoldAlert);
         if (resolution is not null)
         {
             CurationWrites.Resolve(c, tx, resolution, update.Fact.UpdatedBy, update.Fact.UpdatedAt);

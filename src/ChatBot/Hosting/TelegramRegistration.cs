@@ -95,6 +95,6 @@ internal static class TelegramRegistration
         services.AddBotCommand<StartCommand>().AddBotCommand<HelpCommand>().AddBotCommand<SourcesCommand>().AddBotCommand<FactCommand>();
         services.AddCallbackHandler<FactChoiceCallback>();
         services.AddHostedService<PollingService>();
-        return services;
+        return services.AddGroupsPrivacyProfile();
     }
 }

@@ -23,6 +23,8 @@ public sealed class UpdateRouter(
     IServiceProvider scope,
     QuestionHandler questions,
     InlineQueryHandler inline,
+    SmallTalkHandler smallTalk,
+    GroupIntro groupIntro,
     FloodGuard flood,
     ReplySender reply,
     IOptions<BotOptions> options,
@@ -34,6 +36,8 @@ public sealed class UpdateRouter(
         return update switch
         {
             { Message: { } message } => OnMessageAsync(message, update.Id, cancellationToken),
+            { EditedMessage: { } edited } => OnMessageAsync(edited, update.Id, cancellationToken),
+            { MyChatMember: { } member } => groupIntro.HandleAsync(member, cancellationToken),
             { CallbackQuery: { } query } => OnCallbackAsync(query, update.Id, cancellationToken),
             { InlineQuery: { } query } => OnInlineAsync(query, update.Id, cancellationToken),
             _ => Ignore(update),
@@ -47,32 +51,54 @@ public sealed class UpdateRouter(
         {
             return;
         }
-        switch (flood.Check(from.Id))
+        // A caption is read like text: a screenshot captioned with a question is a question, and a document sent with
+        // "/addsource …" or "/import" as its caption is a command.
+        var text = message.Text ?? message.Caption;
+        var entities = message.Text is null ? message.CaptionEntities : message.Entities;
+        if (text is not null && entities is [var command, ..] && IsCommand(command, text))
         {
-            case FloodDecision.Notify:
-                await reply.ReplyAsync(message, BotTexts.FloodNotice, null, cancellationToken).ConfigureAwait(false);
-                return;
-            case FloodDecision.Drop:
-                logger.LogDebug("Dropped update {UpdateId} from user {UserId}: over the flood limit", updateId, from.Id);
-                return;
-        }
-        // A document sent with "/addsource …" or "/import" as its caption is a command too.
-        if (message is { Text: null, Caption: { } caption, CaptionEntities: [var captionCommand, ..] } && IsCommand(captionCommand, caption))
-        {
-            await OnCommandAsync(message, caption, captionCommand.Length, updateId, bot, cancellationToken).ConfigureAwait(false);
+            // Only questions are answered again after an edit: running a command twice would repeat what it changed.
+            if (message.EditDate is null)
+            {
+                await OnCommandAsync(message, text, command.Length, updateId, bot, cancellationToken).ConfigureAwait(false);
+            }
             return;
         }
-        if (message.Text is not { } text)
+        if (!await AllowQuestionAsync(message, from.Id, updateId, cancellationToken).ConfigureAwait(false))
+        {
+            return;
+        }
+        if (text is null)
         {
             await reply.ReplyAsync(message, BotTexts.NotText, null, cancellationToken).ConfigureAwait(false);
             return;
         }
-        if (message.Entities is [var command, ..] && IsCommand(command, text))
+        var question = GroupAddressing.QuestionText(message, bot);
+        if (!await smallTalk.TryHandleAsync(message, question, cancellationToken).ConfigureAwait(false))
         {
-            await OnCommandAsync(message, text, command.Length, updateId, bot, cancellationToken).ConfigureAwait(false);
-            return;
+            await questions.HandleAsync(message, question, updateId, cancellationToken).ConfigureAwait(false);
         }
-        await questions.HandleAsync(message, GroupAddressing.QuestionText(message, bot), updateId, cancellationToken).ConfigureAwait(false);
+    }
+
+    // Only questions count against the flood limit, and never an admin's: commands such as /help and /unsubscribe
+    // must work for a user who was limited, and a limited user is told so once per window rather than met with silence.
+    private async Task<bool> AllowQuestionAsync(Message message, long userId, long updateId, CancellationToken cancellationToken)
+    {
+        if (options.Value.IsAdmin(userId))
+        {
+            return true;
+        }
+        switch (flood.Check(userId))
+        {
+            case FloodDecision.Notify:
+                await reply.ReplyAsync(message, BotTexts.FloodNotice, null, cancellationToken).ConfigureAwait(false);
+                return false;
+            case FloodDecision.Drop:
+                logger.LogDebug("Dropped update {UpdateId} from user {UserId}: over the flood limit", updateId, userId);
+                return false;
+            default:
+                return true;
+        }
     }
 
     // Entities come from the network: one that runs past the text (a forged or buggy client) is not a command, and
@@ -84,7 +110,7 @@ public sealed class UpdateRouter(
     // flooding user's queries are left unanswered (Telegram shows no results) rather than spending a call on each.
     private Task OnInlineAsync(InlineQuery query, long updateId, CancellationToken cancellationToken)
     {
-        if (flood.Check(query.From.Id) == FloodDecision.Allow)
+        if (options.Value.IsAdmin(query.From.Id) || flood.Check(query.From.Id) == FloodDecision.Allow)
         {
             return inline.HandleAsync(query, cancellationToken);
         }
@@ -143,11 +169,8 @@ public sealed class UpdateRouter(
             // The longest matching prefix wins, so "f:" and a later "fx:" cannot shadow each other.
             var handler = scope.GetServices<ICallbackHandler>().Where(h => query.Data?.StartsWith(h.Prefix, StringComparison.Ordinal) == true)
                 .MaxBy(h => h.Prefix.Length);
-            if (flood.Check(query.From.Id) != FloodDecision.Allow)
-            {
-                await context.AnswerAsync(BotTexts.FloodNotice, cancellationToken).ConfigureAwait(false);
-            }
-            else if (handler is null)
+            // Button presses are never limited: they answer what the bot itself offered.
+            if (handler is null)
             {
                 await context.AnswerAsync(BotTexts.FactGone, cancellationToken).ConfigureAwait(false);
             }

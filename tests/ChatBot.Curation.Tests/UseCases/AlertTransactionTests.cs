@@ -13,11 +13,22 @@ public sealed class AlertTransactionTests : IDisposable
     {
         await _store.Subscriptions.SubscribeAsync(42, ["*"]);
 
-        await _store.Facts.EditAsync("trump-took-office", "A: He took office on 20 January 2025.", CurationStore.Alice);
+        await _store.Facts.EditAsync("trump-took-office", "Notify: yes\nA: He took office on 20 January 2025.", CurationStore.Alice);
 
         Assert.Equal(("trump-took-office", 2L, "tg:1001 alice"), ((string)_store.Scalar("SELECT fact_id FROM alerts")!,
             (long)_store.Scalar("SELECT fact_version FROM alerts")!, (string)_store.Scalar("SELECT created_by FROM alerts")!));
         Assert.Equal(1L, _store.Count("deliveries"));
+    }
+
+    [Fact]
+    public async Task A_changed_answer_without_notify_holds_its_alert_for_the_admins_choice()
+    {
+        await _store.Subscriptions.SubscribeAsync(42, ["*"]);
+
+        var edited = await _store.Facts.EditAsync("trump-took-office", "A: He took office on 20 January 2025.", CurationStore.Alice);
+
+        Assert.True(edited.Succeeded, string.Join("; ", edited.Errors));
+        Assert.Equal(0L, _store.Count("alerts"));
     }
 
     [Fact]

@@ -24,7 +24,12 @@ internal static class MethodTable
         new("sendChatAction", QueryMethods.SendChatAction),
         new("answerCallbackQuery", QueryMethods.AnswerCallbackQuery),
         new("answerInlineQuery", QueryMethods.AnswerInlineQuery),
-        new("getFile", BotMethods.GetFile));
+        new("getFile", BotMethods.GetFile),
+        new("getChatMember", ProfileMethods.GetChatMember),
+        new("setMyDescription", ProfileMethods.SetMyDescription),
+        new("getMyDescription", ProfileMethods.GetMyDescription),
+        new("setMyShortDescription", ProfileMethods.SetMyShortDescription),
+        new("getMyShortDescription", ProfileMethods.GetMyShortDescription));
 
     public static MethodEntry? Find(string name) => Entries.GetValueOrDefault(name);
 

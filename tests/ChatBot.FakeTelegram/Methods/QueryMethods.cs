@@ -60,6 +60,7 @@ internal static class QueryMethods
             }
         }
 
+        ProfileMethods.CheckInlineButton(call);
         call.World.Queries.Answer(call.Str("inline_query_id"));
         return ApiResult.TrueTask;
     }

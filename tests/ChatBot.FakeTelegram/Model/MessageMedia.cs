@@ -1,6 +1,6 @@
 namespace ChatBot.FakeTelegram;
 
-/// <summary>The attachment of a message. <see cref="Kind"/> is the Bot API field name: document, photo, sticker or voice.</summary>
+/// <summary>The attachment of a message. <see cref="Kind"/> is the Bot API field name: document, photo, video, sticker or voice.</summary>
 public sealed record MessageMedia(string Kind, FakeFile File)
 {
     public int? Width { get; init; }

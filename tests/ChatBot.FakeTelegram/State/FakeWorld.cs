@@ -47,6 +47,8 @@ internal sealed class FakeWorld
 
     public FaultBook Faults { get; } = new();
 
+    public ProfileState Profile { get; } = new();
+
     public bool EnforceRateLimits
     {
         get => _enforceRateLimits;

@@ -35,6 +35,12 @@ internal static class MediaWriter
                 w.WriteBoolean("is_video", false);
                 WireWriter.Optional(w, "emoji", media.Emoji);
                 break;
+            case "video":
+                w.WriteNumber("width", media.Width ?? 640);
+                w.WriteNumber("height", media.Height ?? 360);
+                w.WriteNumber("duration", media.DurationSeconds ?? 1);
+                WireWriter.Optional(w, "mime_type", media.File.MimeType);
+                break;
             case "voice":
                 w.WriteNumber("duration", media.DurationSeconds ?? 1);
                 WireWriter.Optional(w, "mime_type", media.File.MimeType);

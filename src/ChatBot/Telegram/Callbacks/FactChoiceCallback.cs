@@ -6,7 +6,12 @@ using ChatBot.Telegram.Replies;
 namespace ChatBot.Telegram.Callbacks;
 
 /// <summary>A "did you mean" button: answers with the chosen fact and, when the asker pressed it, records the choice for the curators.</summary>
-public sealed class FactChoiceCallback(QuestionAnswerer answerer, HtmlAnswerRenderer renderer, IQuestionLog questions, TimeProvider time) : ICallbackHandler
+/// <remarks>
+/// The answer sent for a press is remembered against the message with the buttons, so a second press (a double tap, or
+/// a tap on a keyboard Telegram has not yet removed) is acknowledged without sending the answer again.
+/// </remarks>
+public sealed class FactChoiceCallback(QuestionAnswerer answerer, HtmlAnswerRenderer renderer, IQuestionLog questions, IAnswerMessages answers,
+    TimeProvider time) : ICallbackHandler
 {
     public string Prefix => FactChoice.Prefix;
 
@@ -16,6 +21,12 @@ public sealed class FactChoiceCallback(QuestionAnswerer answerer, HtmlAnswerRend
         if (!FactChoice.TryParse(context.Query.Data, out var questionId, out var factId))
         {
             await context.AnswerAsync(BotTexts.FactGone, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+        if (context.Query.Message is { } offer
+            && await answers.FindAsync(offer.Chat.Id, offer.Id, cancellationToken).ConfigureAwait(false) is not null)
+        {
+            await context.AnswerAsync(BotTexts.AlreadyAnswered, cancellationToken).ConfigureAwait(false);
             return;
         }
         var outcome = await answerer.ForFactAsync(factId, cancellationToken).ConfigureAwait(false);
@@ -35,6 +46,10 @@ public sealed class FactChoiceCallback(QuestionAnswerer answerer, HtmlAnswerRend
         {
             await context.Reply.RemoveKeyboardAsync(message.Chat.Id, message.Id, cancellationToken).ConfigureAwait(false);
         }
-        await context.Reply.SendHtmlAsync(context.ChatId, renderer.Render(outcome), null, null, cancellationToken).ConfigureAwait(false);
+        var sent = await context.Reply.SendHtmlAsync(context.ChatId, renderer.Render(outcome), null, null, cancellationToken).ConfigureAwait(false);
+        if (context.Query.Message is { } pressed && sent is not null)
+        {
+            await answers.RememberAsync(pressed.Chat.Id, pressed.Id, sent.Id, context.Query.From.Id, time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+        }
     }
 }

@@ -1,11 +1,12 @@
 using ChatBot.Core.Answering;
+using ChatBot.Core.Facts;
 using ChatBot.Core.Rendering;
 using ChatBot.Telegram.Replies;
 
 namespace ChatBot.Telegram.Commands;
 
 /// <summary>Welcome with example questions; "/start f_&lt;id&gt;" (a t.me deep link) opens that fact.</summary>
-public sealed class StartCommand(QuestionAnswerer answerer, HtmlAnswerRenderer renderer, ExampleQuestions examples) : IBotCommand
+public sealed class StartCommand(QuestionAnswerer answerer, HtmlAnswerRenderer renderer, ExampleQuestions examples, IFactStore store) : IBotCommand
 {
     public const string FactLinkPrefix = "f_";
 
@@ -21,10 +22,18 @@ public sealed class StartCommand(QuestionAnswerer answerer, HtmlAnswerRenderer r
         var payload = context.Arguments.Trim();
         if (payload.StartsWith(FactLinkPrefix, StringComparison.Ordinal))
         {
-            var outcome = await answerer.ForFactAsync(payload[FactLinkPrefix.Length..], cancellationToken).ConfigureAwait(false);
+            var id = payload[FactLinkPrefix.Length..];
+            var outcome = await answerer.ForFactAsync(id, cancellationToken).ConfigureAwait(false);
             if (outcome is not null)
             {
                 await context.RespondAsync(renderer.Render(outcome), cancellationToken).ConfigureAwait(false);
+                return;
+            }
+            // A shared link to an answer that was later withdrawn: say so, rather than greet as if nothing was asked.
+            if (await store.GetFactAsync(id, cancellationToken).ConfigureAwait(false) is { Status: FactStatus.Retired } retracted)
+            {
+                var examplesNow = await examples.GetAsync(cancellationToken).ConfigureAwait(false);
+                await context.RespondAsync(BotTexts.Retracted(retracted, examplesNow), cancellationToken).ConfigureAwait(false);
                 return;
             }
         }

@@ -4,9 +4,9 @@ public enum FloodDecision
 {
     Allow,
 
-    /// <summary>Over the limit for the first time in this burst: tell the user once.</summary>
+    /// <summary>Over the limit and not told in the last window: tell the user.</summary>
     Notify,
 
-    /// <summary>Still over the limit and already told: stay silent.</summary>
+    /// <summary>Still over the limit and told less than a window ago: stay silent.</summary>
     Drop,
 }

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 namespace ChatBot.Telegram.Conversation;
 
 /// <summary>
-/// A sliding one-minute window of requests per user, in memory: a restart forgets it, which only ever errs on the
+/// A sliding one-minute window of questions per user (commands, button presses and admins are never counted), in memory: a restart forgets it, which only ever errs on the
 /// side of answering.
 /// </summary>
 public sealed class FloodGuard(TimeProvider time, IOptions<BotOptions> options)
@@ -32,14 +32,14 @@ public sealed class FloodGuard(TimeProvider time, IOptions<BotOptions> options)
             if (user.Times.Count < limit)
             {
                 user.Times.Enqueue(now);
-                user.Notified = false;
                 return FloodDecision.Allow;
             }
-            if (user.Notified)
+            // One notice per window: a user still over the limit a minute after being told is told again, never left in silence.
+            if (user.NotifiedAt is { } told && now - told < Window)
             {
                 return FloodDecision.Drop;
             }
-            user.Notified = true;
+            user.NotifiedAt = now;
             return FloodDecision.Notify;
         }
     }
@@ -62,6 +62,6 @@ public sealed class FloodGuard(TimeProvider time, IOptions<BotOptions> options)
     {
         public Queue<DateTimeOffset> Times { get; } = new();
 
-        public bool Notified { get; set; }
+        public DateTimeOffset? NotifiedAt { get; set; }
     }
 }

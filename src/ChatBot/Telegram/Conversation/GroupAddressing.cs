@@ -38,8 +38,8 @@ public static class GroupAddressing
     {
         ArgumentNullException.ThrowIfNull(message);
         ArgumentNullException.ThrowIfNull(bot);
-        var text = message.Text ?? "";
-        foreach (var e in (message.Entities ?? []).OrderByDescending(e => e.Offset))
+        var text = message.Text ?? message.Caption ?? "";
+        foreach (var e in ((message.Text is null ? message.CaptionEntities : message.Entities) ?? []).OrderByDescending(e => e.Offset))
         {
             var inText = e.Offset >= 0 && e.Length > 0 && e.Offset < text.Length;
             if (inText && ((e.Type == MessageEntityType.Mention && IsBotMention(text, e, bot)) || (e.Type == MessageEntityType.TextMention && e.User?.Id == bot.Id)))

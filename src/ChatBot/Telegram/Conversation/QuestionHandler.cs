@@ -15,6 +15,7 @@ public sealed class QuestionHandler(
     IQuestionLog questions,
     ExampleQuestions examples,
     ReplySender reply,
+    AnswerDelivery delivery,
     TimeProvider time,
     IOptions<BotOptions> options)
 {
@@ -56,6 +57,6 @@ public sealed class QuestionHandler(
         {
             html = BotTexts.Unanswered(await examples.GetAsync(cancellationToken).ConfigureAwait(false));
         }
-        await reply.ReplyAsync(message, html, keyboard, cancellationToken).ConfigureAwait(false);
+        await delivery.DeliverAsync(message, html, keyboard, cancellationToken).ConfigureAwait(false);
     }
 }

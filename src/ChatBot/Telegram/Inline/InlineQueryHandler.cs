@@ -12,6 +12,8 @@ namespace ChatBot.Telegram.Inline;
 public sealed class InlineQueryHandler(QuestionAnswerer answerer, HtmlAnswerRenderer renderer, IFactStore store, ReplySender reply)
 {
     public const int MaxResults = 5;
+    public const string AskPrivately = "Ask in private chat";
+    public const string StartParameter = "inline";
     private const int MaxQueryLength = 256;
 
     public async Task HandleAsync(InlineQuery query, CancellationToken cancellationToken)
@@ -41,7 +43,9 @@ public sealed class InlineQueryHandler(QuestionAnswerer answerer, HtmlAnswerRend
                 results.Add(Article(fact, renderer.Render(outcome)));
             }
         }
-        await reply.AnswerInlineAsync(query.Id, results, cancellationToken).ConfigureAwait(false);
+        // No match: offer the private chat, where the bot can say what it does know and suggest questions.
+        var button = results.Count == 0 ? new InlineQueryResultsButton { Text = AskPrivately, StartParameter = StartParameter } : null;
+        await reply.AnswerInlineAsync(query.Id, results, cancellationToken, button).ConfigureAwait(false);
     }
 
     private static InlineQueryResultArticle Article(Fact fact, string html) =>

@@ -27,7 +27,7 @@ public sealed class PollingService(
     IOptions<TelegramOptions> options,
     ILogger<PollingService> logger) : BackgroundService
 {
-    public static readonly UpdateType[] AllowedUpdates = [UpdateType.Message, UpdateType.CallbackQuery, UpdateType.InlineQuery];
+    public static readonly UpdateType[] AllowedUpdates = [UpdateType.Message, UpdateType.EditedMessage, UpdateType.CallbackQuery, UpdateType.InlineQuery, UpdateType.MyChatMember];
     private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan KeepFinished = TimeSpan.FromDays(7);
 

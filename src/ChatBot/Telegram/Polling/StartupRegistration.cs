@@ -8,8 +8,9 @@ using Telegram.Bot.Types;
 
 namespace ChatBot.Telegram.Polling;
 
-/// <summary>What the bot tells Telegram before polling: who it is, no webhook, and its command menu.</summary>
-public sealed class StartupRegistration(IServiceScopeFactory scopes, BotIdentity identity, IOptions<BotOptions> options, ILogger<StartupRegistration> logger)
+/// <summary>What the bot tells Telegram before polling: who it is, no webhook, its command menu and its descriptions.</summary>
+public sealed class StartupRegistration(IServiceScopeFactory scopes, BotIdentity identity, IOptions<BotOptions> options, IOptions<BotProfileOptions> profile,
+    ILogger<StartupRegistration> logger)
 {
     public async Task RunAsync(ITelegramBotClient bot, CancellationToken cancellationToken)
     {
@@ -29,6 +30,9 @@ public sealed class StartupRegistration(IServiceScopeFactory scopes, BotIdentity
                 await bot.SetMyCommands(Menu(catalog.All), new BotCommandScopeChat { ChatId = admin }, cancellationToken: cancellationToken).ConfigureAwait(false);
             }
         }
+        // What Telegram shows in an empty chat ("What can this bot do?") and on the bot's profile.
+        await bot.SetMyDescription(profile.Value.Description, cancellationToken: cancellationToken).ConfigureAwait(false);
+        await bot.SetMyShortDescription(profile.Value.ShortDescription, cancellationToken: cancellationToken).ConfigureAwait(false);
         logger.LogInformation("Connected to Telegram as @{Username} ({BotId}); {Commands} commands in the menu", me.Username, me.Id, catalog.Public.Count);
     }
 

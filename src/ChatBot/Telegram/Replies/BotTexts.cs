@@ -14,7 +14,7 @@ public static class BotTexts
 
     public const string UnknownCommand = "I don't know that command. Send /help to see what I can do.";
 
-    public const string NotText = "I can only read text. Please send me your question as text.";
+    public const string NotText = "I can only read text. Please send me your question as text, or as the caption of a photo.";
 
     public const string NoQuestion = "I couldn't find a question in that. Please ask in words, for example: <i>Who leads the US delegation?</i>";
 
@@ -26,6 +26,8 @@ public static class BotTexts
 
     public const string FactGone = "That fact is no longer available.";
 
+    public const string AlreadyAnswered = "Already answered — see the message above.";
+
     public static string TooLong(int max) =>
         $"That message is too long for me. Please ask one short question (under {max} characters).";
 
@@ -36,6 +38,14 @@ public static class BotTexts
     public static string Unanswered(IReadOnlyList<string> examples) =>
         new StringBuilder("I don't have a verified fact on that yet, so I won't guess. ").Append(Html.Escape(Coverage))
             .Append("\n\nYou could ask:").Append(Examples(examples)).ToString();
+
+    public static string Retracted(Core.Facts.Fact fact, IReadOnlyList<string> examples)
+    {
+        ArgumentNullException.ThrowIfNull(fact);
+        return new StringBuilder("The answer to <i>").Append(Html.Escape(fact.Question)).Append("</i> was retracted by the curators on ")
+            .Append(Dates.Show(DateOnly.FromDateTime(fact.UpdatedAt.UtcDateTime)))
+            .Append(", so I no longer give it.\n\nYou could ask:").Append(Examples(examples)).ToString();
+    }
 
     public static string Help(IReadOnlyList<IBotCommand> commands, IReadOnlyList<string> examples)
     {

@@ -65,6 +65,9 @@ public sealed class ReplySender(ITelegramBotClient bot, TelegramCallPolicy polic
         }
     }
 
-    public Task AnswerInlineAsync(string queryId, IReadOnlyList<InlineQueryResult> results, CancellationToken cancellationToken) =>
-        policy.RunAsync("answerInlineQuery", null, ct => bot.AnswerInlineQuery(queryId, results, cacheTime: 60, cancellationToken: ct), cancellationToken);
+    /// <param name="button">Shown above the results, e.g. "Ask in private chat" when there are none.</param>
+    public Task AnswerInlineAsync(string queryId, IReadOnlyList<InlineQueryResult> results, CancellationToken cancellationToken,
+        InlineQueryResultsButton? button = null) =>
+        policy.RunAsync("answerInlineQuery", null, ct => bot.AnswerInlineQuery(queryId, results, cacheTime: 60, button: button, cancellationToken: ct),
+            cancellationToken);
 }

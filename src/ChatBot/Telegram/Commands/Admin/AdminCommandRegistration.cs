@@ -1,6 +1,8 @@
+using ChatBot.Core.Alerts;
 using ChatBot.Core.Curation;
 using ChatBot.Core.Curation.Insights;
 using ChatBot.Core.Curation.Transfer;
+using ChatBot.Storage.Alerts;
 using ChatBot.Storage.Curation;
 using ChatBot.Telegram.Callbacks;
 using Microsoft.Extensions.DependencyInjection;
@@ -34,7 +36,8 @@ public static class AdminCommandRegistration
             .AddBotCommand<AliasCommand>().AddBotCommand<SynonymCommand>().AddBotCommand<FactsCommand>()
             .AddBotCommand<UnansweredCommand>().AddBotCommand<StatsCommand>().AddBotCommand<ExportCommand>()
             .AddBotCommand<ImportCommand>();
-        services.AddCallbackHandler<UnansweredCallback>();
+        services.TryAddSingleton<IHeldAlerts, SqliteHeldAlerts>();
+        services.AddCallbackHandler<UnansweredCallback>().AddCallbackHandler<HeldAlertCallback>();
         return services;
     }
 }

@@ -1,11 +1,19 @@
+using ChatBot.Core.Alerts;
+using ChatBot.Core.Answering;
 using ChatBot.Core.Curation;
+using ChatBot.Core.Curation.Parsing;
 using ChatBot.Core.Curation.Replies;
+using ChatBot.Core.Facts;
 using Microsoft.Extensions.Logging;
 
 namespace ChatBot.Telegram.Commands.Admin;
 
 /// <summary>/editfact &lt;id&gt; [v&lt;version&gt;] followed by the field lines to replace.</summary>
-public sealed class EditFactCommand(FactCuration facts, ILogger<EditFactCommand> logger) : AdminCommandBase(logger)
+/// <remarks>
+/// Without a "Notify:" line, a changed answer is saved without its alert, and the reply previews the alert with Send
+/// alert / Don't alert: not every rewording is news. "Notify: yes" alerts at once, "Notify: no" never.
+/// </remarks>
+public sealed class EditFactCommand(FactCuration facts, ICurationRepository repository, ILogger<EditFactCommand> logger) : AdminCommandBase(logger)
 {
     public override string Name => "editfact";
 
@@ -15,7 +23,44 @@ public sealed class EditFactCommand(FactCuration facts, ILogger<EditFactCommand>
     {
         ArgumentNullException.ThrowIfNull(context);
         var (arguments, body) = AdminInput.Split(context.Arguments);
+        var before = IdArguments.Parse(arguments, "/editfact <id>") is { Succeeded: true, Value: { } args }
+            ? await repository.GetFactAsync(args.Id, cancellationToken).ConfigureAwait(false)
+            : null;
         var result = await facts.EditAsync(arguments, body, AdminInput.ActorOf(context.Message), cancellationToken).ConfigureAwait(false);
+        if (result.Value is { } after && !SaysNotify(body) && IsNews(before, after))
+        {
+            logger.LogInformation("Admin {UserId} ran /editfact on {Target}; alert held for the admin's choice", context.UserId, after.Id);
+            var preview = AlertText.ForFactChange(before!.Answer, after, await CitationsAsync(after, cancellationToken).ConfigureAwait(false));
+            var keyboard = HeldAlertButtons.For(after.Id, after.Version);
+            var html = CurationReplies.FactChanged(after, "updated") + "\n\n<b>Alert preview</b>\n\n" + preview + "\n\n" + (keyboard is null
+                ? "This fact's id is too long for buttons; send the edit again with <code>Notify: yes</code> to alert subscribers."
+                : "Send this alert to subscribers?");
+            // Recorded like any reply, so a replay resends the text (without the buttons) instead of editing twice.
+            context.Receipt?.Record(html);
+            await context.Reply.ReplyAsync(context.Message, html, keyboard, cancellationToken).ConfigureAwait(false);
+            return;
+        }
         await RespondAsync(context, result, f => CurationReplies.FactChanged(f, "updated"), f => f.Id, cancellationToken).ConfigureAwait(false);
+    }
+
+    // The same rule as the outbox's: an active fact whose answer changed, and whose subscribers want alerts.
+    private static bool IsNews(Fact? before, Fact after) =>
+        before is { Status: FactStatus.Active } && after is { Status: FactStatus.Active, Notify: true }
+        && !string.Equals(before.Answer, after.Answer, StringComparison.Ordinal);
+
+    private static bool SaysNotify(string body) =>
+        body.Split('\n').Any(line => line.TrimStart().StartsWith("notify:", StringComparison.OrdinalIgnoreCase));
+
+    private async Task<List<Citation>> CitationsAsync(Fact fact, CancellationToken cancellationToken)
+    {
+        var citations = new List<Citation>();
+        foreach (var quote in fact.Quotes)
+        {
+            var s = await repository.FindSourceAsync(quote.SourceId, cancellationToken).ConfigureAwait(false);
+            citations.Add(s is null
+                ? new Citation(quote.Text, quote.SourceId, quote.SourceId, quote.SourceId, null, null)
+                : new Citation(quote.Text, s.Id, s.Title, s.Outlet, s.Url, s.Published));
+        }
+        return citations;
     }
 }

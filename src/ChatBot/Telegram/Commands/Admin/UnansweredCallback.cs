@@ -2,12 +2,14 @@ using ChatBot.Core.Curation;
 using ChatBot.Core.Curation.Insights;
 using ChatBot.Core.Curation.Replies;
 using ChatBot.Telegram.Callbacks;
+using ChatBot.Telegram.Replies;
 using Microsoft.Extensions.Logging;
 
 namespace ChatBot.Telegram.Commands.Admin;
 
 /// <summary>A press on an /unanswered button: attach the question to the suggested fact, or dismiss it.</summary>
-public sealed class UnansweredCallback(UnansweredReport report, ILogger<UnansweredCallback> logger) : ICallbackHandler
+/// <remarks>The list the button was on is redrawn after each press, so its buttons never point at a handled question.</remarks>
+public sealed class UnansweredCallback(UnansweredReport report, MessageEditor editor, ILogger<UnansweredCallback> logger) : ICallbackHandler
 {
     public string Prefix => UnansweredButtons.Prefix;
 
@@ -44,5 +46,10 @@ public sealed class UnansweredCallback(UnansweredReport report, ILogger<Unanswer
         logger.LogInformation("Admin {UserId} pressed {Action} on unanswered question {Handle}", actor.UserId, attach ? "attach" : "dismiss", handle);
         await context.AnswerAsync(null, cancellationToken).ConfigureAwait(false);
         await context.Reply.SendHtmlAsync(context.ChatId, html, null, null, cancellationToken).ConfigureAwait(false);
+        if (context.Query.Message is { } list)
+        {
+            var items = await report.GetAsync(UnansweredCommand.Shown, cancellationToken).ConfigureAwait(false);
+            await editor.TryEditAsync(list.Chat.Id, list.Id, ReportReplies.Unanswered(items), UnansweredButtons.For(items), cancellationToken).ConfigureAwait(false);
+        }
     }
 }

@@ -4,7 +4,7 @@ using ChatBot.Core.Rendering;
 namespace ChatBot.Telegram.Commands.Alerts;
 
 /// <summary>/subscribe [topics]: alerts for every changed fact, or for some tags; also resumes after a block.</summary>
-public sealed class SubscribeCommand(SubscribeUseCase subscribe) : IBotCommand
+public sealed class SubscribeCommand(SubscribeUseCase subscribe, GroupAdmins admins) : IBotCommand
 {
     public string Name => "subscribe";
 
@@ -15,6 +15,11 @@ public sealed class SubscribeCommand(SubscribeUseCase subscribe) : IBotCommand
     public async Task ExecuteAsync(CommandContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
+        if (await admins.RefusalAsync(context, cancellationToken).ConfigureAwait(false) is { } refusal)
+        {
+            await context.RespondAsync(refusal, cancellationToken).ConfigureAwait(false);
+            return;
+        }
         var reply = await subscribe.ExecuteAsync(context.ChatId, context.Arguments, cancellationToken).ConfigureAwait(false);
         await context.RespondAsync(Html.Escape(reply), cancellationToken).ConfigureAwait(false);
     }

@@ -4,7 +4,7 @@ using ChatBot.Core.Rendering;
 namespace ChatBot.Telegram.Commands.Alerts;
 
 /// <summary>/unsubscribe [topics]: stop all alerts, or those of some topics.</summary>
-public sealed class UnsubscribeCommand(UnsubscribeUseCase unsubscribe) : IBotCommand
+public sealed class UnsubscribeCommand(UnsubscribeUseCase unsubscribe, GroupAdmins admins) : IBotCommand
 {
     public string Name => "unsubscribe";
 
@@ -15,6 +15,11 @@ public sealed class UnsubscribeCommand(UnsubscribeUseCase unsubscribe) : IBotCom
     public async Task ExecuteAsync(CommandContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
+        if (await admins.RefusalAsync(context, cancellationToken).ConfigureAwait(false) is { } refusal)
+        {
+            await context.RespondAsync(refusal, cancellationToken).ConfigureAwait(false);
+            return;
+        }
         var reply = await unsubscribe.ExecuteAsync(context.ChatId, context.Arguments, cancellationToken).ConfigureAwait(false);
         await context.RespondAsync(Html.Escape(reply), cancellationToken).ConfigureAwait(false);
     }

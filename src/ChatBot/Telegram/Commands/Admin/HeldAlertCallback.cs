@@ -1,0 +1,60 @@
+using ChatBot.Core.Alerts;
+using ChatBot.Core.Rendering;
+using ChatBot.Telegram.Callbacks;
+using ChatBot.Telegram.Replies;
+using Microsoft.Extensions.Logging;
+
+namespace ChatBot.Telegram.Commands.Admin;
+
+/// <summary>The admin's answer to an /editfact alert preview: the alert is enqueued once, or not at all.</summary>
+public sealed class HeldAlertCallback(IHeldAlerts held, IEnumerable<IAlertWakeup> wakeups, MessageEditor editor, ILogger<HeldAlertCallback> logger) : ICallbackHandler
+{
+    public string Prefix => HeldAlertButtons.Prefix;
+
+    public async Task HandleAsync(CallbackContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (!context.IsAdmin)
+        {
+            await context.AnswerAsync("That button is not for you.", cancellationToken).ConfigureAwait(false);
+            return;
+        }
+        if (!HeldAlertButtons.TryParse(context.Query.Data, out var send, out var version, out var factId))
+        {
+            await context.AnswerAsync("That button is out of date.", cancellationToken).ConfigureAwait(false);
+            return;
+        }
+        var label = $"{Html.Escape(factId)} v{version}";
+        string html;
+        if (!send)
+        {
+            html = $"No alert sent for {label}.";
+        }
+        else
+        {
+            var actor = context.Query.From.Username is { Length: > 0 } u ? "@" + u : context.Query.From.FirstName;
+            var result = await held.SendAsync(factId, version, $"tg:{context.Query.From.Id} {actor}", cancellationToken).ConfigureAwait(false);
+            logger.LogInformation("Admin {UserId} chose to send the alert for {FactId} v{Version}: {Status}", context.Query.From.Id, factId, version, result.Status);
+            if (result.Status == HeldAlertStatus.Sent)
+            {
+                // The dispatcher would find it on its next look anyway; this just saves the wait.
+                foreach (var wakeup in wakeups)
+                {
+                    wakeup.Wake();
+                }
+            }
+            html = result.Status switch
+            {
+                HeldAlertStatus.Sent => $"Alert for {label} queued for {result.Recipients} subscriber{(result.Recipients == 1 ? "" : "s")}.",
+                HeldAlertStatus.AlreadySent => $"The alert for {label} was already sent.",
+                _ => $"{label} has changed since; no alert sent. Edit it again to alert subscribers.",
+            };
+        }
+        await context.AnswerAsync(null, cancellationToken).ConfigureAwait(false);
+        if (context.Query.Message is not { } preview
+            || !await editor.TryEditAsync(preview.Chat.Id, preview.Id, html, null, cancellationToken).ConfigureAwait(false))
+        {
+            await context.Reply.SendHtmlAsync(context.ChatId, html, null, null, cancellationToken).ConfigureAwait(false);
+        }
+    }
+}

@@ -27,6 +27,8 @@ public sealed class QualityTests(ITestOutputHelper output)
     [InlineData(QualityStore.Seed, "seed-r2.json", 120, 50, 0.82, 0.80, 0.05)]
     [InlineData(QualityStore.SeedFewQuestions, "seed-r2.json", 120, 50, 0.76, 0.88, 0.07)]
     [InlineData(QualityStore.Story, "story-r2.json", 109, 46, 0.68, 0.76, 0.06)]
+    [InlineData(QualityStore.Seed, "seed-r3.json", 111, 44, 0.84, 0.85, 0.05)]
+    [InlineData(QualityStore.Story, "story-r3.json", 103, 44, 0.74, 0.76, 0.05)]
     public async Task Question_set_stays_above_its_accuracy_abstention_and_citation_floors(
         string storeKind, string file, int inScope, int outOfScope, double top1, double abstention, double wrongAnswers)
     {

@@ -5,6 +5,7 @@ using ChatBot.Options;
 using ChatBot.Storage.Conversations;
 using ChatBot.Storage.Receipts;
 using ChatBot.Telegram;
+using ChatBot.Telegram.Answers;
 using ChatBot.Telegram.Callbacks;
 using ChatBot.Telegram.Commands;
 using ChatBot.Telegram.Commands.Admin;
@@ -33,7 +34,7 @@ internal static class TelegramRegistration
             return false;
         }
         builder.Services.AddSystemd();
-        builder.Services.AddTelegramBot().AddCurationCommands();
+        builder.Services.AddTelegramBot().AddCurationCommands().AddAnswerExtras();
         // Registered before AddAlerts' own sender so a malformed token fails option validation, naming the setting.
         builder.Services.AddSingleton<IAlertSender>(sp =>
         {

@@ -1,12 +1,13 @@
 using ChatBot.Core.Answering;
 using ChatBot.Core.Conversations;
-using ChatBot.Core.Rendering;
+using ChatBot.Telegram.Answers;
 using ChatBot.Telegram.Replies;
 
 namespace ChatBot.Telegram.Callbacks;
 
 /// <summary>A "did you mean" button: answers with the chosen fact and, when the asker pressed it, records the choice for the curators.</summary>
-public sealed class FactChoiceCallback(QuestionAnswerer answerer, HtmlAnswerRenderer renderer, IQuestionLog questions, TimeProvider time) : ICallbackHandler
+public sealed class FactChoiceCallback(QuestionAnswerer answerer, AnswerPresenter presenter, FollowUps followUps, IQuestionLog questions, TimeProvider time)
+    : ICallbackHandler
 {
     public string Prefix => FactChoice.Prefix;
 
@@ -19,22 +20,27 @@ public sealed class FactChoiceCallback(QuestionAnswerer answerer, HtmlAnswerRend
             return;
         }
         var outcome = await answerer.ForFactAsync(factId, cancellationToken).ConfigureAwait(false);
-        if (outcome is null)
+        if (outcome?.Fact is not { } fact)
         {
             await context.AnswerAsync(BotTexts.FactGone, cancellationToken).ConfigureAwait(false);
             return;
         }
         // Answer first: the spinner on the user's button stops while the reply is on its way.
         await context.AnswerAsync(null, cancellationToken).ConfigureAwait(false);
+        string? asked = null;
         if (questionId is { } id)
         {
             // Only the asker's own press counts; anyone else still gets the (public) answer below.
             await questions.RecordChoiceAsync(id, context.Query.From.Id, factId, time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+            asked = (await questions.GetAsync(id, cancellationToken).ConfigureAwait(false))?.Record.Question;
         }
         if (context.Query.Message is { } message)
         {
             await context.Reply.RemoveKeyboardAsync(message.Chat.Id, message.Id, cancellationToken).ConfigureAwait(false);
         }
-        await context.Reply.SendHtmlAsync(context.ChatId, renderer.Render(outcome), null, null, cancellationToken).ConfigureAwait(false);
+        // Votes on this answer belong to the question that was asked, so curators see it with them.
+        var answer = await presenter.PresentAsync(outcome, questionId ?? 0, asked ?? fact.Question, null, cancellationToken).ConfigureAwait(false);
+        var sent = await context.Reply.SendHtmlAsync(context.ChatId, answer.Html, null, answer.Keyboard, cancellationToken).ConfigureAwait(false);
+        followUps.Remember(sent, fact.Id);
     }
 }

@@ -34,7 +34,7 @@ internal static class TelegramRegistration
             return false;
         }
         builder.Services.AddSystemd();
-        builder.Services.AddTelegramBot().AddCurationCommands().AddAnswerExtras();
+        builder.Services.AddTelegramBot().AddCurationCommands();
         // Registered before AddAlerts' own sender so a malformed token fails option validation, naming the setting.
         builder.Services.AddSingleton<IAlertSender>(sp =>
         {
@@ -95,6 +95,7 @@ internal static class TelegramRegistration
         services.AddScoped<UpdateRouter>();
         services.AddBotCommand<StartCommand>().AddBotCommand<HelpCommand>().AddBotCommand<SourcesCommand>().AddBotCommand<FactCommand>();
         services.AddCallbackHandler<FactChoiceCallback>();
+        services.AddAnswerExtras();
         services.AddHostedService<PollingService>();
         return services;
     }

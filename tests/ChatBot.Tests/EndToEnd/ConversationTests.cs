@@ -53,7 +53,7 @@ public sealed class ConversationTests : IAsyncLifetime
         Assert.Contains("26", deepLink.Text);
         Assert.Contains("don't know that command", unknown.Text);
         var menu = Fake.GetMyCommands().Select(c => c.Command).ToList();
-        Assert.Equal(["fact", "help", "sources", "start", "subscribe", "subscriptions", "unsubscribe"], menu.Order(StringComparer.Ordinal));
+        Assert.Equal(["fact", "help", "latest", "sources", "start", "subscribe", "subscriptions", "unsubscribe"], menu.Order(StringComparer.Ordinal));
     }
 
     [Fact]

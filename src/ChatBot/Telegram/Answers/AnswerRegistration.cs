@@ -13,10 +13,7 @@ namespace ChatBot.Telegram.Answers;
 
 public static class AnswerRegistration
 {
-    /// <summary>
-    /// What goes with every answer (layout, votes, share, related, follow-ups), /latest and the curators' /feedback.
-    /// Needs <c>AddTelegramBot()</c> and <c>AddCurationCommands()</c>.
-    /// </summary>
+    /// <summary>What goes with every answer (layout, votes, share, related, follow-ups) and /latest; <c>AddTelegramBot()</c> calls it.</summary>
     public static IServiceCollection AddAnswerExtras(this IServiceCollection services)
     {
         services.TryAddSingleton<AnswerHtml>();
@@ -27,10 +24,14 @@ public static class AnswerRegistration
         services.TryAddSingleton<IAnswerVotes, SqliteAnswerVotes>();
         services.TryAddSingleton<IFactVersionFeed, SqliteFactVersionFeed>();
         services.TryAddSingleton<LatestChanges>();
+        services.AddBotCommand<LatestCommand>();
+        return services.AddCallbackHandler<VoteCallback>().AddCallbackHandler<ReasonCallback>().AddCallbackHandler<RelatedCallback>();
+    }
+
+    /// <summary>/feedback and its buttons, over the curation use cases (<c>AddCurationCommands()</c> calls it).</summary>
+    public static IServiceCollection AddFeedbackCommands(this IServiceCollection services)
+    {
         services.TryAddSingleton<FeedbackReport>();
-        services.AddBotCommand<LatestCommand>().AddBotCommand<FeedbackCommand>();
-        services.AddCallbackHandler<VoteCallback>().AddCallbackHandler<ReasonCallback>().AddCallbackHandler<RelatedCallback>()
-            .AddCallbackHandler<FeedbackOpenCallback>().AddCallbackHandler<FeedbackAttachCallback>();
-        return services;
+        return services.AddBotCommand<FeedbackCommand>().AddCallbackHandler<FeedbackOpenCallback>().AddCallbackHandler<FeedbackAttachCallback>();
     }
 }

@@ -23,7 +23,8 @@ public sealed class FollowUps(QuestionAnswerer answerer, TimeProvider time)
     /// <summary>Notes the answer just sent, for replies to it and for the private chat's next questions.</summary>
     public void Remember(Message? sent, string factId)
     {
-        if (sent is null)
+        // Nothing was sent (or a test double returned an empty message): there is no answer to refer back to.
+        if (sent?.Chat is null)
         {
             return;
         }

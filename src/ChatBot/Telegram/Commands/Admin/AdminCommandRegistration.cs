@@ -2,6 +2,7 @@ using ChatBot.Core.Curation;
 using ChatBot.Core.Curation.Insights;
 using ChatBot.Core.Curation.Transfer;
 using ChatBot.Storage.Curation;
+using ChatBot.Telegram.Answers;
 using ChatBot.Telegram.Callbacks;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -35,6 +36,6 @@ public static class AdminCommandRegistration
             .AddBotCommand<UnansweredCommand>().AddBotCommand<StatsCommand>().AddBotCommand<ExportCommand>()
             .AddBotCommand<ImportCommand>();
         services.AddCallbackHandler<UnansweredCallback>();
-        return services;
+        return services.AddFeedbackCommands();
     }
 }

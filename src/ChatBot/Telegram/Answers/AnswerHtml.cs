@@ -1,5 +1,7 @@
 using System.Text;
+using System.Runtime.CompilerServices;
 using ChatBot.Core.Answering;
+using ChatBot.Core.Facts;
 using ChatBot.Core.Rendering;
 
 namespace ChatBot.Telegram.Answers;
@@ -10,6 +12,10 @@ namespace ChatBot.Telegram.Answers;
 /// </summary>
 public sealed class AnswerHtml
 {
+    // The answerer hands out one Fact instance per fact and store revision, and its citations with it: the text is
+    // made once per instance, not once per question (a news spike asks about the same few facts).
+    private readonly ConditionalWeakTable<Fact, string> _rendered = [];
+
     public string Render(AnswerOutcome outcome)
     {
         ArgumentNullException.ThrowIfNull(outcome);
@@ -17,15 +23,20 @@ public sealed class AnswerHtml
         {
             return AnswerTexts.NoVerifiedAnswer;
         }
+        return _rendered.GetValue(fact, _ => Build(fact, outcome.Citations));
+    }
+
+    private static string Build(Fact fact, IReadOnlyList<Citation> citations)
+    {
         // A quote that holds the whole answer is the answer, with its evidence: the bold line would only repeat it.
-        var quoteSaysAll = outcome.Citations.Any(c => AnswerLayout.SaysSame(fact.Answer, c.Quote)
+        var quoteSaysAll = citations.Any(c => AnswerLayout.SaysSame(fact.Answer, c.Quote)
             && AnswerLayout.Normalize(c.Quote).Length >= AnswerLayout.Normalize(fact.Answer).Length);
         var sb = new StringBuilder();
         if (!quoteSaysAll)
         {
             sb.Append("<b>").Append(Html.Escape(fact.Answer)).Append("</b>\n");
         }
-        foreach (var c in outcome.Citations)
+        foreach (var c in citations)
         {
             // A quote the bold answer already contains adds nothing to read; its source still shows where it is from.
             if (quoteSaysAll || !AnswerLayout.SaysSame(fact.Answer, c.Quote))

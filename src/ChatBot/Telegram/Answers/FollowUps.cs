@@ -52,8 +52,36 @@ public sealed class FollowUps(QuestionAnswerer answerer, TimeProvider time)
         return names.Count == 0 ? question : question + " " + string.Join(' ', names);
     }
 
-    public static bool HasPronoun(string question) =>
-        AnswerLayout.Normalize(question).Split(' ').Any(Pronouns.Contains);
+    public static bool HasPronoun(string question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        // Runs on every question: words are compared in place, without building strings.
+        var lookup = Pronouns.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> lower = stackalloc char[5];
+        for (var i = 0; i < question.Length;)
+        {
+            if (!char.IsLetter(question[i]))
+            {
+                i++;
+                continue;
+            }
+            var start = i;
+            while (i < question.Length && char.IsLetter(question[i]))
+            {
+                i++;
+            }
+            if (i - start <= lower.Length)
+            {
+                var word = lower[..(i - start)];
+                question.AsSpan(start, i - start).ToLowerInvariant(word);
+                if (lookup.Contains(word))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
 
     private string? FactIdFor(Message message, long botId)
     {

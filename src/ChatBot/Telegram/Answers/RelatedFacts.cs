@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using ChatBot.Core.Facts;
 
 namespace ChatBot.Telegram.Answers;
@@ -17,11 +18,24 @@ public sealed class RelatedFacts(IFactStore store) : IDisposable
     private const int LabelLength = 48;
 
     private readonly SemaphoreSlim _build = new(1, 1);
+    private readonly ConditionalWeakTable<Fact, IReadOnlyList<RelatedFact>> _byInstance = [];
     private volatile Snapshot? _current;
 
     public async ValueTask<IReadOnlyList<RelatedFact>> ForAsync(Fact fact, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(fact);
+        // One Fact instance belongs to one store revision (the answerer's cache): its related facts cannot change.
+        if (_byInstance.TryGetValue(fact, out var known))
+        {
+            return known;
+        }
+        var related = await FindAsync(fact, cancellationToken).ConfigureAwait(false);
+        _byInstance.AddOrUpdate(fact, related);
+        return related;
+    }
+
+    private async ValueTask<IReadOnlyList<RelatedFact>> FindAsync(Fact fact, CancellationToken cancellationToken)
+    {
         var revision = await store.GetRevisionAsync(cancellationToken).ConfigureAwait(false);
         var snapshot = await SnapshotAsync(revision, cancellationToken).ConfigureAwait(false);
         return snapshot.Related.TryGetValue(fact.Id, out var cached) ? cached : snapshot.Find(fact);

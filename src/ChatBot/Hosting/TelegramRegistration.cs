@@ -5,6 +5,7 @@ using ChatBot.Options;
 using ChatBot.Storage.Conversations;
 using ChatBot.Storage.Receipts;
 using ChatBot.Telegram;
+using ChatBot.Telegram.Answers;
 using ChatBot.Telegram.Callbacks;
 using ChatBot.Telegram.Commands;
 using ChatBot.Telegram.Commands.Admin;
@@ -94,6 +95,7 @@ internal static class TelegramRegistration
         services.AddScoped<UpdateRouter>();
         services.AddBotCommand<StartCommand>().AddBotCommand<HelpCommand>().AddBotCommand<SourcesCommand>().AddBotCommand<FactCommand>();
         services.AddCallbackHandler<FactChoiceCallback>();
+        services.AddAnswerExtras();
         services.AddHostedService<PollingService>();
         return services.AddGroupsPrivacyProfile();
     }

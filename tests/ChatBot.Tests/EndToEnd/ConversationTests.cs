@@ -53,7 +53,7 @@ public sealed class ConversationTests : IAsyncLifetime
         Assert.Contains("26", deepLink.Text);
         Assert.Contains("don't know that command", unknown.Text);
         var menu = Fake.GetMyCommands().Select(c => c.Command).ToList();
-        Assert.Equal(["about", "fact", "forgetme", "help", "privacy", "sources", "start", "subscribe", "subscriptions", "unsubscribe"], menu.Order(StringComparer.Ordinal));
+        Assert.Equal(["about", "fact", "forgetme", "help", "latest", "privacy", "sources", "start", "subscribe", "subscriptions", "unsubscribe"], menu.Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -105,7 +105,7 @@ public sealed class ConversationTests : IAsyncLifetime
         await Fake.WaitForAsync(() => Fake.IsQueryAnswered(press.QueryId), BotHarness.Patience, "the callback query answered");
         var data = button.CallbackData!;
         var factId = data[(data.LastIndexOf(':') + 1)..];
-        Assert.Contains("fact " + factId, answer.Text);
+        Assert.Contains(answer.Buttons, b => b.CallbackData == $"v:u:{data.Split(':')[1]}:{factId}" || b.CallbackData == "v:u:0:" + factId);
         Assert.Empty(Fake.FindMessage(user.Id, offer.MessageId)!.InlineKeyboard);
         var chosen = Assert.Single(await _bot.Services.GetRequiredService<IQuestionLog>().GetChosenAlternativesAsync(10));
         Assert.Equal(factId, chosen.ChosenFactId);
@@ -127,7 +127,7 @@ public sealed class ConversationTests : IAsyncLifetime
         var answer = (await Fake.WaitForMessagesAsync(group.Id, seen + 1, BotHarness.Patience))[seen];
         await Fake.WaitForAsync(() => Fake.IsQueryAnswered(press.QueryId), BotHarness.Patience, "the callback query answered");
 
-        Assert.Contains("fact " + factId, answer.Text);
+        Assert.Contains(answer.Buttons, b => b.CallbackData == $"v:u:{data.Split(':')[1]}:{factId}" || b.CallbackData == "v:u:0:" + factId);
         Assert.Empty(await _bot.Services.GetRequiredService<IQuestionLog>().GetChosenAlternativesAsync(10));
     }
 

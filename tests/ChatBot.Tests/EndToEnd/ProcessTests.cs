@@ -66,7 +66,7 @@ public sealed class ProcessTests : IAsyncLifetime
         Assert.Equal(4, texts.Count);
         Assert.Contains("26", texts[0]);
         Assert.Contains("Driscoll", texts[1]);
-        Assert.Contains("fact ternopil-strike", texts[2]);
+        Assert.Contains(_fake.SentMessages(user.Id)[2].Buttons, b => b.CallbackData == "v:u:0:ternopil-strike");
         Assert.StartsWith("Sources", texts[3]);
     }
 

@@ -1,6 +1,6 @@
 using ChatBot.Core.Answering;
 using ChatBot.Core.Conversations;
-using ChatBot.Core.Rendering;
+using ChatBot.Telegram.Answers;
 using ChatBot.Telegram.Replies;
 
 namespace ChatBot.Telegram.Callbacks;
@@ -10,8 +10,8 @@ namespace ChatBot.Telegram.Callbacks;
 /// The answer sent for a press is remembered against the message with the buttons, so a second press (a double tap, or
 /// a tap on a keyboard Telegram has not yet removed) is acknowledged without sending the answer again.
 /// </remarks>
-public sealed class FactChoiceCallback(QuestionAnswerer answerer, HtmlAnswerRenderer renderer, IQuestionLog questions, IAnswerMessages answers,
-    TimeProvider time) : ICallbackHandler
+public sealed class FactChoiceCallback(QuestionAnswerer answerer, AnswerPresenter presenter, FollowUps followUps, IQuestionLog questions,
+    IAnswerMessages answers, TimeProvider time) : ICallbackHandler
 {
     public string Prefix => FactChoice.Prefix;
 
@@ -30,23 +30,28 @@ public sealed class FactChoiceCallback(QuestionAnswerer answerer, HtmlAnswerRend
             return;
         }
         var outcome = await answerer.ForFactAsync(factId, cancellationToken).ConfigureAwait(false);
-        if (outcome is null)
+        if (outcome?.Fact is not { } fact)
         {
             await context.AnswerAsync(BotTexts.FactGone, cancellationToken).ConfigureAwait(false);
             return;
         }
         // Answer first: the spinner on the user's button stops while the reply is on its way.
         await context.AnswerAsync(null, cancellationToken).ConfigureAwait(false);
+        string? asked = null;
         if (questionId is { } id)
         {
             // Only the asker's own press counts; anyone else still gets the (public) answer below.
             await questions.RecordChoiceAsync(id, context.Query.From.Id, factId, time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+            asked = (await questions.GetAsync(id, cancellationToken).ConfigureAwait(false))?.Record.Question;
         }
         if (context.Query.Message is { } message)
         {
             await context.Reply.RemoveKeyboardAsync(message.Chat.Id, message.Id, cancellationToken).ConfigureAwait(false);
         }
-        var sent = await context.Reply.SendHtmlAsync(context.ChatId, renderer.Render(outcome), null, null, cancellationToken).ConfigureAwait(false);
+        // Votes on this answer belong to the question that was asked, so curators see it with them.
+        var answer = await presenter.PresentAsync(outcome, questionId ?? 0, asked ?? fact.Question, null, cancellationToken).ConfigureAwait(false);
+        var sent = await context.Reply.SendHtmlAsync(context.ChatId, answer.Html, null, answer.Keyboard, cancellationToken).ConfigureAwait(false);
+        followUps.Remember(sent, fact.Id);
         if (context.Query.Message is { } pressed && sent is not null)
         {
             await answers.RememberAsync(pressed.Chat.Id, pressed.Id, sent.Id, context.Query.From.Id, time.GetUtcNow(), cancellationToken).ConfigureAwait(false);

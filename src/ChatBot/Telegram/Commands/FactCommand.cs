@@ -1,15 +1,15 @@
 using ChatBot.Core.Answering;
-using ChatBot.Core.Rendering;
+using ChatBot.Telegram.Answers;
 using ChatBot.Telegram.Replies;
 
 namespace ChatBot.Telegram.Commands;
 
-/// <summary>"/fact &lt;id&gt;": one fact by the id shown under every answer.</summary>
-public sealed class FactCommand(QuestionAnswerer answerer, HtmlAnswerRenderer renderer) : IBotCommand
+/// <summary>"/fact &lt;id&gt;": one answer by its id, as links and curators' views name it.</summary>
+public sealed class FactCommand(QuestionAnswerer answerer, AnswerPresenter presenter) : IBotCommand
 {
     public string Name => "fact";
 
-    public string Description => "Show one fact by its id: /fact <id>";
+    public string Description => "Show one answer by its id: /fact <id>";
 
     public bool AdminOnly => false;
 
@@ -19,11 +19,16 @@ public sealed class FactCommand(QuestionAnswerer answerer, HtmlAnswerRenderer re
         var id = context.Arguments.Trim();
         if (id.Length == 0)
         {
-            await context.RespondAsync("Usage: <code>/fact &lt;id&gt;</code> — the id is shown under every answer.", cancellationToken).ConfigureAwait(false);
+            await context.RespondAsync("Usage: <code>/fact &lt;id&gt;</code> — the id of an answer, as links and curators name it.", cancellationToken).ConfigureAwait(false);
             return;
         }
         var outcome = await answerer.ForFactAsync(id, cancellationToken).ConfigureAwait(false);
-        var text = outcome is null ? BotTexts.FactNotFound(id) : renderer.Render(outcome);
-        await context.RespondAsync(text, cancellationToken).ConfigureAwait(false);
+        if (outcome?.Fact is not { } fact)
+        {
+            await context.RespondAsync(BotTexts.FactNotFound(id), cancellationToken).ConfigureAwait(false);
+            return;
+        }
+        var answer = await presenter.PresentAsync(outcome, 0, fact.Question, null, cancellationToken).ConfigureAwait(false);
+        await context.Reply.ReplyAsync(context.Message, answer.Html, answer.Keyboard, cancellationToken).ConfigureAwait(false);
     }
 }

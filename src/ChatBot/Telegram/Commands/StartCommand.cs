@@ -1,12 +1,12 @@
 using ChatBot.Core.Answering;
 using ChatBot.Core.Facts;
-using ChatBot.Core.Rendering;
+using ChatBot.Telegram.Answers;
 using ChatBot.Telegram.Replies;
 
 namespace ChatBot.Telegram.Commands;
 
 /// <summary>Welcome with example questions; "/start f_&lt;id&gt;" (a t.me deep link) opens that fact.</summary>
-public sealed class StartCommand(QuestionAnswerer answerer, HtmlAnswerRenderer renderer, ExampleQuestions examples, IFactStore store) : IBotCommand
+public sealed class StartCommand(QuestionAnswerer answerer, AnswerHtml renderer, ExampleQuestions examples, IFactStore store) : IBotCommand
 {
     public const string FactLinkPrefix = "f_";
 

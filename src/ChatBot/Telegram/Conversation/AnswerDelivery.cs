@@ -12,18 +12,20 @@ namespace ChatBot.Telegram.Conversation;
 /// <remarks>An edit that Telegram refuses (the answer was deleted or is too old) falls back to a new reply.</remarks>
 public sealed class AnswerDelivery(ReplySender reply, MessageEditor editor, IAnswerMessages answers, TimeProvider time)
 {
-    public async Task DeliverAsync(Message question, string html, InlineKeyboardMarkup? keyboard, CancellationToken cancellationToken)
+    /// <returns>The new reply, or null when the earlier one was edited in place or nothing was sent.</returns>
+    public async Task<Message?> DeliverAsync(Message question, string html, InlineKeyboardMarkup? keyboard, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(question);
         if (question.EditDate is not null && await TryEditAsync(question, html, keyboard, cancellationToken).ConfigureAwait(false))
         {
-            return;
+            return null;
         }
         var sent = await reply.ReplyAsync(question, html, keyboard, cancellationToken).ConfigureAwait(false);
         if (sent is not null)
         {
             await answers.RememberAsync(question.Chat.Id, question.Id, sent.Id, question.From?.Id, time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
         }
+        return sent;
     }
 
     private async Task<bool> TryEditAsync(Message question, string html, InlineKeyboardMarkup? keyboard, CancellationToken cancellationToken) =>

@@ -1,7 +1,9 @@
 using ChatBot.Core.Answering;
+using ChatBot.Core.Changes;
 using ChatBot.Core.Conversations;
-using ChatBot.Core.Rendering;
 using ChatBot.Options;
+using ChatBot.Telegram.Answers;
+using ChatBot.Telegram.Latest;
 using ChatBot.Telegram.Replies;
 using Microsoft.Extensions.Options;
 using Telegram.Bot.Types;
@@ -11,7 +13,10 @@ namespace ChatBot.Telegram.Conversation;
 /// <summary>A question in a message: answer with citations, offer "did you mean" choices, or say what the bot covers.</summary>
 public sealed class QuestionHandler(
     QuestionAnswerer answerer,
-    HtmlAnswerRenderer renderer,
+    AnswerPresenter presenter,
+    FollowUps followUps,
+    LatestChanges latest,
+    BotIdentity identity,
     IQuestionLog questions,
     ExampleQuestions examples,
     ReplySender reply,
@@ -33,30 +38,33 @@ public sealed class QuestionHandler(
             await reply.ReplyAsync(message, BotTexts.NoQuestion, null, cancellationToken).ConfigureAwait(false);
             return;
         }
+        if (LatestIntent.Matches(question))
+        {
+            var changes = await latest.GetAsync(LatestCommand.Shown, cancellationToken).ConfigureAwait(false);
+            await reply.ReplyAsync(message, LatestTexts.Render(changes), null, cancellationToken).ConfigureAwait(false);
+            return;
+        }
         await reply.TypingAsync(message.Chat.Id, cancellationToken).ConfigureAwait(false);
-        var outcome = await answerer.AnswerAsync(question, cancellationToken).ConfigureAwait(false);
+        var asked = await followUps.ResolveAsync(message, question, identity.Profile.Id, cancellationToken).ConfigureAwait(false);
+        var outcome = await answerer.AnswerAsync(asked, cancellationToken).ConfigureAwait(false);
         var alternatives = outcome.Alternatives.Where(a => a.FactId != outcome.Fact?.Id).ToList();
         var questionId = await questions.RecordAsync(new QuestionRecord(
-            updateId, time.GetUtcNow(), message.Chat.Id, message.From?.Id, message.Chat.Type.ToString().ToLowerInvariant(), question,
+            updateId, time.GetUtcNow(), message.Chat.Id, message.From?.Id, message.Chat.Type.ToString().ToLowerInvariant(), asked,
             outcome.Answered, outcome.Fact?.Id, outcome.Confidence, alternatives.Select(a => a.FactId).ToList()), cancellationToken).ConfigureAwait(false);
-        var keyboard = Keyboards.DidYouMean(alternatives, questionId);
-        string html;
-        if (outcome.Answered)
+        var didYouMean = Keyboards.DidYouMean(alternatives, questionId);
+        if (outcome is { Answered: true, Fact: { } fact })
         {
-            html = renderer.Render(outcome);
-            if (keyboard is not null)
-            {
-                html += "\n\n" + BotTexts.AlsoAsked;
-            }
+            // A follow-up's own words ("with him?") mean nothing elsewhere: Share offers the answer's question then.
+            var share = ReferenceEquals(asked, question) ? question : fact.Question;
+            var answer = await presenter.PresentAsync(outcome, questionId, share, AnswerKeyboard.Rows(didYouMean), cancellationToken).ConfigureAwait(false);
+            var html = didYouMean is null ? answer.Html : answer.Html + "\n\n" + BotTexts.AlsoAsked;
+            var sent = await delivery.DeliverAsync(message, html, answer.Keyboard, cancellationToken).ConfigureAwait(false);
+            followUps.Remember(sent, fact.Id);
+            return;
         }
-        else if (keyboard is not null)
-        {
-            html = BotTexts.DidYouMean;
-        }
-        else
-        {
-            html = BotTexts.Unanswered(await examples.GetAsync(cancellationToken).ConfigureAwait(false));
-        }
-        await delivery.DeliverAsync(message, html, keyboard, cancellationToken).ConfigureAwait(false);
+        var text = didYouMean is not null
+            ? BotTexts.DidYouMean
+            : BotTexts.Unanswered(await examples.GetAsync(cancellationToken).ConfigureAwait(false));
+        await delivery.DeliverAsync(message, text, didYouMean, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -1,6 +1,6 @@
 using ChatBot.Core.Answering;
 using ChatBot.Core.Facts;
-using ChatBot.Core.Rendering;
+using ChatBot.Telegram.Answers;
 using ChatBot.Telegram.Replies;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
@@ -9,7 +9,7 @@ using Telegram.Bot.Types.InlineQueryResults;
 namespace ChatBot.Telegram.Inline;
 
 /// <summary>"@bot question" in any chat: the matching facts as articles the user can post with their citations.</summary>
-public sealed class InlineQueryHandler(QuestionAnswerer answerer, HtmlAnswerRenderer renderer, IFactStore store, ReplySender reply)
+public sealed class InlineQueryHandler(QuestionAnswerer answerer, AnswerHtml renderer, IFactStore store, ReplySender reply)
 {
     public const int MaxResults = 5;
     public const string AskPrivately = "Ask in private chat";

@@ -20,11 +20,11 @@ public static class BotTexts
 
     public const string FloodNotice = "You're asking faster than I can keep up. Please wait a minute, then ask again.";
 
-    public const string DidYouMean = "I'm not sure which fact you mean. Did you mean one of these?";
+    public const string DidYouMean = "I'm not sure what you are asking. Did you mean one of these?";
 
     public const string AlsoAsked = "Did you mean something else?";
 
-    public const string FactGone = "That fact is no longer available.";
+    public const string FactGone = "That answer is no longer available.";
 
     public const string AlreadyAnswered = "Already answered — see the message above.";
 
@@ -64,7 +64,7 @@ public static class BotTexts
     public static string FactNotFound(string id) => Slug.IsWellFormed(id)
         ? $"I have no fact with the id <code>{Html.Escape(id)}</code>."
         : $"<code>{Html.Escape(TextCut.Shorten(id, 40))}</code> is not a fact id. Ids are short, like <code>ternopil-strike</code> " +
-          "(lower-case letters, digits and dashes), and are shown under every answer.";
+          "(lower-case letters, digits and dashes).";
 
     private static string Examples(IReadOnlyList<string> examples) =>
         string.Concat(examples.Select(e => "\n• <i>" + Html.Escape(e) + "</i>"));

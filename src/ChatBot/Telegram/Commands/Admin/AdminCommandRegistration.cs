@@ -4,6 +4,7 @@ using ChatBot.Core.Curation.Insights;
 using ChatBot.Core.Curation.Transfer;
 using ChatBot.Storage.Alerts;
 using ChatBot.Storage.Curation;
+using ChatBot.Telegram.Answers;
 using ChatBot.Telegram.Callbacks;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -38,6 +39,6 @@ public static class AdminCommandRegistration
             .AddBotCommand<ImportCommand>();
         services.TryAddSingleton<IHeldAlerts, SqliteHeldAlerts>();
         services.AddCallbackHandler<UnansweredCallback>().AddCallbackHandler<HeldAlertCallback>();
-        return services;
+        return services.AddFeedbackCommands();
     }
 }

@@ -1,11 +1,15 @@
 using ChatBot.Core.Curation.Insights;
 using ChatBot.Core.Curation.Replies;
+using ChatBot.Core.Feedback;
+using ChatBot.Telegram.Commands.Admin.Feedback;
 
 namespace ChatBot.Telegram.Commands.Admin;
 
-/// <summary>/stats: questions asked, share answered, top facts, unanswered, subscribers.</summary>
-public sealed class StatsCommand(CurationStats stats) : IBotCommand
+/// <summary>/stats: questions asked, share answered, top facts, unanswered, subscribers, votes per fact.</summary>
+public sealed class StatsCommand(CurationStats stats, IAnswerVotes votes) : IBotCommand
 {
+    private const int VotedFacts = 10;
+
     public string Name => "stats";
 
     public string Description => "Usage statistics (admin)";
@@ -16,6 +20,7 @@ public sealed class StatsCommand(CurationStats stats) : IBotCommand
     {
         ArgumentNullException.ThrowIfNull(context);
         var report = await stats.GetAsync(5, cancellationToken).ConfigureAwait(false);
-        await context.RespondAsync(ReportReplies.Stats(report), cancellationToken).ConfigureAwait(false);
+        var perFact = await votes.GetPerFactAsync(VotedFacts, cancellationToken).ConfigureAwait(false);
+        await context.RespondAsync(ReportReplies.Stats(report) + FeedbackTexts.Votes(perFact), cancellationToken).ConfigureAwait(false);
     }
 }

@@ -1,0 +1,9 @@
+namespace ChatBot.Core.Changes;
+
+public enum ChangeKind
+{
+    Added,
+    Corrected,
+    Retracted,
+    Restored,
+}

@@ -1,0 +1,68 @@
+using ChatBot.Core.Answering;
+using ChatBot.Core.Facts;
+
+namespace ChatBot.Core.Changes;
+
+/// <summary>"What's new": the newest changes to what the store says, newest first.</summary>
+public sealed class LatestChanges(IFactVersionFeed feed, IFactStore store)
+{
+    // Versions that only add a phrasing or a tag are not news; this many are read to find enough that are.
+    private const int Scan = 100;
+
+    public async Task<IReadOnlyList<StoreChange>> GetAsync(int limit, CancellationToken cancellationToken = default)
+    {
+        var versions = await feed.GetNewestAsync(Scan, cancellationToken).ConfigureAwait(false);
+        var changes = new List<StoreChange>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var v in versions)
+        {
+            // Only the newest news about each fact: an edit followed by a retraction is one retraction.
+            if (changes.Count >= limit || !seen.Add(v.Current.Id))
+            {
+                continue;
+            }
+            if (Classify(v) is not { } kind)
+            {
+                seen.Remove(v.Current.Id);
+                continue;
+            }
+            var citation = await CitationAsync(v.Current, cancellationToken).ConfigureAwait(false);
+            var old = kind is ChangeKind.Corrected or ChangeKind.Retracted ? v.Previous?.Answer : null;
+            changes.Add(new StoreChange(kind, v.ChangedAt, v.Current, old, citation));
+        }
+        return changes;
+    }
+
+    public static ChangeKind? Classify(FactVersionPair v)
+    {
+        ArgumentNullException.ThrowIfNull(v);
+        var (now, before) = (v.Current, v.Previous);
+        if (before is null)
+        {
+            return now.Status == FactStatus.Active ? ChangeKind.Added : null;
+        }
+        if (now.Status != before.Status)
+        {
+            return now.Status == FactStatus.Retired ? ChangeKind.Retracted : ChangeKind.Restored;
+        }
+        if (now.Status == FactStatus.Retired)
+        {
+            return null;
+        }
+        var sameQuotes = now.Quotes.Select(q => q.Text).SequenceEqual(before.Quotes.Select(q => q.Text), StringComparer.Ordinal);
+        return string.Equals(now.Answer, before.Answer, StringComparison.Ordinal) && sameQuotes ? null : ChangeKind.Corrected;
+    }
+
+    private async Task<Citation?> CitationAsync(Fact fact, CancellationToken cancellationToken)
+    {
+        if (fact.Quotes.Count == 0)
+        {
+            return null;
+        }
+        var quote = fact.Quotes[0];
+        var source = await store.GetSourceAsync(quote.SourceId, cancellationToken).ConfigureAwait(false);
+        return source is null
+            ? new Citation(quote.Text, quote.SourceId, quote.SourceId, quote.SourceId, null, null)
+            : new Citation(quote.Text, source.Id, source.Title, source.Outlet, source.Url, source.Published);
+    }
+}

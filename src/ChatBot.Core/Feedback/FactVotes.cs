@@ -1,0 +1,3 @@
+namespace ChatBot.Core.Feedback;
+
+public sealed record FactVotes(string FactId, int Up, int Down);

@@ -1,0 +1,48 @@
+using ChatBot.Core.Answering;
+using ChatBot.Core.Curation;
+using ChatBot.Core.Facts;
+
+namespace ChatBot.Core.Feedback;
+
+/// <summary>/feedback: down-voted answers, most down-votes first, minus questions curators already attached elsewhere.</summary>
+public sealed class FeedbackReport(IAnswerVotes votes, ICurationRepository repository, QuestionAnswerer answerer, FactLifecycle lifecycle)
+{
+    private const int Scan = 200;
+
+    public async Task<IReadOnlyList<FeedbackItem>> GetAsync(int limit, CancellationToken cancellationToken = default)
+    {
+        var questions = await votes.GetDownVotedQuestionsAsync(Scan, cancellationToken).ConfigureAwait(false);
+        var resolved = await repository.GetResolvedQuestionKeysAsync(cancellationToken).ConfigureAwait(false);
+        var items = new List<FeedbackItem>();
+        foreach (var q in questions)
+        {
+            if (items.Count >= limit)
+            {
+                break;
+            }
+            if (resolved.Contains(QuestionKey.Of(q.Text)))
+            {
+                continue;
+            }
+            var fact = await repository.GetFactAsync(q.FactId, cancellationToken).ConfigureAwait(false);
+            var other = await OtherFactAsync(q, cancellationToken).ConfigureAwait(false);
+            items.Add(new FeedbackItem(q, fact?.Question ?? q.FactId, other?.Id, other?.Question));
+        }
+        return items;
+    }
+
+    /// <summary>
+    /// Adds the down-voted question to <paramref name="factId"/> as an alternate in one transaction with its resolution,
+    /// which takes it off the report.
+    /// </summary>
+    public Task<CurationResult<Fact>> AttachAsync(string question, string factId, Actor actor, CancellationToken cancellationToken = default) =>
+        lifecycle.AttachAsync(factId, question, actor, new QuestionResolution(QuestionKey.Of(question), QuestionResolution.Alias, factId), cancellationToken);
+
+    private async Task<Fact?> OtherFactAsync(VotedQuestion q, CancellationToken cancellationToken)
+    {
+        var outcome = await answerer.AnswerAsync(q.Text, cancellationToken).ConfigureAwait(false);
+        var id = new[] { outcome.Fact?.Id }.Concat(outcome.Alternatives.Select(a => a.FactId))
+            .FirstOrDefault(id => id is not null && id != q.FactId);
+        return id is null ? null : (await answerer.ForFactAsync(id, cancellationToken).ConfigureAwait(false))?.Fact;
+    }
+}

@@ -1,0 +1,51 @@
+using System.Text;
+using System.Runtime.CompilerServices;
+using ChatBot.Core.Answering;
+using ChatBot.Core.Facts;
+using ChatBot.Core.Rendering;
+
+namespace ChatBot.Telegram.Answers;
+
+/// <summary>
+/// An answer as askers see it in Telegram: the answer in bold, each quote with its source, the date it was checked.
+/// No internal ids (admins see those in their own views); the answer and a quote that say the same are not both printed.
+/// </summary>
+public sealed class AnswerHtml
+{
+    // The answerer hands out one Fact instance per fact and store revision, and its citations with it: the text is
+    // made once per instance, not once per question (a news spike asks about the same few facts).
+    private readonly ConditionalWeakTable<Fact, string> _rendered = [];
+
+    public string Render(AnswerOutcome outcome)
+    {
+        ArgumentNullException.ThrowIfNull(outcome);
+        if (outcome.Fact is not { } fact)
+        {
+            return AnswerTexts.NoVerifiedAnswer;
+        }
+        return _rendered.GetValue(fact, _ => Build(fact, outcome.Citations));
+    }
+
+    private static string Build(Fact fact, IReadOnlyList<Citation> citations)
+    {
+        // A quote that holds the whole answer is the answer, with its evidence: the bold line would only repeat it.
+        var quoteSaysAll = citations.Any(c => AnswerLayout.SaysSame(fact.Answer, c.Quote)
+            && AnswerLayout.Normalize(c.Quote).Length >= AnswerLayout.Normalize(fact.Answer).Length);
+        var sb = new StringBuilder();
+        if (!quoteSaysAll)
+        {
+            sb.Append("<b>").Append(Html.Escape(fact.Answer)).Append("</b>\n");
+        }
+        foreach (var c in citations)
+        {
+            // A quote the bold answer already contains adds nothing to read; its source still shows where it is from.
+            if (quoteSaysAll || !AnswerLayout.SaysSame(fact.Answer, c.Quote))
+            {
+                sb.Append(sb.Length == 0 ? "<blockquote>" : "\n<blockquote>").Append(Html.Escape(AnswerLayout.Excerpt(c.Quote))).Append("</blockquote>\n");
+            }
+            sb.Append("Source: ").Append(HtmlAnswerRenderer.SourceLine(c)).Append('\n');
+        }
+        sb.Append("\n<i>Last checked ").Append(Dates.Show(fact.AsOf)).Append("</i>");
+        return sb.ToString();
+    }
+}

@@ -1,0 +1,24 @@
+using ChatBot.Core.Answering;
+using Telegram.Bot.Types.ReplyMarkups;
+
+namespace ChatBot.Telegram.Answers;
+
+/// <summary>An answer's text and the buttons under it, the same wherever an answer is sent.</summary>
+public sealed class AnswerPresenter(AnswerHtml html, RelatedFacts related)
+{
+    /// <param name="questionId">The logged question it answers, or 0 for a fact opened directly.</param>
+    /// <param name="shareQuery">What "Share" puts after the bot's name in the chat the user picks.</param>
+    public async Task<PresentedAnswer> PresentAsync(AnswerOutcome outcome, long questionId, string shareQuery,
+        IEnumerable<InlineKeyboardButton[]>? extraRows, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(outcome);
+        var fact = outcome.Fact ?? throw new ArgumentException("Only an answered outcome has buttons.", nameof(outcome));
+        var offered = (extraRows ?? []).ToList();
+        var taken = offered.SelectMany(r => r).Select(b => b.CallbackData).ToHashSet(StringComparer.Ordinal);
+        // A fact already offered under "did you mean" is not offered again as related.
+        var relatedFacts = (await related.ForAsync(fact, cancellationToken).ConfigureAwait(false))
+            .Where(r => !taken.Any(d => d is not null && d.EndsWith(":" + r.FactId, StringComparison.Ordinal))).ToList();
+        var keyboard = AnswerKeyboard.For(new AnswerRef(questionId, fact.Id), shareQuery, relatedFacts, offered);
+        return new PresentedAnswer(html.Render(outcome), keyboard);
+    }
+}

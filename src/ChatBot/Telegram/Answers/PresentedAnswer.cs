@@ -1,0 +1,5 @@
+using Telegram.Bot.Types.ReplyMarkups;
+
+namespace ChatBot.Telegram.Answers;
+
+public sealed record PresentedAnswer(string Html, InlineKeyboardMarkup Keyboard);

@@ -1,0 +1,28 @@
+using ChatBot.Core.Curation;
+using ChatBot.Telegram.Callbacks;
+
+namespace ChatBot.Telegram.Commands.Admin.Feedback;
+
+/// <summary>"open" under /feedback: the fact as curators see it, id and alternates included.</summary>
+public sealed class FeedbackOpenCallback(ICurationRepository repository) : ICallbackHandler
+{
+    public string Prefix => FeedbackButtons.OpenPrefix;
+
+    public async Task HandleAsync(CallbackContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (!context.IsAdmin)
+        {
+            await context.AnswerAsync("That button is not for you.", cancellationToken).ConfigureAwait(false);
+            return;
+        }
+        var fact = await repository.GetFactAsync(context.Query.Data![Prefix.Length..], cancellationToken).ConfigureAwait(false);
+        if (fact is null)
+        {
+            await context.AnswerAsync(Replies.BotTexts.FactGone, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+        await context.AnswerAsync(null, cancellationToken).ConfigureAwait(false);
+        await context.Reply.SendHtmlAsync(context.ChatId, FeedbackTexts.Fact(fact), null, null, cancellationToken).ConfigureAwait(false);
+    }
+}

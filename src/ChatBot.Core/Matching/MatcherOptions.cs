@@ -28,7 +28,7 @@ public sealed record MatcherOptions
     public double SuggestThreshold { get; init; } = 0.1;
 
     /// <summary>Runners-up of an answer within this many log-odds of it are offered as alternatives.</summary>
-    public double TieMargin { get; init; } = 0.25;
+    public double TieMargin { get; init; } = 1.0;
 
     public int MaxAlternatives { get; init; } = 3;
 

@@ -78,7 +78,7 @@ public sealed class AdminDocumentsAndReportsTests : IAsyncLifetime
         var attached = (await _bot.Fake.WaitForMessagesAsync(Admin, seen + 1, AdminBot.Patience))[seen];
 
         Assert.Contains("Fact patriot-package has a new alternate question (v2)", attached.Text, StringComparison.Ordinal);
-        Assert.Contains("fact patriot-package", (await _bot.SendAsync(_user, question)).Text, StringComparison.Ordinal);
+        Assert.Contains("support package", (await _bot.SendAsync(_user, question)).Text, StringComparison.Ordinal);
         Assert.Contains("No unanswered", (await _bot.SendAsync(Admin, "/unanswered")).Text, StringComparison.Ordinal);
     }
 

@@ -12,7 +12,7 @@ namespace ChatBot.Tests.Answers;
 public sealed class LatestAndFollowUpTests : IAsyncLifetime
 {
     private const string Delegation = "Who is leading the US delegation to Ukraine?";
-    private const string FollowUp = "and who is travelling with him?";
+    private const string FollowUp = "and his companions?";
 
     private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 12, 1, 12, 0, 0, TimeSpan.Zero));
     private BotHarness _bot = null!;

@@ -66,9 +66,8 @@ public sealed class ProfileAndPrivacyTests : IAsyncLifetime
         await _bot.AskAsync(other.Id, other.Id, "ternopil death toll?");
         await _bot.AskAsync(user.Id, user.Id, "/subscribe");
         await _bot.AskAsync(other.Id, other.Id, "/subscribe");
-        // Votes come from another part of this issue (migration 008); whatever its table, rows with the user's id go.
-        Execute("CREATE TABLE IF NOT EXISTS answer_votes (question_id INTEGER, user_id INTEGER, vote INTEGER)");
-        Execute($"INSERT INTO answer_votes VALUES (1, {user.Id}, 1), (2, {other.Id}, -1)");
+        Execute("INSERT INTO answer_votes (question_id, fact_id, user_id, chat_id, vote, voted_at) VALUES " +
+            $"(1, 'ternopil-strike', {user.Id}, {user.Id}, 1, '2026-01-01'), (2, 'ternopil-strike', {other.Id}, {other.Id}, -1, '2026-01-01')");
 
         var reply = await _bot.AskAsync(user.Id, user.Id, "/forgetme");
 

@@ -19,7 +19,10 @@ internal static class FactWriter
             ("$by", actor), ("$at", FactRows.WriteTime(at)));
     }
 
-    /// <summary>Writes the fact as its new current state, re-indexes it, and records the version and audit rows.</summary>
+    /// <summary>
+    /// Writes the fact as its new current state with its quotes, records the version and audit rows, and bumps the
+    /// revision so the matcher rebuilds its in-memory index.
+    /// </summary>
     public static void Save(SqliteConnection c, SqliteTransaction tx, Fact f, string action, bool isNew)
     {
         var sql = isNew

@@ -3,7 +3,6 @@ using ChatBot.Alerts.Tests.Support;
 using ChatBot.Core.Alerts;
 using ChatBot.FakeTelegram;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace ChatBot.Alerts.Tests;

@@ -1,4 +1,3 @@
-using ChatBot.Alerts.Tests.Support;
 using ChatBot.Core.Alerts;
 using ChatBot.Storage;
 using Microsoft.Data.Sqlite;

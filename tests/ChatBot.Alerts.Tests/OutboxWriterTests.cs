@@ -1,5 +1,4 @@
 using ChatBot.Alerts.Tests.Support;
-using ChatBot.Core.Alerts;
 using ChatBot.Storage.Alerts;
 using Microsoft.Data.Sqlite;
 

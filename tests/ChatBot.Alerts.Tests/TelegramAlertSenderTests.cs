@@ -4,6 +4,7 @@ using ChatBot.FakeTelegram;
 namespace ChatBot.Alerts.Tests;
 
 /// <summary>The adapter against the fake Bot API with the real Telegram.Bot client.</summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001:Types that own disposable fields should be disposable", Justification = "Disposed in IAsyncLifetime.DisposeAsync, which xUnit calls after each test.")]
 public sealed class TelegramAlertSenderTests : IAsyncLifetime
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);

@@ -1,12 +1,10 @@
 using System.Diagnostics;
-using System.Globalization;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Diagnosers;
 using BenchmarkDotNet.Engines;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
-using IHost = Microsoft.Extensions.Hosting.IHost;
 using ChatBot.Alerts;
 using ChatBot.FakeTelegram;
 using ChatBot.Storage;
@@ -15,6 +13,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using IHost = Microsoft.Extensions.Hosting.IHost;
 
 namespace ChatBot.Benchmarks;
 

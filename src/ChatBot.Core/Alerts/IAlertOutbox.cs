@@ -43,10 +43,10 @@ public interface IAlertOutbox
     Task MarkSentAsync(long deliveryId, DateTimeOffset claimedUntil, int messageId, DateTimeOffset at, CancellationToken cancellationToken = default);
 
     /// <summary>Sending → Queued at <paramref name="nextAttemptAt"/>; <paramref name="countAttempt"/> false gives the attempt back (429).</summary>
-    Task ReleaseAsync(long deliveryId, DateTimeOffset claimedUntil, DateTimeOffset nextAttemptAt, string error, bool countAttempt,
+    Task ReleaseAsync(long deliveryId, DateTimeOffset claimedUntil, DateTimeOffset nextAttemptAt, string lastError, bool countAttempt,
         CancellationToken cancellationToken = default);
 
-    Task MarkFailedAsync(long deliveryId, DateTimeOffset claimedUntil, string error, CancellationToken cancellationToken = default);
+    Task MarkFailedAsync(long deliveryId, DateTimeOffset claimedUntil, string lastError, CancellationToken cancellationToken = default);
 
     /// <summary>Marks the delivery blocked and deactivates the subscriber, together.</summary>
     Task MarkBlockedAsync(long deliveryId, DateTimeOffset claimedUntil, long chatId, string reason, CancellationToken cancellationToken = default);

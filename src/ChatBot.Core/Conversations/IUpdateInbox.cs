@@ -20,7 +20,7 @@ public interface IUpdateInbox
 
     Task CompleteAsync(long updateId, CancellationToken cancellationToken = default);
 
-    Task FailAsync(long updateId, string error, CancellationToken cancellationToken = default);
+    Task FailAsync(long updateId, string lastError, CancellationToken cancellationToken = default);
 
     /// <summary>Deletes finished rows older than <paramref name="before"/>, always keeping the newest row for the offset.</summary>
     Task<int> PruneAsync(DateTimeOffset before, CancellationToken cancellationToken = default);

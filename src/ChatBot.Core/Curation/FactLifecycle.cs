@@ -50,8 +50,13 @@ public sealed class FactLifecycle(ICurationRepository repository, FactRules rule
         }
         var restored = current with
         {
-            Question = content.Question, Alternates = content.Alternates, Answer = content.Answer, Quotes = content.Quotes,
-            Tags = content.Tags, Notify = content.Notify, Status = FactStatus.Active,
+            Question = content.Question,
+            Alternates = content.Alternates,
+            Answer = content.Answer,
+            Quotes = content.Quotes,
+            Tags = content.Tags,
+            Notify = content.Notify,
+            Status = FactStatus.Active,
         };
         if (FactContent.Same(current, restored))
         {

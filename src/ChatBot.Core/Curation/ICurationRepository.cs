@@ -3,9 +3,9 @@ using ChatBot.Core.Facts;
 namespace ChatBot.Core.Curation;
 
 /// <summary>
-/// Write side used by the curation commands. Every write is one transaction covering the fact row, its search index
-/// entry, its version row, the audit row and the revision counter; the actor is taken from the fact's UpdatedBy or
-/// the <see cref="Actor"/> argument.
+/// Write side used by the curation commands. Every write is one transaction covering the fact row, its quotes, its
+/// version row, the audit row and the revision counter (a new revision makes the matcher rebuild its in-memory index);
+/// the actor is taken from the fact's UpdatedBy or the <see cref="Actor"/> argument.
 /// </summary>
 public interface ICurationRepository
 {

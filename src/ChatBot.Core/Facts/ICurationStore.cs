@@ -1,8 +1,9 @@
 namespace ChatBot.Core.Facts;
 
 /// <summary>
-/// Write side of the store. Every method is one transaction covering the fact, its search index entry, its version
-/// row, the audit row and the revision counter, so readers never see half a change.
+/// Write side of the store. Every method is one transaction covering the fact, its quotes, its version row, the audit
+/// row and the revision counter (a new revision makes the matcher rebuild its in-memory index), so readers never see
+/// half a change.
 /// </summary>
 public interface ICurationStore
 {

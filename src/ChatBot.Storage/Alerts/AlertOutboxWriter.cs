@@ -1,7 +1,7 @@
-using ChatBot.Storage.Receipts;
 using ChatBot.Core.Alerts;
 using ChatBot.Core.Answering;
 using ChatBot.Core.Facts;
+using ChatBot.Storage.Receipts;
 using Microsoft.Data.Sqlite;
 
 namespace ChatBot.Storage.Alerts;

@@ -1,5 +1,5 @@
-using ChatBot.Storage.Receipts;
 using ChatBot.Core.Alerts;
+using ChatBot.Storage.Receipts;
 using Microsoft.Data.Sqlite;
 
 namespace ChatBot.Storage.Alerts;
@@ -111,7 +111,7 @@ public sealed class SqliteAlertOutbox(SqliteDatabase database, TimeProvider time
         return Task.CompletedTask;
     }
 
-    public Task ReleaseAsync(long deliveryId, DateTimeOffset claimedUntil, DateTimeOffset nextAttemptAt, string error, bool countAttempt,
+    public Task ReleaseAsync(long deliveryId, DateTimeOffset claimedUntil, DateTimeOffset nextAttemptAt, string lastError, bool countAttempt,
         CancellationToken cancellationToken = default)
     {
         Run("""
@@ -120,14 +120,14 @@ public sealed class SqliteAlertOutbox(SqliteDatabase database, TimeProvider time
             WHERE id = $id AND state = 'sending' AND lease_expires_at = $lease
             """,
             ("$id", deliveryId), ("$lease", AlertRows.Millis(claimedUntil)), ("$at", AlertRows.Millis(nextAttemptAt)),
-            ("$error", AlertRows.Clip(error)), ("$count", countAttempt ? 1 : 0));
+            ("$error", AlertRows.Clip(lastError)), ("$count", countAttempt ? 1 : 0));
         return Task.CompletedTask;
     }
 
-    public Task MarkFailedAsync(long deliveryId, DateTimeOffset claimedUntil, string error, CancellationToken cancellationToken = default)
+    public Task MarkFailedAsync(long deliveryId, DateTimeOffset claimedUntil, string lastError, CancellationToken cancellationToken = default)
     {
         Run("UPDATE deliveries SET state = 'failed', last_error = $error WHERE id = $id AND state = 'sending' AND lease_expires_at = $lease",
-            ("$id", deliveryId), ("$lease", AlertRows.Millis(claimedUntil)), ("$error", AlertRows.Clip(error)));
+            ("$id", deliveryId), ("$lease", AlertRows.Millis(claimedUntil)), ("$error", AlertRows.Clip(lastError)));
         return Task.CompletedTask;
     }
 

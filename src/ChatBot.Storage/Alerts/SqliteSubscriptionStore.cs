@@ -1,5 +1,5 @@
-using ChatBot.Storage.Receipts;
 using ChatBot.Core.Alerts;
+using ChatBot.Storage.Receipts;
 using Microsoft.Data.Sqlite;
 
 namespace ChatBot.Storage.Alerts;

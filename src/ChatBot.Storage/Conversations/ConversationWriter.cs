@@ -16,6 +16,7 @@ namespace ChatBot.Storage.Conversations;
 /// fails only its own caller. The writer keeps one connection open with its prepared
 /// statements (WAL: readers on other connections are not blocked by it).
 /// </remarks>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001:Types that own disposable fields should be disposable", Justification = "One writer per database for the life of the process (see For); nothing owns it to dispose it, and its connection goes with the process.")]
 public sealed class ConversationWriter(SqliteDatabase database)
 {
     private static readonly ConditionalWeakTable<SqliteDatabase, ConversationWriter> Writers = [];

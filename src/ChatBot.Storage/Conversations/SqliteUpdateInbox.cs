@@ -66,7 +66,7 @@ public sealed class SqliteUpdateInbox(SqliteDatabase database, TimeProvider time
 
     public Task CompleteAsync(long updateId, CancellationToken cancellationToken = default) => Finish(updateId, "done", null);
 
-    public Task FailAsync(long updateId, string error, CancellationToken cancellationToken = default) => Finish(updateId, "failed", error);
+    public Task FailAsync(long updateId, string lastError, CancellationToken cancellationToken = default) => Finish(updateId, "failed", lastError);
 
     public Task<int> PruneAsync(DateTimeOffset before, CancellationToken cancellationToken = default) =>
         _writer.WriteAsync(scope =>

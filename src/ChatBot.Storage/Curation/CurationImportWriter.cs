@@ -1,5 +1,5 @@
-using ChatBot.Storage.Receipts;
 using ChatBot.Core.Curation;
+using ChatBot.Storage.Receipts;
 
 namespace ChatBot.Storage.Curation;
 

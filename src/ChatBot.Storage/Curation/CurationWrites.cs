@@ -8,7 +8,7 @@ namespace ChatBot.Storage.Curation;
 /// <summary>Row writes of curation changes; the caller owns the transaction, so each change commits whole or not at all.</summary>
 internal static class CurationWrites
 {
-    /// <summary>Fact row, quotes, search index, version row, audit row, revision and, when subscribers care, the alert.</summary>
+    /// <summary>Fact row, quotes, version row, audit row, revision and, when subscribers care, the alert.</summary>
     public static void SaveFact(SqliteConnection c, SqliteTransaction tx, Fact? before, Fact after, string action, bool holdAlert = false)
     {
         FactWriter.Save(c, tx, after, action, isNew: before is null);

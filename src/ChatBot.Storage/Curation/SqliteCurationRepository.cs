@@ -1,7 +1,7 @@
-using ChatBot.Storage.Receipts;
 using System.Text.Json;
 using ChatBot.Core.Curation;
 using ChatBot.Core.Facts;
+using ChatBot.Storage.Receipts;
 
 namespace ChatBot.Storage.Curation;
 

@@ -12,6 +12,7 @@ namespace ChatBot.Alerts;
 /// The semaphore is deliberately not disposed: a send that outlives a timed-out drain still gives its permit back,
 /// and a SemaphoreSlim whose wait handle was never asked for holds nothing that needs disposing.
 /// </remarks>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001:Types that own disposable fields should be disposable", Justification = "See remarks: the semaphore is deliberately never disposed.")]
 public sealed class SendSlots(int capacity, ILogger logger)
 {
     private readonly SemaphoreSlim _permits = new(capacity, capacity);

@@ -34,12 +34,12 @@ public sealed class FlakyOutbox(IAlertOutbox inner) : IAlertOutbox
     public Task DeferAsync(long deliveryId, DateTimeOffset until, CancellationToken cancellationToken = default) =>
         inner.DeferAsync(deliveryId, until, cancellationToken);
 
-    public Task ReleaseAsync(long deliveryId, DateTimeOffset claimedUntil, DateTimeOffset nextAttemptAt, string error, bool countAttempt,
+    public Task ReleaseAsync(long deliveryId, DateTimeOffset claimedUntil, DateTimeOffset nextAttemptAt, string lastError, bool countAttempt,
         CancellationToken cancellationToken = default) =>
-        inner.ReleaseAsync(deliveryId, claimedUntil, nextAttemptAt, error, countAttempt, cancellationToken);
+        inner.ReleaseAsync(deliveryId, claimedUntil, nextAttemptAt, lastError, countAttempt, cancellationToken);
 
-    public Task MarkFailedAsync(long deliveryId, DateTimeOffset claimedUntil, string error, CancellationToken cancellationToken = default) =>
-        inner.MarkFailedAsync(deliveryId, claimedUntil, error, cancellationToken);
+    public Task MarkFailedAsync(long deliveryId, DateTimeOffset claimedUntil, string lastError, CancellationToken cancellationToken = default) =>
+        inner.MarkFailedAsync(deliveryId, claimedUntil, lastError, cancellationToken);
 
     public Task MarkBlockedAsync(long deliveryId, DateTimeOffset claimedUntil, long chatId, string reason, CancellationToken cancellationToken = default) =>
         inner.MarkBlockedAsync(deliveryId, claimedUntil, chatId, reason, cancellationToken);

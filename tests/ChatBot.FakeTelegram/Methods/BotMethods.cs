@@ -2,7 +2,7 @@ namespace ChatBot.FakeTelegram;
 
 internal static class BotMethods
 {
-    public static ValueTask<ApiResult> True(ApiCall call) => ApiResult.TrueTask;
+    public static ValueTask<ApiResult> True(ApiCall _) => ApiResult.TrueTask;
 
     public static ValueTask<ApiResult> GetMe(ApiCall call)
     {

@@ -63,7 +63,7 @@ internal static class SendMethods
     private static FakeFile ResolveDocument(ApiCall call)
     {
         var reference = call.Str("document");
-        UploadedFile? upload = null;
+        UploadedFile? upload;
         if (reference is not null && reference.StartsWith("attach://", StringComparison.Ordinal))
         {
             upload = call.Files.GetValueOrDefault(reference["attach://".Length..]);

@@ -5,6 +5,7 @@ using System.Globalization;
 namespace ChatBot.FakeTelegram;
 
 /// <summary>All the fake's state, shared by the HTTP pipeline and the test-side API. Each part has its own lock.</summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001:Types that own disposable fields should be disposable", Justification = "Stop() cancels the token on the fake's dispose; disposing the source too would break late readers of Stopping during shutdown.")]
 internal sealed class FakeWorld
 {
     private readonly ConcurrentDictionary<string, FakeUser> _botsByToken = new(StringComparer.Ordinal);

@@ -6,7 +6,7 @@ namespace ChatBot.Tests.EndToEnd;
 /// <summary>The real ChatBot process: answers, survives a 500, is SIGKILLed mid-answer and restarted, then SIGTERMed.</summary>
 public sealed class ProcessTests : IAsyncLifetime
 {
-    private static readonly TimeSpan Patience = BotHarness.Patience;
+    private static readonly TimeSpan Patience = BotProcess.Patience;
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "chatbot-tests", Guid.NewGuid().ToString("N"));
     private readonly List<BotProcess> _processes = [];
     private FakeBotApi _fake = null!;

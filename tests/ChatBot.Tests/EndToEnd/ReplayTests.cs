@@ -11,7 +11,7 @@ namespace ChatBot.Tests.EndToEnd;
 public sealed class ReplayTests : IAsyncLifetime
 {
     private const long AdminId = 4242;
-    private static readonly TimeSpan Patience = BotHarness.Patience;
+    private static readonly TimeSpan Patience = BotProcess.Patience;
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "chatbot-tests", Guid.NewGuid().ToString("N"));
     private readonly List<BotProcess> _processes = [];
     private FakeBotApi _fake = null!;

@@ -6,6 +6,13 @@ namespace ChatBot.Tests.Support;
 /// <summary>The real built ChatBot as a child process, killed in Dispose whatever happened.</summary>
 public sealed class BotProcess : IDisposable
 {
+    /// <summary>
+    /// Waits on a child process. Its cold start (JIT, migrations, seed, match index) alone can take most of
+    /// <see cref="BotHarness.Patience"/> on a loaded box (test assemblies run in parallel on few cores), so these waits
+    /// get more; they still end as soon as their condition holds.
+    /// </summary>
+    public static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
+
     private readonly Process _process;
     private readonly ConcurrentQueue<string> _output = new();
 

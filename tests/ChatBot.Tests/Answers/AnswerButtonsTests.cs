@@ -2,7 +2,6 @@ using System.Text;
 using ChatBot.FakeTelegram;
 using ChatBot.Storage;
 using ChatBot.Tests.Support;
-using Microsoft.Data.Sqlite;
 
 namespace ChatBot.Tests.Answers;
 

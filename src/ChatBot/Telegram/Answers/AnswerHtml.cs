@@ -1,5 +1,5 @@
-using System.Text;
 using System.Runtime.CompilerServices;
+using System.Text;
 using ChatBot.Core.Answering;
 using ChatBot.Core.Facts;
 using ChatBot.Core.Rendering;

@@ -1,5 +1,4 @@
 using System.Text;
-using ChatBot.Telegram.Replies;
 using Telegram.Bot.Types.ReplyMarkups;
 
 namespace ChatBot.Telegram.Answers;

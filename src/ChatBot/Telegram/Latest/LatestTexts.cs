@@ -1,7 +1,6 @@
 using System.Text;
 using ChatBot.Core.Changes;
 using ChatBot.Core.Rendering;
-using ChatBot.Telegram.Answers;
 
 namespace ChatBot.Telegram.Latest;
 

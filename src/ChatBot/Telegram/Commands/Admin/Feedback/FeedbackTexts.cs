@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using ChatBot.Core.Curation.Replies;
 using ChatBot.Core.Facts;
 using ChatBot.Core.Feedback;
 using ChatBot.Core.Rendering;

@@ -67,13 +67,17 @@ public sealed class MatchIndexProvider(IFactStore store) : IDisposable
 
     private async Task<MatchIndex> BuildAsync(long revision, CancellationToken cancellationToken)
     {
+        // The related-words lexicon is only read by questions: it loads on another core while the facts stream in.
+        var lexicon = RelatedWords.LoadAsync();
         var synonyms = await store.GetSynonymGroupsAsync(cancellationToken).ConfigureAwait(false);
         var builder = new MatchIndexBuilder(new SynonymTable(synonyms));
         await foreach (var fact in store.StreamActiveFactsAsync(cancellationToken).ConfigureAwait(false))
         {
             builder.Add(fact);
         }
-        return builder.Build(revision);
+        var index = builder.Build(revision);
+        await lexicon.ConfigureAwait(false);
+        return index;
     }
 
     public void Dispose() => _rebuild.Dispose();

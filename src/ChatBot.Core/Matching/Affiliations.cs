@@ -29,33 +29,43 @@ public static class Affiliations
 
     private static readonly FrozenDictionary<string, string> Countries = LoadCountries();
 
-    /// <summary>Calls <paramref name="found"/> with (owner key, role word) for every owned role in the tokens.</summary>
-    public static void Find(IReadOnlyList<string> tokens, Action<string, string> found)
+    /// <summary>What a word can be in an owned role; computed once per distinct word by the index builder.</summary>
+    public readonly record struct Word(bool IsRole, bool IsModifier, bool IsStop, string? Owner, string? Country);
+
+    public static Word Describe(string word)
     {
-        ArgumentNullException.ThrowIfNull(tokens);
+        ArgumentNullException.ThrowIfNull(word);
+        return new Word(RoleHeads.Contains(word), RoleModifiers.Contains(word), Lexicon.IsStopWord(word), OwnerKey(word), CountryOf(word));
+    }
+
+    public static bool IsRole(string word) => RoleHeads.Contains(word);
+
+    /// <summary>Adds (owner key, index of the role word) for every owned role in the words.</summary>
+    public static void Find(ReadOnlySpan<Word> words, ReadOnlySpan<string> text, List<(string Owner, int Role)> found)
+    {
         ArgumentNullException.ThrowIfNull(found);
-        for (var i = 0; i < tokens.Count; i++)
+        for (var i = 0; i < words.Length; i++)
         {
-            if (!RoleHeads.Contains(tokens[i]))
+            if (!words[i].IsRole)
             {
                 continue;
             }
             // "Putin's envoy", "the Velkarian delegation": a name right before the role. "Ukraine's foreign minister":
             // a country may stand one ordinary word further off, a name only across a word that narrows the role
             // (otherwise it is as often the topic: "Lavrov neutrality military").
-            if (i > 0 && OwnerKey(tokens[i - 1]) is { } owner)
+            if (i > 0 && words[i - 1].Owner is { } owner)
             {
-                found(owner, tokens[i]);
+                found.Add((owner, i));
             }
-            else if (i > 1 && !Lexicon.IsStopWord(tokens[i - 1]) &&
-                (CountryOf(tokens[i - 2]) ?? (RoleModifiers.Contains(tokens[i - 1]) ? OwnerKey(tokens[i - 2]) : null)) is { } far)
+            else if (i > 1 && !words[i - 1].IsStop &&
+                (words[i - 2].Country ?? (words[i - 1].IsModifier ? words[i - 2].Owner : null)) is { } far)
             {
-                found(far, tokens[i]);
+                found.Add((far, i));
             }
             // "the foreign minister of Ukraine", "the delegation from Russia", "the envoy to Ukraine".
-            if (i + 2 < tokens.Count && tokens[i + 1] is "of" or "from" or "to" or "for" && OwnerKey(tokens[i + 2]) is { } after)
+            if (i + 2 < words.Length && text[i + 1] is "of" or "from" or "to" or "for" && words[i + 2].Owner is { } after)
             {
-                found(after, tokens[i]);
+                found.Add((after, i));
             }
         }
     }
@@ -79,7 +89,7 @@ public static class Affiliations
             : word;
     }
 
-    private static string? CountryOf(string word) =>
+    public static string? CountryOf(string word) =>
         Countries.TryGetValue(word, out var country) ? country
         : word.Length > 3 && word.EndsWith('s') && Countries.TryGetValue(word[..^1], out country) ? country
         : null;

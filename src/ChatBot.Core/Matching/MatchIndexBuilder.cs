@@ -37,7 +37,10 @@ public sealed class MatchIndexBuilder
     private readonly List<long> _pairs = [];
     private readonly List<long> _pairScratch = [];
     private readonly List<string> _textWords = [];
-    private readonly Action<string, string> _notePair;
+    private readonly List<int> _textTerms = [];
+    private readonly List<Affiliations.Word> _textInfo = [];
+    private readonly List<Affiliations.Word> _termInfo = [];
+    private readonly List<(string Owner, int Role)> _found = [];
     private ulong _focusScratch;
     private readonly List<int> _conceptStart = [0];
     private readonly List<int> _concepts = [];
@@ -57,7 +60,6 @@ public sealed class MatchIndexBuilder
         ArgumentNullException.ThrowIfNull(synonyms);
         _synonyms = synonyms;
         _termLookup = _terms.GetAlternateLookup<ReadOnlySpan<char>>();
-        _notePair = NotePair;
     }
 
     /// <summary>Adds an active fact; retired facts and a repeated id are skipped.</summary>
@@ -145,12 +147,18 @@ public sealed class MatchIndexBuilder
         var reader = new TokenReader(text, Buffer(text.Length));
         var window = 0;
         _textWords.Clear();
+        _textTerms.Clear();
+        _textInfo.Clear();
+        var roles = false;
         while (reader.Next(out var token))
         {
             var term = Term(token);
             _termCount[term]++;
             NoteFocus(term);
             _textWords.Add(_termText[term]);
+            _textTerms.Add(term);
+            _textInfo.Add(_termInfo[term]);
+            roles |= _termInfo[term].IsRole;
             var concept = _termConcept[term];
             if (counts && _termIsNumber[term])
             {
@@ -170,7 +178,15 @@ public sealed class MatchIndexBuilder
                 _scratch.Add(concept);
             }
         }
-        Affiliations.Find(_textWords, _notePair);
+        if (roles)
+        {
+            _found.Clear();
+            Affiliations.Find(CollectionsMarshal.AsSpan(_textInfo), CollectionsMarshal.AsSpan(_textWords), _found);
+            foreach (var (owner, role) in _found)
+            {
+                NotePair(owner, _termConcept[_textTerms[role]]);
+            }
+        }
     }
 
     /// <summary>Concepts of a stored question, plus its question word so "why" questions prefer "why" facts.</summary>
@@ -220,13 +236,13 @@ public sealed class MatchIndexBuilder
         _termCount.Add(0);
         _termIsNumber.Add(AnswerKinds.IsNumber(text));
         _termFocus.Add((sbyte)Lexicon.FocusGroupOf(text));
+        _termInfo.Add(Affiliations.Describe(text));
         _termConcept.Add(Lexicon.IsStopWord(text) ? -1 : Intern(_synonyms.ConceptOf(Stemmer.Stem(text))));
         return term;
     }
 
-    private void NotePair(string owner, string role)
+    private void NotePair(string owner, int concept)
     {
-        var concept = _termConcept[Term(role)];
         if (concept < 0)
         {
             return;

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace ChatBot.Core.Matching;
 
 /// <summary>Turns a raw question into concepts: tokens, typo fixes, stems and synonym groups.</summary>
@@ -84,15 +86,22 @@ public static class QuestionAnalyzer
 
     private static List<Affiliation> AffiliationsOf(List<string> tokens, MatchIndex index)
     {
-        var found = new List<Affiliation>();
-        Affiliations.Find(tokens, (owner, role) =>
+        if (!tokens.Exists(Affiliations.IsRole))
         {
-            var concept = index.ConceptId(index.Synonyms.ConceptOf(Stemmer.Stem(role)));
+            return [];
+        }
+        var words = tokens.ConvertAll(Affiliations.Describe);
+        var pairs = new List<(string Owner, int Role)>();
+        Affiliations.Find(CollectionsMarshal.AsSpan(words), CollectionsMarshal.AsSpan(tokens), pairs);
+        var found = new List<Affiliation>(pairs.Count);
+        foreach (var (owner, role) in pairs)
+        {
+            var concept = index.ConceptId(index.Synonyms.ConceptOf(Stemmer.Stem(tokens[role])));
             if (concept >= 0)
             {
                 found.Add(new Affiliation(index.OwnerId(owner), concept));
             }
-        });
+        }
         return found;
     }
 

@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace ChatBot.Core.Matching;
 
 /// <summary>
@@ -9,35 +7,56 @@ namespace ChatBot.Core.Matching;
 /// </summary>
 public static class RelatedWords
 {
-    private static readonly FrozenDictionary<string, string[]> ByStem = Load();
+    private static readonly Dictionary<string, string[]> ByStem = Load();
 
     /// <summary>The stems related to a word's stem, or none.</summary>
     public static IReadOnlyList<string> Of(string stem) => ByStem.GetValueOrDefault(stem) ?? [];
 
-    private static FrozenDictionary<string, string[]> Load()
+    /// <summary>Loads the lexicon on the thread pool (once), so the first question does not wait for it.</summary>
+    public static Task LoadAsync() => Task.Run(static () => ByStem.Count);
+
+    // A plain dictionary: freezing 48k keys costs more at start than it saves on a few lookups per question. The
+    // file is read as spans, and each distinct word is stemmed once, so loading allocates little besides the result.
+    private static Dictionary<string, string[]> Load()
     {
-        var map = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        // The same few thousand words recur on many lines: each is stemmed once.
-        var stems = new Dictionary<string, string>(StringComparer.Ordinal);
-        string StemOf(string w) => stems.TryGetValue(w, out var s) ? s : stems[w] = Stemmer.Stem(w);
+        var map = new Dictionary<string, string[]>(50_000, StringComparer.Ordinal);
+        var stems = new Dictionary<string, string>(70_000, StringComparer.Ordinal);
+        var lookup = stems.GetAlternateLookup<ReadOnlySpan<char>>();
+        string StemOf(ReadOnlySpan<char> w)
+        {
+            if (!lookup.TryGetValue(w, out var stem))
+            {
+                var word = new string(w);
+                stem = Stemmer.Stem(word);
+                stems[word] = stem;
+            }
+            return stem;
+        }
+        var related = new List<string>(32);
         foreach (var line in Lexicon.Lines("related.txt"))
         {
-            var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            var parts = words[0].Split('_');
-            var key = parts.Length == 2 ? StemOf(parts[0]) + " " + parts[1] : StemOf(words[0]);
-            if (!map.TryGetValue(key, out var set))
+            var rest = line.AsSpan();
+            var space = rest.IndexOf(' ');
+            var head = rest[..space];
+            rest = rest[(space + 1)..];
+            var underscore = head.IndexOf('_');
+            // A phrasal verb is keyed by its verb's stem and its particle, as a question spells it: "wrap up".
+            var key = underscore < 0 ? StemOf(head) : StemOf(head[..underscore]) + " " + new string(head[(underscore + 1)..]);
+            related.Clear();
+            if (map.TryGetValue(key, out var earlier))
             {
-                map[key] = set = new HashSet<string>(StringComparer.Ordinal);
+                related.AddRange(earlier);
             }
-            foreach (var w in words.AsSpan(1))
+            foreach (var range in rest.Split(' '))
             {
-                var stem = StemOf(w);
-                if (stem != key)
+                var stem = StemOf(rest[range]);
+                if (stem != key && !related.Contains(stem))
                 {
-                    set.Add(stem);
+                    related.Add(stem);
                 }
             }
+            map[key] = [.. related];
         }
-        return map.ToFrozenDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
+        return map;
     }
 }

@@ -1,5 +1,5 @@
-using System.Diagnostics;
 using System.Text.Json;
+using ChatBot.Tests.Support;
 
 namespace ChatBot.Tests.Cli;
 
@@ -48,38 +48,10 @@ public sealed class AskCommandTests : IDisposable
 
     private async Task<List<JsonElement>> AskAsync(string stdin)
     {
-        var info = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-            UseShellExecute = false,
-            WorkingDirectory = _folder,
-        };
-        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "ChatBot.dll"));
-        foreach (var arg in new[] { "ask", "--json", "--db", Path.Combine(_folder, "x.db") })
-        {
-            info.ArgumentList.Add(arg);
-        }
-        using var process = Process.Start(info)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        await process.StandardInput.WriteAsync(stdin);
-        process.StandardInput.Close();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        finally
-        {
-            if (!process.HasExited)
-            {
-                process.Kill(entireProcessTree: true);
-            }
-        }
-        Assert.True(process.ExitCode == 0, await stderr);
-        return [.. (await stdout).Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement.Clone())];
+        var info = ChildRun.StartInfo(_folder, ["ask", "--json", "--db", Path.Combine(_folder, "x.db")]);
+        var (exitCode, stdout, stderr) = await ChildRun.RunAsync(info, stdin);
+        Assert.True(exitCode == 0, stderr);
+        return [.. stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement.Clone())];
     }
 
     public void Dispose()

@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using ChatBot.Tests.Support;
 
 namespace ChatBot.Tests.Cli;
 
@@ -58,19 +58,7 @@ public sealed class ConfigurationErrorTests : IDisposable
 
     private async Task<(int Code, string Stdout, string Stderr)> RunAsync(Dictionary<string, string> environment, string[] args)
     {
-        var info = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-            UseShellExecute = false,
-            WorkingDirectory = _folder,
-        };
-        info.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "ChatBot.dll"));
-        foreach (var arg in args)
-        {
-            info.ArgumentList.Add(arg);
-        }
+        var info = ChildRun.StartInfo(_folder, args);
         foreach (var key in info.Environment.Keys.Where(k => k.StartsWith("Telegram__", StringComparison.Ordinal) || k.StartsWith("Storage__", StringComparison.Ordinal)).ToList())
         {
             info.Environment.Remove(key);
@@ -80,23 +68,7 @@ public sealed class ConfigurationErrorTests : IDisposable
         {
             info.Environment[key] = value;
         }
-        using var process = Process.Start(info)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        process.StandardInput.Close();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        finally
-        {
-            if (!process.HasExited)
-            {
-                process.Kill(entireProcessTree: true);
-            }
-        }
-        return (process.ExitCode, await stdout, await stderr);
+        return await ChildRun.RunAsync(info);
     }
 
     public void Dispose()

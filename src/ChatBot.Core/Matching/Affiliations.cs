@@ -6,7 +6,7 @@ namespace ChatBot.Core.Matching;
 /// Whose role a text names: "Russia's foreign minister", "the Ukrainian delegation", "Putin's envoy", "the minister of
 /// Ukraine". A question about Germany's foreign minister is not answered by a fact about Russia's, however much else
 /// they share. The owner is a country (data/lexicon/countries.txt, from WordNet, so "Ukrainian" is "Ukraine") or a
-/// name: any word rare in English, with a demonym ending folded ("Velkarian" is "Velkaria").
+/// name: any word rare in English, with a demonym ending folded ("Marvonian" is "Marvonia").
 /// </summary>
 public static class Affiliations
 {
@@ -19,7 +19,7 @@ public static class Affiliations
         "representative", "representatives", "diplomat", "mediator", "ministry", "parliament", "counterpart",
     ]);
 
-    // Words that narrow a role between its owner and its noun: "Velkaria's water minister", "Russia's top diplomat".
+    // Words that narrow a role between its owner and its noun: "Marvonia's water minister", "Russia's top diplomat".
     private static readonly FrozenSet<string> RoleModifiers = FrozenSet.Create(StringComparer.Ordinal,
     [
         "foreign", "defence", "defense", "interior", "finance", "prime", "deputy", "special", "chief", "top", "senior",
@@ -50,9 +50,9 @@ public static class Affiliations
             {
                 continue;
             }
-            // "Putin's envoy", "the Velkarian delegation": a name right before the role. "Ukraine's foreign minister":
+            // "Putin's envoy", "the Marvonian delegation": a name right before the role. "Ukraine's foreign minister":
             // a country may stand one ordinary word further off, a name only across a word that narrows the role
-            // (otherwise it is as often the topic: "Lavrov neutrality military").
+            // (otherwise it is as often the topic: "Ivanov neutrality military").
             if (i > 0 && words[i - 1].Owner is { } owner)
             {
                 found.Add((owner, i));
@@ -82,7 +82,7 @@ public static class Affiliations
         {
             return null;
         }
-        // A possessive typed without its apostrophe: "witkoffs envoy" is Witkoff's.
+        // A possessive typed without its apostrophe: "brells envoy" is Brell's.
         word = word.EndsWith('s') ? word[..^1] : word;
         return word.EndsWith("ian", StringComparison.Ordinal) ? word[..^1]
             : word.EndsWith("ese", StringComparison.Ordinal) || word.EndsWith("ish", StringComparison.Ordinal) ? word[..^3]

@@ -25,7 +25,7 @@ public static class QuestionAnalyzer
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
-            // "What is Randy George's rank?" asks who he is: any title the fact gives him answers it.
+            // "What is General Brell's rank?" asks who he is: any title the fact gives him answers it.
             if (QuestionKinds.IsRoleNoun(token))
             {
                 asksRole = true;
@@ -51,12 +51,13 @@ public static class QuestionAnalyzer
         var wh = WhWordOf(tokens);
         var counted = QuestionKinds.CountedWord(tokens);
         var kind = QuestionKinds.Detect(tokens);
+        var predicate = PredicateOf(tokens, concepts);
         return new AnalyzedQuestion(asksRole && kind == AnswerKind.None ? AnswerKind.Person : kind, wh, concepts)
         {
             Focus = FocusOf(question),
             Affiliations = AffiliationsOf(tokens, index),
-            PredicateIndex = PredicateOf(tokens, concepts),
-            LastPredicateIndex = LastPredicateOf(tokens, concepts),
+            PredicateIndex = predicate,
+            LastPredicateIndex = LastPredicateOf(tokens, concepts, predicate),
             WhId = wh is null ? -1 : index.ConceptId(wh),
             CountedId = counted is null ? -1 : index.ConceptId(index.Synonyms.ConceptOf(Stemmer.Stem(counted))),
             CountsNamedThing = counted is not null,
@@ -135,17 +136,13 @@ public static class QuestionAnalyzer
 
     /// <summary>
     /// In a question that opens with its question word, the first ordinary word after it names what is asked of the
-    /// names around it: "Who will <i>replace</i> Kellogg?", "How many were <i>injured</i> in the strike?". Nouns that
+    /// names around it: "Who will <i>replace</i> the envoy?", "How many were <i>injured</i> in the strike?". Nouns that
     /// only say what kind of answer is wanted ("which city", "what date") are left to the answer kind.
     /// </summary>
     private static int PredicateOf(List<string> tokens, List<QueryConcept> concepts)
     {
-        var opensWithQuestionWord = false;
-        for (var i = 0; i < Math.Min(tokens.Count, 2) && !opensWithQuestionWord; i++)
-        {
-            opensWithQuestionWord = WhWordOf([tokens[i]]) is not null;
-        }
-        if (!opensWithQuestionWord)
+        // The question word within the first two words ("who…", "and who…"): WhWordOf reads that far into them.
+        if (WhWordOf(tokens.Count > 2 ? tokens[..2] : tokens) is null)
         {
             return -1;
         }
@@ -163,9 +160,8 @@ public static class QuestionAnalyzer
     /// In a short question that opens with its question word, the last ordinary word is its verb or object as often as
     /// not: "When was the pumping station <i>built</i>?", "How many of those killed were <i>children</i>?".
     /// </summary>
-    private static int LastPredicateOf(List<string> tokens, List<QueryConcept> concepts)
+    private static int LastPredicateOf(List<string> tokens, List<QueryConcept> concepts, int first)
     {
-        var first = PredicateOf(tokens, concepts);
         if (first < 0 || tokens.Count > ShortQuestion)
         {
             return -1;

@@ -15,7 +15,7 @@ public static class Stemmer
             return word;
         }
         var w = StripPlural(word);
-        // A demonym of a name English does not know is the name: "Velkarian" is "Velkaria" (real ones are synonyms).
+        // A demonym of a name English does not know is the name: "Marvonian" is "Marvonia" (real ones are synonyms).
         if (w.Length > 5 && w.EndsWith("ian", StringComparison.Ordinal) && Lexicon.RarityOf(w) == WordRarity.Rare)
         {
             return w[..^1];

@@ -1,4 +1,6 @@
 using ChatBot.Core.Curation;
+using ChatBot.Telegram.Callbacks;
+using Microsoft.Extensions.Logging;
 using Telegram.Bot.Types;
 
 namespace ChatBot.Telegram.Commands.Admin;
@@ -9,9 +11,26 @@ internal static class AdminInput
     public static Actor ActorOf(Message message)
     {
         ArgumentNullException.ThrowIfNull(message);
-        var from = message.From;
+        return ActorOf(message.From);
+    }
+
+    public static Actor ActorOf(User? from)
+    {
         var name = from?.Username is { Length: > 0 } username ? "@" + username : $"{from?.FirstName} {from?.LastName}".Trim();
         return new Actor(from?.Id ?? 0, name);
+    }
+
+    /// <summary>Answers a non-admin's press on an admin button and says so; true when the press is refused.</summary>
+    public static async Task<bool> RefuseNonAdminAsync(CallbackContext context, ILogger logger, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (context.IsAdmin)
+        {
+            return false;
+        }
+        logger.LogWarning("User {UserId} pressed an admin button; refused", context.Query.From.Id);
+        await context.AnswerAsync("That button is not for you.", cancellationToken).ConfigureAwait(false);
+        return true;
     }
 
     /// <summary>The rest of the command's line ("&lt;id&gt; v2") and the lines below it (the fields).</summary>

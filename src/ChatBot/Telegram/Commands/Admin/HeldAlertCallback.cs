@@ -14,9 +14,8 @@ public sealed class HeldAlertCallback(IHeldAlerts held, IEnumerable<IAlertWakeup
     public async Task HandleAsync(CallbackContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (!context.IsAdmin)
+        if (await AdminInput.RefuseNonAdminAsync(context, logger, cancellationToken).ConfigureAwait(false))
         {
-            await context.AnswerAsync("That button is not for you.", cancellationToken).ConfigureAwait(false);
             return;
         }
         if (!HeldAlertButtons.TryParse(context.Query.Data, out var send, out var version, out var factId))

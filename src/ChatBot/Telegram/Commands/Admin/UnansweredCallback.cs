@@ -1,4 +1,3 @@
-using ChatBot.Core.Curation;
 using ChatBot.Core.Curation.Insights;
 using ChatBot.Core.Curation.Replies;
 using ChatBot.Telegram.Callbacks;
@@ -16,10 +15,8 @@ public sealed class UnansweredCallback(UnansweredReport report, MessageEditor ed
     public async Task HandleAsync(CallbackContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (!context.IsAdmin)
+        if (await AdminInput.RefuseNonAdminAsync(context, logger, cancellationToken).ConfigureAwait(false))
         {
-            logger.LogWarning("User {UserId} pressed an admin button; refused", context.Query.From.Id);
-            await context.AnswerAsync("That button is not for you.", cancellationToken).ConfigureAwait(false);
             return;
         }
         if (!UnansweredButtons.TryParse(context.Query.Data, out var attach, out var handle, out var factId))
@@ -27,7 +24,7 @@ public sealed class UnansweredCallback(UnansweredReport report, MessageEditor ed
             await context.AnswerAsync("That button is out of date; send /unanswered again.", cancellationToken).ConfigureAwait(false);
             return;
         }
-        var actor = new Actor(context.Query.From.Id, context.Query.From.Username is { Length: > 0 } u ? "@" + u : context.Query.From.FirstName);
+        var actor = AdminInput.ActorOf(context.Query.From);
         string html;
         if (attach)
         {

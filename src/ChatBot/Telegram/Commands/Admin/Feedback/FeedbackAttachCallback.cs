@@ -1,5 +1,4 @@
 using ChatBot.Core.Conversations;
-using ChatBot.Core.Curation;
 using ChatBot.Core.Curation.Replies;
 using ChatBot.Core.Feedback;
 using ChatBot.Telegram.Callbacks;
@@ -15,10 +14,8 @@ public sealed class FeedbackAttachCallback(FeedbackReport report, IQuestionLog q
     public async Task HandleAsync(CallbackContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (!context.IsAdmin)
+        if (await AdminInput.RefuseNonAdminAsync(context, logger, cancellationToken).ConfigureAwait(false))
         {
-            logger.LogWarning("User {UserId} pressed an admin button; refused", context.Query.From.Id);
-            await context.AnswerAsync("That button is not for you.", cancellationToken).ConfigureAwait(false);
             return;
         }
         if (!FeedbackButtons.TryParseAttach(context.Query.Data, out var questionId, out var factId)
@@ -28,7 +25,7 @@ public sealed class FeedbackAttachCallback(FeedbackReport report, IQuestionLog q
             return;
         }
         var from = context.Query.From;
-        var actor = new Actor(from.Id, from.Username is { Length: > 0 } u ? "@" + u : from.FirstName);
+        var actor = AdminInput.ActorOf(from);
         var result = await report.AttachAsync(logged.Record.Question, factId, actor, cancellationToken).ConfigureAwait(false);
         logger.LogInformation("Admin {UserId} attached down-voted question {QuestionId} to {FactId}: {Outcome}", from.Id, questionId, factId,
             result.Succeeded ? "done" : "refused");

@@ -1,19 +1,19 @@
 using ChatBot.Core.Curation;
 using ChatBot.Telegram.Callbacks;
+using Microsoft.Extensions.Logging;
 
 namespace ChatBot.Telegram.Commands.Admin.Feedback;
 
 /// <summary>"open" under /feedback: the fact as curators see it, id and alternates included.</summary>
-public sealed class FeedbackOpenCallback(ICurationRepository repository) : ICallbackHandler
+public sealed class FeedbackOpenCallback(ICurationRepository repository, ILogger<FeedbackOpenCallback> logger) : ICallbackHandler
 {
     public string Prefix => FeedbackButtons.OpenPrefix;
 
     public async Task HandleAsync(CallbackContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (!context.IsAdmin)
+        if (await AdminInput.RefuseNonAdminAsync(context, logger, cancellationToken).ConfigureAwait(false))
         {
-            await context.AnswerAsync("That button is not for you.", cancellationToken).ConfigureAwait(false);
             return;
         }
         var fact = await repository.GetFactAsync(context.Query.Data![Prefix.Length..], cancellationToken).ConfigureAwait(false);

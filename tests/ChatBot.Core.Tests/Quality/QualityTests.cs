@@ -29,6 +29,9 @@ public sealed class QualityTests(ITestOutputHelper output)
     [InlineData(QualityStore.Story, "story-r2.json", 109, 46, 0.68, 0.76, 0.06)]
     [InlineData(QualityStore.Seed, "seed-r3.json", 111, 44, 0.84, 0.85, 0.05)]
     [InlineData(QualityStore.Story, "story-r3.json", 103, 44, 0.74, 0.76, 0.05)]
+    [InlineData(QualityStore.Seed, "seed-r4.json", 111, 46, 0.82, 0.83, 0.05)]
+    [InlineData(QualityStore.SeedFewQuestions, "seed-r4.json", 111, 46, 0.80, 0.90, 0.06)]
+    [InlineData(QualityStore.Story, "story-r4.json", 111, 45, 0.78, 0.75, 0.05)]
     public async Task Question_set_stays_above_its_accuracy_abstention_and_citation_floors(
         string storeKind, string file, int inScope, int outOfScope, double top1, double abstention, double wrongAnswers)
     {

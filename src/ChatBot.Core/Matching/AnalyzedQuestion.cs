@@ -23,4 +23,7 @@ public sealed record AnalyzedQuestion(AnswerKind Kind, string? WhWord, IReadOnly
 
     /// <summary>Whether a "how many" question names what it counts ("how many children…").</summary>
     public bool CountsNamedThing { get; init; }
+
+    /// <summary>For "how long", "how old": the store's unit words one of which the answer must use (days, km, aged).</summary>
+    public int[] MeasureUnits { get; init; } = [];
 }

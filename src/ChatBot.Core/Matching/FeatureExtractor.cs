@@ -16,6 +16,7 @@ internal static class FeatureExtractor
     private const double RareUnknownCost = 6.0;
     // A related word is weaker evidence than the word itself.
     private const double RelatedDiscount = 0.35;
+    private const double ContextWeight = 2.0;
 
     public static MatchFeatures Extract(AnalyzedQuestion question, FactProfile fact, MatchIndex index)
     {
@@ -68,7 +69,7 @@ internal static class FeatureExtractor
         // chief of staff?": a fact with no date or time in its answer cannot say when (dates are read reliably; names
         // and places less so, so those kinds stay a weighed feature).
         var lacksAsked = (question.CountsNamedThing && !FactProfile.Has(fact.Counted, question.CountedId)) ||
-            (wrongKind && question.Kind == AnswerKind.Time);
+            (wrongKind && question.Kind == AnswerKind.Time) || LacksUnit(fact, question.MeasureUnits);
         // What is asked of the names must be in the fact too: "Who will replace X?" is not answered by "X is leaving",
         // nor "Who held the post before X?" by a fact that never speaks of before.
         var lacksFocus = (question.Focus & ~fact.Focus) != 0;
@@ -77,7 +78,8 @@ internal static class FeatureExtractor
         {
             conflict |= affiliation.ConflictsWith(fact.Affiliations);
         }
-        var lacksPredicate = Lacks(fact, question, question.PredicateIndex) || Lacks(fact, question, question.LastPredicateIndex);
+        var lacksPredicate = Lacks(fact, question, question.PredicateIndex) ||
+            (Lacks(fact, question, question.LastPredicateIndex) && !IsContext(question.Concepts[question.LastPredicateIndex], index));
         // The first words after the question word usually name what is asked ("the population of", "the age of").
         var first = question.Concepts.Count < 1 || fact.Mentions(question.Concepts[0].Id);
         var second = question.Concepts.Count < 2 || fact.Mentions(question.Concepts[1].Id);
@@ -133,6 +135,26 @@ internal static class FeatureExtractor
         }
         return true;
     }
+
+    private static bool LacksUnit(FactProfile fact, int[] units)
+    {
+        if (units.Length == 0)
+        {
+            return false;
+        }
+        foreach (var unit in units)
+        {
+            if (unit >= 0 && fact.Mentions(unit))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // A closing word many facts share ("... at the talks") sets the scene; the asked thing is rarer.
+    private static bool IsContext(QueryConcept concept, MatchIndex index) =>
+        concept.Id >= 0 && index.Weight(concept.Id) < ContextWeight;
 
     private static bool Lacks(FactProfile fact, AnalyzedQuestion question, int index) =>
         index >= 0 && !fact.Mentions(question.Concepts[index].Id) && MentionsRelated(fact, question.Concepts[index]) < 0;

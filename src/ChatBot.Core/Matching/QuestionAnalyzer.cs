@@ -22,6 +22,7 @@ public static class QuestionAnalyzer
         var concepts = new List<QueryConcept>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var asksRole = false;
+        var units = new List<int>();
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
@@ -29,6 +30,15 @@ public static class QuestionAnalyzer
             if (QuestionKinds.IsRoleNoun(token))
             {
                 asksRole = true;
+                continue;
+            }
+            // "How long did the talks last?": "how long" is the question word; the fact says "three days", not "long".
+            if (i > 0 && tokens[i - 1] == "how" && QuestionKinds.UnitsOf(token) is { Count: > 0 } measure)
+            {
+                foreach (var unit in measure)
+                {
+                    units.Add(index.ConceptId(index.Synonyms.ConceptOf(Stemmer.Stem(unit))));
+                }
                 continue;
             }
             if (Lexicon.IsStopWord(token))
@@ -61,6 +71,7 @@ public static class QuestionAnalyzer
             WhId = wh is null ? -1 : index.ConceptId(wh),
             CountedId = counted is null ? -1 : index.ConceptId(index.Synonyms.ConceptOf(Stemmer.Stem(counted))),
             CountsNamedThing = counted is not null,
+            MeasureUnits = units.Count == 0 ? [] : [.. units],
         };
     }
 

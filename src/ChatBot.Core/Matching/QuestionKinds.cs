@@ -15,6 +15,28 @@ public static class QuestionKinds
     public static bool IsRoleNoun(string token) => RoleNouns.Contains(token);
 
     /// <summary>A noun that says what kind of answer is wanted ("which city", "what date", "the death toll").</summary>
+    /// <summary>The word that makes "how" ask for an amount: "how <i>long</i>", "how <i>far</i>".</summary>
+    public static bool IsMeasure(string token) =>
+        token is "many" or "much" or "big" or "large" or "old" or "long" or "far" or "often" or "soon";
+
+    /// <summary>
+    /// The words an answer to "how long", "how old"… is stated in. Such a question is not answered by a fact that
+    /// names the person or the talks but no duration or age: "How old is the minister?" against "she led the team".
+    /// </summary>
+    public static IReadOnlyList<string> UnitsOf(string measure) => measure switch
+    {
+        "long" => DurationAndLength,
+        "old" => ["old", "age", "aged", "born"],
+        "far" => ["km", "kilometre", "kilometer", "mile", "metre", "meter", "far", "distance", "away"],
+        "often" => ["every", "daily", "weekly", "monthly", "times", "often", "regularly"],
+        "soon" => ["second", "minute", "hour", "day", "week", "month", "year", "soon", "next", "tomorrow", "immediately"],
+        _ => [],
+    };
+
+    private static readonly string[] DurationAndLength =
+        ["second", "minute", "hour", "day", "week", "month", "year", "decade", "km", "kilometre", "kilometer", "mile",
+         "metre", "meter", "long", "overnight", "until"];
+
     public static bool IsKindNoun(string token) =>
         TimeNouns.Contains(token) || PlaceNouns.Contains(token) || NumberNouns.Contains(token) || RoleNouns.Contains(token);
 
@@ -56,7 +78,7 @@ public static class QuestionKinds
                         framing = kind;
                     }
                     break;
-                case "how" when next is "many" or "much" or "big" or "large" or "old" or "long" or "far" or "often":
+                case "how" when IsMeasure(next):
                     return AnswerKind.Number;
                 case "what" or "which" or "whats" when TimeNouns.Contains(next):
                     return AnswerKind.Time;

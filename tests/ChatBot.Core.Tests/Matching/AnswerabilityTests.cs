@@ -81,6 +81,26 @@ public sealed class AnswerabilityTests
         Assert.Equal("varga-rank", result.Best?.FactId ?? (result.Alternatives.Count > 0 ? result.Alternatives[0].FactId : null));
     }
 
+    [Theory]
+    [InlineData("How old is Tomas Brell?", "varga-rank")]
+    [InlineData("How long has Corvin Aldane been the envoy?", "envoy-leaving")]
+    public void A_how_old_or_how_long_question_needs_an_age_or_a_duration_in_the_fact(string question, string factId)
+    {
+        var features = Matcher.Explain(question, Index).Single(c => c.FactId == factId).Features;
+
+        Assert.True(features.LacksWhatIsAsked, features.ToString());
+        Assert.False(Matcher.Match(question, Index).Answered);
+    }
+
+    [Fact]
+    public void A_closing_word_that_many_facts_share_sets_the_scene_and_need_not_be_in_the_fact()
+    {
+        var features = Matcher.Explain("Who joined the Telsarian delegation at the talks?", Index)
+            .Single(c => c.FactId == "varga-rank").Features;
+
+        Assert.False(features.LacksPredicate, features.ToString());
+    }
+
     [Fact]
     public void A_declined_near_miss_still_offers_the_closest_fact()
     {

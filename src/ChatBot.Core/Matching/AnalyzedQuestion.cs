@@ -26,4 +26,6 @@ public sealed record AnalyzedQuestion(AnswerKind Kind, string? WhWord, IReadOnly
 
     /// <summary>For "how long", "how old": the store's unit words one of which the answer must use (days, km, aged).</summary>
     public int[] MeasureUnits { get; init; } = [];
+
+    public bool AsksMeasure { get; init; }
 }

@@ -69,7 +69,7 @@ internal static class FeatureExtractor
         // chief of staff?": a fact with no date or time in its answer cannot say when (dates are read reliably; names
         // and places less so, so those kinds stay a weighed feature).
         var lacksAsked = (question.CountsNamedThing && !FactProfile.Has(fact.Counted, question.CountedId)) ||
-            (wrongKind && question.Kind == AnswerKind.Time) || LacksUnit(fact, question.MeasureUnits);
+            (wrongKind && question.Kind == AnswerKind.Time) || (question.AsksMeasure && LacksUnit(fact, question.MeasureUnits));
         // What is asked of the names must be in the fact too: "Who will replace X?" is not answered by "X is leaving",
         // nor "Who held the post before X?" by a fact that never speaks of before.
         var lacksFocus = (question.Focus & ~fact.Focus) != 0;
@@ -138,13 +138,10 @@ internal static class FeatureExtractor
 
     private static bool LacksUnit(FactProfile fact, int[] units)
     {
-        if (units.Length == 0)
-        {
-            return false;
-        }
         foreach (var unit in units)
         {
-            if (unit >= 0 && fact.Mentions(unit))
+            // A unit counts only with a number before it ("three days", "640 km"); "that day" is no duration.
+            if (unit < 0 ? FactProfile.Has(fact.Counted, ~unit) : fact.Mentions(unit))
             {
                 return false;
             }

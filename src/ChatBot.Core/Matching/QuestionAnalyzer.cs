@@ -23,6 +23,7 @@ public static class QuestionAnalyzer
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var asksRole = false;
         var units = new List<int>();
+        var asksMeasure = false;
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
@@ -35,9 +36,16 @@ public static class QuestionAnalyzer
             // "How long did the talks last?": "how long" is the question word; the fact says "three days", not "long".
             if (i > 0 && tokens[i - 1] == "how" && QuestionKinds.UnitsOf(token) is { Count: > 0 } measure)
             {
+                asksMeasure = true;
                 foreach (var unit in measure)
                 {
-                    units.Add(index.ConceptId(index.Synonyms.ConceptOf(Stemmer.Stem(unit))));
+                    // A counted unit is kept as its complement: the fact's counted words are looked up, not its mentions.
+                    var afterNumber = unit[0] == '#';
+                    var unitId = index.ConceptId(index.Synonyms.ConceptOf(Stemmer.Stem(afterNumber ? unit[1..] : unit)));
+                    if (unitId >= 0)
+                    {
+                        units.Add(afterNumber ? ~unitId : unitId);
+                    }
                 }
                 continue;
             }
@@ -72,6 +80,7 @@ public static class QuestionAnalyzer
             CountedId = counted is null ? -1 : index.ConceptId(index.Synonyms.ConceptOf(Stemmer.Stem(counted))),
             CountsNamedThing = counted is not null,
             MeasureUnits = units.Count == 0 ? [] : [.. units],
+            AsksMeasure = asksMeasure,
         };
     }
 

@@ -20,22 +20,22 @@ public static class QuestionKinds
         token is "many" or "much" or "big" or "large" or "old" or "long" or "far" or "often" or "soon";
 
     /// <summary>
-    /// The words an answer to "how long", "how old"… is stated in. Such a question is not answered by a fact that
-    /// names the person or the talks but no duration or age: "How old is the minister?" against "she led the team".
+    /// The words an answer to "how long", "how old"… is stated in: a unit after a number ("#day": "three days") or a
+    /// word that says it alone ("aged"). Such a question is not answered by a fact that names the person or the talks
+    /// but gives no duration or age: "How old is the minister?" against "she led the team".
     /// </summary>
     public static IReadOnlyList<string> UnitsOf(string measure) => measure switch
     {
-        "long" => DurationAndLength,
+        "long" => [.. Durations, .. Distances, "until", "overnight"],
         "old" => ["old", "age", "aged", "born"],
-        "far" => ["km", "kilometre", "kilometer", "mile", "metre", "meter", "far", "distance", "away"],
-        "often" => ["every", "daily", "weekly", "monthly", "times", "often", "regularly"],
-        "soon" => ["second", "minute", "hour", "day", "week", "month", "year", "soon", "next", "tomorrow", "immediately"],
+        "far" => [.. Distances, "away"],
+        "often" => ["every", "daily", "weekly", "monthly", "#time", "often", "regularly"],
+        "soon" => [.. Durations, "soon", "next", "tomorrow", "immediately"],
         _ => [],
     };
 
-    private static readonly string[] DurationAndLength =
-        ["second", "minute", "hour", "day", "week", "month", "year", "decade", "km", "kilometre", "kilometer", "mile",
-         "metre", "meter", "long", "overnight", "until"];
+    private static readonly string[] Durations = ["#second", "#minute", "#hour", "#day", "#week", "#month", "#year", "#decade"];
+    private static readonly string[] Distances = ["#km", "#kilometre", "#kilometer", "#mile", "#metre", "#meter"];
 
     public static bool IsKindNoun(string token) =>
         TimeNouns.Contains(token) || PlaceNouns.Contains(token) || NumberNouns.Contains(token) || RoleNouns.Contains(token);

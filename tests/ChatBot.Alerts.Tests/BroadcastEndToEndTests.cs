@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using ChatBot.Alerts.Tests.Support;
 using ChatBot.Core.Alerts;
 using ChatBot.FakeTelegram;
@@ -38,7 +37,7 @@ public sealed class BroadcastEndToEndTests
 
         await fake.WaitForAsync(() => chats.All(c => fake.SentMessageCount(c) >= 1), Timeout, "every subscriber to get the alert");
         var outbox = host.Services.GetRequiredService<IAlertOutbox>();
-        await WaitUntilAsync(async () => (await outbox.GetDeliveriesAsync(alertId!.Value)).All(d => d.State == DeliveryState.Sent), "all rows marked sent");
+        await Eventually.TrueAsync(async () => (await outbox.GetDeliveriesAsync(alertId!.Value)).All(d => d.State == DeliveryState.Sent), Timeout, "all rows marked sent");
         await host.StopAsync();
 
         // Exactly once, and only to the fact's subscribers.
@@ -79,18 +78,5 @@ public sealed class BroadcastEndToEndTests
         }
         var options = host.Services.GetRequiredService<IOptions<Alerts.AlertsOptions>>().Value;
         Assert.Equal(25, options.GlobalMessagesPerSecond);
-    }
-
-    private static async Task WaitUntilAsync(Func<Task<bool>> condition, string what)
-    {
-        var stopwatch = Stopwatch.StartNew();
-        while (!await condition())
-        {
-            if (stopwatch.Elapsed > Timeout)
-            {
-                throw new TimeoutException($"Timed out waiting for {what}.");
-            }
-            await Task.Delay(20);
-        }
     }
 }

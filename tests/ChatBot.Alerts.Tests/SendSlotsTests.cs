@@ -90,7 +90,7 @@ public sealed class SendSlotsTests
 
         var drain = slots.DrainAsync(After(TimeSpan.FromSeconds(10), time));
         quick.SetResult();
-        await WaitUntilAsync(() => slots.InFlight == 1);
+        await Eventually.TrueAsync(() => slots.InFlight == 1, TimeSpan.FromSeconds(30), "the quick send to leave its slot");
         time.Advance(TimeSpan.FromSeconds(9.9));
         Assert.False(drain.IsCompleted);
         time.Advance(TimeSpan.FromSeconds(0.1));
@@ -102,16 +102,6 @@ public sealed class SendSlotsTests
     }
 
     private static CancellationToken After(TimeSpan timeout, TimeProvider time) => new CancellationTokenSource(timeout, time).Token;
-
-    private static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        var stopwatch = System.Diagnostics.Stopwatch.StartNew();
-        while (!condition())
-        {
-            Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(30), "timed out");
-            await Task.Delay(1);
-        }
-    }
 
     // Not inlined, so no reference to the tasks survives in this frame when the test collects garbage.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using ChatBot.Core.Alerts;
 using ChatBot.FakeTelegram;
 
@@ -48,16 +47,13 @@ public sealed class CrashWorld : IAsyncDisposable
         Db.Dispose();
     }
 
-    public static async Task WaitUntilAsync(Func<bool> condition, string what, ChildDispatcher child)
-    {
-        var stopwatch = Stopwatch.StartNew();
-        while (!condition())
-        {
-            if (stopwatch.Elapsed > Timeout || child.HasExited)
-            {
-                throw new TimeoutException($"Timed out waiting for {what}. Child output:{Environment.NewLine}{child.Output}");
-            }
-            await Task.Delay(5);
-        }
-    }
+    public static Task WaitUntilAsync(Func<bool> condition, string what, ChildDispatcher child) =>
+        Eventually.TrueAsync(() => condition() || FailIfExited(child, what), Timeout, what, () => Output(child));
+
+    /// <summary>A child that has exited cannot bring the condition about: fail at once, not at the timeout.</summary>
+    private static bool FailIfExited(ChildDispatcher child, string what) => child.HasExited
+        ? throw new InvalidOperationException($"The child exited before {what}.{Environment.NewLine}{Output(child)}")
+        : false;
+
+    private static string Output(ChildDispatcher child) => $"Child output:{Environment.NewLine}{child.Output}";
 }

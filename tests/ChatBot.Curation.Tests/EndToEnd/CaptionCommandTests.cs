@@ -15,12 +15,12 @@ namespace ChatBot.Curation.Tests.EndToEnd;
 /// </summary>
 public sealed class CaptionCommandTests : IAsyncLifetime
 {
-    private AdminBot _bot = null!;
+    private BotHarness _bot = null!;
 
     public async Task InitializeAsync()
     {
-        _bot = await AdminBot.StartAsync();
-        _bot.Fake.AddUser(new FakeUser(AdminBot.AdminId, "Admin"));
+        _bot = await BotHarness.StartAsync(new() { AdminIds = [BotHarness.AdminId], Services = s => s.AddCurationCommands() });
+        _bot.Fake.AddUser(new FakeUser(BotHarness.AdminId, "Admin"));
     }
 
     public async Task DisposeAsync() => await _bot.DisposeAsync();
@@ -48,15 +48,15 @@ public sealed class CaptionCommandTests : IAsyncLifetime
 
     private async Task<Message> UploadAsync(string name, string content, string mime)
     {
-        var seen = _bot.Fake.SentMessageCount(AdminBot.AdminId);
-        var update = _bot.Fake.EnqueueDocument(AdminBot.AdminId, AdminBot.AdminId, name, System.Text.Encoding.UTF8.GetBytes(content), mime);
-        await _bot.Fake.WaitForMessagesAsync(AdminBot.AdminId, seen + 1, AdminBot.Patience);
+        var seen = _bot.Fake.SentMessageCount(BotHarness.AdminId);
+        var update = _bot.Fake.EnqueueDocument(BotHarness.AdminId, BotHarness.AdminId, name, System.Text.Encoding.UTF8.GetBytes(content), mime);
+        await _bot.Fake.WaitForMessagesAsync(BotHarness.AdminId, seen + 1, BotHarness.Patience);
         var file = _bot.Fake.InjectedMessage(update)!.Media!.File;
         return new Message
         {
             Id = 1,
-            From = new User { Id = AdminBot.AdminId, FirstName = "Admin" },
-            Chat = new Chat { Id = AdminBot.AdminId, Type = ChatType.Private },
+            From = new User { Id = BotHarness.AdminId, FirstName = "Admin" },
+            Chat = new Chat { Id = BotHarness.AdminId, Type = ChatType.Private },
             Document = new Document { FileId = file.FileId, FileUniqueId = file.FileUniqueId, FileName = name, MimeType = mime, FileSize = file.FileSize },
         };
     }
@@ -64,13 +64,13 @@ public sealed class CaptionCommandTests : IAsyncLifetime
     private async Task<FakeMessage> RunAsync<TCommand>(Message message, string arguments)
         where TCommand : IBotCommand
     {
-        var seen = _bot.Fake.SentMessageCount(AdminBot.AdminId);
+        var seen = _bot.Fake.SentMessageCount(BotHarness.AdminId);
         using (var scope = _bot.Services.CreateScope())
         {
             var command = scope.ServiceProvider.GetServices<IBotCommand>().OfType<TCommand>().Single();
             var context = new CommandContext(message, arguments, 0, true, scope.ServiceProvider.GetRequiredService<ReplySender>());
             await command.ExecuteAsync(context, CancellationToken.None);
         }
-        return (await _bot.Fake.WaitForMessagesAsync(AdminBot.AdminId, seen + 1, AdminBot.Patience))[seen];
+        return (await _bot.Fake.WaitForMessagesAsync(BotHarness.AdminId, seen + 1, BotHarness.Patience))[seen];
     }
 }

@@ -1,16 +1,16 @@
-using ChatBot.Curation.Tests.Support;
 using ChatBot.FakeTelegram;
+using ChatBot.Telegram.Commands.Admin;
 
 namespace ChatBot.Curation.Tests.EndToEnd;
 
 public sealed class ImportDownloadTests : IAsyncLifetime
 {
-    private AdminBot _bot = null!;
+    private BotHarness _bot = null!;
 
     public async Task InitializeAsync()
     {
-        _bot = await AdminBot.StartAsync();
-        _bot.Fake.AddUser(new FakeUser(AdminBot.AdminId, "Admin"));
+        _bot = await BotHarness.StartAsync(new() { AdminIds = [BotHarness.AdminId], Services = s => s.AddCurationCommands() });
+        _bot.Fake.AddUser(new FakeUser(BotHarness.AdminId, "Admin"));
     }
 
     public async Task DisposeAsync() => await _bot.DisposeAsync();
@@ -18,10 +18,10 @@ public sealed class ImportDownloadTests : IAsyncLifetime
     [Fact]
     public async Task An_import_whose_file_cannot_be_downloaded_gets_a_reply_asking_to_send_it_again()
     {
-        var document = await _bot.SendDocumentAsync(AdminBot.AdminId, "store.json", "{}", "application/json");
+        var document = await _bot.SendDocumentAsync(BotHarness.AdminId, "store.json", "{}", "application/json");
         _bot.Fake.InjectFault("getFile", Fault.Error(400, "Bad Request: file is too big"));
 
-        var reply = await _bot.SendAsync(AdminBot.AdminId, "/import", replyTo: document);
+        var reply = await _bot.AskAsync(BotHarness.AdminId, "/import", replyTo: document);
 
         Assert.Contains("could not be downloaded from Telegram", reply.Text, StringComparison.Ordinal);
         Assert.Contains("send the file again", reply.Text, StringComparison.Ordinal);

@@ -1,7 +1,6 @@
 using System.Text;
 using ChatBot.FakeTelegram;
 using ChatBot.Storage;
-using ChatBot.Tests.Support;
 
 namespace ChatBot.Tests.Answers;
 

@@ -1,7 +1,6 @@
 using ChatBot.Core.Answering;
 using ChatBot.Core.Facts;
 using ChatBot.FakeTelegram;
-using ChatBot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ChatBot.Tests.Answers;
@@ -16,7 +15,7 @@ public sealed class CuratorFeedbackTests : IAsyncLifetime
     private FakeBotApi Fake => _bot.Fake;
 
     public async Task InitializeAsync() =>
-        _bot = await BotHarness.StartAsync(new Dictionary<string, string?> { ["Bot:AdminUserIds:0"] = AdminId.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        _bot = await BotHarness.StartAsync(new() { AdminIds = [AdminId] });
 
     public async Task DisposeAsync() => await _bot.DisposeAsync();
 

@@ -2,7 +2,6 @@ using ChatBot.Core.Answering;
 using ChatBot.Core.Curation;
 using ChatBot.FakeTelegram;
 using ChatBot.Telegram.Answers;
-using ChatBot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 
@@ -21,7 +20,7 @@ public sealed class LatestAndFollowUpTests : IAsyncLifetime
 
     // Only the follow-up memory reads the fake clock: polling and the flood guard keep real time.
     public async Task InitializeAsync() =>
-        _bot = await BotHarness.StartAsync(services: s => s.AddSingleton(sp => new FollowUps(sp.GetRequiredService<QuestionAnswerer>(), _clock)));
+        _bot = await BotHarness.StartAsync(new() { Services = s => s.AddSingleton(sp => new FollowUps(sp.GetRequiredService<QuestionAnswerer>(), _clock)) });
 
     public async Task DisposeAsync() => await _bot.DisposeAsync();
 

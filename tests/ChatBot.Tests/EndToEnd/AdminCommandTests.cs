@@ -10,8 +10,7 @@ public sealed class AdminCommandTests : IAsyncLifetime
     private BotHarness _bot = null!;
 
     public async Task InitializeAsync() => _bot = await BotHarness.StartAsync(
-        new Dictionary<string, string?> { ["Bot:AdminUserIds:0"] = "4242" },
-        services => services.AddBotCommand<PingCommand>());
+        new() { AdminIds = [AdminId], Services = services => services.AddBotCommand<PingCommand>() });
 
     public async Task DisposeAsync() => await _bot.DisposeAsync();
 

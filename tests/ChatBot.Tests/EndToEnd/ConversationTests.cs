@@ -1,6 +1,5 @@
 using ChatBot.Core.Conversations;
 using ChatBot.FakeTelegram;
-using ChatBot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ChatBot.Tests.EndToEnd;

@@ -1,5 +1,3 @@
-using ChatBot.Tests.Support;
-
 namespace ChatBot.Tests.EndToEnd;
 
 public sealed class FactCommandTests : IAsyncLifetime

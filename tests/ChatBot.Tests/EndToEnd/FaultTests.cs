@@ -1,5 +1,4 @@
 using ChatBot.FakeTelegram;
-using ChatBot.Tests.Support;
 
 namespace ChatBot.Tests.EndToEnd;
 
@@ -11,7 +10,7 @@ public sealed class FaultTests : IAsyncLifetime
 
     private FakeBotApi Fake => _bot.Fake;
 
-    public async Task InitializeAsync() => _bot = await BotHarness.StartAsync(new Dictionary<string, string?> { ["Bot:QuestionsPerMinute"] = "3" });
+    public async Task InitializeAsync() => _bot = await BotHarness.StartAsync(new() { Settings = new Dictionary<string, string?> { ["Bot:QuestionsPerMinute"] = "3" } });
 
     public async Task DisposeAsync() => await _bot.DisposeAsync();
 

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using ChatBot.FakeTelegram;
-using ChatBot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Xunit.Abstractions;
@@ -17,9 +16,11 @@ public sealed class HeadOfLineTests(ITestOutputHelper output) : IAsyncLifetime
     private FakeBotApi Fake => _bot.Fake;
 
     // The bot's clock only moves when the test says so: the 20 s waits end exactly when the test lets them.
-    public async Task InitializeAsync() => _bot = await BotHarness.StartAsync(
-        new Dictionary<string, string?> { ["Bot:MaxConcurrentUpdates"] = RateLimitedChats.ToString(System.Globalization.CultureInfo.InvariantCulture) },
-        services => services.AddSingleton<TimeProvider>(_clock));
+    public async Task InitializeAsync() => _bot = await BotHarness.StartAsync(new()
+    {
+        Settings = new Dictionary<string, string?> { ["Bot:MaxConcurrentUpdates"] = RateLimitedChats.ToString(System.Globalization.CultureInfo.InvariantCulture) },
+        Services = services => services.AddSingleton<TimeProvider>(_clock),
+    });
 
     public async Task DisposeAsync() => await _bot.DisposeAsync();
 

@@ -1,7 +1,6 @@
 using System.Text;
 using ChatBot.FakeTelegram;
 using ChatBot.Telegram.Replies;
-using ChatBot.Tests.Support;
 using Microsoft.Extensions.Logging.Abstractions;
 using Telegram.Bot;
 

@@ -1,5 +1,4 @@
 using ChatBot.FakeTelegram;
-using ChatBot.Tests.Support;
 using Microsoft.Data.Sqlite;
 
 namespace ChatBot.Tests.EndToEnd;
@@ -22,12 +21,15 @@ public sealed class RedactionTests : IAsyncLifetime
 
     private FakeBotApi Fake => _bot.Fake;
 
-    public async Task InitializeAsync() => _bot = await BotHarness.StartAsync(new Dictionary<string, string?>
+    public async Task InitializeAsync() => _bot = await BotHarness.StartAsync(new()
     {
-        ["Telegram:BotToken"] = Token,
-        ["Bot:AdminUserIds:0"] = AdminId.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        ["Alerts:PollInterval"] = "00:00:00.200",
-        ["Alerts:RetryBaseDelay"] = "00:00:00.200",
+        AdminIds = [AdminId],
+        Settings = new Dictionary<string, string?>
+        {
+            ["Telegram:BotToken"] = Token,
+            ["Alerts:PollInterval"] = "00:00:00.200",
+            ["Alerts:RetryBaseDelay"] = "00:00:00.200",
+        },
     });
 
     public async Task DisposeAsync() => await _bot.DisposeAsync();

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using ChatBot.FakeTelegram;
-using ChatBot.Tests.Support;
 
 namespace ChatBot.Tests.EndToEnd;
 

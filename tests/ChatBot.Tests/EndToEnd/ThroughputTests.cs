@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using ChatBot.Tests.Support;
 using Xunit.Abstractions;
 
 namespace ChatBot.Tests.EndToEnd;

@@ -32,7 +32,7 @@ public sealed class TelegramCallPolicyTests
         var run = policy.RunAsync("sendMessage", 1, _ => ++calls == 1
             ? throw new ApiRequestException("Too Many Requests", 429, new ResponseParameters { RetryAfter = 5 })
             : Task.FromResult("ok"), CancellationToken.None);
-        await WaitUntilAsync(() => calls == 1);
+        await Eventually.TrueAsync(() => calls == 1, TimeSpan.FromSeconds(5), "the first call");
         time.Advance(TimeSpan.FromSeconds(4));
         Assert.False(run.IsCompleted);
         time.Advance(TimeSpan.FromSeconds(1));
@@ -54,14 +54,5 @@ public sealed class TelegramCallPolicyTests
         }, CancellationToken.None));
 
         Assert.Equal(1, calls);
-    }
-
-    private static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        for (var i = 0; i < 500 && !condition(); i++)
-        {
-            await Task.Yield();
-        }
-        Assert.True(condition());
     }
 }

@@ -1,5 +1,4 @@
 using ChatBot.FakeTelegram;
-using ChatBot.Tests.Support;
 
 namespace ChatBot.Tests.EndToEnd.Experience;
 
@@ -11,10 +10,10 @@ public sealed class GroupsAndFloodTests : IAsyncLifetime
 
     private FakeBotApi Fake => _bot.Fake;
 
-    public async Task InitializeAsync() => _bot = await BotHarness.StartAsync(new Dictionary<string, string?>
+    public async Task InitializeAsync() => _bot = await BotHarness.StartAsync(new()
     {
-        ["Bot:QuestionsPerMinute"] = "2",
-        ["Bot:AdminUserIds:0"] = Admin.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        AdminIds = [Admin],
+        Settings = new Dictionary<string, string?> { ["Bot:QuestionsPerMinute"] = "2" },
     });
 
     public async Task DisposeAsync() => await _bot.DisposeAsync();

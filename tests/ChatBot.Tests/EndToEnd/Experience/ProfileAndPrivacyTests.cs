@@ -1,6 +1,5 @@
 using ChatBot.Core.Conversations;
 using ChatBot.FakeTelegram;
-using ChatBot.Tests.Support;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -13,10 +12,13 @@ public sealed class ProfileAndPrivacyTests : IAsyncLifetime
 
     private FakeBotApi Fake => _bot.Fake;
 
-    public async Task InitializeAsync() => _bot = await BotHarness.StartAsync(new Dictionary<string, string?>
+    public async Task InitializeAsync() => _bot = await BotHarness.StartAsync(new()
     {
-        ["Bot:ContactText"] = "Write to @curators <team>",
-        ["Privacy:QuestionLogDays"] = "30",
+        Settings = new Dictionary<string, string?>
+        {
+            ["Bot:ContactText"] = "Write to @curators <team>",
+            ["Privacy:QuestionLogDays"] = "30",
+        },
     });
 
     public async Task DisposeAsync() => await _bot.DisposeAsync();

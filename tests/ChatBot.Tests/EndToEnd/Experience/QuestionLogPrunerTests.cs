@@ -60,5 +60,5 @@ public sealed class QuestionLogPrunerTests : IDisposable
         new(updateId, at, 1, 1, "private", "q" + updateId, false, null, 0.1, []);
 
     private static Task WaitForAsync(Func<Task<bool>> condition) =>
-        Support.Eventually.TrueAsync(condition, Support.BotHarness.Patience, "the prune");
+        Eventually.TrueAsync(condition, BotHarness.Patience, "the prune");
 }

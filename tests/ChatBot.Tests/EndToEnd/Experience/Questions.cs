@@ -1,5 +1,4 @@
 using ChatBot.Core.Answering;
-using ChatBot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ChatBot.Tests.EndToEnd.Experience;

@@ -1,6 +1,5 @@
 using System.Globalization;
 using ChatBot.FakeTelegram;
-using ChatBot.Tests.Support;
 
 namespace ChatBot.Tests.EndToEnd.Experience;
 
@@ -12,10 +11,7 @@ public sealed class SmallFixesTests : IAsyncLifetime
 
     private FakeBotApi Fake => _bot.Fake;
 
-    public async Task InitializeAsync() => _bot = await BotHarness.StartAsync(new Dictionary<string, string?>
-    {
-        ["Bot:AdminUserIds:0"] = Admin.ToString(CultureInfo.InvariantCulture),
-    });
+    public async Task InitializeAsync() => _bot = await BotHarness.StartAsync(new() { AdminIds = [Admin] });
 
     public async Task DisposeAsync() => await _bot.DisposeAsync();
 

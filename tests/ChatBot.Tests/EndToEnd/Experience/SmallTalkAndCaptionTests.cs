@@ -1,5 +1,4 @@
 using ChatBot.FakeTelegram;
-using ChatBot.Tests.Support;
 
 namespace ChatBot.Tests.EndToEnd.Experience;
 

@@ -1,0 +1,16 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ChatBot.TestSupport;
+
+/// <summary>What a test changes about the bot <see cref="BotHarness"/> starts; the rest is the harness's defaults.</summary>
+public sealed class BotHarnessOptions
+{
+    /// <summary>Telegram user ids the bot treats as admins (none by default, as in production).</summary>
+    public IReadOnlyList<long> AdminIds { get; init; } = [];
+
+    /// <summary>Configuration keys set over the harness's defaults.</summary>
+    public IReadOnlyDictionary<string, string?> Settings { get; init; } = new Dictionary<string, string?>();
+
+    /// <summary>Runs after the production registrations, so a test command is added and a replaced service (a clock) wins.</summary>
+    public Action<IServiceCollection>? Services { get; init; }
+}

@@ -76,6 +76,8 @@ public sealed class MatchIndexProvider(IFactStore store) : IDisposable
             builder.Add(fact);
         }
         var index = builder.Build(revision);
+        var sources = await store.GetSourcesAsync(cancellationToken).ConfigureAwait(false);
+        index.Passages = PassageIndex.Build(sources, index.Synonyms);
         await lexicon.ConfigureAwait(false);
         return index;
     }

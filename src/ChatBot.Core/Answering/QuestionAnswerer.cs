@@ -21,7 +21,7 @@ public sealed class QuestionAnswerer(IFactStore store, MatchIndexProvider indexe
         var alternatives = await SuggestionsAsync(match.Alternatives, revision, cancellationToken).ConfigureAwait(false);
         if (!match.Answered || match.Best is null)
         {
-            return AnswerOutcome.Unanswered(question, alternatives);
+            return AnswerOutcome.Unanswered(question, alternatives, await PassageAsync(text, index, revision, cancellationToken).ConfigureAwait(false));
         }
         var fact = await FactAsync(match.Best.FactId, revision, cancellationToken).ConfigureAwait(false);
         if (fact is null || fact.Status != FactStatus.Active)
@@ -45,24 +45,40 @@ public sealed class QuestionAnswerer(IFactStore store, MatchIndexProvider indexe
         return new AnswerOutcome(fact.Question, true, fact, citations, 1, []);
     }
 
+    /// <summary>Only asked once no fact answers, so a source sentence never stands in for a curated fact.</summary>
+    private async ValueTask<PassageAnswer?> PassageAsync(string text, MatchIndex index, long revision, CancellationToken cancellationToken)
+    {
+        if (matcher.MatchPassage(text, index.Passages) is not { } found)
+        {
+            return null;
+        }
+        var sourceId = index.Passages.SourceIdAt(found.Position);
+        var citation = await CitationAsync(new Quote(sourceId, index.Passages.TextAt(found.Position)), revision, cancellationToken).ConfigureAwait(false);
+        return new PassageAnswer(citation, found.Confidence);
+    }
+
     private async Task<IReadOnlyList<Citation>> CitationsAsync(Fact fact, long revision, CancellationToken cancellationToken)
     {
         var citations = new Citation[fact.Quotes.Count];
         for (var i = 0; i < citations.Length; i++)
         {
-            var quote = fact.Quotes[i];
-            if (!_cache.TryGetSource(revision, quote.SourceId, out var source))
-            {
-                source = await store.GetSourceAsync(quote.SourceId, cancellationToken).ConfigureAwait(false);
-                // Citing needs the source's details, not its full text.
-                source = source is null ? null : source with { Text = "" };
-                _cache.AddSource(revision, quote.SourceId, source);
-            }
-            citations[i] = source is null
-                ? new Citation(quote.Text, quote.SourceId, quote.SourceId, quote.SourceId, null, null)
-                : new Citation(quote.Text, source.Id, source.Title, source.Outlet, source.Url, source.Published);
+            citations[i] = await CitationAsync(fact.Quotes[i], revision, cancellationToken).ConfigureAwait(false);
         }
         return citations;
+    }
+
+    private async ValueTask<Citation> CitationAsync(Quote quote, long revision, CancellationToken cancellationToken)
+    {
+        if (!_cache.TryGetSource(revision, quote.SourceId, out var source))
+        {
+            source = await store.GetSourceAsync(quote.SourceId, cancellationToken).ConfigureAwait(false);
+            // Citing needs the source's details, not its full text.
+            source = source is null ? null : source with { Text = "" };
+            _cache.AddSource(revision, quote.SourceId, source);
+        }
+        return source is null
+            ? new Citation(quote.Text, quote.SourceId, quote.SourceId, quote.SourceId, null, null)
+            : new Citation(quote.Text, source.Id, source.Title, source.Outlet, source.Url, source.Published);
     }
 
     private async ValueTask<Fact?> FactAsync(string id, long revision, CancellationToken cancellationToken)

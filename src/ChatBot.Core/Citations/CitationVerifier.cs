@@ -27,7 +27,7 @@ public static class CitationVerifier
         }
         string? best = null;
         var bestScore = 0.0;
-        foreach (var sentence in Sentences(sourceText))
+        foreach (var sentence in SourceSentences.Of(sourceText))
         {
             var words = Tokenizer.Tokenize(sentence).ToHashSet(StringComparer.Ordinal);
             var shared = words.Count(wanted.Contains);
@@ -60,27 +60,6 @@ public static class CitationVerifier
             else if (!IsVerbatim(quote.Text, source.Text))
             {
                 yield return $"fact '{fact.Id}': quote \"{quote.Text}\" is not verbatim in source '{source.Id}'";
-            }
-        }
-    }
-
-    private static IEnumerable<string> Sentences(string text)
-    {
-        foreach (var line in text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-        {
-            var start = 0;
-            for (var i = 0; i < line.Length; i++)
-            {
-                var end = line[i] is '.' or '!' or '?' && (i + 1 == line.Length || line[i + 1] == ' ');
-                if (end && i - start > 20)
-                {
-                    yield return line[start..(i + 1)].Trim();
-                    start = i + 1;
-                }
-            }
-            if (start < line.Length && line[start..].Trim().Length > 0)
-            {
-                yield return line[start..].Trim();
             }
         }
     }

@@ -21,7 +21,7 @@ internal static class FeatureExtractor
     public static MatchFeatures Extract(AnalyzedQuestion question, FactProfile fact, MatchIndex index)
     {
         double matched = 0, missing = 0, missingStore = 0;
-        int missingRare = 0, missingCommon = 0;
+        int missingRare = 0, missingCommon = 0, relatedOnly = 0;
         bool predicateMatched = false, predicateMissing = false;
         for (var ci = 0; ci < question.Concepts.Count; ci++)
         {
@@ -37,6 +37,7 @@ internal static class FeatureExtractor
             {
                 matched += RelatedDiscount * Math.Min(index.Weight(related), MissingCost(concept, index));
                 predicateMatched |= !isName;
+                relatedOnly++;
                 continue;
             }
             predicateMissing |= !isName;
@@ -91,7 +92,8 @@ internal static class FeatureExtractor
             LacksWhatIsAsked: lacksAsked,
             LacksFocus: lacksFocus,
             LacksPredicate: lacksPredicate,
-            AffiliationConflict: conflict);
+            AffiliationConflict: conflict,
+            RelatedOnly: relatedOnly);
     }
 
     /// <summary>How well one stored question covers the asked one, with a little credit for the reverse.</summary>

@@ -17,7 +17,8 @@ public readonly record struct MatchFeatures(
     bool LacksWhatIsAsked = false,
     bool LacksFocus = false,
     bool LacksPredicate = false,
-    bool AffiliationConflict = false)
+    bool AffiliationConflict = false,
+    int RelatedOnly = 0)
 {
     public const int Length = 19;
 

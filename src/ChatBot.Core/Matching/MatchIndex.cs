@@ -31,6 +31,9 @@ public sealed class MatchIndex
 
     public long Revision { get; }
 
+    /// <summary>The stored sources' sentences, for questions no fact answers (empty until the provider adds them).</summary>
+    public PassageIndex Passages { get; internal set; } = PassageIndex.Empty;
+
     public int FactCount => _d.FactIds.Length;
 
     public static MatchIndex Build(IEnumerable<Fact> facts, SynonymTable synonyms, long revision = 0)

@@ -42,6 +42,47 @@ public sealed class Matcher(MatcherOptions options)
 
     private int Limit => Math.Clamp(options.CandidateLimit, 1, MaxCandidates);
 
+    /// <summary>
+    /// The source sentence that states what is asked, for a question no fact answers: it must pass every check a fact
+    /// must pass and explain nearly all of the question, since no curator wrote questions for it. Null when none does.
+    /// </summary>
+    public PassageMatch? MatchPassage(string question, PassageIndex passages)
+    {
+        ArgumentNullException.ThrowIfNull(passages);
+        var index = passages.Index;
+        if (string.IsNullOrWhiteSpace(question) || index.FactCount == 0)
+        {
+            return null;
+        }
+        var analyzed = QuestionAnalyzer.Analyze(question, index);
+        if (analyzed.Concepts.Count < MinPassageConcepts)
+        {
+            return null;
+        }
+        Span<Candidate> candidates = stackalloc Candidate[Limit];
+        var count = CandidateWalk.Find(analyzed, index, options.SearchRowBudget, WalkBudgetFactor, candidates);
+        PassageMatch? best = null;
+        for (var rank = 0; rank < count; rank++)
+        {
+            var profile = index.ProfileAt(candidates[rank].Position);
+            var f = FeatureExtractor.Extract(analyzed, profile, index);
+            // Every word of the question in the sentence itself: a long sentence names much, and a related word
+            // ("population" for "people") is too weak a link when no curator has vouched for the sentence.
+            if (PassesChecks(f) && !f.WrongKind && f.RelatedOnly == 0 && f.Coverage >= options.PassageCoverage &&
+                (best is null || f.Coverage > best.Confidence) &&
+                PassageWindow.Span(analyzed, passages.TextAt(profile.Position), index) <= MaxPassageWindow(analyzed))
+            {
+                best = new PassageMatch(profile.Position, f.Coverage);
+            }
+        }
+        return best;
+    }
+
+    private static int MaxPassageWindow(AnalyzedQuestion question) => (2 * question.Concepts.Count) + 2;
+
+    // "Ternopil?" alone is a topic, not a question a sentence can be said to answer.
+    private const int MinPassageConcepts = 2;
+
     private MatchResult Decide(Span<Scored> scored, MatchIndex index)
     {
         if (scored.Length == 0)

@@ -30,6 +30,9 @@ public sealed record MatcherOptions
     /// <summary>Runners-up of an answer within this many log-odds of it are offered as alternatives.</summary>
     public double TieMargin { get; init; } = 1.0;
 
+    /// <summary>How much of a question's weight a source sentence must explain to be quoted when no fact answers.</summary>
+    public double PassageCoverage { get; init; } = 0.999;
+
     public int MaxAlternatives { get; init; } = 3;
 
     public int CandidateLimit { get; init; } = 24;

@@ -16,6 +16,7 @@ internal static class QualityMeasure
     public static async Task<(QualityReport Report, string Misses)> RunAsync(QualityStore store, IReadOnlyList<QualityCase> cases)
     {
         int inScope = 0, right = 0, offered = 0, wrong = 0, outScope = 0, abstained = 0, citations = 0, verbatim = 0;
+        int passageHelpful = 0, passageUnrelated = 0, passageOutOfScope = 0;
         var misses = new StringBuilder();
         foreach (var c in cases)
         {
@@ -24,6 +25,19 @@ internal static class QualityMeasure
             {
                 citations++;
                 verbatim += CitationVerifier.IsVerbatim(citation.Quote, store.Sources[citation.SourceId].Text) ? 1 : 0;
+            }
+            if (outcome.Passage is { } passage)
+            {
+                citations++;
+                verbatim += CitationVerifier.IsVerbatim(passage.Text, store.Sources[passage.Citation.SourceId].Text) ? 1 : 0;
+                var verdict = await PassageVerdictAsync(store, c, passage.Text);
+                passageHelpful += verdict == 1 ? 1 : 0;
+                passageUnrelated += verdict == 0 ? 1 : 0;
+                passageOutOfScope += verdict < 0 ? 1 : 0;
+                if (verdict != 1)
+                {
+                    misses.AppendLine($"  [{c.Style}] \"{c.Question}\" expected {c.Expect ?? "-"}: source says \"{passage.Text}\" ({passage.Confidence:0.00})");
+                }
             }
             var answered = outcome.Answered ? outcome.Fact!.Id : null;
             var first = outcome.Alternatives.Count > 0 ? outcome.Alternatives[0].FactId : null;
@@ -47,7 +61,30 @@ internal static class QualityMeasure
         double In(int n) => inScope == 0 ? 0 : n / (double)inScope;
         var report = new QualityReport(inScope, outScope, In(right), In(offered), In(wrong),
             In(inScope - right - offered - wrong), outScope == 0 ? 0 : abstained / (double)outScope,
-            citations == 0 ? 1 : verbatim / (double)citations);
+            citations == 0 ? 1 : verbatim / (double)citations)
+        {
+            PassageHelpful = passageHelpful,
+            PassageUnrelated = passageUnrelated,
+            PassageOutOfScope = passageOutOfScope,
+        };
         return (report, misses.ToString());
+    }
+
+    /// <summary>
+    /// 1 when the quoted sentence states the expected fact (holds one of its quotes, or is held by one) or the labelled
+    /// passage; 0 for another sentence on an in-scope question; -1 on a question nothing in the store answers.
+    /// </summary>
+    private static async Task<int> PassageVerdictAsync(QualityStore store, QualityCase c, string sentence)
+    {
+        var text = CitationText.Normalize(sentence);
+        if (c.Expect is null)
+        {
+            return c.Passage is not null && text.Contains(CitationText.Normalize(c.Passage), StringComparison.Ordinal) ? 1 : -1;
+        }
+        var fact = await store.Store.GetFactAsync(c.Expect);
+        return fact is not null && fact.Quotes.Any(q =>
+            CitationText.Normalize(q.Text) is var quote && (text.Contains(quote, StringComparison.Ordinal) || quote.Contains(text, StringComparison.Ordinal)))
+            ? 1
+            : 0;
     }
 }

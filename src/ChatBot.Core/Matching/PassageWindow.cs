@@ -1,0 +1,52 @@
+namespace ChatBot.Core.Matching;
+
+/// <summary>
+/// How close together a question's words stand in a source sentence. A long sentence can hold every word of a question
+/// in unrelated clauses ("… meet Zelensky in Kyiv … on his return from Turkey" for "Who did he meet in Turkey?"); a
+/// sentence that states the asked thing holds them near one another.
+/// </summary>
+internal static class PassageWindow
+{
+    /// <summary>The fewest sentence words that hold every concept of the question the store knows, or int.MaxValue.</summary>
+    public static int Span(AnalyzedQuestion question, string sentence, MatchIndex index)
+    {
+        var wanted = new List<int>(question.Concepts.Count);
+        foreach (var c in question.Concepts)
+        {
+            if (c.Id >= 0 && !wanted.Contains(c.Id))
+            {
+                wanted.Add(c.Id);
+            }
+        }
+        if (wanted.Count == 0)
+        {
+            return int.MaxValue;
+        }
+        var tokens = Tokenizer.Tokenize(sentence);
+        var slot = new int[tokens.Count];
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            slot[i] = wanted.IndexOf(index.ConceptId(index.Synonyms.ConceptOf(Stemmer.Stem(tokens[i]))));
+        }
+        // The classic minimum window: grow on the right, shrink from the left while every concept is still inside.
+        var counts = new int[wanted.Count];
+        int inside = 0, best = int.MaxValue, left = 0;
+        for (var right = 0; right < slot.Length; right++)
+        {
+            if (slot[right] >= 0 && counts[slot[right]]++ == 0)
+            {
+                inside++;
+            }
+            while (inside == wanted.Count)
+            {
+                best = Math.Min(best, right - left + 1);
+                if (slot[left] >= 0 && --counts[slot[left]] == 0)
+                {
+                    inside--;
+                }
+                left++;
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,74 @@
+using ChatBot.Core.Citations;
+using ChatBot.Core.Facts;
+using ChatBot.Core.Matching;
+using ChatBot.Core.Tests.Support;
+
+namespace ChatBot.Core.Tests.Matching;
+
+/// <summary>
+/// The passage fallback on an invented source: a sentence is quoted only when it holds every word of the question
+/// close together and passes the checks a fact must pass.
+/// </summary>
+public sealed class PassageTests
+{
+    private const string Text =
+        "Marvonian Foreign Minister Ilse Varga arrived in Ostrava on Monday for the water talks.\n" +
+        "The talks were hosted at the Granite Hall, a former customs house on the riverbank.\n" +
+        "Gen Tomas Brell, who led the Telsarian team, spoke to reporters outside the building and later flew home to Dresk.\n" +
+        "Ostrava, 4 March";
+
+    private static readonly Source Wire = new("wire", "Talks open in Ostrava", "Example Wire", null, new DateOnly(2026, 3, 4), Text);
+
+    private static readonly PassageIndex Passages = PassageIndex.Build([Wire], SynonymTable.Empty);
+
+    private static Matcher Matcher { get; } = new(new MatcherOptions());
+
+    [Fact]
+    public void Every_sentence_is_kept_verbatim_and_a_dateline_is_left_out()
+    {
+        Assert.Equal(3, Passages.Count);
+        for (var i = 0; i < Passages.Count; i++)
+        {
+            Assert.True(CitationVerifier.IsVerbatim(Passages.TextAt(i), Text));
+            Assert.Equal("wire", Passages.SourceIdAt(i));
+        }
+    }
+
+    [Fact]
+    public void A_question_a_sentence_states_finds_that_sentence()
+    {
+        var found = Matcher.MatchPassage("Where were the talks hosted?", Passages);
+
+        Assert.NotNull(found);
+        Assert.StartsWith("The talks were hosted at the Granite Hall", Passages.TextAt(found.Position), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Where were the Kyiv talks hosted?")]
+    [InlineData("Who did Ilse Varga meet in Ostrava?")]
+    [InlineData("When did Tomas Brell fly to Ostrava?")]
+    public void A_question_no_sentence_states_gets_no_passage(string question)
+    {
+        var found = Matcher.MatchPassage(question, Passages);
+
+        Assert.True(found is null, found is null ? "" : Passages.TextAt(found.Position));
+    }
+
+    [Fact]
+    public void Words_spread_over_unrelated_clauses_of_a_long_sentence_are_not_an_answer()
+    {
+        // Every word is in the third sentence, but "reporters" and "Dresk" are eleven words apart.
+        Assert.Null(Matcher.MatchPassage("Which reporters are in Dresk?", Passages));
+    }
+
+    [Fact]
+    public async Task A_question_a_fact_answers_gets_the_fact_and_no_source_sentence()
+    {
+        using var store = new SeededStore();
+
+        var outcome = await store.Answerer.AnswerAsync("Who is leading the Pentagon delegation?");
+
+        Assert.True(outcome.Answered);
+        Assert.Null(outcome.Passage);
+    }
+}

@@ -58,12 +58,15 @@ internal static class FeatureExtractor
         }
         var coverage = matched == 0 ? 0 : matched / (matched + missing);
         double similarity = 0;
-        var contained = false;
+        bool contained = false, asStored = false;
         for (var i = 0; i < fact.QuestionCount; i++)
         {
             var stored = fact.Question(i);
             similarity = Math.Max(similarity, Similarity(question, stored, fact.QuestionWeight(i), index));
-            contained = contained || Contains(stored, question);
+            var holds = Contains(stored, question);
+            contained |= holds;
+            // The same words as a question a curator stored for this fact, no more and no fewer.
+            asStored |= holds && stored.Length == question.Concepts.Count + (question.WhWord is null ? 0 : 1);
         }
         var wrongKind = question.Kind != AnswerKind.None && (fact.Kinds & question.Kind) == 0;
         // "How many drones hit Ternopil?": the fact names drones but counts people. "When did Randy George become
@@ -93,7 +96,8 @@ internal static class FeatureExtractor
             LacksFocus: lacksFocus,
             LacksPredicate: lacksPredicate,
             AffiliationConflict: conflict,
-            RelatedOnly: relatedOnly);
+            RelatedOnly: relatedOnly,
+            AsStored: asStored);
     }
 
     /// <summary>How well one stored question covers the asked one, with a little credit for the reverse.</summary>

@@ -18,7 +18,8 @@ public readonly record struct MatchFeatures(
     bool LacksFocus = false,
     bool LacksPredicate = false,
     bool AffiliationConflict = false,
-    int RelatedOnly = 0)
+    int RelatedOnly = 0,
+    bool AsStored = false)
 {
     public const int Length = 19;
 

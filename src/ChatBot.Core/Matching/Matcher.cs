@@ -35,7 +35,7 @@ public sealed class Matcher(MatcherOptions options)
             // The candidate rank only breaks near-ties.
             var score = Score(features) + (0.004 * (count - rank) / count);
             scored[rank] = new Scored(profile.Position, Math.Clamp(score, 0, 1),
-                features.ContainedInStoredQuestion && !features.LacksFocus, PassesChecks(features));
+                features.ContainedInStoredQuestion && !features.LacksFocus, PassesChecks(features), features.AsStored && !features.LacksFocus);
         }
         return Decide(scored, index);
     }
@@ -68,11 +68,20 @@ public sealed class Matcher(MatcherOptions options)
             var f = FeatureExtractor.Extract(analyzed, profile, index);
             // Every word of the question in the sentence itself: a long sentence names much, and a related word
             // ("population" for "people") is too weak a link when no curator has vouched for the sentence.
-            if (PassesChecks(f) && !f.WrongKind && f.RelatedOnly == 0 && f.Coverage >= options.PassageCoverage &&
-                (best is null || f.Coverage > best.Confidence) &&
-                PassageWindow.Span(analyzed, passages.TextAt(profile.Position), index) <= MaxPassageWindow(analyzed))
+            if (!PassesChecks(f) || f.WrongKind || f.RelatedOnly != 0 || f.Coverage < options.PassageCoverage)
             {
-                best = new PassageMatch(profile.Position, f.Coverage);
+                continue;
+            }
+            var span = PassageWindow.Span(analyzed, passages.TextAt(profile.Position), index);
+            if (span > MaxPassageWindow(analyzed))
+            {
+                continue;
+            }
+            // The tighter the question's words stand together, the likelier the sentence states what is asked.
+            var confidence = f.Coverage * Math.Min(1.0, (analyzed.Concepts.Count + 1.0) / span);
+            if (best is null || confidence > best.Confidence)
+            {
+                best = new PassageMatch(profile.Position, confidence);
             }
         }
         return best;
@@ -90,8 +99,14 @@ public sealed class Matcher(MatcherOptions options)
             return MatchResult.None;
         }
         scored.Sort(static (a, b) => b.Confidence.CompareTo(a.Confidence));
+        // A question a curator stored for one fact, word for word, is answered with it: the curator has decided.
+        var stored = StoredBy(scored);
+        if (stored > 0)
+        {
+            (scored[0], scored[stored]) = (scored[stored], scored[0]);
+        }
         var best = scored[0];
-        if (best.Confidence < options.SuggestThreshold)
+        if (best.Confidence < options.SuggestThreshold && stored < 0)
         {
             return MatchResult.None;
         }
@@ -101,7 +116,8 @@ public sealed class Matcher(MatcherOptions options)
         var lead = Logit(best.Confidence) - Logit(runnerUp);
         // A fact curated with a few questions rarely reaches the bar on wording alone; one that passes every check
         // and stands far ahead of every other fact is answered a little below it.
-        var answered = (best.Confidence >= options.AnswerThreshold && lead >= options.AnswerMargin) ||
+        var answered = stored >= 0 ||
+            (best.Confidence >= options.AnswerThreshold && lead >= options.AnswerMargin) ||
             (best.Clean && best.Confidence >= options.ClearWinnerThreshold && lead >= options.ClearWinnerMargin) ||
             (best.Contained && best.Confidence >= options.ContainedThreshold &&
              best.Confidence - runnerUp >= options.ContainedMargin);
@@ -121,6 +137,24 @@ public sealed class Matcher(MatcherOptions options)
         }
         var answer = answered ? new MatchCandidate(index.ProfileAt(best.Position).FactId, best.Confidence) : null;
         return new MatchResult(answered, answer, alternatives is null ? [] : alternatives);
+    }
+
+    /// <summary>The one candidate with a stored question of exactly the asked words, or -1 (none, or several).</summary>
+    private static int StoredBy(Span<Scored> scored)
+    {
+        var found = -1;
+        for (var i = 0; i < scored.Length; i++)
+        {
+            if (scored[i].AsStored)
+            {
+                if (found >= 0)
+                {
+                    return -1;
+                }
+                found = i;
+            }
+        }
+        return found;
     }
 
     private static double Logit(double p)
@@ -162,5 +196,5 @@ public sealed class Matcher(MatcherOptions options)
     private static bool PassesChecks(in MatchFeatures f) =>
         !(f.OnlyNamesExplained || f.LacksWhatIsAsked || f.AffiliationConflict || f.LacksFocus || f.LacksPredicate);
 
-    private readonly record struct Scored(int Position, double Confidence, bool Contained, bool Clean);
+    private readonly record struct Scored(int Position, double Confidence, bool Contained, bool Clean, bool AsStored = false);
 }

@@ -42,9 +42,21 @@ public sealed class HtmlAnswerRenderer : IAnswerRenderer
         return sb.ToString();
     }
 
+    /// <summary>Says plainly that a source sentence is not a checked fact, with how well it matched.</summary>
+    public static string PassageNote(PassageAnswer passage)
+    {
+        ArgumentNullException.ThrowIfNull(passage);
+        return $"Quoted from the source, not checked by a curator · match {Math.Round(passage.Confidence * 100)}%";
+    }
+
     private static string Unanswered(AnswerOutcome outcome)
     {
         var sb = new StringBuilder("I don't have a verified fact on that.");
+        if (outcome.Passage is { } passage)
+        {
+            sb.Append(" The source says:\n<blockquote>").Append(Html.Escape(passage.Text)).Append("</blockquote>\n— ")
+                .Append(SourceLine(passage.Citation)).Append("\n<i>").Append(PassageNote(passage)).Append("</i>\n");
+        }
         if (outcome.Alternatives.Count > 0)
         {
             sb.Append(" Did you mean:");

@@ -13,6 +13,15 @@ public sealed class TextAnswerRenderer : IAnswerRenderer
         if (!outcome.Answered || outcome.Fact is null)
         {
             sb.Append("I don't have a verified fact on that.");
+            if (outcome.Passage is { } passage)
+            {
+                sb.Append(" The source says:\n\n  \"").Append(passage.Text).Append("\"\n  — ").Append(passage.Citation.Outlet);
+                if (passage.Citation.Published is { } date)
+                {
+                    sb.Append(", ").Append(Dates.Show(date));
+                }
+                sb.Append("\n  (").Append(HtmlAnswerRenderer.PassageNote(passage)).Append(")\n");
+            }
             if (outcome.Alternatives.Count > 0)
             {
                 sb.Append(" Did you mean:");

@@ -45,6 +45,19 @@ internal static class AnswerJson
                 w.WriteEndObject();
             }
             w.WriteEndArray();
+            if (outcome.Passage is { } passage)
+            {
+                // The source's own words for a question no fact answers: not a verified answer, so apart from "answer".
+                w.WriteStartObject("passage");
+                w.WriteString("quote", passage.Text);
+                w.WriteString("source", passage.Citation.Outlet);
+                w.WriteString("url", passage.Citation.Url);
+                w.WriteString("published", passage.Citation.Published is { } p ? Dates.Iso(p) : null);
+                w.WriteString("sourceId", passage.Citation.SourceId);
+                w.WriteString("title", passage.Citation.SourceTitle);
+                w.WriteNumber("confidence", Math.Round(passage.Confidence, 3));
+                w.WriteEndObject();
+            }
             if (outcome.Fact is { } fact)
             {
                 w.WriteString("asOf", Dates.Iso(fact.AsOf));

@@ -102,6 +102,21 @@ public sealed class AnswerabilityTests
     }
 
     [Fact]
+    public void A_question_stored_word_for_word_is_answered_with_its_fact_even_beside_a_close_one()
+    {
+        var index = Build(
+            Fact("marsh-heads", "Who is Dan Marsh?", "Who heads the Telsarian team?",
+                "Dan Marsh, the Telsarian deputy foreign minister, heads the team in Ostrava."),
+            Fact("marsh-team", "Who travels with Dan Marsh?", "Who is on the Telsarian team?",
+                "Dan Marsh is joined in Ostrava by two Telsarian water engineers, Lena Kora and Ivo Smit."));
+
+        var result = Matcher.Match("who is dan marsh", index);
+
+        Assert.True(result.Answered, $"not answered; offered {string.Join(", ", result.Alternatives.Select(a => a.FactId))}");
+        Assert.Equal("marsh-heads", result.Best!.FactId);
+    }
+
+    [Fact]
     public void A_declined_near_miss_still_offers_the_closest_fact()
     {
         var result = Matcher.Match("Who will replace Corvin Aldane as envoy?", Index);

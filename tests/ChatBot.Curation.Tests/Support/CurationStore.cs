@@ -40,7 +40,7 @@ internal sealed class CurationStore : IDisposable
         QuestionLog = new SqliteQuestionLog(Database);
         Subscriptions = new SqliteSubscriptionStore(Database, Time);
         var insights = new SqliteQuestionInsights(Database);
-        Unanswered = new UnansweredReport(insights, Repository, Answerer, Lifecycle);
+        Unanswered = new UnansweredReport(insights, Repository, Answerer, Lifecycle, Facts);
         Stats = new CurationStats(insights, Repository, Store, Unanswered, Subscriptions);
     }
 

@@ -2,7 +2,8 @@ namespace ChatBot.Core.Curation.Insights;
 
 /// <summary>
 /// A line of the /unanswered report. <see cref="Handle"/> identifies it in button data; <see cref="SuggestedFactId"/>
-/// is the fact it most likely belongs to (null when nothing comes close).
+/// is the fact it most likely belongs to (null when nothing comes close); <see cref="Passage"/> the source sentence the
+/// bot quoted for it, which a curator can make a fact in one tap.
 /// </summary>
 public sealed record UnansweredItem(
     string Handle,
@@ -11,4 +12,5 @@ public sealed record UnansweredItem(
     int Count,
     DateTimeOffset LastAsked,
     string? SuggestedFactId,
-    string? SuggestedQuestion);
+    string? SuggestedQuestion,
+    Answering.PassageAnswer? Passage = null);

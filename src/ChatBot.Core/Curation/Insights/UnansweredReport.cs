@@ -11,7 +11,8 @@ public sealed class UnansweredReport(
     IQuestionInsights insights,
     ICurationRepository repository,
     QuestionAnswerer answerer,
-    FactLifecycle lifecycle)
+    FactLifecycle lifecycle,
+    FactCuration curation)
 {
     /// <summary>Answers given below this confidence are reported too: right often enough to show, not to trust.</summary>
     public const double LowConfidence = 0.7;
@@ -38,7 +39,8 @@ public sealed class UnansweredReport(
                 continue;
             }
             var suggestion = Suggest(q, outcome, facts);
-            items.Add(new UnansweredItem(QuestionKey.Hash(q.Key), q.Key, q.Text, q.Count, q.LastAsked, suggestion?.Id, suggestion?.Question));
+            items.Add(new UnansweredItem(QuestionKey.Hash(q.Key), q.Key, q.Text, q.Count, q.LastAsked, suggestion?.Id, suggestion?.Question,
+                outcome.Answered ? null : outcome.Passage));
         }
         return items;
     }
@@ -67,6 +69,27 @@ public sealed class UnansweredReport(
             ? CurationResult.Fail<Fact>("question", "is no longer in the report (attached or dismissed already)")
             : await lifecycle.AttachAsync(factId, item.Text, actor, new QuestionResolution(item.Key, QuestionResolution.Alias, factId), cancellationToken)
                 .ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Makes a fact of the source sentence the bot quoted for the reported question: the question as asked, the sentence
+    /// as both answer and quote. It is added without an alert, since no curator has yet written its answer; once a fact
+    /// holds the question, the question leaves the report.
+    /// </summary>
+    public async Task<CurationResult<Fact>> MakeFactAsync(string handle, Actor actor, CancellationToken cancellationToken = default)
+    {
+        var item = await FindAsync(handle, cancellationToken).ConfigureAwait(false);
+        if (item is null)
+        {
+            return CurationResult.Fail<Fact>("question", "is no longer in the report (attached or dismissed already)");
+        }
+        var outcome = await answerer.AnswerAsync(item.Text, cancellationToken).ConfigureAwait(false);
+        if (outcome.Answered || outcome.Passage is not { } passage)
+        {
+            return CurationResult.Fail<Fact>("question", "no longer gets a source sentence (the store changed); use /addfact");
+        }
+        var body = $"Q: {item.Text}\nA: {passage.Text}\nQuote: {passage.Text}\nSource: {passage.Citation.SourceId}\nNotify: no";
+        return await curation.AddAsync(body, actor, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<CurationResult<UnansweredItem>> DismissAsync(string handle, Actor actor, CancellationToken cancellationToken = default)

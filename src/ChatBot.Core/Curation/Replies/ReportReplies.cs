@@ -48,6 +48,11 @@ public static class ReportReplies
             sb.Append(item.SuggestedFactId is null
                 ? "\n   no fact comes close"
                 : $"\n   suggested: <code>{Html.Escape(item.SuggestedFactId)}</code> {Html.Escape(CurationReplies.Short(item.SuggestedQuestion ?? string.Empty, 100))}");
+            if (item.Passage is { } passage)
+            {
+                sb.Append(CultureInfo.InvariantCulture,
+                    $"\n   the bot quoted <code>{Html.Escape(passage.Citation.SourceId)}</code>: <i>{Html.Escape(CurationReplies.Short(passage.Text, 200))}</i>");
+            }
         }
         return sb.ToString();
     }

@@ -62,7 +62,9 @@ public sealed class QuestionHandler(
             followUps.Remember(sent, fact.Id);
             return;
         }
-        var text = didYouMean is not null
+        var text = outcome.Passage is { } passage
+            ? BotTexts.Passage(passage, didYouMean is not null)
+            : didYouMean is not null
             ? BotTexts.DidYouMean
             : BotTexts.Unanswered(await examples.GetAsync(cancellationToken).ConfigureAwait(false));
         await delivery.DeliverAsync(message, text, didYouMean, cancellationToken).ConfigureAwait(false);

@@ -24,6 +24,16 @@ public static class BotTexts
 
     public const string AlsoAsked = "Did you mean something else?";
 
+    /// <summary>A source sentence for a question no fact answers: the source's words, set apart from a verified answer.</summary>
+    public static string Passage(Core.Answering.PassageAnswer passage, bool offersFacts)
+    {
+        ArgumentNullException.ThrowIfNull(passage);
+        return new StringBuilder("I don't have a verified fact on that, but the source says:\n\n<blockquote>")
+            .Append(Html.Escape(passage.Text)).Append("</blockquote>\n— ").Append(HtmlAnswerRenderer.SourceLine(passage.Citation))
+            .Append("\n\n<i>").Append(Html.Escape(HtmlAnswerRenderer.PassageNote(passage))).Append(".</i>")
+            .Append(offersFacts ? "\n\nVerified facts on something close:" : "").ToString();
+    }
+
     public const string FactGone = "That answer is no longer available.";
 
     public const string AlreadyAnswered = "Already answered — see the message above.";

@@ -4,7 +4,10 @@ using Telegram.Bot.Types.ReplyMarkups;
 
 namespace ChatBot.Telegram.Commands.Admin;
 
-/// <summary>Buttons under /unanswered: "cur:a:&lt;handle&gt;:&lt;fact id&gt;" attaches, "cur:d:&lt;handle&gt;" dismisses.</summary>
+/// <summary>
+/// Buttons under /unanswered: "cur:a:&lt;handle&gt;:&lt;fact id&gt;" attaches, "cur:m:&lt;handle&gt;" makes a fact of the
+/// source sentence the bot quoted, "cur:d:&lt;handle&gt;" dismisses.
+/// </summary>
 public static class UnansweredButtons
 {
     public const string Prefix = "cur:";
@@ -24,10 +27,24 @@ public static class UnansweredButtons
             {
                 row.Add(InlineKeyboardButton.WithCallbackData($"#{i + 1} → {item.SuggestedFactId}", attach));
             }
+            if (item.Passage is not null)
+            {
+                row.Add(InlineKeyboardButton.WithCallbackData($"#{i + 1} make this a fact", $"{Prefix}{MakeFact}{item.Handle}"));
+            }
             row.Add(InlineKeyboardButton.WithCallbackData($"#{i + 1} dismiss", $"{Prefix}d:{item.Handle}"));
             rows.Add([.. row]);
         }
         return rows.Count == 0 ? null : new InlineKeyboardMarkup(rows);
+    }
+
+    private const string MakeFact = "m:";
+
+    /// <summary>Reads a "make this a fact" press.</summary>
+    public static bool TryParseMakeFact(string? data, out string handle)
+    {
+        var prefix = Prefix + MakeFact;
+        handle = data is not null && data.StartsWith(prefix, StringComparison.Ordinal) ? data[prefix.Length..] : string.Empty;
+        return handle.Length > 0 && !handle.Contains(':', StringComparison.Ordinal);
     }
 
     /// <summary>Reads button data: attach (with the fact id) or dismiss.</summary>

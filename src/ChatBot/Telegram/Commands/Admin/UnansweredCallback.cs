@@ -6,7 +6,7 @@ using Microsoft.Extensions.Logging;
 
 namespace ChatBot.Telegram.Commands.Admin;
 
-/// <summary>A press on an /unanswered button: attach the question to the suggested fact, or dismiss it.</summary>
+/// <summary>A press on an /unanswered button: attach the question to the suggested fact, make a fact of the quoted source sentence, or dismiss it.</summary>
 /// <remarks>The list the button was on is redrawn after each press, so its buttons never point at a handled question.</remarks>
 public sealed class UnansweredCallback(UnansweredReport report, MessageEditor editor, ILogger<UnansweredCallback> logger) : ICallbackHandler
 {
@@ -17,6 +17,18 @@ public sealed class UnansweredCallback(UnansweredReport report, MessageEditor ed
         ArgumentNullException.ThrowIfNull(context);
         if (await AdminInput.RefuseNonAdminAsync(context, logger, cancellationToken).ConfigureAwait(false))
         {
+            return;
+        }
+        var makeFact = UnansweredButtons.TryParseMakeFact(context.Query.Data, out var made);
+        if (makeFact)
+        {
+            var actorOf = AdminInput.ActorOf(context.Query.From);
+            var result = await report.MakeFactAsync(made, actorOf, cancellationToken).ConfigureAwait(false);
+            var reply = result.Succeeded
+                ? CurationReplies.FactChanged(result.Value!, "was made from the source's sentence (no alert sent); write its answer in your own words with /editfact")
+                : CurationReplies.Errors("make a fact", result.Errors);
+            logger.LogInformation("Admin {UserId} pressed make-fact on unanswered question {Handle}", actorOf.UserId, made);
+            await FinishAsync(context, reply, cancellationToken).ConfigureAwait(false);
             return;
         }
         if (!UnansweredButtons.TryParse(context.Query.Data, out var attach, out var handle, out var factId))
@@ -41,6 +53,11 @@ public sealed class UnansweredCallback(UnansweredReport report, MessageEditor ed
                 : CurationReplies.Errors("dismiss", result.Errors);
         }
         logger.LogInformation("Admin {UserId} pressed {Action} on unanswered question {Handle}", actor.UserId, attach ? "attach" : "dismiss", handle);
+        await FinishAsync(context, html, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task FinishAsync(CallbackContext context, string html, CancellationToken cancellationToken)
+    {
         await context.AnswerAsync(null, cancellationToken).ConfigureAwait(false);
         await context.Reply.SendHtmlAsync(context.ChatId, html, null, null, cancellationToken).ConfigureAwait(false);
         if (context.Query.Message is { } list)

@@ -11,13 +11,17 @@ public sealed class QuestionAnswerer(IFactStore store, MatchIndexProvider indexe
     /// <summary>Longer input is not a question a person typed; it is judged on its start only.</summary>
     public const int MaxQuestionLength = 1000;
 
-    public async Task<AnswerOutcome> AnswerAsync(string question, CancellationToken cancellationToken = default)
+    public Task<AnswerOutcome> AnswerAsync(string question, CancellationToken cancellationToken = default) =>
+        AnswerAsync(question, null, cancellationToken);
+
+    /// <param name="excluded">A fact the question cannot mean: the one a follow-up ("and who is with him?") follows.</param>
+    public async Task<AnswerOutcome> AnswerAsync(string question, string? excluded, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(question);
         var text = question.Length > MaxQuestionLength ? question[..MaxQuestionLength] : question;
         var revision = await store.GetRevisionAsync(cancellationToken).ConfigureAwait(false);
         var index = await indexes.GetAsync(revision, cancellationToken).ConfigureAwait(false);
-        var match = matcher.Match(text, index);
+        var match = matcher.Match(text, index, excluded);
         var alternatives = await SuggestionsAsync(match.Alternatives, revision, cancellationToken).ConfigureAwait(false);
         if (!match.Answered || match.Best is null)
         {

@@ -25,7 +25,11 @@ public sealed class FeedbackReport(IAnswerVotes votes, ICurationRepository repos
                 continue;
             }
             var fact = await repository.GetFactAsync(q.FactId, cancellationToken).ConfigureAwait(false);
-            var other = await OtherFactAsync(q, cancellationToken).ConfigureAwait(false);
+            // Only "it didn't answer my question" says the question went to the wrong fact; "wrong" or "outdated" (or no
+            // reason) asks for the fact itself to be fixed, and a one-tap move elsewhere would mislead the next askers.
+            var other = q.Reasons.Contains(DownVoteReason.Unanswered)
+                ? await OtherFactAsync(q, cancellationToken).ConfigureAwait(false)
+                : null;
             items.Add(new FeedbackItem(q, fact?.Question ?? q.FactId, other?.Id, other?.Question));
         }
         return items;

@@ -13,7 +13,8 @@ public sealed class Matcher(MatcherOptions options)
     private const int MaxCandidates = 256;
     private const double FocusCap = 0.85;
 
-    public MatchResult Match(string question, MatchIndex index)
+    /// <param name="excluded">A fact left out of the match (the one a follow-up question follows), or null.</param>
+    public MatchResult Match(string question, MatchIndex index, string? excluded = null)
     {
         ArgumentNullException.ThrowIfNull(index);
         if (string.IsNullOrWhiteSpace(question) || index.FactCount == 0)
@@ -27,6 +28,7 @@ public sealed class Matcher(MatcherOptions options)
         }
         Span<Candidate> candidates = stackalloc Candidate[Limit];
         var count = CandidateWalk.Find(analyzed, index, options.SearchRowBudget, WalkBudgetFactor, candidates);
+        count = Exclude(candidates[..count], excluded, index);
         Span<Scored> scored = stackalloc Scored[count];
         for (var rank = 0; rank < count; rank++)
         {
@@ -41,6 +43,24 @@ public sealed class Matcher(MatcherOptions options)
     }
 
     private int Limit => Math.Clamp(options.CandidateLimit, 1, MaxCandidates);
+
+    /// <summary>Drops the excluded fact from the candidates, keeping their order; returns the new count.</summary>
+    private static int Exclude(Span<Candidate> candidates, string? excluded, MatchIndex index)
+    {
+        if (excluded is null || !index.TryGetProfile(excluded, out var profile))
+        {
+            return candidates.Length;
+        }
+        var kept = 0;
+        foreach (var c in candidates)
+        {
+            if (c.Position != profile.Position)
+            {
+                candidates[kept++] = c;
+            }
+        }
+        return kept;
+    }
 
     /// <summary>
     /// The source sentence that states what is asked, for a question no fact answers: it must pass every check a fact

@@ -48,6 +48,7 @@ public sealed class CuratorFeedbackTests : IAsyncLifetime
         var question = await AnsweredWithAlternativeAsync();
         var answer = await _bot.AskAsync(user.Id, user.Id, question);
         await PressAsync(user.Id, answer, "👎");
+        await PressAsync(user.Id, Fake.SentMessages(user.Id)[^1], "It didn't answer my question");
         var report = await _bot.AskAsync(AdminId, AdminId, "/feedback");
         var attach = report.Buttons.First(b => b.CallbackData!.StartsWith("fa:", StringComparison.Ordinal));
         var target = attach.CallbackData![(attach.CallbackData!.LastIndexOf(':') + 1)..];
@@ -62,6 +63,19 @@ public sealed class CuratorFeedbackTests : IAsyncLifetime
         // Whether the matcher then answers it with the target depends on its other facts; the attach is what is tested.
         var attached = await _bot.Services.GetRequiredService<IFactStore>().GetFactAsync(target);
         Assert.Contains(question, attached!.Alternates);
+    }
+
+    [Fact]
+    public async Task A_down_vote_that_does_not_say_the_answer_missed_the_question_offers_no_move_to_another_fact()
+    {
+        var user = Fake.CreateUser();
+        var answer = await _bot.AskAsync(user.Id, user.Id, await AnsweredWithAlternativeAsync());
+        await PressAsync(user.Id, answer, "👎");
+
+        var report = await _bot.AskAsync(AdminId, AdminId, "/feedback");
+
+        Assert.DoesNotContain(report.Buttons, b => b.CallbackData!.StartsWith("fa:", StringComparison.Ordinal));
+        Assert.Contains("fix the fact itself with /editfact", report.Text, StringComparison.Ordinal);
     }
 
     [Fact]

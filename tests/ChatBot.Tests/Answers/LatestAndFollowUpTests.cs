@@ -79,6 +79,17 @@ public sealed class LatestAndFollowUpTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_readme_follow_up_after_who_leads_the_delegation_names_the_people_travelling_with_him()
+    {
+        var user = Fake.CreateUser();
+        await AskAndSettleAsync(user.Id, "Who leads the delegation?");
+
+        var next = await AskAndSettleAsync(user.Id, "and who is travelling with him?");
+
+        Assert.Contains("Randy George", next.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_question_with_a_name_of_its_own_is_not_rewritten()
     {
         var user = Fake.CreateUser();

@@ -7,7 +7,9 @@ namespace ChatBot.Telegram.Answers;
 
 /// <summary>
 /// Follow-up questions: "and who is travelling with him?" replying to an answer (or, in a private chat, within five
-/// minutes of it) is asked with that answer's names appended, when it has a pronoun and no name of its own.
+/// minutes of it) is asked with that answer's names appended, when it has a pronoun and no name of its own. It asks
+/// something that answer did not say, so the answer's own fact is left out of the match: with its names appended, it
+/// would otherwise tie with the fact asked about.
 /// </summary>
 public sealed class FollowUps(QuestionAnswerer answerer, TimeProvider time)
 {
@@ -35,21 +37,24 @@ public sealed class FollowUps(QuestionAnswerer answerer, TimeProvider time)
         _lastAnswer[sent.Chat.Id] = new LastAnswer(sent.Id, factId, time.GetUtcNow());
     }
 
-    /// <summary>The question to match: <paramref name="question"/>, with the earlier answer's names when it refers to them.</summary>
-    public async ValueTask<string> ResolveAsync(Message message, string question, long botId, CancellationToken cancellationToken)
+    /// <summary>
+    /// The question to match: <paramref name="question"/>, with the earlier answer's names when it refers to them, and
+    /// that answer's fact (null when it is no follow-up).
+    /// </summary>
+    public async ValueTask<(string Question, string? Earlier)> ResolveAsync(Message message, string question, long botId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
         ArgumentNullException.ThrowIfNull(question);
         if (!HasPronoun(question) || FactNames.HasName(question) || FactIdFor(message, botId) is not { } factId)
         {
-            return question;
+            return (question, null);
         }
         if (await answerer.ForFactAsync(factId, cancellationToken).ConfigureAwait(false) is not { Fact: { } fact })
         {
-            return question;
+            return (question, null);
         }
         var names = FactNames.Runs(fact.Answer) is { Count: > 0 } runs ? runs : FactNames.Runs(fact.Question);
-        return names.Count == 0 ? question : question + " " + string.Join(' ', names);
+        return names.Count == 0 ? (question, null) : (question + " " + string.Join(' ', names), fact.Id);
     }
 
     public static bool HasPronoun(string question)

@@ -45,8 +45,8 @@ public sealed class QuestionHandler(
             return;
         }
         await reply.TypingAsync(message.Chat.Id, cancellationToken).ConfigureAwait(false);
-        var asked = await followUps.ResolveAsync(message, question, identity.Profile.Id, cancellationToken).ConfigureAwait(false);
-        var outcome = await answerer.AnswerAsync(asked, cancellationToken).ConfigureAwait(false);
+        var (asked, earlier) = await followUps.ResolveAsync(message, question, identity.Profile.Id, cancellationToken).ConfigureAwait(false);
+        var outcome = await answerer.AnswerAsync(asked, earlier, cancellationToken).ConfigureAwait(false);
         var alternatives = outcome.Alternatives.Where(a => a.FactId != outcome.Fact?.Id).ToList();
         var questionId = await questions.RecordAsync(new QuestionRecord(
             updateId, time.GetUtcNow(), message.Chat.Id, message.From?.Id, message.Chat.Type.ToString().ToLowerInvariant(), asked,

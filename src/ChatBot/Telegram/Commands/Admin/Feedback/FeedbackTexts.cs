@@ -25,15 +25,24 @@ public static class FeedbackTexts
             sb.Append(CultureInfo.InvariantCulture, $"\n\n<b>{i + 1}.</b> “{Html.Escape(TextCut.Shorten(q.Text, 200))}” — 👎 {q.Down}");
             if (q.Reasons.Count > 0)
             {
-                sb.Append(" (").Append(Html.Escape(string.Join(", ", q.Reasons.GroupBy(r => r).Select(g => g.Count() > 1 ? $"{g.Key} ×{g.Count()}" : g.Key)))).Append(')');
+                sb.Append(" (").Append(Html.Escape(string.Join(", ", q.Reasons.GroupBy(r => r).Select(g => g.Count() > 1 ? $"{Describe(g.Key)} ×{g.Count()}" : Describe(g.Key))))).Append(')');
             }
             sb.Append("\n   answered with <code>").Append(Html.Escape(q.FactId)).Append("</code> ").Append(Html.Escape(TextCut.Shorten(item.FactQuestion, 100)));
             sb.Append(item.OtherFactId is null
-                ? "\n   no other fact comes close"
+                ? q.Reasons.Contains(DownVoteReason.Unanswered) ? "\n   no other fact comes close" : "\n   fix the fact itself with /editfact if it is wrong or outdated"
                 : $"\n   next best: <code>{Html.Escape(item.OtherFactId)}</code> {Html.Escape(TextCut.Shorten(item.OtherQuestion ?? "", 100))}");
         }
         return sb.ToString();
     }
+
+    /// <summary>The reason as the asker saw it on the button, not its stored code.</summary>
+    private static string Describe(string reason) => reason switch
+    {
+        DownVoteReason.Wrong => "wrong",
+        DownVoteReason.Outdated => "outdated",
+        DownVoteReason.Unanswered => "didn't answer the question",
+        _ => reason,
+    };
 
     public static string Votes(IReadOnlyList<FactVotes> votes)
     {

@@ -39,7 +39,8 @@ public sealed class LatestChanges(IFactVersionFeed feed, IFactStore store)
         var (now, before) = (v.Current, v.Previous);
         if (before is null)
         {
-            return now.Status == FactStatus.Active ? ChangeKind.Added : null;
+            // The facts a store starts with are its baseline, not news: a fresh install has nothing new yet.
+            return now.Status == FactStatus.Active && now.CreatedBy != Fact.SeedAuthor ? ChangeKind.Added : null;
         }
         if (now.Status != before.Status)
         {

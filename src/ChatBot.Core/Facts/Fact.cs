@@ -17,5 +17,8 @@ public sealed record Fact(
     DateTimeOffset UpdatedAt = default,
     bool Notify = true)
 {
+    /// <summary>Who the facts a store starts with (data/facts.json) are by.</summary>
+    public const string SeedAuthor = "seed";
+
     public IEnumerable<string> AllQuestions => Alternates.Prepend(Question);
 }

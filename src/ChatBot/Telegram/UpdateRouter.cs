@@ -122,6 +122,7 @@ public sealed class UpdateRouter(
     {
         var word = text[1..length];
         var at = word.IndexOf('@', StringComparison.Ordinal);
+        var addressed = at >= 0 || message.Chat.Type == ChatType.Private;
         if (at >= 0)
         {
             // "/help@otherbot" in a group is for another bot.
@@ -141,7 +142,11 @@ public sealed class UpdateRouter(
                 // The user is told only what any unknown command gets; curators can see the attempt in the log.
                 logger.LogWarning("Refused admin command /{Command} from non-admin user {UserId} in chat {ChatId}", word, userId, message.Chat.Id);
             }
-            await reply.ReplyAsync(message, BotTexts.UnknownCommand, null, cancellationToken).ConfigureAwait(false);
+            // In a group, a bare "/settings" may be for any of its bots: only one sent to this bot by name is answered.
+            if (addressed)
+            {
+                await reply.ReplyAsync(message, BotTexts.UnknownCommand, null, cancellationToken).ConfigureAwait(false);
+            }
             return;
         }
         var receipts = scope.GetRequiredService<ICommandReceipts>();

@@ -41,6 +41,20 @@ public sealed class AnswerLayoutTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Every_quote_is_shown_verbatim_even_inside_the_answer_and_a_source_quoted_twice_is_named_once()
+    {
+        var user = Fake.CreateUser();
+
+        var reply = await _bot.AskAsync(user.Id, user.Id, "/fact visit-purpose");
+
+        var quotes = reply.Entities.Where(e => e.Type == "blockquote").Select(e => e.Slice(reply.Text!)).ToList();
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("…“discuss measures to conclude the war” with Russia…", quotes[0]);
+        Assert.EndsWith("efforts to conclude the war…", quotes[1], StringComparison.Ordinal);
+        Assert.Equal(1, CountOf(reply.Text!, "Source: "));
+    }
+
+    [Fact]
     public async Task A_fact_opened_by_its_id_shows_the_answer_without_the_id()
     {
         var user = Fake.CreateUser();

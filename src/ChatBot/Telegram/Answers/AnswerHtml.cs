@@ -8,7 +8,9 @@ namespace ChatBot.Telegram.Answers;
 
 /// <summary>
 /// An answer as askers see it in Telegram: the answer in bold, each quote with its source, the date it was checked.
-/// No internal ids (admins see those in their own views); the answer and a quote that say the same are not both printed.
+/// No internal ids (admins see those in their own views). Every quote is shown, since the verbatim words are the
+/// evidence; only the bold answer is left out when one quote already says all of it. A source quoted twice in a row
+/// is named once, after its last quote.
 /// </summary>
 public sealed class AnswerHtml
 {
@@ -36,14 +38,14 @@ public sealed class AnswerHtml
         {
             sb.Append("<b>").Append(Html.Escape(fact.Answer)).Append("</b>\n");
         }
-        foreach (var c in citations)
+        for (var i = 0; i < citations.Count; i++)
         {
-            // A quote the bold answer already contains adds nothing to read; its source still shows where it is from.
-            if (quoteSaysAll || !AnswerLayout.SaysSame(fact.Answer, c.Quote))
+            var c = citations[i];
+            sb.Append(sb.Length == 0 ? "<blockquote>" : "\n<blockquote>").Append(Html.Escape(AnswerLayout.Excerpt(c.Quote))).Append("</blockquote>\n");
+            if (i + 1 == citations.Count || citations[i + 1].SourceId != c.SourceId)
             {
-                sb.Append(sb.Length == 0 ? "<blockquote>" : "\n<blockquote>").Append(Html.Escape(AnswerLayout.Excerpt(c.Quote))).Append("</blockquote>\n");
+                sb.Append("Source: ").Append(HtmlAnswerRenderer.SourceLine(c)).Append('\n');
             }
-            sb.Append("Source: ").Append(HtmlAnswerRenderer.SourceLine(c)).Append('\n');
         }
         sb.Append("\n<i>Last checked ").Append(Dates.Show(fact.AsOf)).Append("</i>");
         return sb.ToString();

@@ -37,12 +37,19 @@ public static class AnswerLayout
         return a.Length > 0 && q.Length > 0 && (a.Contains(q, StringComparison.Ordinal) || q.Contains(a, StringComparison.Ordinal));
     }
 
-    /// <summary>A quote that starts mid-sentence (a lower-case first letter) is shown as an excerpt: "…rest".</summary>
+    /// <summary>
+    /// A quote that starts mid-sentence (a lower-case first letter) is shown as an excerpt, "…rest", and one that stops
+    /// before its sentence ends (no closing punctuation) as "start…".
+    /// </summary>
     public static string Excerpt(string quote)
     {
         ArgumentNullException.ThrowIfNull(quote);
         var trimmed = quote.Trim();
         var first = trimmed.FirstOrDefault(char.IsLetterOrDigit);
-        return first != default && char.IsLower(first) && !trimmed.StartsWith('…') ? "…" + trimmed : trimmed;
+        var head = first != default && char.IsLower(first) && !trimmed.StartsWith('…') ? "…" : "";
+        var tail = trimmed.Length > 0 && !SentenceEnds.Contains(trimmed[^1]) ? "…" : "";
+        return head + trimmed + tail;
     }
+
+    private const string SentenceEnds = ".!?…\"”’'»)";
 }

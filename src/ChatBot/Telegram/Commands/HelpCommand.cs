@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace ChatBot.Telegram.Commands;
 
 /// <remarks>The catalog is resolved when the command runs: it lists this command, so it cannot be a constructor argument.</remarks>
-public sealed class HelpCommand(IServiceProvider services, ExampleQuestions examples) : IBotCommand
+public sealed class HelpCommand(IServiceProvider services, ExampleQuestions examples, BotIdentity identity) : IBotCommand
 {
     public string Name => "help";
 
@@ -16,7 +16,7 @@ public sealed class HelpCommand(IServiceProvider services, ExampleQuestions exam
     {
         ArgumentNullException.ThrowIfNull(context);
         var commands = services.GetRequiredService<CommandCatalog>().VisibleTo(context.UserId);
-        var text = BotTexts.Help(commands, await examples.GetAsync(cancellationToken).ConfigureAwait(false));
+        var text = BotTexts.Help(commands, await examples.GetAsync(cancellationToken).ConfigureAwait(false), identity.Profile.Username);
         await context.RespondAsync(text, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -64,6 +64,8 @@ public sealed class QuestionHandler(
         }
         var text = outcome.Passage is { } passage
             ? BotTexts.Passage(passage, didYouMean is not null)
+            : didYouMean is null && BotTexts.EnglishOnly(question, message.From?.LanguageCode) is { } englishOnly
+            ? englishOnly
             : didYouMean is not null
             ? BotTexts.DidYouMean
             : BotTexts.Unanswered(await examples.GetAsync(cancellationToken).ConfigureAwait(false));

@@ -24,6 +24,26 @@ public static class BotTexts
 
     public const string AlsoAsked = "Did you mean something else?";
 
+    /// <summary>
+    /// A question in Cyrillic script the bot could not answer: it understands English only for now, said in the asker's
+    /// language (Ukrainian letters і ї є ґ, Russian ы э ъ ё, else Telegram's language code) so the refusal is understood.
+    /// </summary>
+    public static string? EnglishOnly(string question, string? languageCode)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        if (!question.Any(c => c is >= '\u0400' and <= '\u04FF'))
+        {
+            return null;
+        }
+        var lower = question.ToLowerInvariant();
+        var ukrainian = lower.IndexOfAny(['і', 'ї', 'є', 'ґ']) >= 0 ||
+            (lower.IndexOfAny(['ы', 'э', 'ъ', 'ё']) < 0 && languageCode is "uk");
+        return (ukrainian
+            ? "Поки що я розумію запитання лише англійською. Будь ласка, запитайте англійською, наприклад: "
+            : "Пока я понимаю вопросы только на английском. Пожалуйста, спросите по-английски, например: ") +
+            "<i>Who leads the US delegation?</i>\n\nI understand questions in English only for now.";
+    }
+
     /// <summary>A source sentence for a question no fact answers: the source's words, set apart from a verified answer.</summary>
     public static string Passage(Core.Answering.PassageAnswer passage, bool offersFacts)
     {
@@ -57,12 +77,13 @@ public static class BotTexts
             .Append(", so I no longer give it.\n\nYou could ask:").Append(Examples(examples)).ToString();
     }
 
-    public static string Help(IReadOnlyList<IBotCommand> commands, IReadOnlyList<string> examples)
+    public static string Help(IReadOnlyList<IBotCommand> commands, IReadOnlyList<string> examples, string? username)
     {
         ArgumentNullException.ThrowIfNull(commands);
+        var me = string.IsNullOrEmpty(username) ? "my username" : "@" + Html.Escape(username);
         var sb = new StringBuilder("<b>How to use me</b>\n").Append(Html.Escape(Coverage))
-            .Append("\n\nAsk a question in plain words. In groups, mention me or reply to one of my messages. ")
-            .Append("In any chat you can also type my @username and a question.\n\n<b>Commands</b>");
+            .Append("\n\nAsk a question in plain words, in English. In groups, mention me or reply to one of my messages. ")
+            .Append("In any chat you can also type ").Append(me).Append(" and a question.\n\n<b>Commands</b>");
         foreach (var c in commands)
         {
             sb.Append("\n/").Append(Html.Escape(c.Name)).Append(" — ").Append(Html.Escape(c.Description));

@@ -1,0 +1,64 @@
+using ChatBot.FakeTelegram;
+using ChatBot.Telegram.Latest;
+
+namespace ChatBot.Tests.Answers;
+
+/// <summary>What a new user meets first, as a fresh-eyes walkthrough found it: each case here was once wrong.</summary>
+public sealed class FirstImpressionTests : IAsyncLifetime
+{
+    private BotHarness _bot = null!;
+
+    private FakeBotApi Fake => _bot.Fake;
+
+    public async Task InitializeAsync() => _bot = await BotHarness.StartAsync();
+
+    public async Task DisposeAsync() => await _bot.DisposeAsync();
+
+    [Fact]
+    public async Task Help_names_the_bot_by_its_real_username_for_inline_use()
+    {
+        var user = Fake.CreateUser();
+
+        var help = await _bot.AskAsync(user.Id, "/help");
+
+        Assert.Contains($"type @{Fake.Bot.Username} and a question", help.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("@username", help.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task On_a_fresh_install_whats_new_lists_no_seed_fact_as_added()
+    {
+        var user = Fake.CreateUser();
+
+        var latest = await _bot.AskAsync(user.Id, "/latest");
+
+        Assert.Equal(LatestTexts.Nothing, latest.Text);
+    }
+
+    [Theory]
+    [InlineData("Хто очолює делегацію США?", "uk", "Поки що я розумію запитання лише англійською")]
+    [InlineData("Кто возглавляет делегацию США?", "ru", "Пока я понимаю вопросы только на английском")]
+    [InlineData("Какие условия выдвинула Россия?", "uk", "Пока я понимаю")]
+    public async Task A_question_in_cyrillic_is_told_in_its_language_that_only_english_is_understood(string question, string language, string expected)
+    {
+        var user = Fake.CreateUser(languageCode: language);
+
+        var reply = await _bot.AskAsync(user.Id, question);
+
+        Assert.StartsWith(expected, reply.Text, StringComparison.Ordinal);
+        Assert.Contains("English only", reply.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task In_a_group_a_bare_unknown_command_is_left_to_the_other_bots()
+    {
+        var group = Fake.CreateGroup("Several bots");
+        var user = Fake.CreateUser();
+        Fake.EnqueueMessage(group.Id, user.Id, "/settings", [new FakeEntity("bot_command", 0, 9)]);
+
+        var help = await _bot.AskAsync(group.Id, user.Id, $"/help@{Fake.Bot.Username}");
+
+        Assert.Contains("How to use me", help.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(Fake.SentMessages(group.Id), m => m.Text == Telegram.Replies.BotTexts.UnknownCommand);
+    }
+}

@@ -103,6 +103,22 @@ public sealed class SqliteFactStore(SqliteDatabase database) : IFactStore, IDisp
         return Task.FromResult<IReadOnlyList<Source>>(sources);
     }
 
+    public IAsyncEnumerable<Source> StreamSourcesAsync(CancellationToken cancellationToken = default) =>
+        StreamSources(cancellationToken).ToAsyncEnumerable();
+
+    private IEnumerable<Source> StreamSources(CancellationToken cancellationToken)
+    {
+        using var connection = database.OpenForReading();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT id, title, outlet, url, published, text FROM sources ORDER BY published DESC, id";
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            yield return FactRows.ReadSource(reader);
+        }
+    }
+
     public Task<IReadOnlyList<IReadOnlyList<string>>> GetSynonymGroupsAsync(CancellationToken cancellationToken = default)
     {
         using var connection = database.OpenForReading();

@@ -15,8 +15,15 @@ public sealed class MatchIndexProvider(IFactStore store) : IDisposable
     // rebuild after an admin edit must not stall everyone else's answers.
     private const int LargeStore = 20_000;
 
+    private const int LargePassageCount = 10_000;
+
+    // Passages serve the story as it is now: the newest sources. A store of 20k sources would hold ~200k sentences
+    // (about 70 MB resident) for questions about old reporting that its facts should cover anyway.
+    private const int MaxPassageSources = 2_000;
+
     private readonly SemaphoreSlim _rebuild = new(1, 1);
     private volatile MatchIndex? _current;
+    private (string Key, PassageIndex Index)? _passages;
 
     public async ValueTask<MatchIndex> GetAsync(CancellationToken cancellationToken = default) =>
         await GetAsync(await store.GetRevisionAsync(cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
@@ -70,16 +77,60 @@ public sealed class MatchIndexProvider(IFactStore store) : IDisposable
         // The related-words lexicon is only read by questions: it loads on another core while the facts stream in.
         var lexicon = RelatedWords.LoadAsync();
         var synonyms = await store.GetSynonymGroupsAsync(cancellationToken).ConfigureAwait(false);
+        var synonymKey = string.Join('\n', synonyms.Select(g => string.Join(' ', g)));
         var builder = new MatchIndexBuilder(new SynonymTable(synonyms));
         await foreach (var fact in store.StreamActiveFactsAsync(cancellationToken).ConfigureAwait(false))
         {
             builder.Add(fact);
         }
         var index = builder.Build(revision);
-        var sources = await store.GetSourcesAsync(cancellationToken).ConfigureAwait(false);
-        index.Passages = PassageIndex.Build(sources, index.Synonyms);
+        index.SetPassages(Task.Run(() => BuildPassagesAsync(index.Synonyms, synonymKey), CancellationToken.None));
         await lexicon.ConfigureAwait(false);
         return index;
+    }
+
+    /// <summary>Most rebuilds follow a fact edit: the sentences are rebuilt only when sources or synonyms changed.</summary>
+    private async Task<PassageIndex> BuildPassagesAsync(SynonymTable synonyms, string synonymKey)
+    {
+        // Not cancelled with the question that started the rebuild: other questions share this index.
+        var key = new System.Text.StringBuilder(synonymKey).Append("\n#");
+        await foreach (var s in Newest(store.StreamSourcesAsync(CancellationToken.None)).ConfigureAwait(false))
+        {
+            key.Append(s.Id).Append(' ').Append(s.Text.Length).Append(' ').Append(string.GetHashCode(s.Text, StringComparison.Ordinal)).Append('\n');
+        }
+        var fingerprint = key.ToString();
+        var previous = _passages;
+        if (previous is not null && previous.Value.Key == fingerprint)
+        {
+            return previous.Value.Index;
+        }
+        var builder = new PassageIndex.Builder(synonyms);
+        await foreach (var s in Newest(store.StreamSourcesAsync(CancellationToken.None)).ConfigureAwait(false))
+        {
+            builder.Add(s);
+        }
+        var built = builder.Build();
+        if (previous is null && built.Count >= LargePassageCount)
+        {
+            // As after the first facts' build: the sources' text read once is garbage, handed back rather than kept.
+            GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        }
+        _passages = (fingerprint, built);
+        return built;
+    }
+
+    /// <summary>The first <see cref="MaxPassageSources"/> of a stream that comes newest first.</summary>
+    private static async IAsyncEnumerable<Source> Newest(IAsyncEnumerable<Source> sources)
+    {
+        var count = 0;
+        await foreach (var s in sources.ConfigureAwait(false))
+        {
+            if (++count > MaxPassageSources)
+            {
+                yield break;
+            }
+            yield return s;
+        }
     }
 
     public void Dispose() => _rebuild.Dispose();

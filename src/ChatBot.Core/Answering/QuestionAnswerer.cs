@@ -8,6 +8,10 @@ public sealed class QuestionAnswerer(IFactStore store, MatchIndexProvider indexe
 {
     private readonly RevisionCache _cache = new();
 
+    // Below this, no fact is near the question's topic and its sources are not searched either: on the quality sets no
+    // useful sentence was found for such a question, and the search costs a second analysis.
+    private const double PassageFloor = 0.3;
+
     /// <summary>Longer input is not a question a person typed; it is judged on its start only.</summary>
     public const int MaxQuestionLength = 1000;
 
@@ -25,7 +29,10 @@ public sealed class QuestionAnswerer(IFactStore store, MatchIndexProvider indexe
         var alternatives = await SuggestionsAsync(match.Alternatives, revision, cancellationToken).ConfigureAwait(false);
         if (!match.Answered || match.Best is null)
         {
-            return AnswerOutcome.Unanswered(question, alternatives, await PassageAsync(text, index, revision, cancellationToken).ConfigureAwait(false));
+            var passage = match.Alternatives.Count == 0 || match.Alternatives[0].Confidence < PassageFloor
+                ? null
+                : await PassageAsync(text, index, revision, cancellationToken).ConfigureAwait(false);
+            return AnswerOutcome.Unanswered(question, alternatives, passage);
         }
         var fact = await FactAsync(match.Best.FactId, revision, cancellationToken).ConfigureAwait(false);
         if (fact is null || fact.Status != FactStatus.Active)
@@ -52,13 +59,13 @@ public sealed class QuestionAnswerer(IFactStore store, MatchIndexProvider indexe
     /// <summary>Only asked once no fact answers, so a source sentence never stands in for a curated fact.</summary>
     private async ValueTask<PassageAnswer?> PassageAsync(string text, MatchIndex index, long revision, CancellationToken cancellationToken)
     {
-        if (matcher.MatchPassage(text, index.Passages) is not { } found)
+        var passages = await index.PassagesAsync().WaitAsync(cancellationToken).ConfigureAwait(false);
+        if (matcher.MatchPassage(text, passages) is not { } found)
         {
             return null;
         }
-        var sourceId = index.Passages.SourceIdAt(found.Position);
-        var citation = await CitationAsync(new Quote(sourceId, index.Passages.TextAt(found.Position)), revision, cancellationToken).ConfigureAwait(false);
-        return new PassageAnswer(citation, found.Confidence);
+        var quote = new Quote(passages.SourceIdAt(found.Position), passages.TextAt(found.Position));
+        return new PassageAnswer(await CitationAsync(quote, revision, cancellationToken).ConfigureAwait(false), found.Confidence);
     }
 
     private async Task<IReadOnlyList<Citation>> CitationsAsync(Fact fact, long revision, CancellationToken cancellationToken)

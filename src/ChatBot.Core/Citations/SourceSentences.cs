@@ -9,22 +9,52 @@ public static class SourceSentences
     public static IEnumerable<string> Of(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        foreach (var line in text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        foreach (var (start, length) in Spans(text))
         {
-            var start = 0;
-            for (var i = 0; i < line.Length; i++)
+            yield return text.Substring(start, length);
+        }
+    }
+
+    /// <summary>Where each sentence lies in <paramref name="text"/>: start and length, trimmed of spaces.</summary>
+    public static IEnumerable<(int Start, int Length)> Spans(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var lineStart = 0;
+        while (lineStart < text.Length)
+        {
+            var lineEnd = text.IndexOf('\n', lineStart);
+            lineEnd = lineEnd < 0 ? text.Length : lineEnd;
+            var start = lineStart;
+            for (var i = lineStart; i < lineEnd; i++)
             {
-                var end = line[i] is '.' or '!' or '?' && (i + 1 == line.Length || line[i + 1] == ' ');
+                var end = text[i] is '.' or '!' or '?' && (i + 1 == lineEnd || text[i + 1] == ' ');
                 if (end && i - start > MinLength)
                 {
-                    yield return line[start..(i + 1)].Trim();
+                    if (Trim(text, start, i + 1) is { Length: > 0 } piece)
+                    {
+                        yield return piece;
+                    }
                     start = i + 1;
                 }
             }
-            if (start < line.Length && line[start..].Trim().Length > 0)
+            if (Trim(text, start, lineEnd) is { Length: > 0 } rest)
             {
-                yield return line[start..].Trim();
+                yield return rest;
             }
+            lineStart = lineEnd + 1;
         }
+    }
+
+    private static (int Start, int Length) Trim(string text, int start, int end)
+    {
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+        return (start, end - start);
     }
 }

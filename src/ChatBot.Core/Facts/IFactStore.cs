@@ -14,6 +14,11 @@ public interface IFactStore
 
     Task<IReadOnlyList<Source>> GetSourcesAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Every source with its text, newest published first, one at a time: a large store's texts are never all in memory.
+    /// </summary>
+    IAsyncEnumerable<Source> StreamSourcesAsync(CancellationToken cancellationToken = default);
+
     Task<IReadOnlyList<IReadOnlyList<string>>> GetSynonymGroupsAsync(CancellationToken cancellationToken = default);
 
     /// <summary>A number that grows with every change to facts or synonyms, so caches know when to rebuild.</summary>

@@ -31,8 +31,15 @@ public sealed class MatchIndex
 
     public long Revision { get; }
 
-    /// <summary>The stored sources' sentences, for questions no fact answers (empty until the provider adds them).</summary>
-    public PassageIndex Passages { get; internal set; } = PassageIndex.Empty;
+    private Task<PassageIndex>? _passages;
+
+    /// <summary>
+    /// The stored sources' sentences, for questions no fact answers. Built after the facts' index is in use, so it
+    /// does not delay start-up; only a question that needs it before then waits for it.
+    /// </summary>
+    public Task<PassageIndex> PassagesAsync() => _passages ?? Task.FromResult(PassageIndex.Empty);
+
+    internal void SetPassages(Task<PassageIndex> passages) => _passages = passages;
 
     public int FactCount => _d.FactIds.Length;
 

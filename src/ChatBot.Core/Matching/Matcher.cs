@@ -63,10 +63,11 @@ public sealed class Matcher(MatcherOptions options)
     }
 
     /// <summary>
-    /// The source sentence that states what is asked, for a question no fact answers: it must pass every check a fact
-    /// must pass and explain nearly all of the question, since no curator wrote questions for it. Null when none does.
+    /// The source sentences that may state what is asked, for a question no fact answers: each passes every check a
+    /// fact must pass and holds every word of the question itself, since no curator wrote questions for it. Best first;
+    /// <see cref="ScorePassage"/> then reads each sentence. Null when none qualifies.
     /// </summary>
-    public PassageMatch? MatchPassage(string question, PassageIndex passages)
+    public PassageQuery? FindPassages(string question, PassageIndex passages)
     {
         ArgumentNullException.ThrowIfNull(passages);
         var index = passages.Index;
@@ -81,31 +82,58 @@ public sealed class Matcher(MatcherOptions options)
         }
         Span<Candidate> candidates = stackalloc Candidate[Limit];
         var count = CandidateWalk.Find(analyzed, index, options.SearchRowBudget, WalkBudgetFactor, candidates);
-        PassageMatch? best = null;
-        for (var rank = 0; rank < count; rank++)
+        // The candidate walk ranks best first: the first few that qualify are the ones worth reading.
+        List<(int Position, double Coverage)>? found = null;
+        for (var rank = 0; rank < count && (found?.Count ?? 0) < MaxPassagesRead; rank++)
         {
             var profile = index.ProfileAt(candidates[rank].Position);
             var f = FeatureExtractor.Extract(analyzed, profile, index);
-            // Every word of the question in the sentence itself: a long sentence names much, and a related word
-            // ("population" for "people") is too weak a link when no curator has vouched for the sentence.
-            if (!PassesChecks(f) || f.WrongKind || f.RelatedOnly != 0 || f.Coverage < options.PassageCoverage)
+            // A related word ("population" for "people") is too weak a link when no curator has vouched for the sentence.
+            if (PassesChecks(f) && !f.WrongKind && f.RelatedOnly == 0 && f.Coverage >= options.PassageCoverage)
             {
-                continue;
+                (found ??= new(MaxPassagesRead)).Add((profile.Position, f.Coverage));
             }
-            var span = PassageWindow.Span(analyzed, passages.TextAt(profile.Position), index);
-            if (span > MaxPassageWindow(analyzed))
+        }
+        return found is null ? null : new PassageQuery(analyzed, found);
+    }
+
+    /// <summary>
+    /// How well one sentence found by <see cref="FindPassages"/> states the asked thing, by how close together the
+    /// question's words stand in it; null when they are spread over unrelated clauses.
+    /// </summary>
+    public static PassageMatch? ScorePassage(PassageQuery query, int position, double coverage, string sentence, PassageIndex passages)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(passages);
+        var span = PassageWindow.Span(query.Question, sentence, passages.Index);
+        if (span > MaxPassageWindow(query.Question))
+        {
+            return null;
+        }
+        // The tighter the question's words stand together, the likelier the sentence states what is asked.
+        return new PassageMatch(position, coverage * Math.Min(1.0, (query.Question.Concepts.Count + 1.0) / span));
+    }
+
+    /// <summary>The best sentence for a question no fact answers, or null.</summary>
+    public PassageMatch? MatchPassage(string question, PassageIndex passages)
+    {
+        if (FindPassages(question, passages) is not { } query)
+        {
+            return null;
+        }
+        PassageMatch? best = null;
+        foreach (var (position, coverage) in query.Candidates)
+        {
+            if (ScorePassage(query, position, coverage, passages.TextAt(position), passages) is { } m && (best is null || m.Confidence > best.Confidence))
             {
-                continue;
-            }
-            // The tighter the question's words stand together, the likelier the sentence states what is asked.
-            var confidence = f.Coverage * Math.Min(1.0, (analyzed.Concepts.Count + 1.0) / span);
-            if (best is null || confidence > best.Confidence)
-            {
-                best = new PassageMatch(profile.Position, confidence);
+                best = m;
             }
         }
         return best;
     }
+
+    // The candidate walk ranks best first; a sentence further down rarely holds the question's words closer together.
+    private const int MaxPassagesRead = 3;
 
     private static int MaxPassageWindow(AnalyzedQuestion question) => (2 * question.Concepts.Count) + 2;
 

@@ -6,10 +6,12 @@ namespace ChatBot.Core.Matching;
 /// </summary>
 public static class NameDetector
 {
-    public static HashSet<string> Names(string text)
+    private static readonly IReadOnlySet<string> None = new HashSet<string>();
+
+    public static IReadOnlySet<string> Names(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var names = new HashSet<string>(StringComparer.Ordinal);
+        HashSet<string>? names = null;
         int words = 0, capitalised = 0;
         var sentenceStart = true;
         for (var i = 0; i < text.Length;)
@@ -34,12 +36,12 @@ public static class NameDetector
                 capitalised++;
                 if (!sentenceStart)
                 {
-                    names.UnionWith(Tokenizer.Tokenize(text[start..i]));
+                    (names ??= new HashSet<string>(StringComparer.Ordinal)).UnionWith(Tokenizer.Tokenize(text[start..i]));
                 }
             }
             sentenceStart = false;
         }
         // Title Case or SHOUTING says nothing about names.
-        return capitalised * 5 >= words * 4 && words > 3 ? [] : names;
+        return names is null || (capitalised * 5 >= words * 4 && words > 3) ? None : names;
     }
 }

@@ -5,7 +5,8 @@ namespace ChatBot.Core.Matching;
 
 /// <summary>
 /// Every sentence of every stored source, analysed like a fact with no stored questions: what the bot can quote when
-/// no curated fact answers. A sentence found in several sources is kept once, with the first source that has it.
+/// no curated fact answers. A sentence found in several sources is kept once, with the first source that has it. The
+/// provider indexes the newest sources only, so the sentences' text (a few MB) is kept and no question reads SQL.
 /// </summary>
 public sealed class PassageIndex
 {
@@ -13,46 +14,68 @@ public sealed class PassageIndex
     private const int MinWords = 5;
 
     private readonly string[] _sourceIds;
+    private readonly int[] _source;
     private readonly string[] _texts;
 
-    private PassageIndex(MatchIndex index, string[] sourceIds, string[] texts)
+    private PassageIndex(MatchIndex index, string[] sourceIds, int[] source, string[] texts)
     {
         Index = index;
         _sourceIds = sourceIds;
+        _source = source;
         _texts = texts;
     }
 
-    public static PassageIndex Empty { get; } = new(MatchIndex.Build([], SynonymTable.Empty), [], []);
+    public static PassageIndex Empty { get; } = new(MatchIndex.Build([], SynonymTable.Empty), [], [], []);
 
     public MatchIndex Index { get; }
 
-    public int Count => _texts.Length;
+    public int Count => _source.Length;
 
-    public string SourceIdAt(int position) => _sourceIds[position];
+    public string SourceIdAt(int position) => _sourceIds[_source[position]];
 
     public string TextAt(int position) => _texts[position];
 
     public static PassageIndex Build(IEnumerable<Source> sources, SynonymTable synonyms)
     {
         ArgumentNullException.ThrowIfNull(sources);
-        var builder = new MatchIndexBuilder(synonyms);
-        var sourceIds = new List<string>();
-        var texts = new List<string>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var source in sources)
+        var builder = new Builder(synonyms);
+        foreach (var s in sources)
         {
-            foreach (var sentence in SourceSentences.Of(source.Text))
+            builder.Add(s);
+        }
+        return builder.Build();
+    }
+
+    /// <summary>Takes sources one at a time, so their texts need not all be in memory at once.</summary>
+    public sealed class Builder(SynonymTable synonyms)
+    {
+        private readonly MatchIndexBuilder _index = new(synonyms);
+        private readonly List<string> _sourceIds = [];
+        private readonly List<int> _source = [];
+        private readonly List<string> _texts = [];
+        private readonly HashSet<(int, int, int)> _seen = [];
+
+        public void Add(Source source)
+        {
+            ArgumentNullException.ThrowIfNull(source);
+            var ordinal = _sourceIds.Count;
+            _sourceIds.Add(source.Id);
+            foreach (var (at, count) in SourceSentences.Spans(source.Text))
             {
-                if (Tokenizer.Tokenize(sentence, MinWords).Count < MinWords || !seen.Add(sentence))
+                var span = source.Text.AsSpan(at, count);
+                var key = (count, string.GetHashCode(span, StringComparison.Ordinal), string.GetHashCode(span, StringComparison.OrdinalIgnoreCase));
+                var sentence = source.Text.Substring(at, count);
+                if (Tokenizer.Tokenize(sentence, MinWords).Count < MinWords || !_seen.Add(key))
                 {
                     continue;
                 }
-                var id = texts.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                builder.Add(new Fact(id, "", [], sentence, [new Quote(source.Id, sentence)], [], default));
-                sourceIds.Add(source.Id);
-                texts.Add(sentence);
+                var id = _source.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                _index.Add(new Fact(id, "", [], sentence, [new Quote(source.Id, sentence)], [], default));
+                _source.Add(ordinal);
+                _texts.Add(sentence);
             }
         }
-        return new PassageIndex(builder.Build(), [.. sourceIds], [.. texts]);
+
+        public PassageIndex Build() => new(_index.Build(), [.. _sourceIds], [.. _source], [.. _texts]);
     }
 }

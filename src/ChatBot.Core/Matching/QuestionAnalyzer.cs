@@ -12,17 +12,17 @@ public static class QuestionAnalyzer
         var raw = Tokenizer.Tokenize(question, Tokenizer.MaxTokens);
         var names = NameDetector.Names(question);
         var tokens = new List<string>(raw.Count);
-        var corrected = new List<bool>(raw.Count);
+        Span<bool> corrected = stackalloc bool[raw.Count];
         foreach (var token in raw)
         {
             var fix = IsKnown(token, index) || names.Contains(token) ? null : index.Speller.Correct(token) ?? EnglishSpeller.Correct(token);
+            corrected[tokens.Count] = fix is not null;
             tokens.Add(fix ?? token);
-            corrected.Add(fix is not null);
         }
-        var concepts = new List<QueryConcept>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var concepts = new List<QueryConcept>(tokens.Count);
+
         var asksRole = false;
-        var units = new List<int>();
+        List<int>? units = null;
         var asksMeasure = false;
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -44,7 +44,7 @@ public static class QuestionAnalyzer
                     var unitId = index.ConceptId(index.Synonyms.ConceptOf(Stemmer.Stem(afterNumber ? unit[1..] : unit)));
                     if (unitId >= 0)
                     {
-                        units.Add(afterNumber ? ~unitId : unitId);
+                        (units ??= []).Add(afterNumber ? ~unitId : unitId);
                     }
                 }
                 continue;
@@ -55,7 +55,8 @@ public static class QuestionAnalyzer
             }
             var stem = Stemmer.Stem(token);
             var key = index.Synonyms.ConceptOf(stem);
-            if (!seen.Add(key))
+            // A question has a few dozen words at most: a scan beats a hash set's allocations.
+            if (HasKey(concepts, key))
             {
                 continue;
             }
@@ -72,14 +73,14 @@ public static class QuestionAnalyzer
         var predicate = PredicateOf(tokens, concepts);
         return new AnalyzedQuestion(asksRole && kind == AnswerKind.None ? AnswerKind.Person : kind, wh, concepts)
         {
-            Focus = FocusOf(question),
+            Focus = FocusOf(question, raw),
             Affiliations = AffiliationsOf(tokens, index),
             PredicateIndex = predicate,
             LastPredicateIndex = LastPredicateOf(tokens, concepts, predicate),
             WhId = wh is null ? -1 : index.ConceptId(wh),
             CountedId = counted is null ? -1 : index.ConceptId(index.Synonyms.ConceptOf(Stemmer.Stem(counted))),
             CountsNamedThing = counted is not null,
-            MeasureUnits = units.Count == 0 ? [] : [.. units],
+            MeasureUnits = units is null ? [] : [.. units],
             AsksMeasure = asksMeasure,
         };
     }
@@ -94,9 +95,10 @@ public static class QuestionAnalyzer
             words = phrase;
         }
         List<int>? ids = null;
-        foreach (var w in words)
+        // By index: a foreach over the interface would allocate an enumerator for every word of every question.
+        for (var i = 0; i < words.Count; i++)
         {
-            var id = index.ConceptId(index.Synonyms.ConceptOf(w));
+            var id = index.ConceptId(index.Synonyms.ConceptOf(words[i]));
             if (id >= 0 && id != own && !(ids?.Contains(id) ?? false))
             {
                 (ids ??= []).Add(id);
@@ -130,18 +132,21 @@ public static class QuestionAnalyzer
     /// The focus groups of the sentence that asks ("Who held the post <i>before</i> her?"), near its start: in a chatty
     /// message the same words frame the question instead ("Before I share this, is it confirmed…", "people say…").
     /// </summary>
-    private static ulong FocusOf(string question)
+    private static ulong FocusOf(string question, List<string> questionWords)
     {
         var asking = question.AsSpan();
         var mark = asking.IndexOf('?');
+        var start = 0;
         if (mark >= 0)
         {
-            var start = asking[..mark].LastIndexOfAny(SentenceEnds) + 1;
+            start = asking[..mark].LastIndexOfAny(SentenceEnds) + 1;
             asking = asking[start..mark];
         }
         ulong focus = 0;
-        var words = Tokenizer.Tokenize(asking.ToString(), FocusWindow + 1);
-        for (var i = 1; i < words.Count; i++)
+        // Most questions are one sentence: its words are the question's first words, already read.
+        var whole = start == 0 && (mark < 0 || question.AsSpan(mark + 1).IsWhiteSpace());
+        var words = whole ? questionWords : Tokenizer.Tokenize(asking.ToString(), FocusWindow + 1);
+        for (var i = 1; i < Math.Min(words.Count, FocusWindow + 1); i++)
         {
             if (Lexicon.FocusGroupOf(words[i]) is var group and >= 0)
             {
@@ -162,7 +167,7 @@ public static class QuestionAnalyzer
     private static int PredicateOf(List<string> tokens, List<QueryConcept> concepts)
     {
         // The question word within the first two words ("who…", "and who…"): WhWordOf reads that far into them.
-        if (WhWordOf(tokens.Count > 2 ? tokens[..2] : tokens) is null)
+        if (WhWordOf(tokens, 2) is null)
         {
             return -1;
         }
@@ -198,11 +203,26 @@ public static class QuestionAnalyzer
 
     private const int ShortQuestion = 10;
 
+    private static bool HasKey(List<QueryConcept> concepts, string key)
+    {
+        foreach (var c in concepts)
+        {
+            if (c.Key == key)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>The question word as a pseudo-concept ("?who", "?howmany"), or null.</summary>
-    public static string? WhWordOf(IReadOnlyList<string> tokens)
+    public static string? WhWordOf(IReadOnlyList<string> tokens) => WhWordOf(tokens, 6);
+
+    /// <summary>The question word among the first <paramref name="within"/> words.</summary>
+    public static string? WhWordOf(IReadOnlyList<string> tokens, int within)
     {
         ArgumentNullException.ThrowIfNull(tokens);
-        for (var i = 0; i < Math.Min(tokens.Count, 6); i++)
+        for (var i = 0; i < Math.Min(tokens.Count, within); i++)
         {
             switch (tokens[i])
             {

@@ -74,6 +74,8 @@ internal static class CurationWrites
     {
         FactWriter.InsertSource(c, tx, source, actor, at);
         FactWriter.Audit(c, tx, actor, at, "add-source", source.Id, source.Title);
+        // A new source's sentences can be quoted for questions no fact answers: the index is rebuilt with them.
+        FactWriter.BumpRevision(c, tx);
     }
 
     /// <summary>Why the source cannot be added (its id or URL is taken), or null when it can.</summary>

@@ -2,6 +2,7 @@ using ChatBot.Core.Citations;
 using ChatBot.Core.Facts;
 using ChatBot.Core.Matching;
 using ChatBot.Core.Tests.Support;
+using ChatBot.Storage.Curation;
 
 namespace ChatBot.Core.Tests.Matching;
 
@@ -23,6 +24,8 @@ public sealed class PassageTests
 
     private static Matcher Matcher { get; } = new(new MatcherOptions());
 
+    private static PassageMatch? Match(string question) => Matcher.MatchPassage(question, Passages);
+
     [Fact]
     public void Every_sentence_is_kept_verbatim_and_a_dateline_is_left_out()
     {
@@ -37,7 +40,7 @@ public sealed class PassageTests
     [Fact]
     public void A_question_a_sentence_states_finds_that_sentence()
     {
-        var found = Matcher.MatchPassage("Where were the talks hosted?", Passages);
+        var found = Match("Where were the talks hosted?");
 
         Assert.NotNull(found);
         Assert.StartsWith("The talks were hosted at the Granite Hall", Passages.TextAt(found.Position), StringComparison.Ordinal);
@@ -49,7 +52,7 @@ public sealed class PassageTests
     [InlineData("When did Tomas Brell fly to Ostrava?")]
     public void A_question_no_sentence_states_gets_no_passage(string question)
     {
-        var found = Matcher.MatchPassage(question, Passages);
+        var found = Match(question);
 
         Assert.True(found is null, found is null ? "" : Passages.TextAt(found.Position));
     }
@@ -58,7 +61,25 @@ public sealed class PassageTests
     public void Words_spread_over_unrelated_clauses_of_a_long_sentence_are_not_an_answer()
     {
         // Every word is in the third sentence, but "reporters" and "Dresk" are eleven words apart.
-        Assert.Null(Matcher.MatchPassage("Which reporters are in Dresk?", Passages));
+        Assert.Null(Match("Which reporters are in Dresk?"));
+    }
+
+    [Fact]
+    public async Task A_source_added_while_running_is_quoted_without_a_restart()
+    {
+        using var store = new SeededStore();
+        const string question = "Where were the Pentagon delegation's talks in Kyiv hosted?";
+        var wire = Wire with { Text = "The Pentagon delegation's talks in Kyiv were hosted at the Granite Hall, a former customs house." };
+        Assert.DoesNotContain("Granite Hall", (await store.Answerer.AnswerAsync(question)).Passage?.Text ?? "", StringComparison.Ordinal);
+
+        await new SqliteCurationRepository(store.Database, TimeProvider.System).AddSourceAsync(wire, new Curation.Actor(1, "curator"));
+        var outcome = await store.Answerer.AnswerAsync(question);
+
+        Assert.False(outcome.Answered, outcome.Fact?.Id);
+        Assert.True(outcome.Passage is not null, string.Join(",", outcome.Alternatives.Select(a => $"{a.FactId}:{a.Confidence:0.00}")));
+        Assert.Equal(wire.Text, outcome.Passage.Text);
+        Assert.Equal("wire", outcome.Passage.Citation.SourceId);
+        Assert.Equal("Example Wire", outcome.Passage.Citation.Outlet);
     }
 
     [Fact]

@@ -16,6 +16,9 @@ public sealed record AnswerOutcome(
     IReadOnlyList<Suggestion> Alternatives,
     PassageAnswer? Passage = null)
 {
+    /// <summary>The language the question was asked in ("en", "uk", "ru", "de", "fr"); answers are in English.</summary>
+    public string Language { get; init; } = Languages.QuestionLanguage.English;
+
     /// <summary>No answer; the confidence is that of the best guess offered, if any.</summary>
     public static AnswerOutcome Unanswered(string question, IReadOnlyList<Suggestion> alternatives, PassageAnswer? passage = null) =>
         new(question, false, null, [], alternatives.Count > 0 ? alternatives[0].Confidence : 0, alternatives, passage);

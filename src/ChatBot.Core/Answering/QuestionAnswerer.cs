@@ -1,11 +1,14 @@
 using ChatBot.Core.Facts;
+using ChatBot.Core.Languages;
 using ChatBot.Core.Matching;
 
 namespace ChatBot.Core.Answering;
 
 /// <summary>The one use case every transport shares: question in, cited answer (or an honest "don't know") out.</summary>
-public sealed class QuestionAnswerer(IFactStore store, MatchIndexProvider indexes, Matcher matcher)
+public sealed class QuestionAnswerer(IFactStore store, MatchIndexProvider indexes, Matcher matcher, Glosser? glosser = null)
 {
+    private readonly Glosser _glosser = glosser ?? new Glosser(CrossLexicon.Shared);
+
     private readonly RevisionCache _cache = new();
 
     // Below this, no fact is near the question's topic and its sources are not searched either: on the quality sets no
@@ -16,13 +19,30 @@ public sealed class QuestionAnswerer(IFactStore store, MatchIndexProvider indexe
     public const int MaxQuestionLength = 1000;
 
     public Task<AnswerOutcome> AnswerAsync(string question, CancellationToken cancellationToken = default) =>
-        AnswerAsync(question, null, cancellationToken);
+        AnswerAsync(question, null, null, cancellationToken);
 
+    /// <param name="question">As asked, in English, Ukrainian, Russian, German or French.</param>
     /// <param name="excluded">A fact the question cannot mean: the one a follow-up ("and who is with him?") follows.</param>
-    public async Task<AnswerOutcome> AnswerAsync(string question, string? excluded, CancellationToken cancellationToken = default)
+    /// <param name="languageCode">The asker's Telegram language, when the question's own words leave it open.</param>
+    /// <param name="cancellationToken">Cancels the reads.</param>
+    public async Task<AnswerOutcome> AnswerAsync(string question, string? excluded, string? languageCode, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(question);
         var text = question.Length > MaxQuestionLength ? question[..MaxQuestionLength] : question;
+        var language = _glosser.Detect(text, languageCode);
+        if (language == QuestionLanguage.English)
+        {
+            return await AnswerGlossedAsync(question, text, excluded, cancellationToken).ConfigureAwait(false);
+        }
+        // A word the lexicon lacks is kept if the store knows it (a name): the index says which words it knows.
+        var index = await indexes.GetAsync(cancellationToken).ConfigureAwait(false);
+        var glossed = _glosser.GlossAs(text, language, word => index.Speller.IsKnown(word) || index.Speller.Correct(word) is not null);
+        var outcome = await AnswerGlossedAsync(question, glossed.Text, excluded, cancellationToken).ConfigureAwait(false);
+        return outcome with { Language = language };
+    }
+
+    private async Task<AnswerOutcome> AnswerGlossedAsync(string question, string text, string? excluded, CancellationToken cancellationToken)
+    {
         var revision = await store.GetRevisionAsync(cancellationToken).ConfigureAwait(false);
         var index = await indexes.GetAsync(revision, cancellationToken).ConfigureAwait(false);
         var match = matcher.Match(text, index, excluded);

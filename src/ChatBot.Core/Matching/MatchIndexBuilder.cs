@@ -62,6 +62,30 @@ public sealed class MatchIndexBuilder
         _termLookup = _terms.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
+    /// <summary>
+    /// A question a curator stored in Ukrainian or Russian (attached from /unanswered), in the English words a question
+    /// in that language is matched by. Only Cyrillic is checked here: it costs a scan of the letters, where telling
+    /// German or French from English would cost a lookup of every word of every stored question.
+    /// </summary>
+    private static string Glossed(string question)
+    {
+        foreach (var c in question)
+        {
+            if (c is >= '\u0400' and <= '\u04FF')
+            {
+                return Glosser.Gloss(question).Text;
+            }
+        }
+        return question;
+    }
+
+    private static Languages.Glosser Glosser => GlosserHolder.Instance;
+
+    private static class GlosserHolder
+    {
+        public static readonly Languages.Glosser Instance = new(Languages.CrossLexicon.Shared);
+    }
+
     /// <summary>Adds an active fact; retired facts and a repeated id are skipped.</summary>
     public void Add(Fact fact)
     {
@@ -81,7 +105,7 @@ public sealed class MatchIndexBuilder
         AddMentions(fact.Question, position, counts: false);
         foreach (var text in fact.Alternates)
         {
-            AddMentions(text, position, counts: false);
+            AddMentions(Glossed(text), position, counts: false);
         }
         AddMentions(fact.Answer, position, counts: true);
         foreach (var quote in fact.Quotes)
@@ -103,7 +127,7 @@ public sealed class MatchIndexBuilder
         AddQuestion(fact.Question);
         foreach (var text in fact.Alternates)
         {
-            AddQuestion(text);
+            AddQuestion(Glossed(text));
         }
         _questionStart.Add(_questionConceptStart.Count - 1);
         _focus.Add(_focusScratch);

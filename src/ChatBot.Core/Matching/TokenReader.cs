@@ -70,7 +70,7 @@ public ref struct TokenReader
 
     private static bool IsApostrophe(char c) => c is '\'' or '\u2019' or '\u2018' or '`';
 
-    private static char Fold(char c)
+    internal static char Fold(char c)
     {
         var lower = char.ToLowerInvariant(c);
         var i = lower < 128 ? -1 : Accented.IndexOf(lower, StringComparison.Ordinal);

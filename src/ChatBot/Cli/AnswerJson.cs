@@ -62,6 +62,7 @@ internal static class AnswerJson
             {
                 w.WriteString("asOf", Dates.Iso(fact.AsOf));
             }
+            w.WriteString("language", outcome.Language);
             w.WriteEndObject();
         }
         return Encoding.UTF8.GetString(buffer.ToArray());

@@ -32,6 +32,10 @@ public sealed class QualityTests(ITestOutputHelper output)
     [InlineData(QualityStore.Seed, "seed-r4.json", 111, 46, 0.82, 0.83, 0.05)]
     [InlineData(QualityStore.SeedFewQuestions, "seed-r4.json", 111, 46, 0.80, 0.90, 0.06)]
     [InlineData(QualityStore.Story, "story-r4.json", 111, 45, 0.78, 0.75, 0.05)]
+    [InlineData(QualityStore.Seed, "ml-uk.json", 45, 18, 0.72, 0.85, 0.05)]
+    [InlineData(QualityStore.Seed, "ml-ru.json", 45, 18, 0.75, 0.78, 0.07)]
+    [InlineData(QualityStore.Seed, "ml-de.json", 25, 8, 0.60, 0.87, 0.05)]
+    [InlineData(QualityStore.Seed, "ml-fr.json", 25, 8, 0.76, 0.85, 0.06)]
     public async Task Question_set_stays_above_its_accuracy_abstention_and_citation_floors(
         string storeKind, string file, int inScope, int outOfScope, double top1, double abstention, double wrongAnswers)
     {

@@ -6,9 +6,15 @@ namespace ChatBot.Telegram.Answers;
 /// <summary>An answer's text and the buttons under it, the same wherever an answer is sent.</summary>
 public sealed class AnswerPresenter(AnswerHtml html, RelatedFacts related)
 {
+    /// <param name="outcome">The answered question.</param>
     /// <param name="questionId">The logged question it answers, or 0 for a fact opened directly.</param>
-    /// <param name="shareQuery">What "Share" puts after the bot's name in the chat the user picks.</param>
-    public async Task<PresentedAnswer> PresentAsync(AnswerOutcome outcome, long questionId, string shareQuery,
+    /// <param name="extraRows">Buttons above the answer's own ("did you mean" runners-up).</param>
+    /// <param name="cancellationToken">Cancels the reads.</param>
+    /// <remarks>
+    /// "Share" puts the fact's own question after the bot's name in the chat the user picks: the asker's words (a typo,
+    /// a follow-up's "him") could bring up another fact there than the one on screen.
+    /// </remarks>
+    public async Task<PresentedAnswer> PresentAsync(AnswerOutcome outcome, long questionId,
         IEnumerable<InlineKeyboardButton[]>? extraRows, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(outcome);
@@ -18,7 +24,7 @@ public sealed class AnswerPresenter(AnswerHtml html, RelatedFacts related)
         // A fact already offered under "did you mean" is not offered again as related.
         var relatedFacts = (await related.ForAsync(fact, cancellationToken).ConfigureAwait(false))
             .Where(r => !taken.Any(d => d is not null && d.EndsWith(":" + r.FactId, StringComparison.Ordinal))).ToList();
-        var keyboard = AnswerKeyboard.For(new AnswerRef(questionId, fact.Id), shareQuery, relatedFacts, offered);
+        var keyboard = AnswerKeyboard.For(new AnswerRef(questionId, fact.Id), fact.Question, relatedFacts, offered);
         return new PresentedAnswer(html.Render(outcome), keyboard);
     }
 }

@@ -20,7 +20,6 @@ public static class AnswerRegistration
         services.TryAddSingleton<RelatedFacts>();
         services.TryAddSingleton<AnswerPresenter>();
         services.TryAddSingleton<FollowUps>();
-        services.TryAddSingleton<MessageEditor>();
         services.TryAddSingleton<IAnswerVotes, SqliteAnswerVotes>();
         services.TryAddSingleton<IFactVersionFeed, SqliteFactVersionFeed>();
         services.TryAddSingleton<LatestChanges>();

@@ -1,6 +1,7 @@
 using ChatBot.Core.Feedback;
 using ChatBot.Core.Rendering;
 using ChatBot.Telegram.Callbacks;
+using ChatBot.Telegram.Replies;
 
 namespace ChatBot.Telegram.Answers;
 

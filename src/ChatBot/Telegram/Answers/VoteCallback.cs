@@ -1,5 +1,6 @@
 using ChatBot.Core.Feedback;
 using ChatBot.Telegram.Callbacks;
+using ChatBot.Telegram.Replies;
 using Telegram.Bot.Types.ReplyMarkups;
 
 namespace ChatBot.Telegram.Answers;

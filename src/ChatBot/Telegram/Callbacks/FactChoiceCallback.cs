@@ -37,19 +37,17 @@ public sealed class FactChoiceCallback(QuestionAnswerer answerer, AnswerPresente
         }
         // Answer first: the spinner on the user's button stops while the reply is on its way.
         await context.AnswerAsync(null, cancellationToken).ConfigureAwait(false);
-        string? asked = null;
         if (questionId is { } id)
         {
             // Only the asker's own press counts; anyone else still gets the (public) answer below.
             await questions.RecordChoiceAsync(id, context.Query.From.Id, factId, time.GetUtcNow(), cancellationToken).ConfigureAwait(false);
-            asked = (await questions.GetAsync(id, cancellationToken).ConfigureAwait(false))?.Record.Question;
         }
         if (context.Query.Message is { } message)
         {
             await context.Reply.RemoveKeyboardAsync(message.Chat.Id, message.Id, cancellationToken).ConfigureAwait(false);
         }
         // Votes on this answer belong to the question that was asked, so curators see it with them.
-        var answer = await presenter.PresentAsync(outcome, questionId ?? 0, asked ?? fact.Question, null, cancellationToken).ConfigureAwait(false);
+        var answer = await presenter.PresentAsync(outcome, questionId ?? 0, null, cancellationToken).ConfigureAwait(false);
         var sent = await context.Reply.SendHtmlAsync(context.ChatId, answer.Html, null, answer.Keyboard, cancellationToken).ConfigureAwait(false);
         followUps.Remember(sent, fact.Id);
         if (context.Query.Message is { } pressed && sent is not null)

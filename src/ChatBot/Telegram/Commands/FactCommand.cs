@@ -23,12 +23,12 @@ public sealed class FactCommand(QuestionAnswerer answerer, AnswerPresenter prese
             return;
         }
         var outcome = await answerer.ForFactAsync(id, cancellationToken).ConfigureAwait(false);
-        if (outcome?.Fact is not { } fact)
+        if (outcome?.Fact is null)
         {
             await context.RespondAsync(BotTexts.FactNotFound(id), cancellationToken).ConfigureAwait(false);
             return;
         }
-        var answer = await presenter.PresentAsync(outcome, 0, fact.Question, null, cancellationToken).ConfigureAwait(false);
+        var answer = await presenter.PresentAsync(outcome, 0, null, cancellationToken).ConfigureAwait(false);
         await context.Reply.ReplyAsync(context.Message, answer.Html, answer.Keyboard, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -46,29 +46,25 @@ public sealed class QuestionHandler(
         }
         await reply.TypingAsync(message.Chat.Id, cancellationToken).ConfigureAwait(false);
         var (asked, earlier) = await followUps.ResolveAsync(message, question, identity.Profile.Id, cancellationToken).ConfigureAwait(false);
-        var outcome = await answerer.AnswerAsync(asked, earlier, cancellationToken).ConfigureAwait(false);
+        var outcome = await answerer.AnswerAsync(asked, earlier, message.From?.LanguageCode, cancellationToken).ConfigureAwait(false);
         var alternatives = outcome.Alternatives.Where(a => a.FactId != outcome.Fact?.Id).ToList();
         var questionId = await questions.RecordAsync(new QuestionRecord(
-            updateId, time.GetUtcNow(), message.Chat.Id, message.From?.Id, message.Chat.Type.ToString().ToLowerInvariant(), asked,
+            updateId, time.GetUtcNow(), message.Chat.Id, message.From?.Id, message.Chat.Type.ToString().ToLowerInvariant(), question,
             outcome.Answered, outcome.Fact?.Id, outcome.Confidence, alternatives.Select(a => a.FactId).ToList()), cancellationToken).ConfigureAwait(false);
         var didYouMean = Keyboards.DidYouMean(alternatives, questionId);
         if (outcome is { Answered: true, Fact: { } fact })
         {
-            // A follow-up's own words ("with him?") mean nothing elsewhere: Share offers the answer's question then.
-            var share = ReferenceEquals(asked, question) ? question : fact.Question;
-            var answer = await presenter.PresentAsync(outcome, questionId, share, AnswerKeyboard.Rows(didYouMean), cancellationToken).ConfigureAwait(false);
-            var html = didYouMean is null ? answer.Html : answer.Html + "\n\n" + BotTexts.AlsoAsked;
+            var answer = await presenter.PresentAsync(outcome, questionId, AnswerKeyboard.Rows(didYouMean), cancellationToken).ConfigureAwait(false);
+            var html = LanguageTexts.AnswerNote(outcome.Language) + (didYouMean is null ? answer.Html : answer.Html + "\n\n" + BotTexts.AlsoAsked);
             var sent = await delivery.DeliverAsync(message, html, answer.Keyboard, cancellationToken).ConfigureAwait(false);
             followUps.Remember(sent, fact.Id);
             return;
         }
         var text = outcome.Passage is { } passage
-            ? BotTexts.Passage(passage, didYouMean is not null)
-            : didYouMean is null && BotTexts.EnglishOnly(question, message.From?.LanguageCode) is { } englishOnly
-            ? englishOnly
+            ? LanguageTexts.AnswerNote(outcome.Language) + BotTexts.Passage(passage, didYouMean is not null)
             : didYouMean is not null
-            ? BotTexts.DidYouMean
-            : BotTexts.Unanswered(await examples.GetAsync(cancellationToken).ConfigureAwait(false));
+            ? LanguageTexts.DidYouMean(outcome.Language) ?? BotTexts.DidYouMean
+            : LanguageTexts.NoFact(outcome.Language) ?? BotTexts.Unanswered(await examples.GetAsync(cancellationToken).ConfigureAwait(false));
         await delivery.DeliverAsync(message, text, didYouMean, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -24,26 +24,6 @@ public static class BotTexts
 
     public const string AlsoAsked = "Did you mean something else?";
 
-    /// <summary>
-    /// A question in Cyrillic script the bot could not answer: it understands English only for now, said in the asker's
-    /// language (Ukrainian letters і ї є ґ, Russian ы э ъ ё, else Telegram's language code) so the refusal is understood.
-    /// </summary>
-    public static string? EnglishOnly(string question, string? languageCode)
-    {
-        ArgumentNullException.ThrowIfNull(question);
-        if (!question.Any(c => c is >= '\u0400' and <= '\u04FF'))
-        {
-            return null;
-        }
-        var lower = question.ToLowerInvariant();
-        var ukrainian = lower.IndexOfAny(['і', 'ї', 'є', 'ґ']) >= 0 ||
-            (lower.IndexOfAny(['ы', 'э', 'ъ', 'ё']) < 0 && languageCode is "uk");
-        return (ukrainian
-            ? "Поки що я розумію запитання лише англійською. Будь ласка, запитайте англійською, наприклад: "
-            : "Пока я понимаю вопросы только на английском. Пожалуйста, спросите по-английски, например: ") +
-            "<i>Who leads the US delegation?</i>\n\nI understand questions in English only for now.";
-    }
-
     /// <summary>A source sentence for a question no fact answers: the source's words, set apart from a verified answer.</summary>
     public static string Passage(Core.Answering.PassageAnswer passage, bool offersFacts)
     {

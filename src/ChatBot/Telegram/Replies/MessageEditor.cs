@@ -7,7 +7,10 @@ using Telegram.Bot.Types.ReplyMarkups;
 
 namespace ChatBot.Telegram.Replies;
 
-/// <summary>Replaces the text (and keyboard) of one of the bot's messages, through the retry policy.</summary>
+/// <summary>
+/// Edits one of the bot's own messages: a list or preview through the retry policy (<see cref="TryEditAsync"/>), or,
+/// best effort, an answer's tally or text after a button press, which is already recorded whatever the edit does.
+/// </summary>
 public sealed class MessageEditor(ITelegramBotClient bot, TelegramCallPolicy policy, ILogger<MessageEditor> logger)
 {
     private static readonly LinkPreviewOptions NoPreview = new() { IsDisabled = true };
@@ -37,6 +40,31 @@ public sealed class MessageEditor(ITelegramBotClient bot, TelegramCallPolicy pol
         {
             logger.LogDebug("Editing message {MessageId} in chat {ChatId} failed: {Error}", messageId, chatId, TelegramCallPolicy.Describe(e));
             return false;
+        }
+    }
+
+    public async Task KeyboardAsync(long chatId, int messageId, InlineKeyboardMarkup keyboard, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await bot.EditMessageReplyMarkup(chatId, messageId, keyboard, cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            // "Message is not modified" when a vote did not change the tally, or the message is gone.
+            logger.LogDebug("Updating the buttons of message {MessageId} in chat {ChatId} failed: {Error}", messageId, chatId, TelegramCallPolicy.Describe(ex));
+        }
+    }
+
+    public async Task TextAsync(long chatId, int messageId, string html, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await bot.EditMessageText(chatId, messageId, html, ParseMode.Html, cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            logger.LogDebug("Editing message {MessageId} in chat {ChatId} failed: {Error}", messageId, chatId, TelegramCallPolicy.Describe(ex));
         }
     }
 }

@@ -2,12 +2,15 @@ using ChatBot.Core.Conversations;
 using ChatBot.Core.Curation.Replies;
 using ChatBot.Core.Feedback;
 using ChatBot.Telegram.Callbacks;
+using ChatBot.Telegram.Replies;
 using Microsoft.Extensions.Logging;
 
 namespace ChatBot.Telegram.Commands.Admin.Feedback;
 
 /// <summary>"attach" under /feedback: the down-voted question becomes an alternate of the better fact, in one transaction.</summary>
-public sealed class FeedbackAttachCallback(FeedbackReport report, IQuestionLog questions, ILogger<FeedbackAttachCallback> logger) : ICallbackHandler
+/// <remarks>The list the button was on is redrawn after the press, so its buttons never point at a handled question.</remarks>
+public sealed class FeedbackAttachCallback(FeedbackReport report, IQuestionLog questions, MessageEditor editor, ILogger<FeedbackAttachCallback> logger)
+    : ICallbackHandler
 {
     public string Prefix => FeedbackButtons.AttachPrefix;
 
@@ -34,5 +37,10 @@ public sealed class FeedbackAttachCallback(FeedbackReport report, IQuestionLog q
             ? CurationReplies.FactChanged(result.Value!, "has a new alternate question")
             : CurationReplies.Errors("attach", result.Errors);
         await context.Reply.SendHtmlAsync(context.ChatId, html, null, null, cancellationToken).ConfigureAwait(false);
+        if (context.Query.Message is { } list)
+        {
+            var items = await report.GetAsync(FeedbackCommand.Shown, cancellationToken).ConfigureAwait(false);
+            await editor.TryEditAsync(list.Chat.Id, list.Id, FeedbackTexts.Report(items), FeedbackButtons.For(items), cancellationToken).ConfigureAwait(false);
+        }
     }
 }

@@ -1,0 +1,197 @@
+using System.Collections.Frozen;
+using ChatBot.Core.Matching;
+
+namespace ChatBot.Core.Languages;
+
+/// <summary>
+/// Curated word lists (data/lexicon/uk.tsv, ru.tsv, de.tsv, fr.tsv) from another language's words into the English
+/// words a fact would use. A key is a stem matched as the longest prefix of a word ("переговор" for "переговорів"),
+/// or, marked with "$", a whole word (question words, pronouns, prepositions); "-" means the word carries nothing.
+/// </summary>
+public sealed class CrossLexicon
+{
+    private const int MinPrefix = 3;
+
+    private readonly Dictionary<string, Table> _tables;
+
+    private CrossLexicon(Dictionary<string, Table> tables) => _tables = tables;
+
+    public static CrossLexicon Shared => Holder.Instance;
+
+    public static CrossLexicon Load(IReadOnlyDictionary<string, IEnumerable<string>> linesByLanguage)
+    {
+        ArgumentNullException.ThrowIfNull(linesByLanguage);
+        var tables = new Dictionary<string, Table>(StringComparer.Ordinal);
+        foreach (var (language, lines) in linesByLanguage)
+        {
+            var table = new Table();
+            foreach (var line in lines)
+            {
+                var tab = line.IndexOf('\t', StringComparison.Ordinal);
+                if (tab <= 0)
+                {
+                    continue;
+                }
+                var key = Fold(line[..tab].Trim());
+                var english = line[(tab + 1)..].Trim();
+                var words = english == "-" ? [] : english.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                if (key.EndsWith('$'))
+                {
+                    table.Words[key[..^1]] = words;
+                }
+                else if (key.Length >= MinPrefix)
+                {
+                    table.Stems[key] = words;
+                    table.Longest = Math.Max(table.Longest, key.Length);
+                }
+            }
+            tables[language] = table;
+        }
+        return new CrossLexicon(tables);
+    }
+
+    /// <summary>The English words for one folded word, null when the list has none (a name, a borrowing).</summary>
+    public string[]? Translate(string word, string language)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        if (!_tables.TryGetValue(language, out var table))
+        {
+            return null;
+        }
+        return table.Words.TryGetValue(word, out var exact) ? exact : table.Stem(word);
+    }
+
+    /// <summary>How many of the question's words the language's list knows and English does not ("wer", "leitet").</summary>
+    /// <remarks>Runs on every question, English ones included: words are read in place, without building strings.</remarks>
+    public int FunctionWordHits(string question, string language)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        if (!_tables.TryGetValue(language, out var table))
+        {
+            return 0;
+        }
+        var latin = language is QuestionLanguage.German or QuestionLanguage.French;
+        Span<char> buffer = stackalloc char[MaxWord];
+        var hits = 0;
+        for (var i = 0; i < question.Length;)
+        {
+            var length = 0;
+            for (; i < question.Length && char.IsLetterOrDigit(question[i]); i++)
+            {
+                if (length < MaxWord)
+                {
+                    buffer[length] = TokenReader.Fold(question[i]);
+                }
+                length++;
+            }
+            i++;
+            if (length is 0 or > MaxWord)
+            {
+                continue;
+            }
+            var word = buffer[..length];
+            if (latin && (StopWords.Contains(word) || CommonWords.Contains(word) || KnownWords.Contains(word)))
+            {
+                continue;
+            }
+            hits += table.WordLookup.ContainsKey(word) || table.Stem(word) is not null ? 1 : 0;
+        }
+        return hits;
+    }
+
+    private const int MaxWord = 64;
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StopWords =
+        Lexicon.StopWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CommonWords =
+        Lexicon.CommonWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> KnownWords =
+        Lexicon.KnownWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// Words as written, split at anything but letters and digits (so "l'armée" is "l" and "armée"), except that an
+    /// apostrophe inside a Ukrainian word is dropped ("п'ять" is "пять", as the lexicon also lists it).
+    /// </summary>
+    public static IEnumerable<string> Words(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var word = new System.Text.StringBuilder();
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i < text.Length && char.IsLetterOrDigit(text[i]))
+            {
+                word.Append(text[i]);
+                continue;
+            }
+            if (i < text.Length && text[i] is '\'' or '\u2019' or '\u02BC' && word.Length > 0 && IsCyrillic(word[^1]) &&
+                i + 1 < text.Length && IsCyrillic(text[i + 1]))
+            {
+                continue;
+            }
+            if (word.Length > 0)
+            {
+                yield return word.ToString();
+                word.Clear();
+            }
+        }
+    }
+
+    private static bool IsCyrillic(char c) => c is >= '\u0400' and <= '\u04FF';
+
+    /// <summary>Lower case with Latin accents folded as the matcher folds them; Cyrillic letters are kept.</summary>
+    public static string Fold(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        Span<char> buffer = word.Length <= 128 ? stackalloc char[word.Length] : new char[word.Length];
+        for (var i = 0; i < word.Length; i++)
+        {
+            buffer[i] = TokenReader.Fold(word[i]);
+        }
+        return new string(buffer);
+    }
+
+    private sealed class Table
+    {
+        public Table()
+        {
+            WordLookup = Words.GetAlternateLookup<ReadOnlySpan<char>>();
+            StemLookup = Stems.GetAlternateLookup<ReadOnlySpan<char>>();
+        }
+
+        public Dictionary<string, string[]> Words { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<string, string[]> Stems { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> WordLookup { get; }
+
+        public Dictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> StemLookup { get; }
+
+        public int Longest { get; set; }
+
+        /// <summary>The longest stem the word starts with.</summary>
+        public string[]? Stem(ReadOnlySpan<char> word)
+        {
+            for (var length = Math.Min(word.Length, Longest); length >= MinPrefix; length--)
+            {
+                if (StemLookup.TryGetValue(word[..length], out var words))
+                {
+                    return words;
+                }
+            }
+            return null;
+        }
+    }
+
+    private static class Holder
+    {
+        public static readonly CrossLexicon Instance = Load(new Dictionary<string, IEnumerable<string>>
+        {
+            [QuestionLanguage.Ukrainian] = Lexicon.Lines("uk.tsv"),
+            [QuestionLanguage.Russian] = Lexicon.Lines("ru.tsv"),
+            [QuestionLanguage.German] = Lexicon.Lines("de.tsv"),
+            [QuestionLanguage.French] = Lexicon.Lines("fr.tsv"),
+        });
+    }
+}

@@ -1,0 +1,107 @@
+using System.Text;
+
+namespace ChatBot.Core.Languages;
+
+/// <summary>
+/// A question in Ukrainian, Russian, German or French, word by word in the English words a fact would use, so the one
+/// matcher (and its answerability checks) serves every language: "Хто очолює делегацію?" → "who heads delegation?".
+/// A word the lexicon lacks is kept when it is, or can be corrected to, a word of the store (a name, a borrowing), in
+/// Latin letters and without its case ending ("Зеленському" → "zelensk…"); otherwise only when written as a name:
+/// an inflected word the lexicon lacks ("переглянутий") would count as a rare name the fact does not mention.
+/// </summary>
+public sealed class Glosser(CrossLexicon lexicon)
+{
+    // Case endings of Ukrainian and Russian nouns and adjectives, longest first, tried when the whole word is unknown.
+    private static readonly string[] CaseEndings =
+        ["ому", "ого", "ими", "ами", "ями", "ові", "еві", "ом", "ем", "ою", "ею", "ої", "ій", "ий", "им", "ым", "ых", "их",
+         "ах", "ях", "у", "ю", "і", "и", "ы", "а", "я", "е", "ь"];
+
+    // Longer than most names: an unknown word this long, written in lower case, is an inflected word the lexicon lacks.
+    private const int LongWord = 8;
+
+    /// <param name="question">As asked.</param>
+    /// <param name="languageCode">The asker's Telegram language, the tie-breaker for detection.</param>
+    /// <param name="known">Whether the store knows a word or can correct it to one (its names, its vocabulary).</param>
+    public GlossedQuestion Gloss(string question, string? languageCode = null, Func<string, bool>? known = null) =>
+        GlossAs(question, Detect(question, languageCode), known);
+
+    public string Detect(string question, string? languageCode) => QuestionLanguage.Detect(question, languageCode, lexicon);
+
+    /// <summary>The question in English words, read as <paramref name="language"/>.</summary>
+    public GlossedQuestion GlossAs(string question, string language, Func<string, bool>? known = null)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        if (language == QuestionLanguage.English)
+        {
+            return new GlossedQuestion(question, language);
+        }
+        var sb = new StringBuilder(question.Length + 16);
+        foreach (var word in CrossLexicon.Words(question))
+        {
+            var folded = CrossLexicon.Fold(word);
+            var english = lexicon.Translate(folded, language);
+            if (english is not null)
+            {
+                foreach (var e in english)
+                {
+                    sb.Append(e).Append(' ');
+                }
+                continue;
+            }
+            if (Keep(word, language, known) is { } kept)
+            {
+                sb.Append(kept).Append(' ');
+            }
+        }
+        if (question.Contains('?', StringComparison.Ordinal))
+        {
+            sb.Append('?');
+        }
+        return new GlossedQuestion(sb.ToString().TrimEnd(), language);
+    }
+
+    /// <summary>The word as the matcher should see it, or null to leave it out.</summary>
+    private static string? Keep(string word, string language, Func<string, bool>? known)
+    {
+        if (!IsCyrillic(word))
+        {
+            return known is null || known(word.ToLowerInvariant()) || char.IsUpper(word[0]) || word.Length < LongWord ? word : null;
+        }
+        // Lower case: a transliterated name is spelled as the store spells it only after correction, which the
+        // matcher skips for words written as names.
+        var latin = Transliteration.ToLatin(word, language).ToLowerInvariant();
+        if (known is null)
+        {
+            return latin;
+        }
+        var lower = word.ToLowerInvariant();
+        foreach (var hardG in (bool[])[false, true])
+        {
+            if (Transliteration.ToLatin(lower, language, hardG) is var whole && known(whole))
+            {
+                return whole;
+            }
+            foreach (var ending in CaseEndings)
+            {
+                if (lower.Length - ending.Length >= 4 && lower.EndsWith(ending, StringComparison.Ordinal) &&
+                    Transliteration.ToLatin(lower[..^ending.Length], language, hardG) is var stem && known(stem))
+                {
+                    return stem;
+                }
+            }
+        }
+        return char.IsUpper(word[0]) || word.Length < LongWord ? latin : null;
+    }
+
+    private static bool IsCyrillic(string word)
+    {
+        foreach (var c in word)
+        {
+            if (c is >= '\u0400' and <= '\u04FF')
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,52 @@
+namespace ChatBot.Core.Languages;
+
+/// <summary>
+/// Which language a question is in: the script and its letters first (і ї є ґ are Ukrainian, ы э ъ ё Russian), then
+/// the words a German or French question cannot do without, then the asker's Telegram language as the tie-breaker.
+/// </summary>
+public static class QuestionLanguage
+{
+    public const string English = "en";
+    public const string Ukrainian = "uk";
+    public const string Russian = "ru";
+    public const string German = "de";
+    public const string French = "fr";
+
+    public static string Detect(string question, string? languageCode, CrossLexicon lexicon)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        ArgumentNullException.ThrowIfNull(lexicon);
+        var cyrillic = 0;
+        var (ukrainianLetters, russianLetters) = (0, 0);
+        foreach (var c in question)
+        {
+            var lower = char.ToLowerInvariant(c);
+            if (lower is >= '\u0400' and <= '\u04FF')
+            {
+                cyrillic++;
+                ukrainianLetters += lower is 'і' or 'ї' or 'є' or 'ґ' ? 1 : 0;
+                russianLetters += lower is 'ы' or 'э' or 'ъ' or 'ё' ? 1 : 0;
+            }
+        }
+        if (cyrillic > 0)
+        {
+            if (ukrainianLetters != russianLetters)
+            {
+                return ukrainianLetters > russianLetters ? Ukrainian : Russian;
+            }
+            // Letters shared by both: the words decide, then the asker's language.
+            var uk = lexicon.FunctionWordHits(question, Ukrainian);
+            var ru = lexicon.FunctionWordHits(question, Russian);
+            return uk != ru ? (uk > ru ? Ukrainian : Russian) : languageCode == Russian ? Russian : Ukrainian;
+        }
+        var de = lexicon.FunctionWordHits(question, German);
+        var fr = lexicon.FunctionWordHits(question, French);
+        // One such word can be a name or a borrowing ("Die Welt"); two, or one in a short question, is the language.
+        var best = Math.Max(de, fr);
+        if (best >= 2 || (best == 1 && (languageCode is German or French)))
+        {
+            return de == fr ? (languageCode == French ? French : German) : de > fr ? German : French;
+        }
+        return English;
+    }
+}

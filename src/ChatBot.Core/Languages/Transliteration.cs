@@ -1,0 +1,46 @@
+using System.Text;
+
+namespace ChatBot.Core.Languages;
+
+/// <summary>
+/// Cyrillic names into the Latin letters English reporting uses ("Дрісколл" → "Driskoll", "Зеленський" → "Zelenskyi"),
+/// close enough for the store's spelling corrector to find the name it knows ("Driscoll", "Zelensky").
+/// </summary>
+public static class Transliteration
+{
+    // Letters both languages write alike; Ukrainian differs in г (h) and и (y).
+    private static readonly Dictionary<char, string> Common = Pairs(
+        "а a|б b|в v|г g|ґ g|д d|е e|є ye|ж zh|з z|и i|і i|ї yi|й y|к k|л l|м m|н n|о o|п p|р r|с s|т t|у u|ф f|" +
+        "х kh|ц ts|ч ch|ш sh|щ shch|ь |ю yu|я ya|ы y|э e|ъ |ё yo");
+
+    private static readonly Dictionary<char, string> Ukrainian = Pairs("г h|и y");
+
+    private static Dictionary<char, string> Pairs(string table) =>
+        table.Split('|').ToDictionary(p => p[0], p => p[2..]);
+
+    /// <param name="word">Cyrillic letters (others are kept).</param>
+    /// <param name="language">Ukrainian writes г as "h"; English spells many such names with "g" (Келлог, Kellogg).</param>
+    /// <param name="hardG">Write Ukrainian г as "g", as in a foreign name.</param>
+    public static string ToLatin(string word, string language, bool hardG = false)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        var ukrainian = language == QuestionLanguage.Ukrainian;
+        var sb = new StringBuilder(word.Length + 4);
+        foreach (var c in word)
+        {
+            var lower = char.ToLowerInvariant(c);
+            var latin = ukrainian && !(hardG && lower == 'г') && Ukrainian.TryGetValue(lower, out var uk) ? uk
+                : Common.TryGetValue(lower, out var common) ? common
+                : lower.ToString();
+            if (sb.Length == 0 && latin.Length > 0 && char.IsUpper(c))
+            {
+                sb.Append(char.ToUpperInvariant(latin[0])).Append(latin.AsSpan(1));
+            }
+            else
+            {
+                sb.Append(latin);
+            }
+        }
+        return sb.ToString();
+    }
+}

@@ -1,0 +1,62 @@
+using ChatBot.Core.Languages;
+
+namespace ChatBot.Core.Tests.Languages;
+
+/// <summary>Language detection, transliteration and word-by-word glossing, on a small invented lexicon.</summary>
+public sealed class GlosserTests
+{
+    private static readonly CrossLexicon Lexicon = CrossLexicon.Load(new Dictionary<string, IEnumerable<string>>
+    {
+        ["uk"] = ["хто$\twho", "очолю\theads", "делегаці\tdelegation", "чи$\t-", "і$\tand"],
+        ["ru"] = ["кто$\twho", "возглавля\theads", "делегаци\tdelegation", "ли$\t-"],
+        ["de"] = ["wer$\twho", "leitet$\theads", "die$\t-", "der$\t-", "delegation\tdelegation"],
+        ["fr"] = ["qui$\twho", "dirige\theads", "la$\t-", "l$\t-", "délégation\tdelegation", "armée\tarmy"],
+    });
+
+    private static Glosser Glosser { get; } = new(Lexicon);
+
+    [Theory]
+    [InlineData("Хто очолює делегацію?", null, "uk")]
+    [InlineData("Кто возглавляет делегацию? Объясните", null, "ru")]
+    [InlineData("Хто очолює?", "ru", "uk")]
+    [InlineData("делегацию кто", "ru", "ru")]
+    [InlineData("Wer leitet die Delegation der USA?", null, "de")]
+    [InlineData("Qui dirige la délégation ?", "fr", "fr")]
+    [InlineData("Who leads the delegation?", "de", "en")]
+    public void The_language_comes_from_letters_then_words_then_the_askers_telegram_language(string question, string? code, string expected)
+    {
+        Assert.Equal(expected, QuestionLanguage.Detect(question, code, Lexicon));
+    }
+
+    [Fact]
+    public void A_ukrainian_question_is_glossed_into_english_words_and_an_inflected_form_is_found_by_its_stem()
+    {
+        var glossed = Glosser.Gloss("Хто очолює делегацію?");
+
+        Assert.Equal("uk", glossed.Language);
+        Assert.Equal("who heads delegation ?", glossed.Text);
+    }
+
+    [Fact]
+    public void A_name_the_lexicon_lacks_is_written_in_latin_letters_for_the_spelling_corrector()
+    {
+        Assert.Equal("who heads driskoll ?", Glosser.Gloss("Хто очолює Дрісколл?").Text);
+        Assert.Equal("Zelenskyy", Transliteration.ToLatin("Зеленський", "uk"));
+        Assert.Equal("Zelenskiy", Transliteration.ToLatin("Зеленский", "ru"));
+        Assert.Equal("Peskov", Transliteration.ToLatin("Песков", "ru"));
+    }
+
+    [Fact]
+    public void A_french_elision_is_split_and_accents_are_folded_as_the_matcher_folds_them()
+    {
+        Assert.Equal("who heads army delegation ?", Glosser.Gloss("Qui dirige l'armée, la délégation ?", "fr").Text);
+    }
+
+    [Fact]
+    public void An_english_question_is_left_as_it_is()
+    {
+        var glossed = Glosser.Gloss("Who leads the delegation?");
+
+        Assert.Equal(("Who leads the delegation?", "en"), (glossed.Text, glossed.Language));
+    }
+}

@@ -20,9 +20,16 @@ public sealed class MatchIndexProvider(IFactStore store) : IDisposable
     // Passages serve the story as it is now: the newest sources. A store of 20k sources would hold ~200k sentences
     // (about 70 MB resident) for questions about old reporting that its facts should cover anyway.
     private const int MaxPassageSources = 2_000;
+    private const int MaxPassageSentences = 25_000;
 
     private readonly SemaphoreSlim _rebuild = new(1, 1);
     private volatile MatchIndex? _current;
+
+    /// <summary>
+    /// True for a long-running bot: the sentences are indexed in the background as soon as the facts are, so no asker
+    /// waits. A one-off `ask` leaves it false and indexes them only if a question needs them.
+    /// </summary>
+    public bool BuildPassagesAtOnce { get; set; }
     private (string Key, PassageIndex Index)? _passages;
 
     public async ValueTask<MatchIndex> GetAsync(CancellationToken cancellationToken = default) =>
@@ -84,13 +91,18 @@ public sealed class MatchIndexProvider(IFactStore store) : IDisposable
             builder.Add(fact);
         }
         var index = builder.Build(revision);
-        index.SetPassages(Task.Run(() => BuildPassagesAsync(index.Synonyms, synonymKey), CancellationToken.None));
+        var passages = new Lazy<Task<PassageIndex>>(() => Task.Run(() => BuildPassagesAsync(index, synonymKey), CancellationToken.None));
+        index.SetPassages(passages);
+        if (BuildPassagesAtOnce)
+        {
+            _ = passages.Value;
+        }
         await lexicon.ConfigureAwait(false);
         return index;
     }
 
     /// <summary>Most rebuilds follow a fact edit: the sentences are rebuilt only when sources or synonyms changed.</summary>
-    private async Task<PassageIndex> BuildPassagesAsync(SynonymTable synonyms, string synonymKey)
+    private async Task<PassageIndex> BuildPassagesAsync(MatchIndex facts, string synonymKey)
     {
         // Not cancelled with the question that started the rebuild: other questions share this index.
         var key = new System.Text.StringBuilder(synonymKey).Append("\n#");
@@ -104,9 +116,14 @@ public sealed class MatchIndexProvider(IFactStore store) : IDisposable
         {
             return previous.Value.Index;
         }
-        var builder = new PassageIndex.Builder(synonyms);
+        var builder = new PassageIndex.Builder(facts.Synonyms, facts.Speller);
         await foreach (var s in Newest(store.StreamSourcesAsync(CancellationToken.None)).ConfigureAwait(false))
         {
+            // Long articles fill the budget before the source count does: memory and build time follow sentences.
+            if (builder.Count >= MaxPassageSentences)
+            {
+                break;
+            }
             builder.Add(s);
         }
         var built = builder.Build();

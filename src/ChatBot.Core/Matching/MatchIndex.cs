@@ -31,15 +31,15 @@ public sealed class MatchIndex
 
     public long Revision { get; }
 
-    private Task<PassageIndex>? _passages;
+    private Lazy<Task<PassageIndex>>? _passages;
 
     /// <summary>
-    /// The stored sources' sentences, for questions no fact answers. Built after the facts' index is in use, so it
-    /// does not delay start-up; only a question that needs it before then waits for it.
+    /// The stored sources' sentences, for questions no fact answers. Built apart from the facts' index, so it does not
+    /// delay start-up: in the background at once for the bot, or when first needed for a one-off `ask`.
     /// </summary>
-    public Task<PassageIndex> PassagesAsync() => _passages ?? Task.FromResult(PassageIndex.Empty);
+    public Task<PassageIndex> PassagesAsync() => _passages?.Value ?? Task.FromResult(PassageIndex.Empty);
 
-    internal void SetPassages(Task<PassageIndex> passages) => _passages = passages;
+    internal void SetPassages(Lazy<Task<PassageIndex>> passages) => _passages = passages;
 
     public int FactCount => _d.FactIds.Length;
 

@@ -137,7 +137,10 @@ public sealed class MatchIndexBuilder
     }
 
     /// <summary>The index of the facts added; once. The index takes over the builder's tables.</summary>
-    public MatchIndex Build(long revision = 0)
+    /// <param name="revision">The store revision the facts were read at.</param>
+    /// <param name="speller">A spelling corrector to share (the facts' one, for the sentences of the sources), or null
+    /// to build one from this index's words.</param>
+    public MatchIndex Build(long revision = 0, SpellCorrector? speller = null)
     {
         ThrowIfBuilt();
         _built = true;
@@ -161,7 +164,7 @@ public sealed class MatchIndexBuilder
             [.. _questionConceptStart], [.. _questionConcepts], questionWeights, [.. _countedStart], [.. _counted], _conceptIds,
             [.. _documentFrequency], weights, [], []);
         data = data.WithPostings();
-        return new MatchIndex(data, _synonyms, new SpellCorrector(Vocabulary()), revision);
+        return new MatchIndex(data, _synonyms, speller ?? new SpellCorrector(Vocabulary()), revision);
     }
 
     /// <param name="counts">Whether the text states facts, so the words right after a number are what it counts.</param>

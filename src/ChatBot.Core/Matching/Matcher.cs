@@ -76,7 +76,7 @@ public sealed class Matcher(MatcherOptions options)
             return null;
         }
         var analyzed = QuestionAnalyzer.Analyze(question, index);
-        if (analyzed.Concepts.Count < MinPassageConcepts)
+        if (analyzed.Concepts.Count < MinPassageConcepts || !AllKnown(analyzed))
         {
             return null;
         }
@@ -136,6 +136,19 @@ public sealed class Matcher(MatcherOptions options)
     private const int MaxPassagesRead = 3;
 
     private static int MaxPassageWindow(AnalyzedQuestion question) => (2 * question.Concepts.Count) + 2;
+
+    /// <summary>A word no sentence has rules every sentence out: each must hold all of the question's words.</summary>
+    private static bool AllKnown(AnalyzedQuestion question)
+    {
+        foreach (var c in question.Concepts)
+        {
+            if (c.Id < 0)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
 
     // "Ternopil?" alone is a topic, not a question a sentence can be said to answer.
     private const int MinPassageConcepts = 2;

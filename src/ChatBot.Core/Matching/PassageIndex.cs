@@ -35,10 +35,10 @@ public sealed class PassageIndex
 
     public string TextAt(int position) => _texts[position];
 
-    public static PassageIndex Build(IEnumerable<Source> sources, SynonymTable synonyms)
+    public static PassageIndex Build(IEnumerable<Source> sources, SynonymTable synonyms, SpellCorrector? speller = null)
     {
         ArgumentNullException.ThrowIfNull(sources);
-        var builder = new Builder(synonyms);
+        var builder = new Builder(synonyms, speller);
         foreach (var s in sources)
         {
             builder.Add(s);
@@ -47,7 +47,11 @@ public sealed class PassageIndex
     }
 
     /// <summary>Takes sources one at a time, so their texts need not all be in memory at once.</summary>
-    public sealed class Builder(SynonymTable synonyms)
+    /// <remarks>
+    /// A question is corrected to the facts' words (the speller given), not to every word of every sentence: a second
+    /// corrector over the sources' larger vocabulary would cost much of the build for a fallback.
+    /// </remarks>
+    public sealed class Builder(SynonymTable synonyms, SpellCorrector? speller = null)
     {
         private readonly MatchIndexBuilder _index = new(synonyms);
         private readonly List<string> _sourceIds = [];
@@ -76,6 +80,8 @@ public sealed class PassageIndex
             }
         }
 
-        public PassageIndex Build() => new(_index.Build(), [.. _sourceIds], [.. _source], [.. _texts]);
+        public int Count => _texts.Count;
+
+        public PassageIndex Build() => new(_index.Build(0, speller), [.. _sourceIds], [.. _source], [.. _texts]);
     }
 }

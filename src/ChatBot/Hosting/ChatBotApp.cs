@@ -27,7 +27,9 @@ public static class ChatBotApp
         if (telegram)
         {
             // Built before polling starts, so the first asker does not wait for it (seconds on a large store).
-            await host.Services.GetRequiredService<MatchIndexProvider>().GetAsync().ConfigureAwait(false);
+            var indexes = host.Services.GetRequiredService<MatchIndexProvider>();
+            indexes.BuildPassagesAtOnce = true;
+            await indexes.GetAsync().ConfigureAwait(false);
             try
             {
                 await host.RunAsync().ConfigureAwait(false);

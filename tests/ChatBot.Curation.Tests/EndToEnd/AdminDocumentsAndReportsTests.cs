@@ -1,8 +1,6 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using ChatBot.Curation.Tests.Support;
-using ChatBot.FakeTelegram;
-using ChatBot.Telegram.Commands.Admin;
 
 namespace ChatBot.Curation.Tests.EndToEnd;
 
@@ -14,8 +12,7 @@ public sealed class AdminDocumentsAndReportsTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _bot = await BotHarness.StartAsync(new() { AdminIds = [BotHarness.AdminId], Services = s => s.AddCurationCommands() });
-        _bot.Fake.AddUser(new FakeUser(Admin, "Admin"));
+        _bot = await CuratorBot.StartAsync();
         _user = _bot.Fake.CreateUser().Id;
     }
 

@@ -19,8 +19,7 @@ public sealed class CaptionCommandTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _bot = await BotHarness.StartAsync(new() { AdminIds = [BotHarness.AdminId], Services = s => s.AddCurationCommands() });
-        _bot.Fake.AddUser(new FakeUser(BotHarness.AdminId, "Admin"));
+        _bot = await CuratorBot.StartAsync();
     }
 
     public async Task DisposeAsync() => await _bot.DisposeAsync();

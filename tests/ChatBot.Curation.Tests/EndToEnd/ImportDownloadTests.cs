@@ -1,5 +1,5 @@
+using ChatBot.Curation.Tests.Support;
 using ChatBot.FakeTelegram;
-using ChatBot.Telegram.Commands.Admin;
 
 namespace ChatBot.Curation.Tests.EndToEnd;
 
@@ -9,8 +9,7 @@ public sealed class ImportDownloadTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _bot = await BotHarness.StartAsync(new() { AdminIds = [BotHarness.AdminId], Services = s => s.AddCurationCommands() });
-        _bot.Fake.AddUser(new FakeUser(BotHarness.AdminId, "Admin"));
+        _bot = await CuratorBot.StartAsync();
     }
 
     public async Task DisposeAsync() => await _bot.DisposeAsync();

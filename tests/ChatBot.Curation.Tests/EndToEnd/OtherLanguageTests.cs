@@ -1,6 +1,4 @@
 using ChatBot.Curation.Tests.Support;
-using ChatBot.FakeTelegram;
-using ChatBot.Telegram.Commands.Admin;
 
 namespace ChatBot.Curation.Tests.EndToEnd;
 
@@ -12,8 +10,7 @@ public sealed class OtherLanguageTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _bot = await BotHarness.StartAsync(new() { AdminIds = [BotHarness.AdminId], Services = s => s.AddCurationCommands() });
-        _bot.Fake.AddUser(new FakeUser(Admin, "Admin"));
+        _bot = await CuratorBot.StartAsync();
     }
 
     public async Task DisposeAsync() => await _bot.DisposeAsync();

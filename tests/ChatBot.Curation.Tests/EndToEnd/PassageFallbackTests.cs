@@ -1,5 +1,4 @@
-using ChatBot.FakeTelegram;
-using ChatBot.Telegram.Commands.Admin;
+using ChatBot.Curation.Tests.Support;
 
 namespace ChatBot.Curation.Tests.EndToEnd;
 
@@ -16,8 +15,7 @@ public sealed class PassageFallbackTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _bot = await BotHarness.StartAsync(new() { AdminIds = [BotHarness.AdminId], Services = s => s.AddCurationCommands() });
-        _bot.Fake.AddUser(new FakeUser(Admin, "Admin"));
+        _bot = await CuratorBot.StartAsync();
         _user = _bot.Fake.CreateUser().Id;
     }
 

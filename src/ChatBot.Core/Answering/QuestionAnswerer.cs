@@ -9,6 +9,9 @@ public sealed class QuestionAnswerer(IFactStore store, MatchIndexProvider indexe
 {
     private readonly Glosser _glosser = glosser ?? new Glosser(CrossLexicon.Shared);
 
+    // Built on the first question in another language for each index, and dropped with it.
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<MatchIndex, NameSkeletons> _names = [];
+
     private readonly RevisionCache _cache = new();
 
     // Below this, no fact is near the question's topic and its sources are not searched either: on the quality sets no
@@ -36,7 +39,8 @@ public sealed class QuestionAnswerer(IFactStore store, MatchIndexProvider indexe
         }
         // A word the lexicon lacks is kept if the store knows it (a name): the index says which words it knows.
         var index = await indexes.GetAsync(cancellationToken).ConfigureAwait(false);
-        var glossed = _glosser.GlossAs(text, language, word => index.Speller.IsKnown(word) || index.Speller.Correct(word) is not null);
+        var names = _names.GetValue(index, static i => NameSkeletons.Build(i.Speller.Words));
+        var glossed = _glosser.GlossAs(text, language, word => index.Speller.IsKnown(word) || index.Speller.Correct(word) is not null, names);
         var outcome = await AnswerGlossedAsync(question, glossed.Text, excluded, cancellationToken).ConfigureAwait(false);
         return outcome with { Language = language };
     }

@@ -25,10 +25,16 @@ public sealed class Glosser(CrossLexicon lexicon)
     public GlossedQuestion Gloss(string question, string? languageCode = null, Func<string, bool>? known = null) =>
         GlossAs(question, Detect(question, languageCode), known);
 
+
+
     public string Detect(string question, string? languageCode) => QuestionLanguage.Detect(question, languageCode, lexicon);
 
     /// <summary>The question in English words, read as <paramref name="language"/>.</summary>
-    public GlossedQuestion GlossAs(string question, string language, Func<string, bool>? known = null)
+    /// <param name="question">As asked.</param>
+    /// <param name="language">What it was detected to be.</param>
+    /// <param name="known">Whether the store knows a word or can correct it to one.</param>
+    /// <param name="names">The store's names by their consonants, for names transliterated otherwise than it spells them.</param>
+    public GlossedQuestion GlossAs(string question, string language, Func<string, bool>? known = null, NameSkeletons? names = null)
     {
         ArgumentNullException.ThrowIfNull(question);
         if (language == QuestionLanguage.English)
@@ -48,7 +54,7 @@ public sealed class Glosser(CrossLexicon lexicon)
                 }
                 continue;
             }
-            if (Keep(word, language, known) is { } kept)
+            if (Keep(word, language, known, names) is { } kept)
             {
                 sb.Append(kept).Append(' ');
             }
@@ -61,7 +67,7 @@ public sealed class Glosser(CrossLexicon lexicon)
     }
 
     /// <summary>The word as the matcher should see it, or null to leave it out.</summary>
-    private static string? Keep(string word, string language, Func<string, bool>? known)
+    private static string? Keep(string word, string language, Func<string, bool>? known, NameSkeletons? names)
     {
         if (!IsCyrillic(word))
         {
@@ -87,6 +93,18 @@ public sealed class Glosser(CrossLexicon lexicon)
                     Transliteration.ToLatin(lower[..^ending.Length], language, hardG) is var stem && known(stem))
                 {
                     return stem;
+                }
+            }
+        }
+        // A name spelled otherwise than by letter ("Ваймер" for Weimer, "Джордж" for George): by its consonants.
+        if (names is not null)
+        {
+            foreach (var ending in CaseEndings.Prepend(""))
+            {
+                if (lower.Length - ending.Length >= 3 && lower.EndsWith(ending, StringComparison.Ordinal) &&
+                    names.Find(Transliteration.ToLatin(lower[..^ending.Length], language, hardG: true)) is { } name)
+                {
+                    return name;
                 }
             }
         }

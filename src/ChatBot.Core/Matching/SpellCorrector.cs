@@ -48,6 +48,9 @@ public sealed class SpellCorrector
 
     public bool IsKnown(string word) => _frequency.ContainsKey(word);
 
+    /// <summary>Every word of the store's vocabulary.</summary>
+    public IReadOnlyList<string> Words => _words;
+
     /// <summary>The most frequent known word within the allowed distance, or null.</summary>
     public string? Correct(string word)
     {

@@ -52,6 +52,28 @@ public sealed class GlosserTests
         Assert.Equal("who heads army delegation ?", Glosser.Gloss("Qui dirige l'armée, la délégation ?", "fr").Text);
     }
 
+    [Theory]
+    [InlineData("Ваймер", "weimer")]
+    [InlineData("Джордж", "george")]
+    [InlineData("Віткофф", "witkoff")]
+    [InlineData("Дрісколлом", "driscoll")]
+    public void A_name_transliterated_otherwise_than_the_store_spells_it_is_found_by_its_consonants(string cyrillic, string stored)
+    {
+        var names = NameSkeletons.Build(["weimer", "george", "witkoff", "driscoll", "delegation", "kyiv"]);
+
+        var glossed = Glosser.GlossAs($"Хто такий {cyrillic}?", "uk", _ => false, names);
+
+        Assert.Contains(stored, glossed.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Two_names_with_one_skeleton_name_neither()
+    {
+        var names = NameSkeletons.Build(["kovalenk", "kovalinko"]);
+
+        Assert.Null(names.Find("kovalenko"));
+    }
+
     [Fact]
     public void An_english_question_is_left_as_it_is()
     {

@@ -71,7 +71,21 @@ public sealed class Glosser(CrossLexicon lexicon)
     {
         if (!IsCyrillic(word))
         {
-            return known is null || known(word.ToLowerInvariant()) || char.IsUpper(word[0]) || word.Length < LongWord ? word : null;
+            if (known is null)
+            {
+                return word;
+            }
+            // Lower case, so the matcher corrects it to the store's spelling: it leaves words written as names alone.
+            if (known(word.ToLowerInvariant()))
+            {
+                return word.ToLowerInvariant();
+            }
+            // "Selenskyj", "Lawrow", "Poutine": a name as German or French spell it, found by its consonants.
+            if (names?.Find(AsEnglishLetters(word.ToLowerInvariant(), language)) is { } name)
+            {
+                return name;
+            }
+            return char.IsUpper(word[0]) || word.Length < LongWord ? word : null;
         }
         // Lower case: a transliterated name is spelled as the store spells it only after correction, which the
         // matcher skips for words written as names.
@@ -110,6 +124,15 @@ public sealed class Glosser(CrossLexicon lexicon)
         }
         return char.IsUpper(word[0]) || word.Length < LongWord ? latin : null;
     }
+
+    /// <summary>German and French spellings of sounds English writes otherwise (sch, j; ch, ou).</summary>
+    private static string AsEnglishLetters(string word, string language) => language switch
+    {
+        QuestionLanguage.German => word.Replace("tsch", "ch", StringComparison.Ordinal).Replace("sch", "sh", StringComparison.Ordinal)
+            .Replace('j', 'y'),
+        QuestionLanguage.French => word.Replace("ch", "sh", StringComparison.Ordinal).Replace("ou", "u", StringComparison.Ordinal),
+        _ => word,
+    };
 
     private static bool IsCyrillic(string word)
     {

@@ -6,7 +6,7 @@ namespace ChatBot.Core.Languages;
 /// <summary>
 /// Finds the store's name a transliterated one stands for by its consonants: "Ваймер" is written "vaymer" and the
 /// store says "Weimer", "Ренді Джордж" is "rendi dzhordzh" for "Randy George". Both are reduced to a skeleton (first
-/// letter, then consonants, with w as v, c as k, j for dzh and a soft g, doubles collapsed), and a skeleton that only
+/// letter, then consonants, with w as v, z as s, c as k, j for dzh and a soft g, doubles collapsed), and a skeleton that only
 /// one rare word of the store has names it.
 /// </summary>
 public sealed class NameSkeletons
@@ -59,6 +59,7 @@ public sealed class NameSkeletons
             var c = w[i] switch
             {
                 'w' => 'v',
+                'z' => 's',
                 'q' => 'k',
                 'c' when i + 1 < w.Length && w[i + 1] == 'h' => 'c',
                 'c' => 'k',

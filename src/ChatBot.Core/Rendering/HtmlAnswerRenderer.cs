@@ -59,7 +59,7 @@ public sealed class HtmlAnswerRenderer : IAnswerRenderer
         }
         if (outcome.Alternatives.Count > 0)
         {
-            sb.Append(" Did you mean:");
+            sb.Append(outcome.Passage is null ? " Did you mean:" : "Did you mean:");
             foreach (var a in outcome.Alternatives)
             {
                 sb.Append("\n• ").Append(Html.Escape(a.Question));

@@ -24,7 +24,7 @@ public sealed class TextAnswerRenderer : IAnswerRenderer
             }
             if (outcome.Alternatives.Count > 0)
             {
-                sb.Append(" Did you mean:");
+                sb.Append(outcome.Passage is null ? " Did you mean:" : "Did you mean:");
                 foreach (var a in outcome.Alternatives)
                 {
                     sb.Append("\n  - ").Append(a.Question).Append(" (/fact ").Append(a.FactId).Append(')');

@@ -74,7 +74,8 @@ public sealed class PassageIndex
                     continue;
                 }
                 var id = _source.Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                _index.Add(new Fact(id, "", [], sentence, [new Quote(source.Id, sentence)], [], default));
+                // The sentence is the answer; as a quote too it would only be read twice.
+                _index.Add(new Fact(id, "", [], sentence, [], [], default));
                 _source.Add(ordinal);
                 _texts.Add(sentence);
             }

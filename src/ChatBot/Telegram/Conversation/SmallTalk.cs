@@ -7,6 +7,7 @@ public enum SmallTalkKind
     None,
     Greeting,
     Thanks,
+    Acknowledgement,
     Identity,
 }
 
@@ -26,8 +27,13 @@ public static class SmallTalk
 
     private static readonly HashSet<string> Thanks = new(StringComparer.Ordinal)
     {
-        "thanks", "thank", "thx", "ty", "tnx", "cheers", "appreciated", "appreciate", "great", "cool", "nice", "awesome", "perfect",
-        "ok", "okay", "bye", "goodbye", "дякую", "спасибо", "danke", "merci", "gracias",
+        "thanks", "thank", "thx", "ty", "tnx", "cheers", "appreciated", "appreciate", "дякую", "спасибо", "danke", "merci", "gracias",
+    };
+
+    // "ok", "great": an asker acknowledging an answer, to whom "You're welcome" would answer a thanks never given.
+    private static readonly HashSet<string> Acknowledgements = new(StringComparer.Ordinal)
+    {
+        "ok", "okay", "k", "kk", "great", "cool", "nice", "awesome", "perfect", "got", "bye", "goodbye",
     };
 
     // Filler that may sit around a greeting or a thanks without making it a question.
@@ -60,10 +66,14 @@ public static class SmallTalk
         {
             return SmallTalkKind.None;
         }
-        return words.Any(Thanks.Contains) ? SmallTalkKind.Thanks : words.Any(Greetings.Contains) ? SmallTalkKind.Greeting : SmallTalkKind.None;
+        return words.Any(Thanks.Contains) ? SmallTalkKind.Thanks
+            : words.Any(Greetings.Contains) ? SmallTalkKind.Greeting
+            : words.Any(Acknowledgements.Contains) ? SmallTalkKind.Acknowledgement
+            : SmallTalkKind.None;
     }
 
-    private static bool IsSocial(string word) => Greetings.Contains(word) || Thanks.Contains(word) || Filler.Contains(word);
+    private static bool IsSocial(string word) =>
+        Greetings.Contains(word) || Thanks.Contains(word) || Acknowledgements.Contains(word) || Filler.Contains(word);
 
     // Letters only, lower case, apostrophes dropped ("what's" → "whats"); emoji and punctuation separate words.
     private static List<string> Words(string text)

@@ -20,6 +20,7 @@ public static class ProfileTexts
         return kind switch
         {
             SmallTalkKind.Thanks => "You're welcome! Ask me anything else about the peace talks." + ask,
+            SmallTalkKind.Acknowledgement => "👍 Ask me anything else about the peace talks whenever you like." + ask,
             SmallTalkKind.Identity => "I'm a bot that answers questions about the US–Russia–Ukraine peace talks, quoting my sources." + ask,
             _ => "Hi! Ask me a question about the US–Russia–Ukraine peace talks." + ask,
         };

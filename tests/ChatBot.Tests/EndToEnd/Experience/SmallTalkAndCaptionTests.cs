@@ -19,6 +19,8 @@ public sealed class SmallTalkAndCaptionTests : IAsyncLifetime
     [InlineData("thanks!", "welcome")]
     [InlineData("Thank you so much", "welcome")]
     [InlineData("who are you?", "I'm a bot")]
+    [InlineData("ok", "👍 Ask me anything else")]
+    [InlineData("great, thanks", "welcome")]
     public async Task Small_talk_gets_one_friendly_line_with_an_example_question_and_never_the_refusal(string text, string expected)
     {
         var user = Fake.CreateUser("Sam");

@@ -29,4 +29,18 @@ public sealed class OtherLanguageTests : IAsyncLifetime
         Assert.StartsWith(note, reply.Text, StringComparison.Ordinal);
         Assert.Contains("19 points", reply.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_ukrainian_question_a_curator_attached_to_a_fact_is_answered_with_it_when_asked_again()
+    {
+        const string question = "а що там із тим відрядженням";
+        var alias = await _bot.AskAsync(BotHarness.AdminId, "/alias delegation-members " + question);
+        Assert.Contains("has a new alternate question", alias.Text, StringComparison.Ordinal);
+        var user = _bot.Fake.CreateUser(languageCode: "uk");
+
+        var reply = await _bot.AskAsync(user.Id, question);
+
+        Assert.StartsWith("Відповідь англійською", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("Randy George", reply.Text, StringComparison.Ordinal);
+    }
 }

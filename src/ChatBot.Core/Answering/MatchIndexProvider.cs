@@ -96,6 +96,8 @@ public sealed class MatchIndexProvider(IFactStore store) : IDisposable
         if (BuildPassagesAtOnce)
         {
             _ = passages.Value;
+            // So the first question in another language does not wait for them either.
+            _ = Task.Run(() => index.Names, CancellationToken.None);
         }
         await lexicon.ConfigureAwait(false);
         return index;

@@ -9,9 +9,6 @@ public sealed class QuestionAnswerer(IFactStore store, MatchIndexProvider indexe
 {
     private readonly Glosser _glosser = glosser ?? new Glosser(CrossLexicon.Shared);
 
-    // Built on the first question in another language for each index, and dropped with it.
-    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<MatchIndex, NameSkeletons> _names = [];
-
     private readonly RevisionCache _cache = new();
 
     // Below this, no fact is near the question's topic and its sources are not searched either: on the quality sets no
@@ -32,23 +29,22 @@ public sealed class QuestionAnswerer(IFactStore store, MatchIndexProvider indexe
     {
         ArgumentNullException.ThrowIfNull(question);
         var text = question.Length > MaxQuestionLength ? question[..MaxQuestionLength] : question;
+        var revision = await store.GetRevisionAsync(cancellationToken).ConfigureAwait(false);
+        var index = await indexes.GetAsync(revision, cancellationToken).ConfigureAwait(false);
         var language = _glosser.Detect(text, languageCode);
         if (language == QuestionLanguage.English)
         {
-            return await AnswerGlossedAsync(question, text, excluded, cancellationToken).ConfigureAwait(false);
+            return await AnswerGlossedAsync(question, text, excluded, index, revision, cancellationToken).ConfigureAwait(false);
         }
         // A word the lexicon lacks is kept if the store knows it (a name): the index says which words it knows.
-        var index = await indexes.GetAsync(cancellationToken).ConfigureAwait(false);
-        var names = _names.GetValue(index, static i => NameSkeletons.Build(i.Speller.Words));
-        var glossed = _glosser.GlossAs(text, language, word => index.Speller.IsKnown(word) || index.Speller.Correct(word) is not null, names);
-        var outcome = await AnswerGlossedAsync(question, glossed.Text, excluded, cancellationToken).ConfigureAwait(false);
+        var glossed = _glosser.GlossAs(text, language, word => index.Speller.IsKnown(word) || index.Speller.Correct(word) is not null, index.Names);
+        var outcome = await AnswerGlossedAsync(question, glossed.Text, excluded, index, revision, cancellationToken).ConfigureAwait(false);
         return outcome with { Language = language };
     }
 
-    private async Task<AnswerOutcome> AnswerGlossedAsync(string question, string text, string? excluded, CancellationToken cancellationToken)
+    private async Task<AnswerOutcome> AnswerGlossedAsync(string question, string text, string? excluded, MatchIndex index, long revision,
+        CancellationToken cancellationToken)
     {
-        var revision = await store.GetRevisionAsync(cancellationToken).ConfigureAwait(false);
-        var index = await indexes.GetAsync(revision, cancellationToken).ConfigureAwait(false);
         var match = matcher.Match(text, index, excluded);
         var alternatives = await SuggestionsAsync(match.Alternatives, revision, cancellationToken).ConfigureAwait(false);
         if (!match.Answered || match.Best is null)

@@ -125,8 +125,8 @@ public sealed class CrossLexicon
                 word.Append(text[i]);
                 continue;
             }
-            if (i < text.Length && text[i] is '\'' or '\u2019' or '\u02BC' && word.Length > 0 && IsCyrillic(word[^1]) &&
-                i + 1 < text.Length && IsCyrillic(text[i + 1]))
+            if (i < text.Length && text[i] is '\'' or '\u2019' or '\u02BC' && word.Length > 0 && Script.IsCyrillic(word[^1]) &&
+                i + 1 < text.Length && Script.IsCyrillic(text[i + 1]))
             {
                 continue;
             }
@@ -137,8 +137,6 @@ public sealed class CrossLexicon
             }
         }
     }
-
-    private static bool IsCyrillic(char c) => c is >= '\u0400' and <= '\u04FF';
 
     /// <summary>Lower case with Latin accents folded as the matcher folds them; Cyrillic letters are kept.</summary>
     public static string Fold(string word)

@@ -69,7 +69,7 @@ public sealed class Glosser(CrossLexicon lexicon)
     /// <summary>The word as the matcher should see it, or null to leave it out.</summary>
     private static string? Keep(string word, string language, Func<string, bool>? known, NameSkeletons? names)
     {
-        if (!IsCyrillic(word))
+        if (!Script.HasCyrillic(word))
         {
             if (known is null)
             {
@@ -133,16 +133,4 @@ public sealed class Glosser(CrossLexicon lexicon)
         QuestionLanguage.French => word.Replace("ch", "sh", StringComparison.Ordinal).Replace("ou", "u", StringComparison.Ordinal),
         _ => word,
     };
-
-    private static bool IsCyrillic(string word)
-    {
-        foreach (var c in word)
-        {
-            if (c is >= '\u0400' and <= '\u04FF')
-            {
-                return true;
-            }
-        }
-        return false;
-    }
 }

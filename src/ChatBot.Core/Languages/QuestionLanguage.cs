@@ -21,7 +21,7 @@ public static class QuestionLanguage
         foreach (var c in question)
         {
             var lower = char.ToLowerInvariant(c);
-            if (lower is >= '\u0400' and <= '\u04FF')
+            if (Script.IsCyrillic(lower))
             {
                 cyrillic++;
                 ukrainianLetters += lower is 'і' or 'ї' or 'є' or 'ґ' ? 1 : 0;

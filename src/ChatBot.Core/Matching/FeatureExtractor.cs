@@ -21,7 +21,8 @@ internal static class FeatureExtractor
     public static MatchFeatures Extract(AnalyzedQuestion question, FactProfile fact, MatchIndex index)
     {
         double matched = 0, missing = 0, missingStore = 0;
-        int missingRare = 0, missingCommon = 0, relatedOnly = 0;
+        int missingRare = 0, missingCommon = 0;
+        var relatedOnly = false;
         bool predicateMatched = false, predicateMissing = false;
         for (var ci = 0; ci < question.Concepts.Count; ci++)
         {
@@ -37,7 +38,7 @@ internal static class FeatureExtractor
             {
                 matched += RelatedDiscount * Math.Min(index.Weight(related), MissingCost(concept, index));
                 predicateMatched |= !isName;
-                relatedOnly++;
+                relatedOnly = true;
                 continue;
             }
             predicateMissing |= !isName;

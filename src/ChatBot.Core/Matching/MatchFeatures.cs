@@ -18,7 +18,7 @@ public readonly record struct MatchFeatures(
     bool LacksFocus = false,
     bool LacksPredicate = false,
     bool AffiliationConflict = false,
-    int RelatedOnly = 0,
+    bool RelatedOnly = false,
     bool AsStored = false)
 {
     public const int Length = 19;

@@ -23,7 +23,13 @@ public sealed class MatchIndex
         Speller = speller;
         Revision = revision;
         _unseenWeight = MatchIndexData.WeightOf(0, data.FactIds.Length);
+        _names = new Lazy<Languages.NameSkeletons>(() => Languages.NameSkeletons.Build(speller.Words));
     }
+
+    private readonly Lazy<Languages.NameSkeletons> _names;
+
+    /// <summary>The store's names by their consonants, for names another language spells otherwise (built on first use).</summary>
+    public Languages.NameSkeletons Names => _names.Value;
 
     public SynonymTable Synonyms { get; }
 

@@ -67,17 +67,8 @@ public sealed class MatchIndexBuilder
     /// in that language is matched by. Only Cyrillic is checked here: it costs a scan of the letters, where telling
     /// German or French from English would cost a lookup of every word of every stored question.
     /// </summary>
-    private static string Glossed(string question)
-    {
-        foreach (var c in question)
-        {
-            if (c is >= '\u0400' and <= '\u04FF')
-            {
-                return Glosser.Gloss(question).Text;
-            }
-        }
-        return question;
-    }
+    private static string Glossed(string question) =>
+        Languages.Script.HasCyrillic(question) ? Glosser.Gloss(question).Text : question;
 
     private static Languages.Glosser Glosser => GlosserHolder.Instance;
 

@@ -63,11 +63,12 @@ public sealed class Matcher(MatcherOptions options)
     }
 
     /// <summary>
-    /// The source sentences that may state what is asked, for a question no fact answers: each passes every check a
-    /// fact must pass and holds every word of the question itself, since no curator wrote questions for it. Best first;
-    /// <see cref="ScorePassage"/> then reads each sentence. Null when none qualifies.
+    /// The source sentence that states what is asked, for a question no fact answers, or null. It must pass every check
+    /// a fact must pass, hold every word of the question itself (no curator wrote questions for it; a related word,
+    /// "population" for "people", is too weak a link) and hold them close together: a long sentence names much in
+    /// unrelated clauses. The closer they stand, the higher its confidence.
     /// </summary>
-    public PassageQuery? FindPassages(string question, PassageIndex passages)
+    public PassageMatch? MatchPassage(string question, PassageIndex passages)
     {
         ArgumentNullException.ThrowIfNull(passages);
         var index = passages.Index;
@@ -82,51 +83,21 @@ public sealed class Matcher(MatcherOptions options)
         }
         Span<Candidate> candidates = stackalloc Candidate[Limit];
         var count = CandidateWalk.Find(analyzed, index, options.SearchRowBudget, WalkBudgetFactor, candidates);
-        // The candidate walk ranks best first: the first few that qualify are the ones worth reading.
-        List<(int Position, double Coverage)>? found = null;
-        for (var rank = 0; rank < count && (found?.Count ?? 0) < MaxPassagesRead; rank++)
-        {
-            var profile = index.ProfileAt(candidates[rank].Position);
-            var f = FeatureExtractor.Extract(analyzed, profile, index);
-            // A related word ("population" for "people") is too weak a link when no curator has vouched for the sentence.
-            if (PassesChecks(f) && !f.WrongKind && f.RelatedOnly == 0 && f.Coverage >= options.PassageCoverage)
-            {
-                (found ??= new(MaxPassagesRead)).Add((profile.Position, f.Coverage));
-            }
-        }
-        return found is null ? null : new PassageQuery(analyzed, found);
-    }
-
-    /// <summary>
-    /// How well one sentence found by <see cref="FindPassages"/> states the asked thing, by how close together the
-    /// question's words stand in it; null when they are spread over unrelated clauses.
-    /// </summary>
-    public static PassageMatch? ScorePassage(PassageQuery query, int position, double coverage, string sentence, PassageIndex passages)
-    {
-        ArgumentNullException.ThrowIfNull(query);
-        ArgumentNullException.ThrowIfNull(passages);
-        var span = PassageWindow.Span(query.Question, sentence, passages.Index);
-        if (span > MaxPassageWindow(query.Question))
-        {
-            return null;
-        }
-        // The tighter the question's words stand together, the likelier the sentence states what is asked.
-        return new PassageMatch(position, coverage * Math.Min(1.0, (query.Question.Concepts.Count + 1.0) / span));
-    }
-
-    /// <summary>The best sentence for a question no fact answers, or null.</summary>
-    public PassageMatch? MatchPassage(string question, PassageIndex passages)
-    {
-        if (FindPassages(question, passages) is not { } query)
-        {
-            return null;
-        }
         PassageMatch? best = null;
-        foreach (var (position, coverage) in query.Candidates)
+        for (int rank = 0, read = 0; rank < count && read < MaxPassagesRead; rank++)
         {
-            if (ScorePassage(query, position, coverage, passages.TextAt(position), passages) is { } m && (best is null || m.Confidence > best.Confidence))
+            var position = candidates[rank].Position;
+            var f = FeatureExtractor.Extract(analyzed, index.ProfileAt(position), index);
+            if (!PassesChecks(f) || f.WrongKind || f.RelatedOnly || f.Coverage < options.PassageCoverage)
             {
-                best = m;
+                continue;
+            }
+            read++;
+            var span = PassageWindow.Span(analyzed, passages.TextAt(position), index);
+            var confidence = f.Coverage * Math.Min(1.0, (analyzed.Concepts.Count + 1.0) / span);
+            if (span <= MaxPassageWindow(analyzed) && (best is null || confidence > best.Confidence))
+            {
+                best = new PassageMatch(position, confidence);
             }
         }
         return best;

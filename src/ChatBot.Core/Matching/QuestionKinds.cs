@@ -102,7 +102,8 @@ public static class QuestionKinds
         ArgumentNullException.ThrowIfNull(tokens);
         for (var i = 0; i + 2 < tokens.Count && i < 6; i++)
         {
-            if (tokens[i] == "how" && tokens[i + 1] is "many" && !Lexicon.IsStopWord(tokens[i + 2]))
+            // "How many costs" is a price, as a word-by-word gloss of "скільки коштує" reads: nothing is counted.
+            if (tokens[i] == "how" && tokens[i + 1] is "many" && !Lexicon.IsStopWord(tokens[i + 2]) && !PriceWords.Contains(tokens[i + 2]))
             {
                 return tokens[i + 2];
             }
@@ -138,6 +139,8 @@ public static class QuestionKinds
     }
 
     private const int PartWindow = 10;
+
+    private static readonly HashSet<string> PriceWords = ["cost", "costs", "worth", "price"];
 
     // "What is the death toll?" and terse "ternopil death toll?" ask for a number; a noun far from the question word
     // ("…what did Moscow do? Its demands amount to surrender") does not.

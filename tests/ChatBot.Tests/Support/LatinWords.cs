@@ -41,12 +41,12 @@ internal static partial class LatinWords
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(content);
+        // A label cut to fit a button ("Related: Who leads…") is a prefix of a curated question.
+        text = Cut().Replace(text, m => content.Any(c => c.StartsWith(m.Value.TrimEnd('…').TrimEnd(), StringComparison.Ordinal)) ? " " : m.Value);
         foreach (var c in content.Where(c => c.Length > 0).OrderByDescending(c => c.Length))
         {
             text = text.Replace(c, " ", StringComparison.Ordinal);
         }
-        // A label cut to fit a button ("Related: Who leads…") is a prefix of a curated question.
-        text = Cut().Replace(text, m => content.Any(c => c.StartsWith(m.Value.TrimEnd('…').TrimEnd(), StringComparison.Ordinal)) ? " " : m.Value);
         text = Url().Replace(text, " ");
         text = Command().Replace(text, " ");
         text = Mention().Replace(text, " ");

@@ -5,6 +5,8 @@ public sealed class EnglishSubscriptionTexts : ISubscriptionTexts
 {
     public static readonly EnglishSubscriptionTexts Instance = new();
 
+    public string Language => "en";
+
     public string UnknownTopics(IReadOnlyList<string> unknown, IReadOnlyList<string> known)
     {
         ArgumentNullException.ThrowIfNull(unknown);

@@ -6,6 +6,9 @@ namespace ChatBot.Core.Alerts;
 /// </summary>
 public interface ISubscriptionTexts
 {
+    /// <summary>"en", "uk" or "ru": the language these texts are in, and the one a /subscribe stores for the chat's alerts.</summary>
+    string Language { get; }
+
     string UnknownTopics(IReadOnlyList<string> unknown, IReadOnlyList<string> known);
 
     /// <summary>Put before a subscribe reply when the chat had blocked the bot and is now back.</summary>

@@ -20,6 +20,8 @@ public sealed class SubscribeUseCase(ISubscriptionStore store, KnownTopics topic
             }
         }
         var change = await store.SubscribeAsync(chatId, tags, cancellationToken).ConfigureAwait(false);
+        // Alerts are written in the language the chat subscribed in (a group's: its administrator's).
+        await store.SetLanguageAsync(chatId, texts.Language, cancellationToken).ConfigureAwait(false);
         var prefix = change.Reactivated ? texts.WelcomeBack : "";
         var now = change.Now!;
         if (tags.Count == 0)

@@ -1,3 +1,4 @@
+using ChatBot.Core.Alerts;
 using ChatBot.Core.Answering;
 using ChatBot.Core.Changes;
 using ChatBot.Core.Facts;
@@ -34,6 +35,29 @@ public sealed class CatalogueTests
         var texts = UiTexts.For(language);
 
         var latin = EveryText(texts).SelectMany(t => LatinWords.InHtml(t, Content).Select(w => $"{w} in: {t}")).ToList();
+
+        Assert.Equal(language, texts.Language);
+        Assert.Empty(latin);
+    }
+
+    [Theory]
+    [InlineData("uk")]
+    [InlineData("ru")]
+    public void Every_ukrainian_and_russian_alert_frame_is_free_of_latin_words(string language)
+    {
+        var texts = AlertTexts.For(language);
+        string[] alerts =
+        [
+            AlertText.ForFactChange("Someone else led it.", Fact, [Citation], null, texts),
+            AlertText.ForFactChange(null, Fact, [Citation], texts.RestoredVersion("v2"), texts),
+            AlertText.ForFactChange(null, Fact with { Answer = new string('x', 5000) }, [Citation], texts.Restored, texts),
+            RetractionText.For(Fact, Fact.UpdatedAt, texts),
+            AlertText.ForBroadcast("Talks resume", texts),
+            texts.FullFactButton,
+        ];
+
+        var latin = alerts.SelectMany(t => LatinWords.InHtml(t, [.. Content, "Someone else led it.", "Talks resume", new string('x', 5000)])
+            .Select(w => $"{w} in: {t}")).ToList();
 
         Assert.Equal(language, texts.Language);
         Assert.Empty(latin);

@@ -19,9 +19,6 @@ namespace ChatBot.Telegram.Texts;
 /// </remarks>
 public partial interface IUiTexts : ISubscriptionTexts
 {
-    /// <summary>"en", "uk" or "ru".</summary>
-    string Language { get; }
-
     /// <summary>A date as this language writes it: "20 Nov 2025", "20 листопада 2025".</summary>
     string ShowDate(DateOnly day) => Dates.Show(day, Language);
 

@@ -21,10 +21,17 @@ public sealed class ForgetMeCommand(IPrivacyStore privacy, LanguageChoices langu
             await context.RespondAsync(context.Texts.ForgetMeInGroup, cancellationToken).ConfigureAwait(false);
             return;
         }
-        var result = await privacy.ForgetUserAsync(userId, cancellationToken).ConfigureAwait(false);
-        logger.LogInformation("User {UserId} asked to be forgotten: {Questions} questions, {Votes} votes, {Subscriptions} subscriptions deleted",
-            userId, result.Questions, result.Votes, result.Subscriptions);
-        await context.RespondAsync(context.Texts.Forgotten(result), cancellationToken).ConfigureAwait(false);
-        languages.Forget(userId);
+        try
+        {
+            var result = await privacy.ForgetUserAsync(userId, cancellationToken).ConfigureAwait(false);
+            logger.LogInformation("User {UserId} asked to be forgotten: {Questions} questions, {Votes} votes, {Subscriptions} subscriptions deleted",
+                userId, result.Questions, result.Votes, result.Subscriptions);
+            await context.RespondAsync(context.Texts.Forgotten(result), cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            // The language choice went with the rest; a replay resends the reply and never gets here.
+            languages.Forget(userId);
+        }
     }
 }

@@ -29,9 +29,16 @@ public sealed class LanguageCallback(LanguageChoices choices, ICommandReceipts r
         {
             using var receipt = receipts.Begin(context.UpdateId, context.ChatId, "language");
             await choices.SetAsync(userId, code, cancellationToken).ConfigureAwait(false);
-            receipt.Record(Prefix + value);
-            receipt.Complete();
-            choices.Forget(userId);
+            try
+            {
+                // A button's "reply" is the redrawn message; the receipt records which choice the press made.
+                receipt.Record(Prefix + value);
+                receipt.Complete();
+            }
+            finally
+            {
+                choices.Forget(userId);
+            }
         }
         var now = context.Language with { Chosen = code };
         await context.AnswerAsync(null, cancellationToken).ConfigureAwait(false);

@@ -35,11 +35,18 @@ public sealed class LanguageCommand(LanguageChoices choices) : IBotCommand
             await context.RespondAsync(language.Texts.LanguageBad(argument), cancellationToken).ConfigureAwait(false);
             return;
         }
-        await choices.SetAsync(userId, code, cancellationToken).ConfigureAwait(false);
-        // The confirmation is already in the new language: it is the first thing said in it.
-        var now = language with { Chosen = code };
-        await context.RespondAsync(code is null ? now.Texts.LanguageReset(now.Interface) : now.Texts.LanguageSet(code), cancellationToken)
-            .ConfigureAwait(false);
-        choices.Forget(userId);
+        try
+        {
+            await choices.SetAsync(userId, code, cancellationToken).ConfigureAwait(false);
+            // The confirmation is already in the new language: it is the first thing said in it.
+            var now = language with { Chosen = code };
+            await context.RespondAsync(code is null ? now.Texts.LanguageReset(now.Interface) : now.Texts.LanguageSet(code), cancellationToken)
+                .ConfigureAwait(false);
+        }
+        finally
+        {
+            // Also when the reply failed after the change committed: a replay resends the reply and never gets here.
+            choices.Forget(userId);
+        }
     }
 }

@@ -1,3 +1,4 @@
+using ChatBot.Core.Facts;
 using ChatBot.Core.Feedback;
 using ChatBot.Telegram.Callbacks;
 using ChatBot.Telegram.Replies;
@@ -5,8 +6,11 @@ using Telegram.Bot.Types.ReplyMarkups;
 
 namespace ChatBot.Telegram.Answers;
 
-/// <summary>👍 / 👎 under an answer: one vote per user per answer, changeable; a first 👎 asks what was wrong.</summary>
-public sealed class VoteCallback(IAnswerVotes votes, MessageEditor editor, TimeProvider time) : ICallbackHandler
+/// <summary>
+/// 👍 / 👎 under an answer: one vote per user per answer, changeable; a first 👎 asks what was wrong. An answer whose
+/// fact was retracted since takes no vote: the curators have already judged it.
+/// </summary>
+public sealed class VoteCallback(IAnswerVotes votes, IFactStore facts, MessageEditor editor, TimeProvider time) : ICallbackHandler
 {
     public const string ReasonPrefix = "w:";
 
@@ -19,6 +23,11 @@ public sealed class VoteCallback(IAnswerVotes votes, MessageEditor editor, TimeP
     {
         ArgumentNullException.ThrowIfNull(context);
         if (!AnswerRef.TryParse(context.Query.Data, Prefix, out var code, out var answer) || code is not (AnswerKeyboard.Up or AnswerKeyboard.Down))
+        {
+            await context.AnswerAsync(context.Texts.FactGone, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+        if (await facts.GetFactAsync(answer.FactId, cancellationToken).ConfigureAwait(false) is not { Status: FactStatus.Active })
         {
             await context.AnswerAsync(context.Texts.FactGone, cancellationToken).ConfigureAwait(false);
             return;

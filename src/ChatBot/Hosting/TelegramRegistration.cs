@@ -1,9 +1,6 @@
 using ChatBot.Alerts;
 using ChatBot.Core.Alerts;
-using ChatBot.Core.Conversations;
 using ChatBot.Options;
-using ChatBot.Storage.Conversations;
-using ChatBot.Storage.Receipts;
 using ChatBot.Telegram;
 using ChatBot.Telegram.Answers;
 using ChatBot.Telegram.Callbacks;
@@ -79,9 +76,6 @@ internal static class TelegramRegistration
             return new TelegramBotClient(new TelegramBotClientOptions(o.BotToken, baseUrl) { RetryThreshold = 0 }, http);
         });
 
-        services.AddSingleton<IUpdateInbox, SqliteUpdateInbox>();
-        services.AddSingleton<IQuestionLog, SqliteQuestionLog>();
-        services.AddSingleton<ICommandReceipts, SqliteCommandReceipts>();
         services.AddSingleton<BotIdentity>();
         services.AddSingleton<FloodGuard>();
         services.AddSingleton<ExampleQuestions>();

@@ -14,12 +14,21 @@ using ChatBot.Storage.Changes;
 using ChatBot.Storage.Conversations;
 using ChatBot.Storage.Curation;
 using ChatBot.Storage.Feedback;
+using ChatBot.Storage.Postgres;
+using ChatBot.Storage.Postgres.Alerts;
+using ChatBot.Storage.Postgres.Changes;
+using ChatBot.Storage.Postgres.Conversations;
+using ChatBot.Storage.Postgres.Curation;
+using ChatBot.Storage.Postgres.Feedback;
+using ChatBot.Storage.Postgres.Privacy;
+using ChatBot.Storage.Postgres.Receipts;
 using ChatBot.Storage.Privacy;
 using ChatBot.Storage.Receipts;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Npgsql;
 
 namespace ChatBot.Hosting;
 
@@ -37,8 +46,12 @@ public static class StorageRegistration
             .Validate(o => o.IsKnownProvider, "Storage:Provider must be Sqlite or Postgres.")
             .Validate(o => o.IsPostgres || !string.IsNullOrWhiteSpace(o.DatabasePath),
                 "Storage:DatabasePath must not be blank; set it to the SQLite file, e.g. data/chatbot.db.")
+            .Validate(o => !o.IsPostgres || IsConnectionString(o.ConnectionString),
+                "Storage:ConnectionString must be an Npgsql connection string (Host=…;Database=…;Username=…) when Storage:Provider is Postgres.")
+            .Validate(o => o.ClaimLease > TimeSpan.Zero, "Storage:ClaimLease must be positive.")
             .ValidateOnStart();
-        return services.AddSqliteStorage();
+        var provider = configuration[$"{StorageOptions.Section}:{nameof(StorageOptions.Provider)}"];
+        return new StorageOptions { Provider = provider ?? StorageOptions.Sqlite }.IsPostgres ? services.AddPostgresStorage() : services.AddSqliteStorage();
     }
 
     /// <summary>The embedded SQLite file at <c>Storage:DatabasePath</c> (or a <see cref="SqliteDatabase"/> registered before).</summary>
@@ -63,5 +76,51 @@ public static class StorageRegistration
         services.TryAddSingleton<IAlertOutbox, SqliteAlertOutbox>();
         services.TryAddSingleton<IHeldAlerts, SqliteHeldAlerts>();
         return services;
+    }
+
+    /// <summary>
+    /// A PostgreSQL database shared by replicas, at <c>Storage:ConnectionString</c> (or a <see cref="PostgresDatabase"/>
+    /// registered before). Migrations run at start under an advisory lock.
+    /// </summary>
+    public static IServiceCollection AddPostgresStorage(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(sp =>
+        {
+            var o = sp.GetRequiredService<IOptions<StorageOptions>>().Value;
+            return new PostgresDatabase(o.ConnectionString!, o.ReplicaId, o.ClaimLease);
+        });
+        services.TryAddSingleton<IStoreMigrator, PostgresStoreMigrator>();
+        services.TryAddSingleton<IFactStore, PostgresFactStore>();
+        services.TryAddSingleton<ICurationStore, PostgresCurationStore>();
+        services.TryAddSingleton<ICurationRepository, PostgresCurationRepository>();
+        services.TryAddSingleton<IQuestionInsights, PostgresQuestionInsights>();
+        services.TryAddSingleton<IFactVersionFeed, PostgresFactVersionFeed>();
+        services.TryAddSingleton<IUpdateInbox, PostgresUpdateInbox>();
+        services.TryAddSingleton<IQuestionLog, PostgresQuestionLog>();
+        services.TryAddSingleton<ICommandReceipts, PostgresCommandReceipts>();
+        services.TryAddSingleton<IAnswerMessages, PostgresAnswerMessages>();
+        services.TryAddSingleton<IAnswerVotes, PostgresAnswerVotes>();
+        services.TryAddSingleton<IPrivacyStore, PostgresPrivacyStore>();
+        services.TryAddSingleton<ISubscriptionStore, PostgresSubscriptionStore>();
+        services.TryAddSingleton<IAlertOutbox, PostgresAlertOutbox>();
+        services.TryAddSingleton<IHeldAlerts, PostgresHeldAlerts>();
+        return services;
+    }
+
+    private static bool IsConnectionString(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return false;
+        }
+        try
+        {
+            return !string.IsNullOrWhiteSpace(new NpgsqlConnectionStringBuilder(value).Host);
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
     }
 }

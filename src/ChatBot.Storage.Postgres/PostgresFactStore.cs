@@ -21,24 +21,34 @@ public sealed class PostgresFactStore(PostgresDatabase database) : IFactStore
     public async IAsyncEnumerable<Fact> StreamActiveFactsAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         await using var c = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        // One snapshot for both cursors; a second connection streams the quotes beside the facts, merged by seq.
-        await using var tx = await c.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, cancellationToken).ConfigureAwait(false);
-        var quotes = await Pg.ReadAsync(c, tx, """
-            SELECT q.fact_id, q.source_id, q.text FROM fact_quotes q JOIN facts f ON f.id = q.fact_id
+        // One statement, so one snapshot: each fact's rows (one per quote) arrive together and are read as they come.
+        await using var command = Pg.Command(c, null, $"""
+            SELECT {FactRows.FactColumns}, q.source_id, q.text
+            FROM facts f LEFT JOIN fact_quotes q ON q.fact_id = f.id
             WHERE f.status = 'active' ORDER BY f.seq, q.ord
-            """, r => (FactId: r.GetString(0), Quote: new Quote(r.GetString(1), r.GetString(2)))).ConfigureAwait(false);
-        await using var command = Pg.Command(c, tx, $"SELECT {FactRows.FactColumns} FROM facts f WHERE f.status = 'active' ORDER BY f.seq");
+            """);
         await using var r = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        var next = 0;
+        Fact? current = null;
+        var quotes = new List<Quote>(2);
         while (await r.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            var id = r.GetString(0);
-            var list = new List<Quote>(2);
-            while (next < quotes.Count && quotes[next].FactId == id)
+            if (current is null || !string.Equals(current.Id, r.GetString(0), StringComparison.Ordinal))
             {
-                list.Add(quotes[next++].Quote);
+                if (current is not null)
+                {
+                    yield return current;
+                }
+                quotes = new List<Quote>(2);
+                current = FactRows.ReadFact(r, quotes);
             }
-            yield return FactRows.ReadFact(r, list);
+            if (!r.IsDBNull(FactRows.FactColumnCount))
+            {
+                quotes.Add(new Quote(r.GetString(FactRows.FactColumnCount), r.GetString(FactRows.FactColumnCount + 1)));
+            }
+        }
+        if (current is not null)
+        {
+            yield return current;
         }
     }
 

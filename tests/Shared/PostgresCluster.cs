@@ -16,6 +16,7 @@ namespace ChatBot.TestSupport;
 public sealed class PostgresCluster : IDisposable
 {
     private static readonly TimeSpan StepTimeout = TimeSpan.FromSeconds(60);
+    private static readonly string[] SystemFolders = ["/usr/sbin", "/sbin", "/usr/bin", "/bin"];
     private static int _databases;
     private readonly string _folder;
     private readonly string _bin;
@@ -129,7 +130,7 @@ public sealed class PostgresCluster : IDisposable
         }
         catch (InvalidOperationException)
         {
-            Run("useradd", ["--system", "--no-create-home", "--shell", "/usr/sbin/nologin", user]);
+            Run(SystemTool("useradd"), ["--system", "--no-create-home", "--shell", "/usr/sbin/nologin", user]);
         }
         return user;
     }
@@ -142,7 +143,11 @@ public sealed class PostgresCluster : IDisposable
     }
 
     private string RunAsOwner(string program, IReadOnlyList<string> arguments) =>
-        _runAs is null ? Run(program, arguments) : Run("runuser", ["-u", _runAs, "--", program, .. arguments]);
+        _runAs is null ? Run(program, arguments) : Run(SystemTool("runuser"), ["-u", _runAs, "--", program, .. arguments]);
+
+    /// <summary>An administration tool by full path: a root shell's PATH does not always hold the sbin folders.</summary>
+    private static string SystemTool(string name) =>
+        SystemFolders.Select(d => Path.Combine(d, name)).FirstOrDefault(File.Exists) ?? name;
 
     /// <summary>Runs a program to completion within <see cref="StepTimeout"/>; a failure throws with its output.</summary>
     private static string Run(string program, IReadOnlyList<string> arguments)

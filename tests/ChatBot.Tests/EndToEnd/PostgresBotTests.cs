@@ -46,7 +46,7 @@ public sealed class PostgresBotTests(PostgresCluster cluster) : IAsyncLifetime
     }
 
     [Fact]
-    public async Task On_postgres_a_question_gets_its_cited_answer_and_an_admins_new_fact_is_served_and_alerted()
+    public async Task On_postgres_a_question_gets_its_cited_answer_and_an_admins_new_fact_is_alerted_and_served_across_a_restart()
     {
         Assert.IsType<PostgresFactStore>(_bot.Services.GetRequiredService<IFactStore>());
         var user = _bot.Fake.CreateUser().Id;
@@ -83,5 +83,12 @@ public sealed class PostgresBotTests(PostgresCluster cluster) : IAsyncLifetime
         var answer = await _bot.AskAsync(user, "How many points does the revised peace framework have?");
         Assert.Contains("After the Geneva talks the revised framework has 19 points.", answer.Text, StringComparison.Ordinal);
         Assert.Contains("The revised framework now contains 19 points", answer.Text, StringComparison.Ordinal);
+
+        // A restart finds the schema migrated and the store seeded: nothing is applied or seeded twice.
+        await _bot.StopHostAsync();
+        await _bot.StartHostAsync();
+        var again = await _bot.AskAsync(user, "How many points does the revised peace framework have?");
+        Assert.Contains("has 19 points", again.Text, StringComparison.Ordinal);
+        Assert.Single(_bot.Logs.All.Split('\n'), line => line.Contains("Seeded", StringComparison.Ordinal));
     }
 }

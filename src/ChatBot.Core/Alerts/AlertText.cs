@@ -26,12 +26,15 @@ public static class AlertText
     /// shortened (and the last ones dropped) and the message ends with the command that shows the whole fact.
     /// </summary>
     /// <param name="headline">What happened: "Update:", or "Restored:" when a retracted fact or an earlier version is back.</param>
-    public static string ForFactChange(string? previousAnswer, Fact fact, IReadOnlyList<Citation> citations, string headline = "Update:")
+    /// <param name="texts">The frame's language; English by default.</param>
+    public static string ForFactChange(string? previousAnswer, Fact fact, IReadOnlyList<Citation> citations, string? headline = null, IAlertTexts? texts = null)
     {
         ArgumentNullException.ThrowIfNull(fact);
         ArgumentNullException.ThrowIfNull(citations);
+        texts ??= AlertTexts.English;
+        headline ??= texts.Update;
         var shown = Math.Min(citations.Count, MaxCitations);
-        var full = new Layout(previousAnswer, MaxQuoteLength, fact, citations, shown, MaxQuoteLength, Shortened: false) { Headline = headline };
+        var full = new Layout(previousAnswer, MaxQuoteLength, fact, citations, shown, MaxQuoteLength, Shortened: false) { Headline = headline, Texts = texts };
         var html = full.Render();
         if (Html.VisibleLength(html) <= MaxLength)
         {
@@ -39,20 +42,20 @@ public static class AlertText
         }
         for (var n = shown; n >= 1; n--)
         {
-            var bare = new Layout(previousAnswer, ShortPreviousAnswer, fact, citations, n, 0, Shortened: true) { Headline = headline };
+            var bare = new Layout(previousAnswer, ShortPreviousAnswer, fact, citations, n, 0, Shortened: true) { Headline = headline, Texts = texts };
             var perQuote = Math.Min(MaxQuoteLength, (MaxLength - Html.VisibleLength(bare.Render())) / n);
             if (perQuote >= MinQuoteShown)
             {
                 return (bare with { QuoteLength = perQuote }).Render();
             }
         }
-        return Fallback(fact, headline);
+        return Fallback(fact, headline, texts);
     }
 
-    public static string ForBroadcast(string text)
+    public static string ForBroadcast(string text, IAlertTexts? texts = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(text);
-        return "<b>Announcement</b>\n\n" + Html.Escape(Trim(text.Trim(), MaxBroadcastLength));
+        return "<b>" + (texts ?? AlertTexts.English).Announcement + "</b>\n\n" + Html.Escape(Trim(text.Trim(), MaxBroadcastLength));
     }
 
     /// <summary>Telegram rejects callback data over 64 bytes; a fact id too long for a button gets none.</summary>
@@ -67,9 +70,9 @@ public static class AlertText
     }
 
     // Only a fact stored before today's field limits can get here: no quotes, and the answer cut to what is left.
-    private static string Fallback(Fact fact, string headline)
+    private static string Fallback(Fact fact, string headline, IAlertTexts texts)
     {
-        var bare = new Layout(null, 0, fact with { Answer = string.Empty, Question = Trim(fact.Question, 300) }, [], 0, 0, Shortened: true) { Headline = headline };
+        var bare = new Layout(null, 0, fact with { Answer = string.Empty, Question = Trim(fact.Question, 300) }, [], 0, 0, Shortened: true) { Headline = headline, Texts = texts };
         var room = Math.Max(0, MaxLength - Html.VisibleLength(bare.Render()));
         return (bare with { Fact = bare.Fact with { Answer = Trim(fact.Answer, room) } }).Render();
     }
@@ -81,24 +84,26 @@ public static class AlertText
     {
         public string Headline { get; init; } = "Update:";
 
+        public IAlertTexts Texts { get; init; } = AlertTexts.English;
+
         public string Render()
         {
             var sb = new StringBuilder();
             sb.Append("<b>").Append(Html.Escape(Headline)).Append("</b> ").Append(Html.Escape(Fact.Answer));
             if (!string.IsNullOrWhiteSpace(Previous) && PreviousLength > 0)
             {
-                sb.Append(" <i>(was: ").Append(Html.Escape(Trim(Previous, PreviousLength))).Append(")</i>");
+                sb.Append(" <i>(").Append(Texts.Was).Append(Html.Escape(Trim(Previous, PreviousLength))).Append(")</i>");
             }
             sb.Append("\n<i>").Append(Html.Escape(Fact.Question)).Append("</i>\n");
             foreach (var c in Citations.Take(Shown))
             {
                 sb.Append("\n<blockquote>").Append(Html.Escape(Trim(c.Quote, QuoteLength))).Append("</blockquote>\n");
-                sb.Append("— ").Append(HtmlAnswerRenderer.SourceLine(c)).Append('\n');
+                sb.Append("— ").Append(HtmlAnswerRenderer.SourceLine(c, Texts.Language)).Append('\n');
             }
-            sb.Append("\n<i>As of ").Append(Dates.Show(Fact.AsOf)).Append(" · fact ").Append(Html.Escape(Fact.Id)).Append("</i>");
+            sb.Append("\n<i>").Append(Texts.AsOf(Fact.AsOf)).Append(' ').Append(Html.Escape(Fact.Id)).Append("</i>");
             if (Shortened)
             {
-                sb.Append("\nShortened to fit one message. The full fact: <code>/fact ").Append(Html.Escape(Fact.Id)).Append("</code>");
+                sb.Append('\n').Append(Texts.Shortened).Append(" <code>/fact ").Append(Html.Escape(Fact.Id)).Append("</code>");
             }
             return sb.ToString();
         }

@@ -14,6 +14,9 @@ public interface ISubscriptionStore
     /// </summary>
     Task<SubscriptionChange> UnsubscribeAsync(long chatId, IReadOnlyList<string> tags, CancellationToken cancellationToken = default);
 
+    /// <summary>The language the chat's alerts are written in ("en", "uk", "ru"), as its subscriber last spoke it.</summary>
+    Task SetLanguageAsync(long chatId, string language, CancellationToken cancellationToken = default);
+
     /// <summary>Stops all alerts to the chat (it blocked the bot) without forgetting its topics.</summary>
     Task DeactivateAsync(long chatId, string reason, CancellationToken cancellationToken = default);
 

@@ -3,18 +3,18 @@ namespace ChatBot.Core.Alerts;
 /// <summary>/subscriptions: what this chat follows, and whether alerts are paused.</summary>
 public sealed class ListSubscriptionsUseCase(ISubscriptionStore store, KnownTopics topics)
 {
-    public async Task<string> ExecuteAsync(long chatId, CancellationToken cancellationToken = default)
+    public Task<string> ExecuteAsync(long chatId, CancellationToken cancellationToken = default) =>
+        ExecuteAsync(chatId, EnglishSubscriptionTexts.Instance, cancellationToken);
+
+    public async Task<string> ExecuteAsync(long chatId, ISubscriptionTexts texts, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(texts);
         var subscriber = await store.GetAsync(chatId, cancellationToken).ConfigureAwait(false);
         if (subscriber is null || !subscriber.HasAny)
         {
-            var known = await topics.GetAsync(cancellationToken).ConfigureAwait(false);
-            return "You have no subscriptions. /subscribe gets all updates; /subscribe <topic> … only some."
-                + (known.Count > 0 ? $" Topics: {string.Join(", ", known)}." : "");
+            return texts.NoSubscriptionsHint(await topics.GetAsync(cancellationToken).ConfigureAwait(false));
         }
-        var what = subscriber.AllTopics ? "You get all updates." : $"You follow: {string.Join(", ", subscriber.Tags)}.";
-        return subscriber.Active
-            ? what
-            : what + " Alerts are paused because this chat blocked the bot; send /subscribe to resume.";
+        var what = subscriber.AllTopics ? texts.GetsAll : texts.Follows(subscriber.Tags);
+        return subscriber.Active ? what : what + texts.Paused;
     }
 }

@@ -11,4 +11,8 @@ public sealed record OutboxItem(
     int Attempts,
     string Html,
     string? FactId,
-    DateTimeOffset ClaimedUntil = default);
+    DateTimeOffset ClaimedUntil = default)
+{
+    /// <summary>The language of <see cref="Html"/> when it is not English ("uk", "ru"), for the words of its button.</summary>
+    public string? Language { get; init; }
+}

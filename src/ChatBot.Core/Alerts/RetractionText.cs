@@ -9,13 +9,14 @@ public static class RetractionText
     private const int MaxAnswer = 1500;
     private const int MaxQuestion = 500;
 
-    public static string For(Fact retracted, DateTimeOffset at)
+    public static string For(Fact retracted, DateTimeOffset at, IAlertTexts? texts = null)
     {
         ArgumentNullException.ThrowIfNull(retracted);
-        return $"<b>Retracted:</b> <i>{Html.Escape(Cut(retracted.Question, MaxQuestion))}</i> " +
-            $"(was: {Html.Escape(Cut(retracted.Answer, MaxAnswer))})\n" +
-            "The curators withdrew this answer; I no longer give it.\n\n" +
-            $"<i>Retracted {Dates.Show(DateOnly.FromDateTime(at.UtcDateTime))}</i>";
+        texts ??= AlertTexts.English;
+        return $"<b>{texts.Retracted}</b> <i>{Html.Escape(Cut(retracted.Question, MaxQuestion))}</i> " +
+            $"({texts.Was}{Html.Escape(Cut(retracted.Answer, MaxAnswer))})\n" +
+            texts.Withdrawn + "\n\n" +
+            $"<i>{texts.RetractedOn(DateOnly.FromDateTime(at.UtcDateTime))}</i>";
     }
 
     private static string Cut(string text, int max) => text.Length <= max ? text : TextCut.Shorten(text, max);

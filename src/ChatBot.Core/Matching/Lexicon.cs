@@ -16,6 +16,10 @@ public static class Lexicon
     /// <summary>Word → focus group (lexicon/focus.txt): the words that name what a question asks of its topic.</summary>
     public static FrozenDictionary<string, int> FocusGroups { get; } = LoadGroups("focus.txt");
 
+    /// <summary>Irregular form → base word (data/lexicon/irregular.txt, from WordNet): "came" → "come".</summary>
+    public static FrozenDictionary<string, string> IrregularForms { get; } =
+        Lines("irregular.txt").Select(static l => l.Split(' ')).ToFrozenDictionary(static p => p[0], static p => p[1], StringComparer.Ordinal);
+
     public static bool IsStopWord(string token) => StopWords.Contains(token);
 
     /// <summary>The focus group of a word ("earlier" → the "before" group), or -1.</summary>

@@ -3,7 +3,8 @@ namespace ChatBot.Core.Matching;
 /// <summary>
 /// How close together a question's words stand in a source sentence. A long sentence can hold every word of a question
 /// in unrelated clauses ("… meet Zelensky in Kyiv … on his return from Turkey" for "Who did he meet in Turkey?"); a
-/// sentence that states the asked thing holds them near one another.
+/// sentence that states the asked thing holds them near one another. A "how long / how far" question asks for a
+/// measure, so the unit stands among them: "three days of talks over the Sulva River" does not say how long the river is.
 /// </summary>
 internal static class PassageWindow
 {
@@ -22,14 +23,17 @@ internal static class PassageWindow
         {
             return int.MaxValue;
         }
+        var unitSlot = question.AsksMeasure ? wanted.Count : -1;
         var tokens = Tokenizer.Tokenize(sentence);
         var slot = new int[tokens.Count];
         for (var i = 0; i < tokens.Count; i++)
         {
-            slot[i] = wanted.IndexOf(index.ConceptId(index.Synonyms.ConceptOf(Stemmer.Stem(tokens[i]))));
+            var concept = index.ConceptId(index.Synonyms.ConceptOf(Stemmer.Stem(tokens[i])));
+            slot[i] = unitSlot >= 0 && IsUnit(concept, question.MeasureUnits) ? unitSlot : wanted.IndexOf(concept);
         }
+        var slots = wanted.Count + (unitSlot >= 0 ? 1 : 0);
         // The classic minimum window: grow on the right, shrink from the left while every concept is still inside.
-        var counts = new int[wanted.Count];
+        var counts = new int[slots];
         int inside = 0, best = int.MaxValue, left = 0;
         for (var right = 0; right < slot.Length; right++)
         {
@@ -37,7 +41,7 @@ internal static class PassageWindow
             {
                 inside++;
             }
-            while (inside == wanted.Count)
+            while (inside == slots)
             {
                 best = Math.Min(best, right - left + 1);
                 if (slot[left] >= 0 && --counts[slot[left]] == 0)
@@ -49,4 +53,8 @@ internal static class PassageWindow
         }
         return best;
     }
+
+    // A unit is listed as its concept, or as the complement of one it must count ("~days"): either names it here.
+    private static bool IsUnit(int concept, int[] units) =>
+        concept >= 0 && (Array.IndexOf(units, concept) >= 0 || Array.IndexOf(units, ~concept) >= 0);
 }

@@ -102,13 +102,45 @@ public static class QuestionKinds
         ArgumentNullException.ThrowIfNull(tokens);
         for (var i = 0; i + 2 < tokens.Count && i < 6; i++)
         {
-            if (tokens[i] == "how" && tokens[i + 1] is "many" && !Lexicon.IsStopWord(tokens[i + 2]))
+            // "How many costs" is a price, as a word-by-word gloss of "скільки коштує" reads: nothing is counted.
+            if (tokens[i] == "how" && tokens[i + 1] is "many" && !Lexicon.IsStopWord(tokens[i + 2]) && !PriceWords.Contains(tokens[i + 2]))
             {
                 return tokens[i + 2];
+            }
+            if (tokens[i] == "how" && tokens[i + 1] is "many" && tokens[i + 2] is "of")
+            {
+                return PartCounted(tokens, i + 3);
             }
         }
         return null;
     }
+
+    /// <summary>
+    /// "How many of the 37 injured were children?" counts a part of a group the asker already knows the size of: the
+    /// part is named after the verb, and a fact that only gives the group's size does not answer it.
+    /// </summary>
+    private static string? PartCounted(IReadOnlyList<string> tokens, int from)
+    {
+        for (var i = from; i + 1 < tokens.Count && i < from + PartWindow; i++)
+        {
+            if (tokens[i] is "were" or "are" or "was" or "is")
+            {
+                for (var j = i + 1; j < tokens.Count; j++)
+                {
+                    if (!Lexicon.IsStopWord(tokens[j]) && !char.IsDigit(tokens[j][0]))
+                    {
+                        return tokens[j];
+                    }
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private const int PartWindow = 10;
+
+    private static readonly HashSet<string> PriceWords = ["cost", "costs", "worth", "price"];
 
     // "What is the death toll?" and terse "ternopil death toll?" ask for a number; a noun far from the question word
     // ("…what did Moscow do? Its demands amount to surrender") does not.

@@ -3,13 +3,18 @@ namespace ChatBot.Core.Matching;
 /// <summary>
 /// A light English suffix stripper. It only has to map a word's forms to one key consistently on both sides of a
 /// comparison (query and fact), so it favours conflating forms ("heading", "heads", "head") over linguistic accuracy;
-/// irregular forms (died/death) are joined by the synonym table instead.
+/// irregular forms of one word ("came", "come") are joined through WordNet's exception lists, different words of one
+/// meaning (died/death) by the synonym table.
 /// </summary>
 public static class Stemmer
 {
     public static string Stem(string word)
     {
         ArgumentNullException.ThrowIfNull(word);
+        if (Lexicon.IrregularForms.TryGetValue(word, out var baseWord))
+        {
+            word = baseWord;
+        }
         if (word.Length <= 3 || !char.IsLetter(word[^1]))
         {
             return word;

@@ -26,8 +26,12 @@ public sealed class HtmlAnswerRenderer : IAnswerRenderer
     }
 
     /// <summary>"— outlet (linked), <i>title</i>, date" for a citation; shared with alert messages.</summary>
-    public static string SourceLine(Citation c)
+    public static string SourceLine(Citation c) => SourceLine(c, "en");
+
+    /// <summary>The source line with its date as a reader of <paramref name="language"/> writes it.</summary>
+    public static string SourceLine(Citation c, string language)
     {
+        ArgumentNullException.ThrowIfNull(c);
         var outlet = Html.Escape(c.Outlet);
         var sb = new StringBuilder();
         sb.Append(Html.IsSafeUrl(c.Url) ? $"<a href=\"{Html.Escape(c.Url)}\">{outlet}</a>" : outlet);
@@ -37,7 +41,7 @@ public sealed class HtmlAnswerRenderer : IAnswerRenderer
         }
         if (c.Published is { } published)
         {
-            sb.Append(", ").Append(Dates.Show(published));
+            sb.Append(", ").Append(Dates.Show(published, language));
         }
         return sb.ToString();
     }

@@ -35,6 +35,11 @@ internal static class AlertWriter
         }
         var tags = after.Tags.Select(Topics.Normalize).Where(t => t.Length > 0).Distinct(StringComparer.Ordinal).ToArray();
         var id = await InsertAlertAsync(c, tx, "fact", after.Id, after.Version, Pg.WriteList(tags), html, actor, at).ConfigureAwait(false);
+        foreach (var texts in AlertTexts.Translations)
+        {
+            await InsertTranslationAsync(c, tx, id, texts, (await AlertForAsync(c, tx, before, after, action, hold, at, texts).ConfigureAwait(false))!)
+                .ConfigureAwait(false);
+        }
         await Pg.ExecuteAsync(c, tx, """
             INSERT INTO deliveries (alert_id, chat_id, state, attempts, next_attempt_at)
             SELECT DISTINCT @alert, s.chat_id, 'queued', 0, @due
@@ -48,6 +53,10 @@ internal static class AlertWriter
     public static async Task<EnqueuedAlert> EnqueueBroadcastAsync(NpgsqlConnection c, NpgsqlTransaction tx, string text, string actor, DateTimeOffset at)
     {
         var id = await InsertAlertAsync(c, tx, "broadcast", null, null, null, AlertText.ForBroadcast(text), actor, at).ConfigureAwait(false);
+        foreach (var texts in AlertTexts.Translations)
+        {
+            await InsertTranslationAsync(c, tx, id, texts, AlertText.ForBroadcast(text, texts)).ConfigureAwait(false);
+        }
         var recipients = await Pg.ExecuteAsync(c, tx, """
             INSERT INTO deliveries (alert_id, chat_id, state, attempts, next_attempt_at)
             SELECT @alert, s.chat_id, 'queued', 0, @due
@@ -59,8 +68,9 @@ internal static class AlertWriter
     }
 
     private static async Task<string?> AlertForAsync(NpgsqlConnection c, NpgsqlTransaction tx, Fact? before, Fact after, string action, bool hold,
-        DateTimeOffset at)
+        DateTimeOffset at, IAlertTexts? texts = null)
     {
+        texts ??= AlertTexts.English;
         if (!after.Notify)
         {
             return null;
@@ -68,11 +78,11 @@ internal static class AlertWriter
         var wasActive = before is { Status: FactStatus.Active };
         if (after.Status != FactStatus.Active)
         {
-            return wasActive ? RetractionText.For(before!, at) : null;
+            return wasActive ? RetractionText.For(before!, at, texts) : null;
         }
         if (before is { Status: FactStatus.Retired })
         {
-            return AlertText.ForFactChange(null, after, await CitationsAsync(c, tx, after.Quotes).ConfigureAwait(false), "Restored:");
+            return AlertText.ForFactChange(null, after, await CitationsAsync(c, tx, after.Quotes).ConfigureAwait(false), texts.Restored, texts);
         }
         if (wasActive && string.Equals(before!.Answer, after.Answer, StringComparison.Ordinal))
         {
@@ -81,9 +91,9 @@ internal static class AlertWriter
         if (action.StartsWith("revert to ", StringComparison.Ordinal))
         {
             return AlertText.ForFactChange(before?.Answer, after, await CitationsAsync(c, tx, after.Quotes).ConfigureAwait(false),
-                $"Restored {action["revert to ".Length..]}:");
+                texts.RestoredVersion(action["revert to ".Length..]), texts);
         }
-        return hold ? null : AlertText.ForFactChange(before?.Answer, after, await CitationsAsync(c, tx, after.Quotes).ConfigureAwait(false));
+        return hold ? null : AlertText.ForFactChange(before?.Answer, after, await CitationsAsync(c, tx, after.Quotes).ConfigureAwait(false), null, texts);
     }
 
     private static async Task<long> InsertAlertAsync(NpgsqlConnection c, NpgsqlTransaction tx, string kind, string? factId, int? version,
@@ -95,6 +105,11 @@ internal static class AlertWriter
             """,
             ("kind", kind), ("fact", factId), ("version", version), ("tags", tags), ("html", html), ("by", actor), ("at", at),
             ("update", ReceiptScope.CurrentUpdateId)).ConfigureAwait(false))!;
+
+    // One row per language besides English; a delivery picks its chat's language, else alerts.html (see the outbox).
+    private static Task<int> InsertTranslationAsync(NpgsqlConnection c, NpgsqlTransaction tx, long alertId, IAlertTexts texts, string html) =>
+        Pg.ExecuteAsync(c, tx, "INSERT INTO alert_texts (alert_id, language, html) VALUES (@alert, @l, @html)",
+            ("alert", alertId), ("l", texts.Language), ("html", html));
 
     private static async Task<List<Citation>> CitationsAsync(NpgsqlConnection c, NpgsqlTransaction tx, IReadOnlyList<Quote> quotes)
     {

@@ -34,12 +34,15 @@ public sealed class PostgresAlertOutbox(PostgresDatabase database, TimeProvider 
     {
         await using var c = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         return await Pg.ReadAsync(c, null, """
-            SELECT d.id, d.alert_id, d.chat_id, d.attempts, a.html, a.fact_id
+            SELECT d.id, d.alert_id, d.chat_id, d.attempts, COALESCE(t.html, a.html), a.fact_id, t.language
             FROM deliveries d JOIN alerts a ON a.id = d.alert_id
+            LEFT JOIN subscribers s ON s.chat_id = d.chat_id
+            LEFT JOIN user_languages u ON u.user_id = d.chat_id
+            LEFT JOIN alert_texts t ON t.alert_id = a.id AND t.language = COALESCE(u.language, s.language)
             WHERE d.state = 'queued' AND d.next_attempt_at <= @now
             ORDER BY d.next_attempt_at, d.id
             LIMIT @limit
-            """, r => new OutboxItem(r.GetInt64(0), r.GetInt64(1), r.GetInt64(2), r.GetInt32(3), r.GetString(4), Pg.StringOrNull(r, 5)),
+            """, r => new OutboxItem(r.GetInt64(0), r.GetInt64(1), r.GetInt64(2), r.GetInt32(3), r.GetString(4), Pg.StringOrNull(r, 5)) { Language = Pg.StringOrNull(r, 6) },
             ("now", Pg.Millis(now)), ("limit", limit)).ConfigureAwait(false);
     }
 

@@ -74,6 +74,14 @@ public sealed class PostgresSubscriptionStore(PostgresDatabase database, TimePro
         return new SubscriptionChange([], removed, false, after, cancelled);
     }
 
+    public async Task SetLanguageAsync(long chatId, string language, CancellationToken cancellationToken = default)
+    {
+        await using var w = await WriteTransaction.BeginAsync(database, cancellationToken).ConfigureAwait(false);
+        await Pg.ExecuteAsync(w.Connection, w.Transaction, "UPDATE subscribers SET language = @l WHERE chat_id = @chat", ("chat", chatId), ("l", language))
+            .ConfigureAwait(false);
+        await w.CommitAsync().ConfigureAwait(false);
+    }
+
     public async Task DeactivateAsync(long chatId, string reason, CancellationToken cancellationToken = default)
     {
         await using var c = await database.OpenAsync(cancellationToken).ConfigureAwait(false);

@@ -19,6 +19,7 @@ public sealed class PostgresPrivacyStore(PostgresDatabase database) : IPrivacySt
             """, ("u", userId)).ConfigureAwait(false);
         var subscriptions = await Pg.ExecuteAsync(c, tx, "DELETE FROM subscriptions WHERE chat_id = @u", ("u", userId)).ConfigureAwait(false);
         await Pg.ExecuteAsync(c, tx, "DELETE FROM subscribers WHERE chat_id = @u", ("u", userId)).ConfigureAwait(false);
+        await Pg.ExecuteAsync(c, tx, "DELETE FROM user_languages WHERE user_id = @u", ("u", userId)).ConfigureAwait(false);
         await w.CommitAsync().ConfigureAwait(false);
         return new ForgetResult(questions, votes, subscriptions);
     }

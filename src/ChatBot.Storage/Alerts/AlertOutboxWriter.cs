@@ -29,6 +29,7 @@ internal static class AlertOutboxWriter
         }
         var tags = after.Tags.Select(Topics.Normalize).Where(t => t.Length > 0).Distinct(StringComparer.Ordinal).ToArray();
         var id = InsertAlert(c, tx, AlertKind.FactChange, after.Id, after.Version, FactRows.WriteList(tags), html, actor, at);
+        InsertTranslations(c, tx, id, texts => AlertFor(c, tx, before, after, action, hold, at, texts)!);
         AlertRows.Execute(c, tx, """
             INSERT INTO deliveries (alert_id, chat_id, state, attempts, next_attempt_at)
             SELECT DISTINCT $alert, s.chat_id, 'queued', 0, $due
@@ -41,9 +42,11 @@ internal static class AlertOutboxWriter
     }
 
     /// <summary>The alert's HTML, or null when the change calls for none.</summary>
-    public static string? AlertFor(SqliteConnection c, SqliteTransaction tx, Fact? before, Fact after, string action, bool hold, DateTimeOffset at)
+    public static string? AlertFor(SqliteConnection c, SqliteTransaction tx, Fact? before, Fact after, string action, bool hold, DateTimeOffset at,
+        IAlertTexts? texts = null)
     {
         ArgumentNullException.ThrowIfNull(after);
+        texts ??= AlertTexts.English;
         if (!after.Notify)
         {
             return null;
@@ -51,11 +54,11 @@ internal static class AlertOutboxWriter
         var wasActive = before is { Status: FactStatus.Active };
         if (after.Status != FactStatus.Active)
         {
-            return wasActive ? RetractionText.For(before!, at) : null;
+            return wasActive ? RetractionText.For(before!, at, texts) : null;
         }
         if (before is { Status: FactStatus.Retired })
         {
-            return AlertText.ForFactChange(null, after, ReadCitations(c, tx, after.Quotes), "Restored:");
+            return AlertText.ForFactChange(null, after, ReadCitations(c, tx, after.Quotes), texts.Restored, texts);
         }
         if (wasActive && string.Equals(before!.Answer, after.Answer, StringComparison.Ordinal))
         {
@@ -63,15 +66,16 @@ internal static class AlertOutboxWriter
         }
         if (action.StartsWith("revert to ", StringComparison.Ordinal))
         {
-            return AlertText.ForFactChange(before?.Answer, after, ReadCitations(c, tx, after.Quotes), $"Restored {action["revert to ".Length..]}:");
+            return AlertText.ForFactChange(before?.Answer, after, ReadCitations(c, tx, after.Quotes), texts.RestoredVersion(action["revert to ".Length..]), texts);
         }
-        return hold ? null : AlertText.ForFactChange(before?.Answer, after, ReadCitations(c, tx, after.Quotes));
+        return hold ? null : AlertText.ForFactChange(before?.Answer, after, ReadCitations(c, tx, after.Quotes), null, texts);
     }
 
     /// <summary>Enqueues free text from /broadcast for every active subscriber, whatever their topics.</summary>
     public static EnqueuedAlert EnqueueBroadcast(SqliteConnection c, SqliteTransaction tx, string text, string actor, DateTimeOffset at)
     {
         var id = InsertAlert(c, tx, AlertKind.Broadcast, null, null, null, AlertText.ForBroadcast(text), actor, at);
+        InsertTranslations(c, tx, id, texts => AlertText.ForBroadcast(text, texts));
         var recipients = AlertRows.Execute(c, tx, """
             INSERT INTO deliveries (alert_id, chat_id, state, attempts, next_attempt_at)
             SELECT $alert, s.chat_id, 'queued', 0, $due
@@ -93,6 +97,16 @@ internal static class AlertOutboxWriter
             """,
             ("$update", ReceiptScope.CurrentUpdateId), ("$kind", AlertRows.Kind(kind)), ("$fact", factId), ("$version", version), ("$tags", tags), ("$html", html),
             ("$by", actor), ("$at", FactRows.WriteTime(at)))!;
+
+    // One row per language besides English; a delivery picks its chat's language, else alerts.html (see the outbox).
+    private static void InsertTranslations(SqliteConnection c, SqliteTransaction tx, long alertId, Func<IAlertTexts, string> render)
+    {
+        foreach (var texts in AlertTexts.Translations)
+        {
+            AlertRows.Execute(c, tx, "INSERT INTO alert_texts (alert_id, language, html) VALUES ($alert, $l, $html)",
+                ("$alert", alertId), ("$l", texts.Language), ("$html", render(texts)));
+        }
+    }
 
     private static List<Citation> ReadCitations(SqliteConnection c, SqliteTransaction tx, IReadOnlyList<Quote> quotes)
     {

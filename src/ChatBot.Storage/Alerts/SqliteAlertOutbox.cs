@@ -50,8 +50,11 @@ public sealed class SqliteAlertOutbox(SqliteDatabase database, TimeProvider time
     {
         using var connection = Open();
         using var command = AlertRows.Command(connection, null, """
-            SELECT d.id, d.alert_id, d.chat_id, d.attempts, a.html, a.fact_id
+            SELECT d.id, d.alert_id, d.chat_id, d.attempts, COALESCE(t.html, a.html), a.fact_id, t.language
             FROM deliveries d JOIN alerts a ON a.id = d.alert_id
+            LEFT JOIN subscribers s ON s.chat_id = d.chat_id
+            LEFT JOIN user_languages u ON u.user_id = d.chat_id
+            LEFT JOIN alert_texts t ON t.alert_id = a.id AND t.language = COALESCE(u.language, s.language)
             WHERE d.state = 'queued' AND d.next_attempt_at <= $now
             ORDER BY d.next_attempt_at, d.id
             LIMIT $limit
@@ -60,7 +63,10 @@ public sealed class SqliteAlertOutbox(SqliteDatabase database, TimeProvider time
         var items = new List<OutboxItem>();
         while (r.Read())
         {
-            items.Add(new OutboxItem(r.GetInt64(0), r.GetInt64(1), r.GetInt64(2), r.GetInt32(3), r.GetString(4), r.IsDBNull(5) ? null : r.GetString(5)));
+            items.Add(new OutboxItem(r.GetInt64(0), r.GetInt64(1), r.GetInt64(2), r.GetInt32(3), r.GetString(4), r.IsDBNull(5) ? null : r.GetString(5))
+            {
+                Language = r.IsDBNull(6) ? null : r.GetString(6),
+            });
         }
         return Task.FromResult<IReadOnlyList<OutboxItem>>(items);
     }

@@ -80,6 +80,14 @@ public sealed class SqliteSubscriptionStore(SqliteDatabase database, TimeProvide
         return Task.FromResult(new SubscriptionChange([], removed, false, after, cancelled));
     }
 
+    public Task SetLanguageAsync(long chatId, string language, CancellationToken cancellationToken = default)
+    {
+        using var w = WriteTransaction.Begin(database);
+        AlertRows.Execute(w.Connection, w.Transaction, "UPDATE subscribers SET language = $l WHERE chat_id = $chat", ("$chat", chatId), ("$l", language));
+        w.Commit();
+        return Task.CompletedTask;
+    }
+
     public Task DeactivateAsync(long chatId, string reason, CancellationToken cancellationToken = default)
     {
         using var connection = database.Open();

@@ -25,6 +25,7 @@ public sealed class SqlitePrivacyStore(SqliteDatabase database) : IPrivacyStore
             """, ("$u", userId));
         var subscriptions = Sql.Execute(c, tx, "DELETE FROM subscriptions WHERE chat_id = $u", ("$u", userId));
         Sql.Execute(c, tx, "DELETE FROM subscribers WHERE chat_id = $u", ("$u", userId));
+        Sql.Execute(c, tx, "DELETE FROM user_languages WHERE user_id = $u", ("$u", userId));
         w.Commit();
         return Task.FromResult(new ForgetResult(questions, votes, subscriptions));
     }

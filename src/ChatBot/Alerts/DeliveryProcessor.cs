@@ -63,7 +63,9 @@ public sealed class DeliveryProcessor(
     {
         try
         {
-            return await sender.SendAsync(item.ChatId, item.Html, item.FactId, sendToken).ConfigureAwait(false);
+            return await (sender is ILocalizedAlertSender localized
+                ? localized.SendAsync(item.ChatId, item.Html, item.FactId, item.Language, sendToken)
+                : sender.SendAsync(item.ChatId, item.Html, item.FactId, sendToken)).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (sendToken.IsCancellationRequested)
         {

@@ -12,17 +12,20 @@ namespace ChatBot.Alerts;
 /// (see <see cref="CreateClient"/>): the library would otherwise sleep through a 429 inside this one send while
 /// the dispatcher kept sending to other chats, which is the opposite of what Telegram asks.
 /// </summary>
-public sealed class TelegramAlertSender(ITelegramBotClient client) : IAlertSender
+public sealed class TelegramAlertSender(ITelegramBotClient client) : ILocalizedAlertSender
 {
-    public const string ButtonText = "Open the full fact";
+    public static string ButtonText => AlertTexts.English.FullFactButton;
 
     public static TelegramBotClient CreateClient(string token, string? baseUrl, HttpClient httpClient) =>
         new(new TelegramBotClientOptions(token, string.IsNullOrWhiteSpace(baseUrl) ? null : baseUrl) { RetryThreshold = 0, RetryCount = 0 }, httpClient);
 
-    public async Task<SendResult> SendAsync(long chatId, string html, string? factIdForButton, CancellationToken cancellationToken)
+    public Task<SendResult> SendAsync(long chatId, string html, string? factIdForButton, CancellationToken cancellationToken) =>
+        SendAsync(chatId, html, factIdForButton, null, cancellationToken);
+
+    public async Task<SendResult> SendAsync(long chatId, string html, string? factIdForButton, string? language, CancellationToken cancellationToken)
     {
         var data = AlertText.ButtonData(factIdForButton);
-        var markup = data is null ? null : new InlineKeyboardMarkup(InlineKeyboardButton.WithCallbackData(ButtonText, data));
+        var markup = data is null ? null : new InlineKeyboardMarkup(InlineKeyboardButton.WithCallbackData(AlertTexts.For(language).FullFactButton, data));
         try
         {
             var message = await client.SendMessage(

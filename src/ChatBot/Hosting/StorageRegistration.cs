@@ -5,6 +5,7 @@ using ChatBot.Core.Curation;
 using ChatBot.Core.Curation.Insights;
 using ChatBot.Core.Facts;
 using ChatBot.Core.Feedback;
+using ChatBot.Core.Languages;
 using ChatBot.Core.Privacy;
 using ChatBot.Core.Storage;
 using ChatBot.Options;
@@ -14,12 +15,14 @@ using ChatBot.Storage.Changes;
 using ChatBot.Storage.Conversations;
 using ChatBot.Storage.Curation;
 using ChatBot.Storage.Feedback;
+using ChatBot.Storage.Languages;
 using ChatBot.Storage.Postgres;
 using ChatBot.Storage.Postgres.Alerts;
 using ChatBot.Storage.Postgres.Changes;
 using ChatBot.Storage.Postgres.Conversations;
 using ChatBot.Storage.Postgres.Curation;
 using ChatBot.Storage.Postgres.Feedback;
+using ChatBot.Storage.Postgres.Languages;
 using ChatBot.Storage.Postgres.Privacy;
 using ChatBot.Storage.Postgres.Receipts;
 using ChatBot.Storage.Privacy;
@@ -75,6 +78,7 @@ public static class StorageRegistration
         services.TryAddSingleton<ISubscriptionStore, SqliteSubscriptionStore>();
         services.TryAddSingleton<IAlertOutbox, SqliteAlertOutbox>();
         services.TryAddSingleton<IHeldAlerts, SqliteHeldAlerts>();
+        services.TryAddSingleton<IUserLanguages, SqliteUserLanguages>();
         return services;
     }
 
@@ -105,6 +109,7 @@ public static class StorageRegistration
         services.TryAddSingleton<ISubscriptionStore, PostgresSubscriptionStore>();
         services.TryAddSingleton<IAlertOutbox, PostgresAlertOutbox>();
         services.TryAddSingleton<IHeldAlerts, PostgresHeldAlerts>();
+        services.TryAddSingleton<IUserLanguages, PostgresUserLanguages>();
         return services;
     }
 

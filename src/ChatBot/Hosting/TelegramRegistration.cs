@@ -7,10 +7,12 @@ using ChatBot.Telegram.Callbacks;
 using ChatBot.Telegram.Commands;
 using ChatBot.Telegram.Commands.Admin;
 using ChatBot.Telegram.Commands.Alerts;
+using ChatBot.Telegram.Commands.Profile;
 using ChatBot.Telegram.Conversation;
 using ChatBot.Telegram.Inline;
 using ChatBot.Telegram.Polling;
 using ChatBot.Telegram.Replies;
+using ChatBot.Telegram.Texts;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -76,6 +78,7 @@ internal static class TelegramRegistration
             return new TelegramBotClient(new TelegramBotClientOptions(o.BotToken, baseUrl) { RetryThreshold = 0 }, http);
         });
 
+        services.AddSingleton<LanguageChoices>();
         services.AddSingleton<BotIdentity>();
         services.AddSingleton<FloodGuard>();
         services.AddSingleton<ExampleQuestions>();
@@ -88,7 +91,8 @@ internal static class TelegramRegistration
         services.AddSingleton<InlineQueryHandler>();
         services.AddScoped<UpdateRouter>();
         services.AddBotCommand<StartCommand>().AddBotCommand<HelpCommand>().AddBotCommand<SourcesCommand>().AddBotCommand<FactCommand>();
-        services.AddCallbackHandler<FactChoiceCallback>();
+        services.AddBotCommand<LanguageCommand>();
+        services.AddCallbackHandler<FactChoiceCallback>().AddCallbackHandler<LanguageCallback>();
         services.AddAnswerExtras();
         services.AddHostedService<PollingService>();
         return services.AddGroupsPrivacyProfile();

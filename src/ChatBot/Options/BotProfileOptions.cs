@@ -19,5 +19,8 @@ public sealed class BotProfileOptions
     public string ShortDescription { get; set; } = "Cited answers about the US–Russia–Ukraine peace talks, each with its verbatim source.";
 
     /// <summary>How to reach the curators, for /about. Plain text.</summary>
-    public string ContactText { get; set; } = "Reply 👎 under an answer, or write to the curators of this bot's channel.";
+    public string ContactText { get; set; } = DefaultContactText;
+
+    /// <summary>The contact line when none is configured; the Ukrainian and Russian interfaces translate this one only.</summary>
+    public const string DefaultContactText = "Reply 👎 under an answer, or write to the curators of this bot's channel.";
 }

@@ -5,6 +5,7 @@ using ChatBot.Telegram.Commands;
 using ChatBot.Telegram.Conversation;
 using ChatBot.Telegram.Inline;
 using ChatBot.Telegram.Replies;
+using ChatBot.Telegram.Texts;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -27,6 +28,7 @@ public sealed class UpdateRouter(
     GroupIntro groupIntro,
     FloodGuard flood,
     ReplySender reply,
+    LanguageChoices languages,
     IOptions<BotOptions> options,
     ILogger<UpdateRouter> logger)
 {
@@ -37,7 +39,7 @@ public sealed class UpdateRouter(
         {
             { Message: { } message } => OnMessageAsync(message, update.Id, cancellationToken),
             { EditedMessage: { } edited } => OnMessageAsync(edited, update.Id, cancellationToken),
-            { MyChatMember: { } member } => groupIntro.HandleAsync(member, cancellationToken),
+            { MyChatMember: { } member } => OnMemberAsync(member, cancellationToken),
             { CallbackQuery: { } query } => OnCallbackAsync(query, update.Id, cancellationToken),
             { InlineQuery: { } query } => OnInlineAsync(query, update.Id, cancellationToken),
             _ => Ignore(update),
@@ -51,6 +53,7 @@ public sealed class UpdateRouter(
         {
             return;
         }
+        var language = await languages.ForAsync(from, cancellationToken).ConfigureAwait(false);
         // A caption is read like text: a screenshot captioned with a question is a question, and a document sent with
         // "/addsource …" or "/import" as its caption is a command.
         var text = message.Text ?? message.Caption;
@@ -60,29 +63,35 @@ public sealed class UpdateRouter(
             // Only questions are answered again after an edit: running a command twice would repeat what it changed.
             if (message.EditDate is null)
             {
-                await OnCommandAsync(message, text, command.Length, updateId, bot, cancellationToken).ConfigureAwait(false);
+                await OnCommandAsync(message, text, command.Length, updateId, bot, language, cancellationToken).ConfigureAwait(false);
             }
             return;
         }
-        if (!await AllowQuestionAsync(message, from.Id, updateId, cancellationToken).ConfigureAwait(false))
+        if (!await AllowQuestionAsync(message, from.Id, updateId, language.Texts, cancellationToken).ConfigureAwait(false))
         {
             return;
         }
         if (text is null)
         {
-            await reply.ReplyAsync(message, BotTexts.NotText, null, cancellationToken).ConfigureAwait(false);
+            await reply.ReplyAsync(message, language.Texts.NotText, null, cancellationToken).ConfigureAwait(false);
             return;
         }
         var question = GroupAddressing.QuestionText(message, bot);
-        if (!await smallTalk.TryHandleAsync(message, question, cancellationToken).ConfigureAwait(false))
+        if (!await smallTalk.TryHandleAsync(message, question, language.Texts, cancellationToken).ConfigureAwait(false))
         {
-            await questions.HandleAsync(message, question, updateId, cancellationToken).ConfigureAwait(false);
+            await questions.HandleAsync(message, question, updateId, language, cancellationToken).ConfigureAwait(false);
         }
+    }
+
+    private async Task OnMemberAsync(ChatMemberUpdated member, CancellationToken cancellationToken)
+    {
+        var language = await languages.ForAsync(member.From, cancellationToken).ConfigureAwait(false);
+        await groupIntro.HandleAsync(member, language.Texts, cancellationToken).ConfigureAwait(false);
     }
 
     // Only questions count against the flood limit, and never an admin's: commands such as /help and /unsubscribe
     // must work for a user who was limited, and a limited user is told so once per window rather than met with silence.
-    private async Task<bool> AllowQuestionAsync(Message message, long userId, long updateId, CancellationToken cancellationToken)
+    private async Task<bool> AllowQuestionAsync(Message message, long userId, long updateId, IUiTexts texts, CancellationToken cancellationToken)
     {
         if (options.Value.IsAdmin(userId))
         {
@@ -91,7 +100,7 @@ public sealed class UpdateRouter(
         switch (flood.Check(userId))
         {
             case FloodDecision.Notify:
-                await reply.ReplyAsync(message, BotTexts.FloodNotice, null, cancellationToken).ConfigureAwait(false);
+                await reply.ReplyAsync(message, texts.FloodNotice, null, cancellationToken).ConfigureAwait(false);
                 return false;
             case FloodDecision.Drop:
                 logger.LogDebug("Dropped update {UpdateId} from user {UserId}: over the flood limit", updateId, userId);
@@ -108,17 +117,19 @@ public sealed class UpdateRouter(
 
     // Each inline query runs the matcher like a question does, so it counts against the same per-user limit; a
     // flooding user's queries are left unanswered (Telegram shows no results) rather than spending a call on each.
-    private Task OnInlineAsync(InlineQuery query, long updateId, CancellationToken cancellationToken)
+    private async Task OnInlineAsync(InlineQuery query, long updateId, CancellationToken cancellationToken)
     {
         if (options.Value.IsAdmin(query.From.Id) || flood.Check(query.From.Id) == FloodDecision.Allow)
         {
-            return inline.HandleAsync(query, cancellationToken);
+            var language = await languages.ForAsync(query.From, cancellationToken).ConfigureAwait(false);
+            await inline.HandleAsync(query, language.Texts, cancellationToken).ConfigureAwait(false);
+            return;
         }
         logger.LogDebug("Dropped inline query of update {UpdateId} from user {UserId}: over the flood limit", updateId, query.From.Id);
-        return Task.CompletedTask;
     }
 
-    private async Task OnCommandAsync(Message message, string text, int length, long updateId, BotProfile bot, CancellationToken cancellationToken)
+    private async Task OnCommandAsync(Message message, string text, int length, long updateId, BotProfile bot, UserLanguage language,
+        CancellationToken cancellationToken)
     {
         var word = text[1..length];
         var at = word.IndexOf('@', StringComparison.Ordinal);
@@ -145,7 +156,7 @@ public sealed class UpdateRouter(
             // In a group, a bare "/settings" may be for any of its bots: only one sent to this bot by name is answered.
             if (addressed)
             {
-                await reply.ReplyAsync(message, BotTexts.UnknownCommand, null, cancellationToken).ConfigureAwait(false);
+                await reply.ReplyAsync(message, language.Texts.UnknownCommand, null, cancellationToken).ConfigureAwait(false);
             }
             return;
         }
@@ -161,14 +172,15 @@ public sealed class UpdateRouter(
             return;
         }
         using var receipt = receipts.Begin(updateId, message.Chat.Id, word);
-        var context = new CommandContext(message, text[length..].Trim(), updateId, options.Value.IsAdmin(userId), reply, receipt);
+        var context = new CommandContext(message, text[length..].Trim(), updateId, options.Value.IsAdmin(userId), reply, receipt) { Language = language };
         await command.ExecuteAsync(context, cancellationToken).ConfigureAwait(false);
         receipt.Complete();
     }
 
     private async Task OnCallbackAsync(CallbackQuery query, long updateId, CancellationToken cancellationToken)
     {
-        var context = new CallbackContext(query, updateId, options.Value.IsAdmin(query.From.Id), reply);
+        var language = await languages.ForAsync(query.From, cancellationToken).ConfigureAwait(false);
+        var context = new CallbackContext(query, updateId, options.Value.IsAdmin(query.From.Id), reply, language);
         try
         {
             // The longest matching prefix wins, so "f:" and a later "fx:" cannot shadow each other.
@@ -177,7 +189,7 @@ public sealed class UpdateRouter(
             // Button presses are never limited: they answer what the bot itself offered.
             if (handler is null)
             {
-                await context.AnswerAsync(BotTexts.FactGone, cancellationToken).ConfigureAwait(false);
+                await context.AnswerAsync(context.Texts.FactGone, cancellationToken).ConfigureAwait(false);
             }
             else
             {

@@ -26,6 +26,7 @@ public sealed class AnswerabilityTests
     [InlineData("What did Corvin Aldane say before he left?")]
     [InlineData("How many people were injured in the Ostrava Quarry strike?")]
     [InlineData("Who is Telsaria's foreign minister?")]
+    [InlineData("How many of the eleven people killed at Ostrava Quarry were soldiers?")]
     public void A_near_miss_that_shares_every_name_but_asks_what_the_fact_does_not_state_is_not_answered(string question)
     {
         var result = Matcher.Match(question, Index);
@@ -38,6 +39,7 @@ public sealed class AnswerabilityTests
     [InlineData("What did Corvin Aldane say before he left?", "envoy-leaving", "focus")]
     [InlineData("How many people were injured in the Ostrava Quarry strike?", "quarry-strike", "predicate")]
     [InlineData("Who is Telsaria's foreign minister?", "marvonia-minister", "affiliation")]
+    [InlineData("How many of the 11 people killed in the Ostrava Quarry strike were soldiers?", "quarry-strike", "asked")]
     public void Each_near_miss_is_caught_by_the_check_for_what_it_asks(string question, string factId, string check)
     {
         var features = Matcher.Explain(question, Index).Single(c => c.FactId == factId).Features;
@@ -46,6 +48,7 @@ public sealed class AnswerabilityTests
         {
             "focus" => features.LacksFocus,
             "predicate" => features.LacksPredicate,
+            "asked" => features.LacksWhatIsAsked,
             _ => features.AffiliationConflict,
         });
     }

@@ -65,6 +65,22 @@ public sealed class PassageTests
     }
 
     [Fact]
+    public void A_measure_is_quoted_from_the_sentence_whose_unit_stands_by_the_words_asked_about()
+    {
+        var river = Wire with
+        {
+            Text = "Delegates held three days of talks over the shared Orava River without a deal.\n" +
+                "The Orava River, some 640 km from source to mouth, feeds both countries' farms.",
+        };
+        var passages = PassageIndex.Build([river], SynonymTable.Empty);
+
+        var found = Matcher.MatchPassage("How long is the Orava River?", passages);
+
+        Assert.NotNull(found);
+        Assert.StartsWith("The Orava River, some 640 km", passages.TextAt(found.Position), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_source_added_while_running_is_quoted_without_a_restart()
     {
         using var store = new SeededStore();

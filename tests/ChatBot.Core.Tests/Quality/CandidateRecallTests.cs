@@ -19,9 +19,9 @@ public sealed class CandidateRecallTests(ITestOutputHelper output)
     // fact, so a fact curated with few questions is as answerable as one with many.
     private static readonly (string Store, string[] Sets)[] Tuning =
     [
-        (QualityStore.Seed, ["questions.json", "holdout.json", "fresh.json", "final.json", "seed-r1.json", "seed-r2.json"]),
-        (QualityStore.SeedFewQuestions, ["questions.json", "holdout.json", "fresh.json", "final.json", "seed-r1.json", "seed-r2.json"]),
-        (QualityStore.Story, ["story-r1.json", "story-r2.json"]),
+        (QualityStore.Seed, ["questions.json", "holdout.json", "fresh.json", "final.json", "seed-r1.json", "seed-r2.json", "seed-r3.json", "seed-r4.json", "seed-r5.json"]),
+        (QualityStore.SeedFewQuestions, ["questions.json", "holdout.json", "fresh.json", "final.json", "seed-r1.json", "seed-r2.json", "seed-r3.json", "seed-r4.json", "seed-r5.json"]),
+        (QualityStore.Story, ["story-r1.json", "story-r2.json", "story-r3.json", "story-r4.json", "story-r5.json"]),
     ];
 
     [Fact]
@@ -29,6 +29,8 @@ public sealed class CandidateRecallTests(ITestOutputHelper output)
     {
         int inScope = 0, found = 0, row = 0;
         await using var tsv = new StreamWriter(Path.Combine(AppContext.BaseDirectory, "features.tsv"));
+        // Which question each row number is, and the decision flags outside the model's inputs, for studying verdicts.
+        await using var rows = new StreamWriter(Path.Combine(AppContext.BaseDirectory, "questions.tsv"));
         foreach (var (storeKind, sets) in Tuning)
         {
             using var store = await QualityStore.OpenAsync(storeKind);
@@ -39,6 +41,8 @@ public sealed class CandidateRecallTests(ITestOutputHelper output)
                 foreach (var c in QualityMeasure.Load(file))
                 {
                     var candidates = matcher.Explain(c.Question, index);
+                    await rows.WriteLineAsync($"{row}\t{storeKind}\t{file}\t{c.Style}\t{c.Question}\t" +
+                        string.Join(',', candidates.Select(h => $"{h.FactId}:{(h.Features.AsStored ? 1 : 0)}{(h.Features.RelatedOnly ? 1 : 0)}")));
                     await WriteAsync(tsv, row++, c.Expect, candidates);
                     if (c.Expect is { } expect && storeKind == QualityStore.Seed && file == "questions.json")
                     {

@@ -1,5 +1,6 @@
 using ChatBot.Core.Alerts;
 using ChatBot.Core.Curation;
+using ChatBot.Core.Languages;
 using ChatBot.Storage.Tests.Support;
 
 namespace ChatBot.Storage.Tests.Contracts;
@@ -49,6 +50,32 @@ public abstract class SubscriptionStoreContract(StoreSet stores) : StoreContract
         Assert.True(back.Reactivated);
         Assert.True(back.Now!.Active);
     }
+
+    [Fact]
+    public async Task A_subscribers_language_is_stored_and_its_alerts_are_written_in_it()
+    {
+        var store = Stores.Get<ISubscriptionStore>();
+        await store.SubscribeAsync(1, []);
+        await store.SubscribeAsync(2, []);
+        await store.SubscribeAsync(3, []);
+        await store.SubscribeAsync(4, []);
+
+        await store.SetLanguageAsync(1, "uk");
+        await store.SetLanguageAsync(2, "uk");
+        await store.SetLanguageAsync(2, "ru");          // the last language spoken wins
+        await store.SetLanguageAsync(4, "en");
+        await store.SetLanguageAsync(9, "uk");          // not a subscriber: nothing to store
+        await store.SubscribeAsync(1, ["ceasefire"]);   // subscribing again keeps the language
+        await Stores.Get<IAlertOutbox>().EnqueueBroadcastAsync("Talks resume on Monday.", "tg:1 Admin");
+
+        var due = (await Stores.Get<IAlertOutbox>().GetDueAsync(Now, 10)).ToDictionary(d => d.ChatId);
+        Assert.Null(await store.GetAsync(9));
+        Assert.Equal(4, due.Count);
+        Assert.Equal(("<b>" + AlertTexts.For("uk").Announcement + "</b>\n\nTalks resume on Monday.", "uk"), (due[1].Html, due[1].Language));
+        Assert.Equal(("<b>" + AlertTexts.For("ru").Announcement + "</b>\n\nTalks resume on Monday.", "ru"), (due[2].Html, due[2].Language));
+        Assert.Equal(("<b>" + AlertTexts.English.Announcement + "</b>\n\nTalks resume on Monday.", null), (due[3].Html, due[3].Language));
+        Assert.Equal(("<b>" + AlertTexts.English.Announcement + "</b>\n\nTalks resume on Monday.", null), (due[4].Html, due[4].Language));
+    }
 }
 
 /// <summary>IAlertOutbox and IHeldAlerts: fan-out, leased claims, guarded outcomes.</summary>
@@ -90,6 +117,34 @@ public abstract class AlertOutboxContract(StoreSet stores) : StoreContract(store
         Assert.Contains("At least 26.", due[0].Html, StringComparison.Ordinal);
         Assert.Equal("toll", due[0].FactId);
         Assert.Equal(Now.ToUnixTimeMilliseconds(), (await Outbox.GetNextDueAsync())!.Value.ToUnixTimeMilliseconds());
+    }
+
+    [Fact]
+    public async Task A_delivery_takes_the_text_in_its_chats_language_else_English()
+    {
+        await SubscribeAsync();
+        var subscriptions = Stores.Get<ISubscriptionStore>();
+        await subscriptions.SubscribeAsync(5, ["casualties"]);
+        await subscriptions.SetLanguageAsync(1, "uk");                         // subscribed in Ukrainian
+        await subscriptions.SetLanguageAsync(2, "uk");
+        await Stores.Get<IUserLanguages>().SetAsync(2, "ru", Now);            // a private chat's /language choice comes first
+        await Stores.Get<IUserLanguages>().SetAsync(5, "de", Now);            // no German alerts: English
+        await AddTollAsync();
+        var repository = Stores.Get<ICurationRepository>();
+        await repository.UpdateFactAsync(new FactUpdate(TestData.Toll(Now) with { Answer = "At least 27.", Version = 2 }, 1), "edit");
+
+        var due = await Outbox.GetDueAsync(Now, 10);
+
+        Assert.Equal([1L, 2L, 5L, 1L, 2L, 5L], due.Select(d => d.ChatId));
+        Assert.All(due, d => Assert.Equal("toll", d.FactId));
+        Assert.Equal(["uk", "ru", null, "uk", "ru", null], due.Select(d => d.Language));
+        Assert.StartsWith("<b>" + AlertTexts.For("uk").Update, due[0].Html, StringComparison.Ordinal);
+        Assert.StartsWith("<b>" + AlertTexts.For("ru").Update, due[1].Html, StringComparison.Ordinal);
+        Assert.StartsWith("<b>" + AlertTexts.English.Update, due[2].Html, StringComparison.Ordinal);
+        Assert.All(due.Take(3), d => Assert.Contains("At least 26.", d.Html, StringComparison.Ordinal));
+        Assert.Contains(AlertTexts.For("uk").Was + "At least 26.", due[3].Html, StringComparison.Ordinal);
+        Assert.Contains(AlertTexts.For("ru").Was + "At least 26.", due[4].Html, StringComparison.Ordinal);
+        Assert.Contains(AlertTexts.English.Was + "At least 26.", due[5].Html, StringComparison.Ordinal);
     }
 
     [Fact]

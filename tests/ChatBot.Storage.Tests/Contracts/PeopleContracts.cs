@@ -1,6 +1,7 @@
 using ChatBot.Core.Alerts;
 using ChatBot.Core.Conversations;
 using ChatBot.Core.Feedback;
+using ChatBot.Core.Languages;
 using ChatBot.Core.Privacy;
 using ChatBot.Storage.Tests.Support;
 
@@ -50,6 +51,8 @@ public abstract class PrivacyStoreContract(StoreSet stores) : StoreContract(stor
         await Stores.Get<ISubscriptionStore>().SubscribeAsync(5, ["ceasefire", "delegation"]);
         await Stores.Get<ISubscriptionStore>().SubscribeAsync(-100, []);
         await Stores.Get<IAlertOutbox>().EnqueueBroadcastAsync("Hello.", "tg:1 Admin");
+        await Stores.Get<IUserLanguages>().SetAsync(5, "uk", Now);
+        await Stores.Get<IUserLanguages>().SetAsync(6, "ru", Now);
 
         var result = await Stores.Get<IPrivacyStore>().ForgetUserAsync(5);
 
@@ -60,6 +63,8 @@ public abstract class PrivacyStoreContract(StoreSet stores) : StoreContract(stor
         Assert.NotNull(await Stores.Get<ISubscriptionStore>().GetAsync(-100));
         var broadcast = Assert.Single(await Stores.Get<IAlertOutbox>().GetRecentAsync(10));
         Assert.Equal((1, 1), (broadcast.Queued, broadcast.Cancelled));
+        Assert.Null(await Stores.Get<IUserLanguages>().GetAsync(5));
+        Assert.Equal("ru", await Stores.Get<IUserLanguages>().GetAsync(6));
     }
 
     [Fact]

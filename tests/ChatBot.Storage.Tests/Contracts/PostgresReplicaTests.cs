@@ -26,8 +26,10 @@ public sealed class PostgresReplicaTests(PostgresCluster cluster) : IDisposable
         await Task.WhenAll(fresh.Select(m => m.MigrateAsync()));
 
         await using var connection = await _a.Database.OpenAsync();
-        await using var count = new NpgsqlCommand("SELECT COUNT(*) FROM schema_migrations", connection);
-        Assert.Equal(1L, await count.ExecuteScalarAsync());
+        await using var versions = new NpgsqlCommand("SELECT string_agg(version::text, ',' ORDER BY version) FROM schema_migrations", connection);
+        var scripts = typeof(ChatBot.Storage.Postgres.PostgresStoreMigrator).Assembly.GetManifestResourceNames().Count(n => n.EndsWith(".sql", StringComparison.Ordinal));
+        Assert.Equal(2, scripts); // 001_schema, 002_languages
+        Assert.Equal("1,2", await versions.ExecuteScalarAsync());
     }
 
     [Fact]

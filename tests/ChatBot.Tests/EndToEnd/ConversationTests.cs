@@ -52,7 +52,7 @@ public sealed class ConversationTests : IAsyncLifetime
         Assert.Contains("26", deepLink.Text);
         Assert.Contains("don't know that command", unknown.Text);
         var menu = Fake.GetMyCommands().Select(c => c.Command).ToList();
-        Assert.Equal(["about", "fact", "forgetme", "help", "latest", "privacy", "sources", "start", "subscribe", "subscriptions", "unsubscribe"], menu.Order(StringComparer.Ordinal));
+        Assert.Equal(["about", "fact", "forgetme", "help", "language", "latest", "privacy", "sources", "start", "subscribe", "subscriptions", "unsubscribe"], menu.Order(StringComparer.Ordinal));
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using System.Text;
 using ChatBot.Core.Answering;
 using ChatBot.Core.Facts;
 using ChatBot.Core.Rendering;
+using ChatBot.Telegram.Texts;
 
 namespace ChatBot.Telegram.Answers;
 
@@ -16,19 +17,22 @@ public sealed class AnswerHtml
 {
     // The answerer hands out one Fact instance per fact and store revision, and its citations with it: the text is
     // made once per instance, not once per question (a news spike asks about the same few facts).
-    private readonly ConditionalWeakTable<Fact, string> _rendered = [];
+    // One table per interface language: the frame (labels, dates) differs, the fact's own words do not.
+    private readonly Dictionary<string, ConditionalWeakTable<Fact, string>> _rendered =
+        Core.Languages.InterfaceLanguage.Written.ToDictionary(l => l, _ => new ConditionalWeakTable<Fact, string>(), StringComparer.Ordinal);
 
-    public string Render(AnswerOutcome outcome)
+    public string Render(AnswerOutcome outcome, IUiTexts texts)
     {
         ArgumentNullException.ThrowIfNull(outcome);
+        ArgumentNullException.ThrowIfNull(texts);
         if (outcome.Fact is not { } fact)
         {
-            return AnswerTexts.NoVerifiedAnswer;
+            return texts.NoVerifiedAnswer;
         }
-        return _rendered.GetValue(fact, _ => Build(fact, outcome.Citations));
+        return _rendered[texts.Language].GetValue(fact, _ => Build(fact, outcome.Citations, texts));
     }
 
-    private static string Build(Fact fact, IReadOnlyList<Citation> citations)
+    private static string Build(Fact fact, IReadOnlyList<Citation> citations, IUiTexts texts)
     {
         // A quote that holds the whole answer is the answer, with its evidence: the bold line would only repeat it.
         var quoteSaysAll = citations.Any(c => AnswerLayout.SaysSame(fact.Answer, c.Quote)
@@ -44,10 +48,10 @@ public sealed class AnswerHtml
             sb.Append(sb.Length == 0 ? "<blockquote>" : "\n<blockquote>").Append(Html.Escape(AnswerLayout.Excerpt(c.Quote))).Append("</blockquote>\n");
             if (i + 1 == citations.Count || citations[i + 1].SourceId != c.SourceId)
             {
-                sb.Append("Source: ").Append(HtmlAnswerRenderer.SourceLine(c)).Append('\n');
+                sb.Append(texts.SourceLabel).Append(texts.SourceLine(c)).Append('\n');
             }
         }
-        sb.Append("\n<i>Last checked ").Append(Dates.Show(fact.AsOf)).Append("</i>");
+        sb.Append("\n<i>").Append(texts.LastChecked(fact.AsOf)).Append("</i>");
         return sb.ToString();
     }
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using ChatBot.Telegram.Texts;
 using Telegram.Bot.Types.ReplyMarkups;
 
 namespace ChatBot.Telegram.Answers;
@@ -17,9 +18,10 @@ public static class AnswerKeyboard
     // Telegram caps an inline query at 256 characters.
     private const int MaxShareQuery = 256;
 
-    public static InlineKeyboardMarkup For(AnswerRef answer, string shareQuery, IReadOnlyList<RelatedFact> related,
+    public static InlineKeyboardMarkup For(AnswerRef answer, string shareQuery, IReadOnlyList<RelatedFact> related, IUiTexts texts,
         IEnumerable<InlineKeyboardButton[]>? extraRows = null)
     {
+        ArgumentNullException.ThrowIfNull(texts);
         ArgumentNullException.ThrowIfNull(answer);
         ArgumentNullException.ThrowIfNull(related);
         var rows = new List<InlineKeyboardButton[]>();
@@ -29,13 +31,13 @@ public static class AnswerKeyboard
             first.Add(InlineKeyboardButton.WithCallbackData(AnswerTexts.Up(0), up));
             first.Add(InlineKeyboardButton.WithCallbackData(AnswerTexts.Down(0), down));
         }
-        first.Add(InlineKeyboardButton.WithSwitchInlineQuery(AnswerTexts.Share, Core.Rendering.TextCut.Shorten(shareQuery.Trim(), MaxShareQuery)));
+        first.Add(InlineKeyboardButton.WithSwitchInlineQuery(texts.Share, Core.Rendering.TextCut.Shorten(shareQuery.Trim(), MaxShareQuery)));
         rows.Add([.. first]);
         foreach (var r in related)
         {
             if (RelatedData(r.FactId) is { } data)
             {
-                rows.Add([InlineKeyboardButton.WithCallbackData(AnswerTexts.Related(r.Label), data)]);
+                rows.Add([InlineKeyboardButton.WithCallbackData(texts.Related(r.Label), data)]);
             }
         }
         rows.AddRange(extraRows ?? []);

@@ -1,4 +1,5 @@
 using ChatBot.Core.Answering;
+using ChatBot.Telegram.Texts;
 using Telegram.Bot.Types.ReplyMarkups;
 
 namespace ChatBot.Telegram.Answers;
@@ -9,22 +10,24 @@ public sealed class AnswerPresenter(AnswerHtml html, RelatedFacts related)
     /// <param name="outcome">The answered question.</param>
     /// <param name="questionId">The logged question it answers, or 0 for a fact opened directly.</param>
     /// <param name="extraRows">Buttons above the answer's own ("did you mean" runners-up).</param>
+    /// <param name="texts">The reader's language, for the frame and the buttons.</param>
     /// <param name="cancellationToken">Cancels the reads.</param>
     /// <remarks>
     /// "Share" puts the fact's own question after the bot's name in the chat the user picks: the asker's words (a typo,
     /// a follow-up's "him") could bring up another fact there than the one on screen.
     /// </remarks>
     public async Task<PresentedAnswer> PresentAsync(AnswerOutcome outcome, long questionId,
-        IEnumerable<InlineKeyboardButton[]>? extraRows, CancellationToken cancellationToken)
+        IEnumerable<InlineKeyboardButton[]>? extraRows, IUiTexts texts, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(outcome);
+        ArgumentNullException.ThrowIfNull(texts);
         var fact = outcome.Fact ?? throw new ArgumentException("Only an answered outcome has buttons.", nameof(outcome));
         var offered = (extraRows ?? []).ToList();
         var taken = offered.SelectMany(r => r).Select(b => b.CallbackData).ToHashSet(StringComparer.Ordinal);
         // A fact already offered under "did you mean" is not offered again as related.
         var relatedFacts = (await related.ForAsync(fact, cancellationToken).ConfigureAwait(false))
             .Where(r => !taken.Any(d => d is not null && d.EndsWith(":" + r.FactId, StringComparison.Ordinal))).ToList();
-        var keyboard = AnswerKeyboard.For(new AnswerRef(questionId, fact.Id), fact.Question, relatedFacts, offered);
-        return new PresentedAnswer(html.Render(outcome), keyboard);
+        var keyboard = AnswerKeyboard.For(new AnswerRef(questionId, fact.Id), fact.Question, relatedFacts, texts, offered);
+        return new PresentedAnswer(html.Render(outcome, texts), keyboard);
     }
 }

@@ -15,20 +15,20 @@ public sealed class ReasonCallback(IAnswerVotes votes, MessageEditor editor) : I
         ArgumentNullException.ThrowIfNull(context);
         if (!AnswerRef.TryParse(context.Query.Data, Prefix, out var code, out var answer) || VoteCallback.ReasonOf(code) is not { } reason)
         {
-            await context.AnswerAsync(Replies.BotTexts.FactGone, cancellationToken).ConfigureAwait(false);
+            await context.AnswerAsync(context.Texts.FactGone, cancellationToken).ConfigureAwait(false);
             return;
         }
         // Only the voter's own down-vote takes a reason: in a group, others see the question but cannot answer for them.
         if (!await votes.SetReasonAsync(answer.QuestionId, answer.FactId, context.Query.From.Id, reason, cancellationToken).ConfigureAwait(false))
         {
-            await context.AnswerAsync(AnswerTexts.ReasonNotYours, cancellationToken).ConfigureAwait(false);
+            await context.AnswerAsync(context.Texts.ReasonNotYours, cancellationToken).ConfigureAwait(false);
             return;
         }
-        await context.AnswerAsync(AnswerTexts.ReasonRecorded, cancellationToken).ConfigureAwait(false);
+        await context.AnswerAsync(context.Texts.ReasonRecorded, cancellationToken).ConfigureAwait(false);
         if (context.Query.Message is { } message)
         {
             await editor.TextAsync(message.Chat.Id, message.Id,
-                $"{AnswerTexts.ReasonRecorded} <i>({Html.Escape(AnswerTexts.Reason(reason))})</i>", cancellationToken).ConfigureAwait(false);
+                $"{context.Texts.ReasonRecorded} <i>({Html.Escape(context.Texts.Reason(reason))})</i>", cancellationToken).ConfigureAwait(false);
         }
     }
 }

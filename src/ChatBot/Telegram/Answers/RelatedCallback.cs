@@ -14,11 +14,11 @@ public sealed class RelatedCallback(QuestionAnswerer answerer, AnswerPresenter p
         var factId = context.Query.Data?[Prefix.Length..] ?? "";
         if (factId.Length == 0 || await answerer.ForFactAsync(factId, cancellationToken).ConfigureAwait(false) is not { Fact: { } fact } outcome)
         {
-            await context.AnswerAsync(Replies.BotTexts.FactGone, cancellationToken).ConfigureAwait(false);
+            await context.AnswerAsync(context.Texts.FactGone, cancellationToken).ConfigureAwait(false);
             return;
         }
         await context.AnswerAsync(null, cancellationToken).ConfigureAwait(false);
-        var answer = await presenter.PresentAsync(outcome, 0, null, cancellationToken).ConfigureAwait(false);
+        var answer = await presenter.PresentAsync(outcome, 0, null, context.Texts, cancellationToken).ConfigureAwait(false);
         var sent = await context.Reply.SendHtmlAsync(context.ChatId, answer.Html, null, answer.Keyboard, cancellationToken).ConfigureAwait(false);
         followUps.Remember(sent, fact.Id);
     }

@@ -20,13 +20,13 @@ public sealed class VoteCallback(IAnswerVotes votes, MessageEditor editor, TimeP
         ArgumentNullException.ThrowIfNull(context);
         if (!AnswerRef.TryParse(context.Query.Data, Prefix, out var code, out var answer) || code is not (AnswerKeyboard.Up or AnswerKeyboard.Down))
         {
-            await context.AnswerAsync(Replies.BotTexts.FactGone, cancellationToken).ConfigureAwait(false);
+            await context.AnswerAsync(context.Texts.FactGone, cancellationToken).ConfigureAwait(false);
             return;
         }
         var up = code == AnswerKeyboard.Up;
         var outcome = await votes.CastAsync(new VoteRequest(answer.QuestionId, answer.FactId, context.Query.From.Id, context.ChatId, up,
             context.UpdateId, time.GetUtcNow()), cancellationToken).ConfigureAwait(false);
-        await context.AnswerAsync(up ? AnswerTexts.ThanksUp : AnswerTexts.ThanksDown, cancellationToken).ConfigureAwait(false);
+        await context.AnswerAsync(up ? context.Texts.ThanksUp : context.Texts.ThanksDown, cancellationToken).ConfigureAwait(false);
         if (context.Query.Message is not { } message)
         {
             return;
@@ -39,8 +39,8 @@ public sealed class VoteCallback(IAnswerVotes votes, MessageEditor editor, TimeP
         if (outcome.AskReason)
         {
             var buttons = Reasons.Select(r => answer.Data(ReasonPrefix, r.Code) is { } data
-                ? new[] { InlineKeyboardButton.WithCallbackData(AnswerTexts.Reason(r.Reason), data) } : null).OfType<InlineKeyboardButton[]>().ToArray();
-            await context.Reply.SendHtmlAsync(message.Chat.Id, AnswerTexts.WhatWasWrong, message.Id, new InlineKeyboardMarkup(buttons), cancellationToken)
+                ? new[] { InlineKeyboardButton.WithCallbackData(context.Texts.Reason(r.Reason), data) } : null).OfType<InlineKeyboardButton[]>().ToArray();
+            await context.Reply.SendHtmlAsync(message.Chat.Id, context.Texts.WhatWasWrong, message.Id, new InlineKeyboardMarkup(buttons), cancellationToken)
                 .ConfigureAwait(false);
         }
     }

@@ -1,11 +1,12 @@
 using ChatBot.Telegram.Replies;
+using ChatBot.Telegram.Texts;
 using Telegram.Bot.Exceptions;
 using Telegram.Bot.Types;
 
 namespace ChatBot.Telegram.Callbacks;
 
 /// <summary>A button press and the means to answer it; remembers whether the query was answered.</summary>
-public sealed class CallbackContext(CallbackQuery query, long updateId, bool isAdmin, ReplySender reply)
+public sealed class CallbackContext(CallbackQuery query, long updateId, bool isAdmin, ReplySender reply, UserLanguage? language = null)
 {
     public CallbackQuery Query { get; } = query;
 
@@ -16,6 +17,11 @@ public sealed class CallbackContext(CallbackQuery query, long updateId, bool isA
     public ReplySender Reply { get; } = reply;
 
     public bool Answered { get; private set; }
+
+    /// <summary>The presser's language; toasts and new messages are worded in <see cref="Texts"/>.</summary>
+    public UserLanguage Language { get; } = language ?? UserLanguage.Automatic;
+
+    public IUiTexts Texts => Language.Texts;
 
     /// <summary>The chat of the message carrying the button (the presser's private chat for inline messages).</summary>
     public long ChatId => Query.Message?.Chat.Id ?? Query.From.Id;

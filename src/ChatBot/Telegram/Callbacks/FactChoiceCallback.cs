@@ -20,19 +20,19 @@ public sealed class FactChoiceCallback(QuestionAnswerer answerer, AnswerPresente
         ArgumentNullException.ThrowIfNull(context);
         if (!FactChoice.TryParse(context.Query.Data, out var questionId, out var factId))
         {
-            await context.AnswerAsync(BotTexts.FactGone, cancellationToken).ConfigureAwait(false);
+            await context.AnswerAsync(context.Texts.FactGone, cancellationToken).ConfigureAwait(false);
             return;
         }
         if (context.Query.Message is { } offer
             && await answers.FindAsync(offer.Chat.Id, offer.Id, cancellationToken).ConfigureAwait(false) is not null)
         {
-            await context.AnswerAsync(BotTexts.AlreadyAnswered, cancellationToken).ConfigureAwait(false);
+            await context.AnswerAsync(context.Texts.AlreadyAnswered, cancellationToken).ConfigureAwait(false);
             return;
         }
         var outcome = await answerer.ForFactAsync(factId, cancellationToken).ConfigureAwait(false);
         if (outcome?.Fact is not { } fact)
         {
-            await context.AnswerAsync(BotTexts.FactGone, cancellationToken).ConfigureAwait(false);
+            await context.AnswerAsync(context.Texts.FactGone, cancellationToken).ConfigureAwait(false);
             return;
         }
         // Answer first: the spinner on the user's button stops while the reply is on its way.
@@ -47,7 +47,7 @@ public sealed class FactChoiceCallback(QuestionAnswerer answerer, AnswerPresente
             await context.Reply.RemoveKeyboardAsync(message.Chat.Id, message.Id, cancellationToken).ConfigureAwait(false);
         }
         // Votes on this answer belong to the question that was asked, so curators see it with them.
-        var answer = await presenter.PresentAsync(outcome, questionId ?? 0, null, cancellationToken).ConfigureAwait(false);
+        var answer = await presenter.PresentAsync(outcome, questionId ?? 0, null, context.Texts, cancellationToken).ConfigureAwait(false);
         var sent = await context.Reply.SendHtmlAsync(context.ChatId, answer.Html, null, answer.Keyboard, cancellationToken).ConfigureAwait(false);
         followUps.Remember(sent, fact.Id);
         if (context.Query.Message is { } pressed && sent is not null)

@@ -1,5 +1,6 @@
 using ChatBot.Core.Conversations;
 using ChatBot.Telegram.Replies;
+using ChatBot.Telegram.Texts;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
 
@@ -11,6 +12,11 @@ namespace ChatBot.Telegram.Commands;
 /// </summary>
 public sealed record CommandContext(Message Message, string Arguments, long UpdateId, bool IsAdmin, ReplySender Reply, ICommandReceipt? Receipt = null)
 {
+    /// <summary>The sender's language; replies are worded in <see cref="Texts"/>.</summary>
+    public UserLanguage Language { get; init; } = UserLanguage.Automatic;
+
+    public IUiTexts Texts => Language.Texts;
+
     public long ChatId => Message.Chat.Id;
 
     public long? UserId => Message.From?.Id;

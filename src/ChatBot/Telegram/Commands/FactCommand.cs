@@ -1,6 +1,5 @@
 using ChatBot.Core.Answering;
 using ChatBot.Telegram.Answers;
-using ChatBot.Telegram.Replies;
 
 namespace ChatBot.Telegram.Commands;
 
@@ -19,16 +18,16 @@ public sealed class FactCommand(QuestionAnswerer answerer, AnswerPresenter prese
         var id = context.Arguments.Trim();
         if (id.Length == 0)
         {
-            await context.RespondAsync("Usage: <code>/fact &lt;id&gt;</code> — the id of an answer, as links and curators name it.", cancellationToken).ConfigureAwait(false);
+            await context.RespondAsync(context.Texts.FactUsage, cancellationToken).ConfigureAwait(false);
             return;
         }
         var outcome = await answerer.ForFactAsync(id, cancellationToken).ConfigureAwait(false);
         if (outcome?.Fact is null)
         {
-            await context.RespondAsync(BotTexts.FactNotFound(id), cancellationToken).ConfigureAwait(false);
+            await context.RespondAsync(context.Texts.FactNotFound(id), cancellationToken).ConfigureAwait(false);
             return;
         }
-        var answer = await presenter.PresentAsync(outcome, 0, null, cancellationToken).ConfigureAwait(false);
+        var answer = await presenter.PresentAsync(outcome, 0, null, context.Texts, cancellationToken).ConfigureAwait(false);
         await context.Reply.ReplyAsync(context.Message, answer.Html, answer.Keyboard, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -19,10 +19,10 @@ public sealed class SourcesCommand(IFactStore store) : IBotCommand
         var sources = await store.GetSourcesAsync(cancellationToken).ConfigureAwait(false);
         if (sources.Count == 0)
         {
-            await context.RespondAsync("I have no source documents yet.", cancellationToken).ConfigureAwait(false);
+            await context.RespondAsync(context.Texts.NoSources, cancellationToken).ConfigureAwait(false);
             return;
         }
-        var sb = new StringBuilder("<b>Sources</b>");
+        var sb = new StringBuilder(context.Texts.SourcesTitle);
         foreach (var s in sources.OrderByDescending(s => s.Published))
         {
             var title = Html.Escape(s.Title);
@@ -30,7 +30,7 @@ public sealed class SourcesCommand(IFactStore store) : IBotCommand
                 .Append(" — ").Append(Html.Escape(s.Outlet));
             if (s.Published is { } published)
             {
-                sb.Append(", ").Append(Dates.Show(published));
+                sb.Append(", ").Append(context.Texts.ShowDate(published));
             }
         }
         await context.RespondAsync(sb.ToString(), cancellationToken).ConfigureAwait(false);

@@ -26,18 +26,18 @@ public sealed class StartCommand(QuestionAnswerer answerer, AnswerHtml renderer,
             var outcome = await answerer.ForFactAsync(id, cancellationToken).ConfigureAwait(false);
             if (outcome is not null)
             {
-                await context.RespondAsync(renderer.Render(outcome), cancellationToken).ConfigureAwait(false);
+                await context.RespondAsync(renderer.Render(outcome, context.Texts), cancellationToken).ConfigureAwait(false);
                 return;
             }
             // A shared link to an answer that was later withdrawn: say so, rather than greet as if nothing was asked.
             if (await store.GetFactAsync(id, cancellationToken).ConfigureAwait(false) is { Status: FactStatus.Retired } retracted)
             {
                 var examplesNow = await examples.GetAsync(cancellationToken).ConfigureAwait(false);
-                await context.RespondAsync(BotTexts.Retracted(retracted, examplesNow), cancellationToken).ConfigureAwait(false);
+                await context.RespondAsync(context.Texts.Retracted(retracted, examplesNow), cancellationToken).ConfigureAwait(false);
                 return;
             }
         }
-        var welcome = BotTexts.Welcome(await examples.GetAsync(cancellationToken).ConfigureAwait(false));
+        var welcome = context.Texts.Welcome(await examples.GetAsync(cancellationToken).ConfigureAwait(false));
         await context.RespondAsync(welcome, cancellationToken).ConfigureAwait(false);
     }
 }

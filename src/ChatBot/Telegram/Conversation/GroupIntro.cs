@@ -1,4 +1,5 @@
 using ChatBot.Telegram.Replies;
+using ChatBot.Telegram.Texts;
 using Microsoft.Extensions.Logging;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
@@ -8,9 +9,10 @@ namespace ChatBot.Telegram.Conversation;
 /// <summary>When someone adds the bot to a group, two lines on how to ask there: in a group it hears only what is addressed to it.</summary>
 public sealed class GroupIntro(BotIdentity identity, ReplySender reply, ILogger<GroupIntro> logger)
 {
-    public async Task HandleAsync(ChatMemberUpdated update, CancellationToken cancellationToken)
+    public async Task HandleAsync(ChatMemberUpdated update, IUiTexts texts, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(update);
+        ArgumentNullException.ThrowIfNull(texts);
         var joined = update.OldChatMember.Status is ChatMemberStatus.Left or ChatMemberStatus.Kicked
             && update.NewChatMember.Status is ChatMemberStatus.Member or ChatMemberStatus.Administrator;
         if (!joined || update.Chat.Type is not (ChatType.Group or ChatType.Supergroup))
@@ -18,6 +20,6 @@ public sealed class GroupIntro(BotIdentity identity, ReplySender reply, ILogger<
             return;
         }
         logger.LogInformation("Added to group {ChatId} by user {UserId}", update.Chat.Id, update.From.Id);
-        await reply.SendHtmlAsync(update.Chat.Id, ProfileTexts.GroupIntro(identity.Profile.Username), null, null, cancellationToken).ConfigureAwait(false);
+        await reply.SendHtmlAsync(update.Chat.Id, texts.GroupIntro(identity.Profile.Username), null, null, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -5,6 +5,7 @@ using ChatBot.Options;
 using ChatBot.Telegram.Answers;
 using ChatBot.Telegram.Latest;
 using ChatBot.Telegram.Replies;
+using ChatBot.Telegram.Texts;
 using Microsoft.Extensions.Options;
 using Telegram.Bot.Types;
 
@@ -24,47 +25,51 @@ public sealed class QuestionHandler(
     TimeProvider time,
     IOptions<BotOptions> options)
 {
-    public async Task HandleAsync(Message message, string question, long updateId, CancellationToken cancellationToken)
+    public async Task HandleAsync(Message message, string question, long updateId, UserLanguage language, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
+        ArgumentNullException.ThrowIfNull(language);
+        var texts = language.Texts;
         question = question.Trim();
         if (question.Length > options.Value.MaxQuestionLength)
         {
-            await reply.ReplyAsync(message, BotTexts.TooLong(options.Value.MaxQuestionLength), null, cancellationToken).ConfigureAwait(false);
+            await reply.ReplyAsync(message, texts.TooLong(options.Value.MaxQuestionLength), null, cancellationToken).ConfigureAwait(false);
             return;
         }
         if (!question.Any(char.IsLetterOrDigit))
         {
-            await reply.ReplyAsync(message, BotTexts.NoQuestion, null, cancellationToken).ConfigureAwait(false);
+            await reply.ReplyAsync(message, texts.NoQuestion, null, cancellationToken).ConfigureAwait(false);
             return;
         }
         if (LatestIntent.Matches(question))
         {
             var changes = await latest.GetAsync(LatestCommand.Shown, cancellationToken).ConfigureAwait(false);
-            await reply.ReplyAsync(message, LatestTexts.Render(changes), null, cancellationToken).ConfigureAwait(false);
+            await reply.ReplyAsync(message, LatestTexts.Render(changes, texts), null, cancellationToken).ConfigureAwait(false);
             return;
         }
         await reply.TypingAsync(message.Chat.Id, cancellationToken).ConfigureAwait(false);
         var (asked, earlier) = await followUps.ResolveAsync(message, question, identity.Profile.Id, cancellationToken).ConfigureAwait(false);
-        var outcome = await answerer.AnswerAsync(asked, earlier, message.From?.LanguageCode, cancellationToken).ConfigureAwait(false);
+        var outcome = await answerer.AnswerAsync(asked, earlier, language.DetectionHint, cancellationToken).ConfigureAwait(false);
         var alternatives = outcome.Alternatives.Where(a => a.FactId != outcome.Fact?.Id).ToList();
         var questionId = await questions.RecordAsync(new QuestionRecord(
             updateId, time.GetUtcNow(), message.Chat.Id, message.From?.Id, message.Chat.Type.ToString().ToLowerInvariant(), question,
             outcome.Answered, outcome.Fact?.Id, outcome.Confidence, alternatives.Select(a => a.FactId).ToList()), cancellationToken).ConfigureAwait(false);
         var didYouMean = Keyboards.DidYouMean(alternatives, questionId);
+        // The question's own language may decide the wording around the answer (see InterfaceLanguage.ForAnswer).
+        var say = language.ForAnswer(outcome.Language);
         if (outcome is { Answered: true, Fact: { } fact })
         {
-            var answer = await presenter.PresentAsync(outcome, questionId, AnswerKeyboard.Rows(didYouMean), cancellationToken).ConfigureAwait(false);
-            var html = LanguageTexts.AnswerNote(outcome.Language) + (didYouMean is null ? answer.Html : answer.Html + "\n\n" + BotTexts.AlsoAsked);
+            var answer = await presenter.PresentAsync(outcome, questionId, AnswerKeyboard.Rows(didYouMean), say, cancellationToken).ConfigureAwait(false);
+            var html = say.AnswerNote + (didYouMean is null ? answer.Html : answer.Html + "\n\n" + say.AlsoAsked);
             var sent = await delivery.DeliverAsync(message, html, answer.Keyboard, cancellationToken).ConfigureAwait(false);
             followUps.Remember(sent, fact.Id);
             return;
         }
         var text = outcome.Passage is { } passage
-            ? LanguageTexts.AnswerNote(outcome.Language) + BotTexts.Passage(passage, didYouMean is not null)
+            ? say.AnswerNote + say.Passage(passage, didYouMean is not null)
             : didYouMean is not null
-            ? LanguageTexts.DidYouMean(outcome.Language) ?? BotTexts.DidYouMean
-            : LanguageTexts.NoFact(outcome.Language) ?? BotTexts.Unanswered(await examples.GetAsync(cancellationToken).ConfigureAwait(false));
+            ? say.DidYouMean
+            : say.NoFact(await examples.GetAsync(cancellationToken).ConfigureAwait(false));
         await delivery.DeliverAsync(message, text, didYouMean, cancellationToken).ConfigureAwait(false);
     }
 }

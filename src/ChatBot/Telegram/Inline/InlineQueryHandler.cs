@@ -2,6 +2,7 @@ using ChatBot.Core.Answering;
 using ChatBot.Core.Facts;
 using ChatBot.Telegram.Answers;
 using ChatBot.Telegram.Replies;
+using ChatBot.Telegram.Texts;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
 using Telegram.Bot.Types.InlineQueryResults;
@@ -12,13 +13,13 @@ namespace ChatBot.Telegram.Inline;
 public sealed class InlineQueryHandler(QuestionAnswerer answerer, AnswerHtml renderer, IFactStore store, ReplySender reply)
 {
     public const int MaxResults = 5;
-    public const string AskPrivately = "Ask in private chat";
     public const string StartParameter = "inline";
     private const int MaxQueryLength = 256;
 
-    public async Task HandleAsync(InlineQuery query, CancellationToken cancellationToken)
+    public async Task HandleAsync(InlineQuery query, IUiTexts texts, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(texts);
         var text = query.Query.Trim();
         var factIds = new List<string>();
         if (text.Any(char.IsLetterOrDigit) && text.Length <= MaxQueryLength)
@@ -40,11 +41,11 @@ public sealed class InlineQueryHandler(QuestionAnswerer answerer, AnswerHtml ren
         {
             if (await answerer.ForFactAsync(id, cancellationToken).ConfigureAwait(false) is { Fact: { } fact } outcome)
             {
-                results.Add(Article(fact, renderer.Render(outcome)));
+                results.Add(Article(fact, renderer.Render(outcome, texts)));
             }
         }
         // No match: offer the private chat, where the bot can say what it does know and suggest questions.
-        var button = results.Count == 0 ? new InlineQueryResultsButton { Text = AskPrivately, StartParameter = StartParameter } : null;
+        var button = results.Count == 0 ? new InlineQueryResultsButton { Text = texts.AskPrivately, StartParameter = StartParameter } : null;
         await reply.AnswerInlineAsync(query.Id, results, cancellationToken, button).ConfigureAwait(false);
     }
 

@@ -1,5 +1,6 @@
 using ChatBot.Options;
 using ChatBot.Telegram.Commands;
+using ChatBot.Telegram.Texts;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -33,9 +34,16 @@ public sealed class StartupRegistration(IServiceScopeFactory scopes, BotIdentity
         // What Telegram shows in an empty chat ("What can this bot do?") and on the bot's profile.
         await bot.SetMyDescription(profile.Value.Description, cancellationToken: cancellationToken).ConfigureAwait(false);
         await bot.SetMyShortDescription(profile.Value.ShortDescription, cancellationToken: cancellationToken).ConfigureAwait(false);
+        // Telegram shows a user whose app is in Ukrainian or Russian the menu and descriptions set for that language_code.
+        foreach (var texts in Core.Languages.InterfaceLanguage.Written.Select(UiTexts.For).Where(t => t.Language != UiTexts.English.Language))
+        {
+            await bot.SetMyCommands(Menu(catalog.Public, texts), new BotCommandScopeDefault(), texts.Language, cancellationToken).ConfigureAwait(false);
+            await bot.SetMyDescription(texts.BotDescription ?? profile.Value.Description, texts.Language, cancellationToken).ConfigureAwait(false);
+            await bot.SetMyShortDescription(texts.BotShortDescription ?? profile.Value.ShortDescription, texts.Language, cancellationToken).ConfigureAwait(false);
+        }
         logger.LogInformation("Connected to Telegram as @{Username} ({BotId}); {Commands} commands in the menu", me.Username, me.Id, catalog.Public.Count);
     }
 
-    private static IEnumerable<BotCommand> Menu(IEnumerable<IBotCommand> commands) =>
-        commands.Select(c => new BotCommand { Command = c.Name, Description = c.Description });
+    private static IEnumerable<BotCommand> Menu(IEnumerable<IBotCommand> commands, IUiTexts? texts = null) =>
+        commands.Select(c => new BotCommand { Command = c.Name, Description = texts?.Describe(c) ?? c.Description });
 }

@@ -42,9 +42,10 @@ public static class ProfileTexts
         "• The questions you ask me, with your Telegram user id and the chat, so curators can see what people ask and I cannot answer.\n" +
         "• Your 👍/👎 votes on answers.\n" +
         "• Your alert subscriptions (/subscribe), until you /unsubscribe.\n" +
-        $"\n<b>For how long</b>\nQuestions are deleted after {days} days (checked daily). Votes and subscriptions stay until you remove them.\n" +
+        "• Your interface language, if you chose one (/language).\n" +
+        $"\n<b>For how long</b>\nQuestions are deleted after {days} days (checked daily). Votes, subscriptions and your language choice stay until you remove them.\n" +
         "\nI don't store your name, phone number or any other message.\n" +
-        "\n/forgetme deletes your questions, votes and subscriptions now.";
+        "\n/forgetme deletes your questions, votes, subscriptions and language choice now.";
 
     public static string Forgotten(ForgetResult result)
     {

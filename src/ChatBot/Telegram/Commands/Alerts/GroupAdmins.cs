@@ -29,17 +29,17 @@ public sealed class GroupAdmins(ITelegramBotClient bot, TelegramCallPolicy polic
         }
         if (context.UserId is not { } userId)
         {
-            return ProfileTexts.GroupAdminsOnly;
+            return context.Texts.GroupAdminsOnly;
         }
         try
         {
             var member = await policy.RunAsync("getChatMember", chat.Id, ct => bot.GetChatMember(chat.Id, userId, ct), cancellationToken).ConfigureAwait(false);
-            return member is ChatMemberOwner or ChatMemberAdministrator ? null : ProfileTexts.GroupAdminsOnly;
+            return member is ChatMemberOwner or ChatMemberAdministrator ? null : context.Texts.GroupAdminsOnly;
         }
         catch (Exception ex) when (ex is ApiRequestException or RequestException && !cancellationToken.IsCancellationRequested)
         {
             logger.LogWarning("getChatMember for user {UserId} in chat {ChatId} failed: {Error}", userId, chat.Id, TelegramCallPolicy.Describe(ex));
-            return ProfileTexts.GroupAdminUnknown;
+            return context.Texts.GroupAdminUnknown;
         }
     }
 }

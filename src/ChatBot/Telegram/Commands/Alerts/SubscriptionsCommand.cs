@@ -15,7 +15,7 @@ public sealed class SubscriptionsCommand(ListSubscriptionsUseCase list) : IBotCo
     public async Task ExecuteAsync(CommandContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var reply = await list.ExecuteAsync(context.ChatId, cancellationToken).ConfigureAwait(false);
+        var reply = await list.ExecuteAsync(context.ChatId, context.Texts, cancellationToken).ConfigureAwait(false);
         await context.RespondAsync(Html.Escape(reply), cancellationToken).ConfigureAwait(false);
     }
 }

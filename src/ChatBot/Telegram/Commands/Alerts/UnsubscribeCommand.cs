@@ -20,7 +20,7 @@ public sealed class UnsubscribeCommand(UnsubscribeUseCase unsubscribe, GroupAdmi
             await context.RespondAsync(refusal, cancellationToken).ConfigureAwait(false);
             return;
         }
-        var reply = await unsubscribe.ExecuteAsync(context.ChatId, context.Arguments, cancellationToken).ConfigureAwait(false);
+        var reply = await unsubscribe.ExecuteAsync(context.ChatId, context.Arguments, context.Texts, cancellationToken).ConfigureAwait(false);
         await context.RespondAsync(Html.Escape(reply), cancellationToken).ConfigureAwait(false);
     }
 }

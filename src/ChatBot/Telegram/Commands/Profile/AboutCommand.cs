@@ -1,5 +1,4 @@
 using ChatBot.Options;
-using ChatBot.Telegram.Replies;
 using Microsoft.Extensions.Options;
 
 namespace ChatBot.Telegram.Commands.Profile;
@@ -16,6 +15,6 @@ public sealed class AboutCommand(IOptions<BotProfileOptions> profile) : IBotComm
     public Task ExecuteAsync(CommandContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return context.RespondAsync(ProfileTexts.About(profile.Value.ContactText), cancellationToken);
+        return context.RespondAsync(context.Texts.About(profile.Value.ContactText), cancellationToken);
     }
 }

@@ -1,11 +1,11 @@
 using ChatBot.Core.Privacy;
-using ChatBot.Telegram.Replies;
+using ChatBot.Telegram.Texts;
 using Microsoft.Extensions.Logging;
 
 namespace ChatBot.Telegram.Commands.Profile;
 
 /// <summary>/forgetme: deletes the sender's questions, votes and subscriptions, in one transaction with its reply.</summary>
-public sealed class ForgetMeCommand(IPrivacyStore privacy, ILogger<ForgetMeCommand> logger) : IBotCommand
+public sealed class ForgetMeCommand(IPrivacyStore privacy, LanguageChoices languages, ILogger<ForgetMeCommand> logger) : IBotCommand
 {
     public string Name => "forgetme";
 
@@ -18,12 +18,20 @@ public sealed class ForgetMeCommand(IPrivacyStore privacy, ILogger<ForgetMeComma
         ArgumentNullException.ThrowIfNull(context);
         if (!context.IsPrivateChat || context.UserId is not { } userId)
         {
-            await context.RespondAsync(ProfileTexts.ForgetMeInGroup, cancellationToken).ConfigureAwait(false);
+            await context.RespondAsync(context.Texts.ForgetMeInGroup, cancellationToken).ConfigureAwait(false);
             return;
         }
-        var result = await privacy.ForgetUserAsync(userId, cancellationToken).ConfigureAwait(false);
-        logger.LogInformation("User {UserId} asked to be forgotten: {Questions} questions, {Votes} votes, {Subscriptions} subscriptions deleted",
-            userId, result.Questions, result.Votes, result.Subscriptions);
-        await context.RespondAsync(ProfileTexts.Forgotten(result), cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var result = await privacy.ForgetUserAsync(userId, cancellationToken).ConfigureAwait(false);
+            logger.LogInformation("User {UserId} asked to be forgotten: {Questions} questions, {Votes} votes, {Subscriptions} subscriptions deleted",
+                userId, result.Questions, result.Votes, result.Subscriptions);
+            await context.RespondAsync(context.Texts.Forgotten(result), cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            // The language choice went with the rest; a replay resends the reply and never gets here.
+            languages.Forget(userId);
+        }
     }
 }

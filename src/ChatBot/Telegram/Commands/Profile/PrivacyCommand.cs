@@ -1,5 +1,4 @@
 using ChatBot.Options;
-using ChatBot.Telegram.Replies;
 using Microsoft.Extensions.Options;
 
 namespace ChatBot.Telegram.Commands.Profile;
@@ -16,6 +15,6 @@ public sealed class PrivacyCommand(IOptions<PrivacyOptions> privacy) : IBotComma
     public Task ExecuteAsync(CommandContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return context.RespondAsync(ProfileTexts.Privacy(privacy.Value.QuestionLogDays), cancellationToken);
+        return context.RespondAsync(context.Texts.Privacy(privacy.Value.QuestionLogDays), cancellationToken);
     }
 }

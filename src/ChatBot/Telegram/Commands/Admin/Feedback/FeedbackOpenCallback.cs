@@ -19,7 +19,7 @@ public sealed class FeedbackOpenCallback(ICurationRepository repository, ILogger
         var fact = await repository.GetFactAsync(context.Query.Data![Prefix.Length..], cancellationToken).ConfigureAwait(false);
         if (fact is null)
         {
-            await context.AnswerAsync(Replies.BotTexts.FactGone, cancellationToken).ConfigureAwait(false);
+            await context.AnswerAsync(context.Texts.FactGone, cancellationToken).ConfigureAwait(false);
             return;
         }
         await context.AnswerAsync(null, cancellationToken).ConfigureAwait(false);

@@ -1,0 +1,70 @@
+using ChatBot.FakeTelegram;
+
+namespace ChatBot.Alerts.Tests;
+
+/// <summary>Alerts reach each subscriber in the language they subscribed in, or the one they chose since; English is unchanged.</summary>
+public sealed class AlertLanguageTests : IAsyncLifetime
+{
+    private BotHarness _bot = null!;
+
+    private FakeBotApi Fake => _bot.Fake;
+
+    public async Task InitializeAsync() => _bot = await BotHarness.StartAsync(new()
+    {
+        AdminIds = [BotHarness.AdminId],
+        Settings = new Dictionary<string, string?> { ["Alerts:PollInterval"] = "00:00:00.200" },
+    });
+
+    public async Task DisposeAsync() => await _bot.DisposeAsync();
+
+    [Fact]
+    public async Task A_broadcast_a_retraction_and_a_restore_are_framed_in_each_subscribers_language()
+    {
+        var admin = Fake.AddUser(new FakeUser(BotHarness.AdminId, "Admin"));
+        Fake.CreatePrivateChat(admin);
+        var uk = Fake.CreateUser("Оксана", languageCode: "uk").Id;
+        var ru = Fake.CreateUser("Ольга", languageCode: "ru").Id;
+        var en = Fake.CreateUser("Ann", languageCode: "en").Id;
+        var switched = Fake.CreateUser("Taras", languageCode: "en").Id;
+        Assert.StartsWith("Ви підписалися на всі оновлення", (await _bot.AskAsync(uk, "/subscribe")).Text, StringComparison.Ordinal);
+        Assert.StartsWith("Вы подписались на все обновления", (await _bot.AskAsync(ru, "/subscribe")).Text, StringComparison.Ordinal);
+        Assert.StartsWith("Subscribed to all updates", (await _bot.AskAsync(en, "/subscribe")).Text, StringComparison.Ordinal);
+        await _bot.AskAsync(switched, "/subscribe");
+        await _bot.AskAsync(switched, "/language uk");
+        long[] chats = [uk, ru, en, switched];
+
+        var broadcast = await AlertsAfterAsync(chats, "/broadcast Talks resume on Monday");
+        var retraction = await AlertsAfterAsync(chats, "/delfact ternopil-strike");
+        var restore = await AlertsAfterAsync(chats, "/restorefact ternopil-strike");
+
+        Assert.Equal("Оголошення\n\nTalks resume on Monday", broadcast[uk].Text);
+        Assert.Equal("Объявление\n\nTalks resume on Monday", broadcast[ru].Text);
+        Assert.Equal("Announcement\n\nTalks resume on Monday", broadcast[en].Text);
+        Assert.Equal(broadcast[uk].Text, broadcast[switched].Text);
+        Assert.StartsWith("Відкликано: ", retraction[uk].Text, StringComparison.Ordinal);
+        Assert.Contains("Куратори відкликали цю відповідь", retraction[uk].Text, StringComparison.Ordinal);
+        Assert.StartsWith("Отозвано: ", retraction[ru].Text, StringComparison.Ordinal);
+        Assert.StartsWith("Retracted: ", retraction[en].Text, StringComparison.Ordinal);
+        Assert.StartsWith("Відновлено: At least 26", restore[uk].Text, StringComparison.Ordinal);
+        Assert.Contains("Станом на ", restore[uk].Text, StringComparison.Ordinal);
+        Assert.Equal("Відкрити повний факт", restore[uk].Buttons.Single().Text);
+        Assert.Equal("Открыть полный факт", restore[ru].Buttons.Single().Text);
+        Assert.StartsWith("Restored: At least 26", restore[en].Text, StringComparison.Ordinal);
+        Assert.Contains("As of ", restore[en].Text, StringComparison.Ordinal);
+        Assert.Equal("Open the full fact", restore[en].Buttons.Single().Text);
+    }
+
+    /// <summary>The admin's command, then the one alert it sends each chat.</summary>
+    private async Task<Dictionary<long, FakeMessage>> AlertsAfterAsync(long[] chats, string command)
+    {
+        // Counted before the command: an alert may arrive before a wait for "the next message" would start.
+        var before = chats.ToDictionary(c => c, Fake.SentMessageCount);
+        await _bot.AskAsync(BotHarness.AdminId, command);
+        var alerts = new Dictionary<long, FakeMessage>();
+        foreach (var chat in chats)
+        {
+            alerts[chat] = (await Fake.WaitForMessagesAsync(chat, before[chat] + 1, BotHarness.Patience))[before[chat]];
+        }
+        return alerts;
+    }
+}

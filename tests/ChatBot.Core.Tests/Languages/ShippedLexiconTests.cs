@@ -1,0 +1,37 @@
+using ChatBot.Core.Languages;
+using ChatBot.Core.Matching;
+
+namespace ChatBot.Core.Tests.Languages;
+
+/// <summary>The shipped lexicons (data/lexicon/*.tsv) as the glosser reads them, accents folded.</summary>
+public sealed class ShippedLexiconTests
+{
+    [Theory]
+    [InlineData("uk.tsv")]
+    [InlineData("ru.tsv")]
+    [InlineData("de.tsv")]
+    [InlineData("fr.tsv")]
+    public void No_two_entries_that_fold_to_one_key_gloss_it_differently(string file)
+    {
+        // Folding accents joins "où" (where) and "ou" (or): the later line would silently win.
+        var glosses = new Dictionary<string, string>(StringComparer.Ordinal);
+        var conflicts = new List<string>();
+        foreach (var line in Lexicon.Lines(file))
+        {
+            var tab = line.IndexOf('\t', StringComparison.Ordinal);
+            if (tab <= 0)
+            {
+                continue;
+            }
+            var key = CrossLexicon.Fold(line[..tab].Trim());
+            var gloss = line[(tab + 1)..].Trim();
+            if (glosses.TryGetValue(key, out var earlier) && earlier != gloss)
+            {
+                conflicts.Add($"{key}: '{earlier}' / '{gloss}'");
+            }
+            glosses[key] = gloss;
+        }
+
+        Assert.True(conflicts.Count == 0, string.Join("; ", conflicts));
+    }
+}

@@ -7,6 +7,7 @@ using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using ChatBot.Alerts;
 using ChatBot.FakeTelegram;
+using ChatBot.Hosting;
 using ChatBot.Storage;
 using ChatBot.Storage.Alerts;
 using Microsoft.Data.Sqlite;
@@ -79,7 +80,7 @@ public class AlertBroadcastBenchmark
             ["Alerts:BatchSize"] = "500",
         });
         builder.Services.AddSingleton(_database);
-        builder.Services.AddAlerts();
+        builder.Services.AddSqliteStorage().AddAlerts();
         _host = builder.Build();
         _sentBefore = _fake.TotalSentMessages;
     }

@@ -86,7 +86,7 @@ public sealed class BotHarness : IAsyncDisposable
         builder.Configuration.AddInMemoryCollection(_config);
         builder.Logging.ClearProviders().AddProvider(Logs).SetMinimumLevel(LogLevel.Debug);
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(10));
-        builder.Services.AddChatBotCore();
+        builder.Services.AddChatBotCore(builder.Configuration);
         // The production wiring: with a token it adds the transport, the commands and the alert dispatcher.
         if (!builder.AddTelegramIfConfigured())
         {

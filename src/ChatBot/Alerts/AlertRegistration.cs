@@ -1,5 +1,4 @@
 using ChatBot.Core.Alerts;
-using ChatBot.Storage.Alerts;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -14,7 +13,7 @@ public static class AlertRegistration
 
     /// <summary>
     /// Subscriptions, the outbox, the use cases behind /subscribe, /unsubscribe, /subscriptions, /broadcast, /alerts,
-    /// and the dispatcher. Needs <c>AddChatBotCore()</c> (database, fact store, TimeProvider). Sends with its own
+    /// and the dispatcher. Needs the stores (<c>AddChatBotCore</c>, or <c>AddSqliteStorage()</c>/<c>AddPostgresStorage()</c>). Sends with its own
     /// Telegram client (RetryThreshold 0, its own HttpClient) built from the TelegramOptions keys
     /// <c>Telegram:BotToken</c> and <c>Telegram:ApiBaseUrl</c>; register another <see cref="IAlertSender"/> first to
     /// replace it. Safe to call more than once.
@@ -24,8 +23,6 @@ public static class AlertRegistration
         services.AddOptions<AlertsOptions>().BindConfiguration(AlertsOptions.Section).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<AlertsOptions>, AlertsOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<ISubscriptionStore, SqliteSubscriptionStore>();
-        services.TryAddSingleton<IAlertOutbox, SqliteAlertOutbox>();
         services.TryAddSingleton<AlertWakeup>();
         services.TryAddSingleton<IAlertWakeup>(sp => sp.GetRequiredService<AlertWakeup>());
         services.TryAddSingleton<KnownTopics>();

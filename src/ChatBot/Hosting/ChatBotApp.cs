@@ -93,7 +93,7 @@ public static class ChatBotApp
         // stdout belongs to answers (ask --json, console chat); every log line goes to stderr.
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true).AddFilter(level => level >= minimum);
         builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
-        builder.Services.AddChatBotCore();
+        builder.Services.AddChatBotCore(builder.Configuration);
         return builder;
     }
 }

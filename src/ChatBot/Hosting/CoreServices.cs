@@ -1,26 +1,19 @@
 using ChatBot.Core.Answering;
-using ChatBot.Core.Facts;
 using ChatBot.Core.Matching;
 using ChatBot.Core.Rendering;
-using ChatBot.Options;
-using ChatBot.Storage;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 
 namespace ChatBot.Hosting;
 
 public static class CoreServices
 {
     /// <summary>The store, matcher and renderers every mode (Telegram, console, ask) shares.</summary>
-    public static IServiceCollection AddChatBotCore(this IServiceCollection services)
+    /// <param name="configuration">Read now for <c>Storage:Provider</c>, which decides the store classes registered.</param>
+    public static IServiceCollection AddChatBotCore(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section)
-            .Validate(o => !string.IsNullOrWhiteSpace(o.DatabasePath), "Storage:DatabasePath must not be blank; set it to the SQLite file, e.g. data/chatbot.db.").ValidateOnStart();
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton(sp => new SqliteDatabase(sp.GetRequiredService<IOptions<StorageOptions>>().Value.DatabasePath));
-        services.AddSingleton<SqliteFactStore>();
-        services.AddSingleton<IFactStore>(sp => sp.GetRequiredService<SqliteFactStore>());
-        services.AddSingleton<ICurationStore, SqliteCurationStore>();
+        services.AddStorage(configuration);
         services.AddSingleton<DatabaseInitializer>();
         services.AddSingleton(new MatcherOptions());
         services.AddSingleton<Matcher>();

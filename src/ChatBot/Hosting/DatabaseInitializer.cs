@@ -1,7 +1,7 @@
 using ChatBot.Core.Facts;
 using ChatBot.Core.Seeding;
+using ChatBot.Core.Storage;
 using ChatBot.Options;
-using ChatBot.Storage;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -9,14 +9,14 @@ namespace ChatBot.Hosting;
 
 /// <summary>Migrates the schema and seeds an empty store from the data folder; seeding again changes nothing.</summary>
 public sealed class DatabaseInitializer(
-    SqliteDatabase database,
+    IStoreMigrator migrator,
     ICurationStore curation,
     IOptions<StorageOptions> options,
     ILogger<DatabaseInitializer> logger)
 {
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
     {
-        database.Migrate();
+        await migrator.MigrateAsync(cancellationToken).ConfigureAwait(false);
         if (!await curation.IsEmptyAsync(cancellationToken).ConfigureAwait(false))
         {
             return;

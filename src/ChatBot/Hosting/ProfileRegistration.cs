@@ -1,8 +1,5 @@
-using ChatBot.Core.Conversations;
-using ChatBot.Core.Privacy;
 using ChatBot.Options;
 using ChatBot.Privacy;
-using ChatBot.Storage.Privacy;
 using ChatBot.Telegram.Commands;
 using ChatBot.Telegram.Commands.Alerts;
 using ChatBot.Telegram.Commands.Profile;
@@ -27,8 +24,6 @@ internal static class ProfileRegistration
         services.AddOptions<PrivacyOptions>().BindConfiguration(PrivacyOptions.Section)
             .Validate(o => o.QuestionLogDays is >= 1 and <= 3650, "Privacy:QuestionLogDays must be between 1 and 3650.")
             .ValidateOnStart();
-        services.AddSingleton<IAnswerMessages, SqliteAnswerMessages>();
-        services.AddSingleton<IPrivacyStore, SqlitePrivacyStore>();
         services.AddSingleton<MessageEditor>();
         services.AddSingleton<AnswerDelivery>();
         services.AddSingleton<SmallTalkHandler>();

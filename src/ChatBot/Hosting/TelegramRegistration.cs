@@ -1,11 +1,6 @@
 using ChatBot.Alerts;
 using ChatBot.Core.Alerts;
-using ChatBot.Core.Conversations;
-using ChatBot.Core.Languages;
 using ChatBot.Options;
-using ChatBot.Storage.Conversations;
-using ChatBot.Storage.Languages;
-using ChatBot.Storage.Receipts;
 using ChatBot.Telegram;
 using ChatBot.Telegram.Answers;
 using ChatBot.Telegram.Callbacks;
@@ -83,10 +78,6 @@ internal static class TelegramRegistration
             return new TelegramBotClient(new TelegramBotClientOptions(o.BotToken, baseUrl) { RetryThreshold = 0 }, http);
         });
 
-        services.AddSingleton<IUpdateInbox, SqliteUpdateInbox>();
-        services.AddSingleton<IQuestionLog, SqliteQuestionLog>();
-        services.AddSingleton<ICommandReceipts, SqliteCommandReceipts>();
-        services.AddSingleton<IUserLanguages, SqliteUserLanguages>();
         services.AddSingleton<LanguageChoices>();
         services.AddSingleton<BotIdentity>();
         services.AddSingleton<FloodGuard>();

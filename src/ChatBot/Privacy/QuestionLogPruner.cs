@@ -31,7 +31,7 @@ public sealed class QuestionLogPruner(IPrivacyStore store, TimeProvider time, IO
             logger.LogInformation("Pruned {Count} questions asked before {Cutoff:u}", deleted, cutoff);
             return deleted;
         }
-        catch (Exception ex) when (ex is Microsoft.Data.Sqlite.SqliteException or IOException)
+        catch (Exception ex) when (ex is System.Data.Common.DbException or IOException)
         {
             // A busy or full disk today is tried again tomorrow; the bot keeps answering meanwhile.
             logger.LogWarning("Pruning the question log failed: {Error}", ex.Message);

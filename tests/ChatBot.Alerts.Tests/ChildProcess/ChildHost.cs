@@ -1,3 +1,4 @@
+using ChatBot.Hosting;
 using ChatBot.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -26,7 +27,7 @@ public static class ChildHost
         builder.Configuration.AddCommandLine(args[1..]);
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true).SetMinimumLevel(LogLevel.Information);
         builder.Services.AddSingleton(new SqliteDatabase(builder.Configuration["Storage:DatabasePath"]!));
-        builder.Services.AddAlerts();
+        builder.Services.AddSqliteStorage().AddAlerts();
         using var host = builder.Build();
         await host.RunAsync();
         return 0;

@@ -1,4 +1,5 @@
 using ChatBot.Core.Alerts;
+using ChatBot.Hosting;
 using ChatBot.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -28,7 +29,7 @@ public static class AlertHost
             builder.Configuration.AddInMemoryCollection(settings);
         }
         builder.Services.AddSingleton(database);
-        builder.Services.AddAlerts();
+        builder.Services.AddSqliteStorage().AddAlerts();
         if (decorate is not null)
         {
             var production = builder.Services.Single(d => d.ServiceType == typeof(IAlertSender));

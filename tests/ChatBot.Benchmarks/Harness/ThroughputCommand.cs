@@ -60,7 +60,7 @@ public static class ThroughputCommand
             builder.Configuration.AddInMemoryCollection([new("Bot:MaxConcurrentUpdates", n.ToString(System.Globalization.CultureInfo.InvariantCulture))]);
         }
         builder.Logging.ClearProviders().SetMinimumLevel(LogLevel.Warning);
-        builder.Services.AddChatBotCore();
+        builder.Services.AddChatBotCore(builder.Configuration);
         builder.AddTelegramIfConfigured();
         using var host = builder.Build();
         await host.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync().ConfigureAwait(false);

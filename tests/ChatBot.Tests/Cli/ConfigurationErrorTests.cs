@@ -41,6 +41,36 @@ public sealed class ConfigurationErrorTests : IDisposable
         Assert.Empty(Directory.EnumerateFileSystemEntries(_folder));
     }
 
+    [Theory]
+    [InlineData(null)]
+    [InlineData("Password=hunter2;Database=chatbot")]
+    public async Task Postgres_without_a_usable_connection_string_is_one_line_naming_it_and_never_shows_the_password(string? connectionString)
+    {
+        var environment = new Dictionary<string, string> { ["Storage__Provider"] = "Postgres", ["Storage__DatabasePath"] = Path.Combine(_folder, "bot.db") };
+        if (connectionString is not null)
+        {
+            environment["Storage__ConnectionString"] = connectionString;
+        }
+
+        var (code, _, stderr) = await RunAsync(environment, ["ask", "who leads the delegation?"]);
+
+        Assert.Equal(2, code);
+        Assert.Contains("Storage:ConnectionString must be an Npgsql connection string", Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries)),
+            StringComparison.Ordinal);
+        Assert.DoesNotContain("hunter2", stderr, StringComparison.Ordinal);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(_folder));
+    }
+
+    [Fact]
+    public async Task An_unknown_storage_provider_is_one_line_naming_the_setting()
+    {
+        var (code, _, stderr) = await RunAsync(new() { ["Storage__Provider"] = "Oracle", ["Storage__DatabasePath"] = Path.Combine(_folder, "bot.db") }, ["ask", "x"]);
+
+        Assert.Equal(2, code);
+        Assert.Contains("Storage:Provider must be Sqlite or Postgres", Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries)), StringComparison.Ordinal);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(_folder));
+    }
+
     [Fact]
     public async Task A_setting_of_the_wrong_type_is_one_line_naming_it()
     {

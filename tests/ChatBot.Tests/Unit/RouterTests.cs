@@ -32,7 +32,7 @@ public sealed class RouterTests : IDisposable
             ["Bot:AdminUserIds:0"] = Admin.ToString(System.Globalization.CultureInfo.InvariantCulture),
         }).Build();
         var services = new ServiceCollection().AddSingleton<IConfiguration>(config).AddLogging();
-        services.AddChatBotCore();
+        services.AddChatBotCore(config);
         services.AddTelegramBot();
         services.AddBotCommand<PingCommand>();
         services.AddSingleton(_bot);

@@ -1,7 +1,5 @@
 using ChatBot.Core.Changes;
 using ChatBot.Core.Feedback;
-using ChatBot.Storage.Changes;
-using ChatBot.Storage.Feedback;
 using ChatBot.Telegram.Callbacks;
 using ChatBot.Telegram.Commands;
 using ChatBot.Telegram.Commands.Admin.Feedback;
@@ -20,8 +18,6 @@ public static class AnswerRegistration
         services.TryAddSingleton<RelatedFacts>();
         services.TryAddSingleton<AnswerPresenter>();
         services.TryAddSingleton<FollowUps>();
-        services.TryAddSingleton<IAnswerVotes, SqliteAnswerVotes>();
-        services.TryAddSingleton<IFactVersionFeed, SqliteFactVersionFeed>();
         services.TryAddSingleton<LatestChanges>();
         services.AddBotCommand<LatestCommand>();
         return services.AddCallbackHandler<VoteCallback>().AddCallbackHandler<ReasonCallback>().AddCallbackHandler<RelatedCallback>();

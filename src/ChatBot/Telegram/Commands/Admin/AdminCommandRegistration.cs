@@ -1,9 +1,6 @@
-using ChatBot.Core.Alerts;
 using ChatBot.Core.Curation;
 using ChatBot.Core.Curation.Insights;
 using ChatBot.Core.Curation.Transfer;
-using ChatBot.Storage.Alerts;
-using ChatBot.Storage.Curation;
 using ChatBot.Telegram.Answers;
 using ChatBot.Telegram.Callbacks;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,13 +11,11 @@ namespace ChatBot.Telegram.Commands.Admin;
 public static class AdminCommandRegistration
 {
     /// <summary>
-    /// The curation use cases on SQLite and the admin commands over them. Needs <c>AddChatBotCore()</c> and the
+    /// The curation use cases and the admin commands over them (the stores come from the storage registration). Needs <c>AddChatBotCore()</c> and the
     /// Telegram transport (<c>AddTelegramBot()</c>); /stats counts subscribers when an ISubscriptionStore is registered.
     /// </summary>
     public static IServiceCollection AddCurationCommands(this IServiceCollection services)
     {
-        services.TryAddSingleton<ICurationRepository, SqliteCurationRepository>();
-        services.TryAddSingleton<IQuestionInsights, SqliteQuestionInsights>();
         services.TryAddSingleton<FactRules>();
         services.TryAddSingleton<SourceCuration>();
         services.TryAddSingleton<FactCuration>();
@@ -37,7 +32,6 @@ public static class AdminCommandRegistration
             .AddBotCommand<AliasCommand>().AddBotCommand<SynonymCommand>().AddBotCommand<FactsCommand>()
             .AddBotCommand<UnansweredCommand>().AddBotCommand<StatsCommand>().AddBotCommand<ExportCommand>()
             .AddBotCommand<ImportCommand>();
-        services.TryAddSingleton<IHeldAlerts, SqliteHeldAlerts>();
         services.AddCallbackHandler<UnansweredCallback>().AddCallbackHandler<HeldAlertCallback>();
         return services.AddFeedbackCommands();
     }

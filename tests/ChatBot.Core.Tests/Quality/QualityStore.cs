@@ -5,13 +5,16 @@ using ChatBot.Core.Matching;
 using ChatBot.Core.Seeding;
 using ChatBot.Storage;
 using ChatBot.Storage.Curation;
+using ChatBot.Storage.Postgres;
+using ChatBot.Storage.Postgres.Curation;
 
 namespace ChatBot.Core.Tests.Quality;
 
 /// <summary>
-/// A real SQLite store to measure a question set against: the shipped seed; the seed with each fact cut to the three
+/// A real store to measure a question set against: the shipped seed; the seed with each fact cut to the three
 /// questions a real curator writes; or the seed plus the fictional test story, curated message by message through
-/// the same /addsource and /addfact use cases an admin's commands run.
+/// the same /addsource and /addfact use cases an admin's commands run. A SQLite file by default, or a database on a
+/// PostgreSQL server when a connection string is given.
 /// </summary>
 internal sealed class QualityStore : IDisposable
 {
@@ -21,19 +24,39 @@ internal sealed class QualityStore : IDisposable
 
     private static readonly Actor Curator = new(1, "curator");
     private readonly string _folder = Directory.CreateTempSubdirectory("chatbot-quality-").FullName;
+    private readonly PostgresDatabase? _postgres;
 
-    private QualityStore()
+    private QualityStore(string? postgresConnection)
     {
-        Database = new SqliteDatabase(Path.Combine(_folder, "quality.db"));
-        Database.Migrate();
-        Store = new SqliteFactStore(Database);
+        if (postgresConnection is null)
+        {
+            var database = new SqliteDatabase(Path.Combine(_folder, "quality.db"));
+            database.Migrate();
+            Database = database;
+            Store = new SqliteFactStore(database);
+            Curation = new SqliteCurationStore(database, TimeProvider.System);
+            Repository = new SqliteCurationRepository(database, TimeProvider.System);
+        }
+        else
+        {
+            _postgres = new PostgresDatabase(postgresConnection);
+            new PostgresStoreMigrator(_postgres).MigrateAsync().GetAwaiter().GetResult();
+            Store = new PostgresFactStore(_postgres);
+            Curation = new PostgresCurationStore(_postgres, TimeProvider.System);
+            Repository = new PostgresCurationRepository(_postgres, TimeProvider.System);
+        }
         Indexes = new MatchIndexProvider(Store);
         Answerer = new QuestionAnswerer(Store, Indexes, new Matcher(new MatcherOptions()));
     }
 
-    public SqliteDatabase Database { get; }
+    /// <summary>The SQLite file, when the store is one.</summary>
+    public SqliteDatabase? Database { get; }
 
-    public SqliteFactStore Store { get; }
+    public IFactStore Store { get; }
+
+    private ICurationStore Curation { get; }
+
+    private ICurationRepository Repository { get; }
 
     public MatchIndexProvider Indexes { get; }
 
@@ -41,9 +64,11 @@ internal sealed class QualityStore : IDisposable
 
     public IReadOnlyDictionary<string, Source> Sources { get; private set; } = new Dictionary<string, Source>();
 
-    public static async Task<QualityStore> OpenAsync(string kind)
+    /// <param name="kind">Which store: <see cref="Seed"/>, <see cref="SeedFewQuestions"/> or <see cref="Story"/>.</param>
+    /// <param name="postgresConnection">An empty PostgreSQL database to build it in, or null for a SQLite file.</param>
+    public static async Task<QualityStore> OpenAsync(string kind, string? postgresConnection = null)
     {
-        var quality = new QualityStore();
+        var quality = new QualityStore(postgresConnection);
         try
         {
             await (kind switch
@@ -66,7 +91,7 @@ internal sealed class QualityStore : IDisposable
     {
         var seed = SeedLoader.Load(RepoPaths.Data);
         var facts = seed.Facts.Select(f => f with { Alternates = [.. f.Alternates.Take(maxQuestions - 1)] }).ToList();
-        await new SqliteCurationStore(Database, TimeProvider.System).SeedAsync(seed with { Facts = facts });
+        await Curation.SeedAsync(seed with { Facts = facts });
         Sources = seed.Sources.ToDictionary(s => s.Id);
     }
 
@@ -75,7 +100,7 @@ internal sealed class QualityStore : IDisposable
     {
         await SeedAsync(maxQuestions: int.MaxValue);
         var folder = Path.Combine(AppContext.BaseDirectory, "Quality", "Story");
-        var repository = new SqliteCurationRepository(Database, TimeProvider.System);
+        var repository = Repository;
         var source = await new SourceCuration(repository).AddAsync(
             await File.ReadAllTextAsync(Path.Combine(folder, "addsource.txt")),
             await File.ReadAllTextAsync(Path.Combine(folder, "article.txt")), Curator);
@@ -94,6 +119,7 @@ internal sealed class QualityStore : IDisposable
     public void Dispose()
     {
         Indexes.Dispose();
+        _postgres?.Dispose();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         try
         {

@@ -73,6 +73,7 @@ public static class StorageRegistration
         services.TryAddSingleton<IQuestionInsights, SqliteQuestionInsights>();
         services.TryAddSingleton<IFactVersionFeed, SqliteFactVersionFeed>();
         services.TryAddSingleton<IUpdateInbox, SqliteUpdateInbox>();
+        services.TryAddSingleton<IChatClaims>(sp => new SqliteChatClaims(sp.GetRequiredService<IUpdateInbox>(), sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<IQuestionLog, SqliteQuestionLog>();
         services.TryAddSingleton<ICommandReceipts, SqliteCommandReceipts>();
         services.TryAddSingleton<IAnswerMessages, SqliteAnswerMessages>();
@@ -105,6 +106,7 @@ public static class StorageRegistration
         services.TryAddSingleton<IQuestionInsights, PostgresQuestionInsights>();
         services.TryAddSingleton<IFactVersionFeed, PostgresFactVersionFeed>();
         services.TryAddSingleton<IUpdateInbox, PostgresUpdateInbox>();
+        services.TryAddSingleton<IChatClaims, PostgresChatClaims>();
         services.TryAddSingleton<IQuestionLog, PostgresQuestionLog>();
         services.TryAddSingleton<ICommandReceipts, PostgresCommandReceipts>();
         services.TryAddSingleton<IAnswerMessages, PostgresAnswerMessages>();

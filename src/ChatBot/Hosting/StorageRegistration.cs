@@ -73,6 +73,7 @@ public static class StorageRegistration
         services.TryAddSingleton<IQuestionInsights, SqliteQuestionInsights>();
         services.TryAddSingleton<IFactVersionFeed, SqliteFactVersionFeed>();
         services.TryAddSingleton<IUpdateInbox, SqliteUpdateInbox>();
+        services.TryAddSingleton<IFloodWindow, ProcessFloodWindow>();
         services.TryAddSingleton<IChatClaims>(sp => new SqliteChatClaims(sp.GetRequiredService<IUpdateInbox>(), sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<IQuestionLog, SqliteQuestionLog>();
         services.TryAddSingleton<ICommandReceipts, SqliteCommandReceipts>();
@@ -107,6 +108,7 @@ public static class StorageRegistration
         services.TryAddSingleton<IFactVersionFeed, PostgresFactVersionFeed>();
         services.TryAddSingleton<IUpdateInbox, PostgresUpdateInbox>();
         services.TryAddSingleton<IChatClaims, PostgresChatClaims>();
+        services.TryAddSingleton<IFloodWindow, PostgresFloodWindow>();
         services.TryAddSingleton<IQuestionLog, PostgresQuestionLog>();
         services.TryAddSingleton<ICommandReceipts, PostgresCommandReceipts>();
         services.TryAddSingleton<IAnswerMessages, PostgresAnswerMessages>();

@@ -29,8 +29,8 @@ public sealed class PostgresReplicaTests(PostgresCluster cluster) : IDisposable
         await using var connection = await _a.Database.OpenAsync();
         await using var versions = new NpgsqlCommand("SELECT string_agg(version::text, ',' ORDER BY version) FROM schema_migrations", connection);
         var scripts = typeof(ChatBot.Storage.Postgres.PostgresStoreMigrator).Assembly.GetManifestResourceNames().Count(n => n.EndsWith(".sql", StringComparison.Ordinal));
-        Assert.Equal(3, scripts); // 001_schema, 002_languages, 003_chat_claims
-        Assert.Equal("1,2,3", await versions.ExecuteScalarAsync());
+        Assert.Equal(4, scripts); // 001_schema, 002_languages, 003_chat_claims, 004_flood_windows
+        Assert.Equal("1,2,3,4", await versions.ExecuteScalarAsync());
     }
 
     [Fact]
@@ -112,6 +112,21 @@ public sealed class PostgresReplicaTests(PostgresCluster cluster) : IDisposable
 
         var states = (await b.Get<IAlertOutbox>().GetDeliveriesAsync(alert.AlertId)).Select(d => d.State);
         Assert.Equal([DeliveryState.Sending, DeliveryState.Queued], states);
+    }
+
+    [Fact]
+    public async Task The_flood_limit_is_one_budget_for_a_user_whichever_replicas_count_the_questions()
+    {
+        using var b = _a.Replica("replica-b");
+        var now = _a.Clock.GetUtcNow();
+        var windows = new[] { _a.Get<IFloodWindow>(), b.Get<IFloodWindow>() };
+
+        // 40 questions of one user at once, half through each replica, against a limit of 20 a minute.
+        var verdicts = await Task.WhenAll(Enumerable.Range(0, 40).Select(i => windows[i % 2].CheckAsync(7, 20, now.AddMilliseconds(i))));
+
+        Assert.Equal(20, verdicts.Count(v => v == FloodDecision.Allow));
+        Assert.Equal(1, verdicts.Count(v => v == FloodDecision.Notify));
+        Assert.Equal(FloodDecision.Allow, await windows[1].CheckAsync(7, 20, now.AddSeconds(61)));
     }
 
     [Fact]

@@ -12,7 +12,8 @@ public interface IAlertOutbox
 
     /// <summary>
     /// Startup: deliveries left in Sending by a crash go back to Queued (at-least-once for that window), unless they
-    /// already used <paramref name="maxAttempts"/>, in which case they fail. Returns how many were requeued.
+    /// already used <paramref name="maxAttempts"/>, in which case they fail. Returns how many were requeued. A store
+    /// shared by several processes takes only those whose lease has expired: the others may be in flight elsewhere.
     /// </summary>
     Task<int> RecoverInterruptedAsync(int maxAttempts, CancellationToken cancellationToken = default);
 

@@ -21,10 +21,11 @@ public sealed class PostgresAlertOutbox(PostgresDatabase database, TimeProvider 
         return enqueued;
     }
 
-    // At-least-once for the one ambiguous window, as on SQLite: the message may or may not have reached the chat.
+    // Unlike SQLite, the store is shared: a 'sending' row with a live lease may be another replica's send in flight right
+    // now, so a starting replica takes over only the expired ones (at-least-once for those, as on SQLite).
     public Task<int> RecoverInterruptedAsync(int maxAttempts, CancellationToken cancellationToken = default) =>
-        RequeueAsync(long.MaxValue, maxAttempts, "interrupted by a restart on every attempt",
-            "interrupted mid-send by a restart; resent (may duplicate)", cancellationToken);
+        RequeueAsync(Pg.Millis(time.GetUtcNow()), maxAttempts, "interrupted by a restart on every attempt",
+            "interrupted mid-send (its lease expired); resent (may duplicate)", cancellationToken);
 
     public Task<int> RequeueExpiredAsync(DateTimeOffset now, int maxAttempts, CancellationToken cancellationToken = default) =>
         RequeueAsync(Pg.Millis(now), maxAttempts, "no outcome recorded within the sending lease on every attempt",

@@ -26,10 +26,11 @@ public sealed class PostgresUpdateInbox(PostgresDatabase database, TimeProvider 
         foreach (var u in updates.OrderBy(u => u.UpdateId))
         {
             if (await Pg.ExecuteAsync(c, tx, """
-                    INSERT INTO telegram_inbox (update_id, kind, payload, received_at, claimed_by, claimed_until)
-                    VALUES (@id, @kind, @payload, @at, @by, @until)
+                    INSERT INTO telegram_inbox (update_id, kind, payload, received_at, claimed_by, claimed_until, chat_key)
+                    VALUES (@id, @kind, @payload, @at, @by, @until, @chat)
                     ON CONFLICT (update_id) DO NOTHING
                     """, ("id", u.UpdateId), ("kind", u.Kind), ("payload", u.Payload), ("at", u.ReceivedAt), ("by", database.ReplicaId),
+                    ("chat", ChatKey.Of(u.Payload)),
                     ("until", claimedUntil)).ConfigureAwait(false) == 1)
             {
                 added.Add(new InboxEntry(u.UpdateId, u.Kind, u.Payload, u.ReceivedAt, 0));
@@ -93,8 +94,11 @@ public sealed class PostgresUpdateInbox(PostgresDatabase database, TimeProvider 
     private async Task FinishAsync(long updateId, string state, string? error, CancellationToken cancellationToken)
     {
         await using var c = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        // A chat claim on the update (IChatClaims) is freed with it, so the chat's next update can be handed out.
         await Pg.ExecuteAsync(c, null, """
+            WITH freed AS (DELETE FROM chat_claims WHERE update_id = @id AND claimed_by = @me)
             UPDATE telegram_inbox SET state = @state, finished_at = @at, error = @error, claimed_by = NULL, claimed_until = NULL WHERE update_id = @id
-            """, ("state", state), ("at", time.GetUtcNow()), ("error", error), ("id", updateId)).ConfigureAwait(false);
+            """, ("state", state), ("at", time.GetUtcNow()), ("error", error), ("id", updateId),
+            ("me", database.ReplicaId)).ConfigureAwait(false);
     }
 }

@@ -1,4 +1,6 @@
 using ChatBot.Core.Alerts;
+using ChatBot.Core.Coordination;
+using ChatBot.Storage.Coordination;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -22,6 +24,10 @@ namespace ChatBot.Alerts;
 /// an unexpected exception is logged and recorded as a failed attempt, and shutdown waits for sends in flight
 /// (ShutdownGrace, then cancelled, then a bounded wait for their outcome to be written).
 /// </para>
+/// <para>
+/// Telegram's limits are per bot, so with several replicas only the holder of <see cref="IDispatcherLease"/> sends
+/// (always this process on SQLite); the others wait to take over. The lease is re-checked before every claim.
+/// </para>
 /// </summary>
 public sealed class AlertDispatcher(
     IAlertOutbox outbox,
@@ -29,9 +35,15 @@ public sealed class AlertDispatcher(
     AlertWakeup wakeup,
     TimeProvider time,
     IOptions<AlertsOptions> options,
-    ILogger<AlertDispatcher> logger) : BackgroundService
+    ILogger<AlertDispatcher> logger,
+    IDispatcherLease? dispatcherLease = null) : BackgroundService
 {
     private static readonly TimeSpan MinIdle = TimeSpan.FromMilliseconds(10);
+
+    /// <summary>How often a replica that is not the dispatcher asks whether it may take over.</summary>
+    private static readonly TimeSpan FollowerPoll = TimeSpan.FromMilliseconds(250);
+
+    private readonly IDispatcherLease _lease = dispatcherLease ?? new SingleProcessLease();
 
     /// <summary>After ShutdownGrace has cancelled the sends in flight, how long they get to write their outcome.</summary>
     private static readonly TimeSpan RecordGrace = TimeSpan.FromSeconds(5);
@@ -68,15 +80,21 @@ public sealed class AlertDispatcher(
         using var stopping = stoppingToken.Register(ArmShutdown);
         try
         {
-            var requeued = await outbox.RecoverInterruptedAsync(_options.MaxAttempts, stoppingToken).ConfigureAwait(false);
-            if (requeued > 0)
-            {
-                logger.LogWarning("{Count} alert deliveries were interrupted mid-send by the last shutdown; sending them again", requeued);
-            }
+            var recovered = false;
             while (!stoppingToken.IsCancellationRequested)
             {
                 try
                 {
+                    if (!await _lease.HoldAsync(stoppingToken).ConfigureAwait(false))
+                    {
+                        await wakeup.WaitAsync(_options.PollInterval < FollowerPoll ? _options.PollInterval : FollowerPoll, time, stoppingToken).ConfigureAwait(false);
+                        continue;
+                    }
+                    if (!recovered)
+                    {
+                        await RecoverInterruptedAsync(stoppingToken).ConfigureAwait(false);
+                        recovered = true;
+                    }
                     await RequeueExpiredAsync(stoppingToken).ConfigureAwait(false);
                     var started = await DispatchDueAsync(pacer, chats, processor, slots, sendCts.Token, stoppingToken).ConfigureAwait(false);
                     if (started == 0)
@@ -105,6 +123,29 @@ public sealed class AlertDispatcher(
                 logger.LogWarning("{Count} alert sends did not finish within the shutdown grace; deliveries {Deliveries} stay 'sending' and are sent again at the next start",
                     stuck.Count, string.Join(", ", stuck));
             }
+            await ReleaseLeaseAsync().ConfigureAwait(false);
+        }
+    }
+
+    private async Task RecoverInterruptedAsync(CancellationToken stoppingToken)
+    {
+        var requeued = await outbox.RecoverInterruptedAsync(_options.MaxAttempts, stoppingToken).ConfigureAwait(false);
+        if (requeued > 0)
+        {
+            logger.LogWarning("{Count} alert deliveries were interrupted mid-send by the last shutdown; sending them again", requeued);
+        }
+    }
+
+    private async Task ReleaseLeaseAsync()
+    {
+        try
+        {
+            await _lease.ReleaseAsync(CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (Exception e)
+        {
+            // Not fatal: the lock ends with the process's session anyway.
+            logger.LogWarning("Could not give up the dispatcher lease: {Error}", LogSafe.Describe(e, stackTrace: false));
         }
     }
 
@@ -131,7 +172,11 @@ public sealed class AlertDispatcher(
                 await outbox.DeferAsync(item.DeliveryId, notBefore, stoppingToken).ConfigureAwait(false);
                 continue;
             }
-            await pacer.WaitTurnAsync(stoppingToken).ConfigureAwait(false);
+            if (!await _lease.HoldAsync(stoppingToken).ConfigureAwait(false))
+            {
+                // Another replica took over; the rest of the batch is its to send.
+                break;
+            }
             await slots.WaitAsync(stoppingToken).ConfigureAwait(false);
             var lease = time.GetUtcNow() + _options.SendingLease;
             bool claimed;
@@ -139,6 +184,12 @@ public sealed class AlertDispatcher(
             {
                 // Also cancels the row, instead, when its chat no longer follows the alert.
                 claimed = await outbox.TryClaimAsync(item.DeliveryId, lease, stoppingToken).ConfigureAwait(false);
+                if (claimed)
+                {
+                    // The turn is taken last, right before the send starts, so neither a full set of slots nor the
+                    // claim's round trip can bunch sends closer than the global interval.
+                    await pacer.WaitTurnAsync(stoppingToken).ConfigureAwait(false);
+                }
             }
             catch
             {

@@ -6,7 +6,7 @@ namespace ChatBot.Alerts;
 /// </summary>
 public sealed class SendPacer(TimeProvider time, double messagesPerSecond)
 {
-    private readonly TimeSpan _interval = TimeSpan.FromTicks(Math.Max(1, (long)(TimeSpan.TicksPerSecond / messagesPerSecond)));
+    private readonly TimeSpan _interval = TimeSpan.FromTicks(Math.Max(1, (long)Math.Ceiling(TimeSpan.TicksPerSecond / messagesPerSecond)));
     private readonly Lock _lock = new();
     private DateTimeOffset _next = DateTimeOffset.MinValue;
     private DateTimeOffset _pausedUntil = DateTimeOffset.MinValue;
@@ -48,10 +48,9 @@ public sealed class SendPacer(TimeProvider time, double messagesPerSecond)
                 var earliest = _next > _pausedUntil ? _next : _pausedUntil;
                 if (earliest <= now)
                 {
-                    // Late by less than an interval (timer overshoot): stay on the grid so the rate does not erode.
-                    // Later than that (idle, or after a pause): start a new grid instead of bursting to catch up.
-                    var onGrid = _next >= _pausedUntil && now - _next < _interval;
-                    _next = (onGrid ? _next : now) + _interval;
+                    // Spaced from this turn, not from a grid: a late timer then never lets the next turn come sooner, so
+                    // no second ever holds more than the configured number of sends (the rate erodes a little instead).
+                    _next = now + _interval;
                     return;
                 }
                 wait = earliest - now;

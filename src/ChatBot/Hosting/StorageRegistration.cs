@@ -1,6 +1,7 @@
 using ChatBot.Core.Alerts;
 using ChatBot.Core.Changes;
 using ChatBot.Core.Conversations;
+using ChatBot.Core.Coordination;
 using ChatBot.Core.Curation;
 using ChatBot.Core.Curation.Insights;
 using ChatBot.Core.Facts;
@@ -13,6 +14,7 @@ using ChatBot.Storage;
 using ChatBot.Storage.Alerts;
 using ChatBot.Storage.Changes;
 using ChatBot.Storage.Conversations;
+using ChatBot.Storage.Coordination;
 using ChatBot.Storage.Curation;
 using ChatBot.Storage.Feedback;
 using ChatBot.Storage.Languages;
@@ -20,6 +22,7 @@ using ChatBot.Storage.Postgres;
 using ChatBot.Storage.Postgres.Alerts;
 using ChatBot.Storage.Postgres.Changes;
 using ChatBot.Storage.Postgres.Conversations;
+using ChatBot.Storage.Postgres.Coordination;
 using ChatBot.Storage.Postgres.Curation;
 using ChatBot.Storage.Postgres.Feedback;
 using ChatBot.Storage.Postgres.Languages;
@@ -70,6 +73,8 @@ public static class StorageRegistration
         services.TryAddSingleton<IQuestionInsights, SqliteQuestionInsights>();
         services.TryAddSingleton<IFactVersionFeed, SqliteFactVersionFeed>();
         services.TryAddSingleton<IUpdateInbox, SqliteUpdateInbox>();
+        services.TryAddSingleton<IFloodWindow, ProcessFloodWindow>();
+        services.TryAddSingleton<IChatClaims>(sp => new SqliteChatClaims(sp.GetRequiredService<IUpdateInbox>(), sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<IQuestionLog, SqliteQuestionLog>();
         services.TryAddSingleton<ICommandReceipts, SqliteCommandReceipts>();
         services.TryAddSingleton<IAnswerMessages, SqliteAnswerMessages>();
@@ -79,6 +84,7 @@ public static class StorageRegistration
         services.TryAddSingleton<IAlertOutbox, SqliteAlertOutbox>();
         services.TryAddSingleton<IHeldAlerts, SqliteHeldAlerts>();
         services.TryAddSingleton<IUserLanguages, SqliteUserLanguages>();
+        services.TryAddSingleton<IDispatcherLease, SingleProcessLease>();
         return services;
     }
 
@@ -101,6 +107,8 @@ public static class StorageRegistration
         services.TryAddSingleton<IQuestionInsights, PostgresQuestionInsights>();
         services.TryAddSingleton<IFactVersionFeed, PostgresFactVersionFeed>();
         services.TryAddSingleton<IUpdateInbox, PostgresUpdateInbox>();
+        services.TryAddSingleton<IChatClaims, PostgresChatClaims>();
+        services.TryAddSingleton<IFloodWindow, PostgresFloodWindow>();
         services.TryAddSingleton<IQuestionLog, PostgresQuestionLog>();
         services.TryAddSingleton<ICommandReceipts, PostgresCommandReceipts>();
         services.TryAddSingleton<IAnswerMessages, PostgresAnswerMessages>();
@@ -110,6 +118,7 @@ public static class StorageRegistration
         services.TryAddSingleton<IAlertOutbox, PostgresAlertOutbox>();
         services.TryAddSingleton<IHeldAlerts, PostgresHeldAlerts>();
         services.TryAddSingleton<IUserLanguages, PostgresUserLanguages>();
+        services.TryAddSingleton<IDispatcherLease, PostgresDispatcherLease>();
         return services;
     }
 

@@ -97,7 +97,7 @@ public sealed class UpdateRouter(
         {
             return true;
         }
-        switch (flood.Check(userId))
+        switch (await flood.CheckAsync(userId, cancellationToken).ConfigureAwait(false))
         {
             case FloodDecision.Notify:
                 await reply.ReplyAsync(message, texts.FloodNotice, null, cancellationToken).ConfigureAwait(false);
@@ -119,7 +119,7 @@ public sealed class UpdateRouter(
     // flooding user's queries are left unanswered (Telegram shows no results) rather than spending a call on each.
     private async Task OnInlineAsync(InlineQuery query, long updateId, CancellationToken cancellationToken)
     {
-        if (options.Value.IsAdmin(query.From.Id) || flood.Check(query.From.Id) == FloodDecision.Allow)
+        if (options.Value.IsAdmin(query.From.Id) || await flood.CheckAsync(query.From.Id, cancellationToken).ConfigureAwait(false) == FloodDecision.Allow)
         {
             var language = await languages.ForAsync(query.From, cancellationToken).ConfigureAwait(false);
             await inline.HandleAsync(query, language.Texts, cancellationToken).ConfigureAwait(false);

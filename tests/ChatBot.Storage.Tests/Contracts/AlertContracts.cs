@@ -192,7 +192,7 @@ public abstract class AlertOutboxContract(StoreSet stores) : StoreContract(store
     }
 
     [Fact]
-    public async Task A_restart_requeues_interrupted_sends_and_fails_those_out_of_attempts()
+    public async Task A_restart_requeues_interrupted_sends_whose_lease_expired_and_fails_those_out_of_attempts()
     {
         await SubscribeAsync();
         var broadcast = await Outbox.EnqueueBroadcastAsync("Hello.", "tg:1 Admin");
@@ -201,6 +201,7 @@ public abstract class AlertOutboxContract(StoreSet stores) : StoreContract(store
         await Outbox.TryClaimAsync(ids[1], Now.AddMinutes(5));
         await Outbox.ReleaseAsync(ids[1], Now.AddMinutes(5), Now, "5xx", countAttempt: true);
         await Outbox.TryClaimAsync(ids[1], Now.AddMinutes(6));
+        Stores.Clock.Advance(TimeSpan.FromMinutes(7));
 
         Assert.Equal(1, await Outbox.RecoverInterruptedAsync(maxAttempts: 2));
 

@@ -1,5 +1,6 @@
 using ChatBot.Core.Alerts;
 using ChatBot.Core.Conversations;
+using ChatBot.Core.Coordination;
 using ChatBot.Core.Curation.Transfer;
 using ChatBot.Core.Facts;
 using ChatBot.Core.Seeding;
@@ -28,8 +29,8 @@ public sealed class PostgresReplicaTests(PostgresCluster cluster) : IDisposable
         await using var connection = await _a.Database.OpenAsync();
         await using var versions = new NpgsqlCommand("SELECT string_agg(version::text, ',' ORDER BY version) FROM schema_migrations", connection);
         var scripts = typeof(ChatBot.Storage.Postgres.PostgresStoreMigrator).Assembly.GetManifestResourceNames().Count(n => n.EndsWith(".sql", StringComparison.Ordinal));
-        Assert.Equal(2, scripts); // 001_schema, 002_languages
-        Assert.Equal("1,2", await versions.ExecuteScalarAsync());
+        Assert.Equal(4, scripts); // 001_schema, 002_languages, 003_chat_claims, 004_flood_windows
+        Assert.Equal("1,2,3,4", await versions.ExecuteScalarAsync());
     }
 
     [Fact]
@@ -69,6 +70,63 @@ public sealed class PostgresReplicaTests(PostgresCluster cluster) : IDisposable
 
         Assert.Equal(ids.Count, claims.Count(c => c));
         Assert.All(await _a.Get<IAlertOutbox>().GetDeliveriesAsync(alert.AlertId), d => Assert.Equal((DeliveryState.Sending, 1), (d.State, d.Attempts)));
+    }
+
+    [Fact]
+    public async Task One_replica_at_a_time_holds_the_dispatcher_lease_and_another_takes_it_when_that_session_ends()
+    {
+        using var b = _a.Replica("replica-b");
+        var leaseA = _a.Get<IDispatcherLease>();
+        var leaseB = b.Get<IDispatcherLease>();
+
+        Assert.False(await leaseA.HoldAsync()); // granted, but sends only after the settle time
+        Assert.False(await leaseB.HoldAsync());
+        _a.Clock.Advance(TimeSpan.FromSeconds(2));
+        b.Clock.Advance(TimeSpan.FromSeconds(2));
+        Assert.True(await leaseA.HoldAsync());
+        Assert.False(await leaseB.HoldAsync());
+
+        await leaseA.ReleaseAsync();
+        b.Clock.Advance(TimeSpan.FromSeconds(1));
+        Assert.False(await leaseB.HoldAsync());
+        b.Clock.Advance(TimeSpan.FromSeconds(2));
+        Assert.True(await leaseB.HoldAsync());
+        _a.Clock.Advance(TimeSpan.FromSeconds(2));
+        Assert.False(await leaseA.HoldAsync());
+    }
+
+    [Fact]
+    public async Task A_starting_replica_leaves_another_replicas_sends_in_flight_alone_and_takes_over_only_expired_ones()
+    {
+        using var b = _a.Replica("replica-b");
+        _a.Clock.SetUtcNow(b.Clock.GetUtcNow()); // b was made later: one moment for both
+        await _a.Get<ISubscriptionStore>().SubscribeAsync(1, []);
+        await _a.Get<ISubscriptionStore>().SubscribeAsync(2, []);
+        var alert = await _a.Get<IAlertOutbox>().EnqueueBroadcastAsync("Hello.", "tg:1 Admin");
+        var ids = (await _a.Get<IAlertOutbox>().GetDeliveriesAsync(alert.AlertId)).Select(d => d.Id).ToList();
+        await _a.Get<IAlertOutbox>().TryClaimAsync(ids[0], _a.Clock.GetUtcNow().AddMinutes(5));
+        await _a.Get<IAlertOutbox>().TryClaimAsync(ids[1], _a.Clock.GetUtcNow().AddMinutes(1));
+        b.Clock.Advance(TimeSpan.FromMinutes(2));
+
+        Assert.Equal(1, await b.Get<IAlertOutbox>().RecoverInterruptedAsync(maxAttempts: 5));
+
+        var states = (await b.Get<IAlertOutbox>().GetDeliveriesAsync(alert.AlertId)).Select(d => d.State);
+        Assert.Equal([DeliveryState.Sending, DeliveryState.Queued], states);
+    }
+
+    [Fact]
+    public async Task The_flood_limit_is_one_budget_for_a_user_whichever_replicas_count_the_questions()
+    {
+        using var b = _a.Replica("replica-b");
+        var now = _a.Clock.GetUtcNow();
+        var windows = new[] { _a.Get<IFloodWindow>(), b.Get<IFloodWindow>() };
+
+        // 40 questions of one user at once, half through each replica, against a limit of 20 a minute.
+        var verdicts = await Task.WhenAll(Enumerable.Range(0, 40).Select(i => windows[i % 2].CheckAsync(7, 20, now.AddMilliseconds(i))));
+
+        Assert.Equal(20, verdicts.Count(v => v == FloodDecision.Allow));
+        Assert.Equal(1, verdicts.Count(v => v == FloodDecision.Notify));
+        Assert.Equal(FloodDecision.Allow, await windows[1].CheckAsync(7, 20, now.AddSeconds(61)));
     }
 
     [Fact]

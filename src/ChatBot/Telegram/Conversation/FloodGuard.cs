@@ -1,67 +1,18 @@
+using ChatBot.Core.Conversations;
 using ChatBot.Options;
+using ChatBot.Storage.Conversations;
 using Microsoft.Extensions.Options;
 
 namespace ChatBot.Telegram.Conversation;
 
 /// <summary>
-/// A sliding one-minute window of questions per user (commands, button presses and admins are never counted), in memory: a restart forgets it, which only ever errs on the
-/// side of answering.
+/// The per-user flood limit (<c>Bot:QuestionsPerMinute</c>; commands, button presses and admins are never counted)
+/// over the store's <see cref="IFloodWindow"/>: in memory on SQLite, shared by the replicas on PostgreSQL.
 /// </summary>
-public sealed class FloodGuard(TimeProvider time, IOptions<BotOptions> options)
+public sealed class FloodGuard(TimeProvider time, IOptions<BotOptions> options, IFloodWindow? window = null)
 {
-    private static readonly TimeSpan Window = TimeSpan.FromMinutes(1);
-    private readonly Lock _gate = new();
-    private readonly Dictionary<long, UserWindow> _users = [];
-    private DateTimeOffset _lastSweep = DateTimeOffset.MinValue;
+    private readonly IFloodWindow _window = window ?? new ProcessFloodWindow();
 
-    public FloodDecision Check(long userId)
-    {
-        var now = time.GetUtcNow();
-        var limit = Math.Max(1, options.Value.QuestionsPerMinute);
-        lock (_gate)
-        {
-            Sweep(now);
-            if (!_users.TryGetValue(userId, out var user))
-            {
-                _users[userId] = user = new UserWindow();
-            }
-            while (user.Times.Count > 0 && now - user.Times.Peek() >= Window)
-            {
-                user.Times.Dequeue();
-            }
-            if (user.Times.Count < limit)
-            {
-                user.Times.Enqueue(now);
-                return FloodDecision.Allow;
-            }
-            // One notice per window: a user still over the limit a minute after being told is told again, never left in silence.
-            if (user.NotifiedAt is { } told && now - told < Window)
-            {
-                return FloodDecision.Drop;
-            }
-            user.NotifiedAt = now;
-            return FloodDecision.Notify;
-        }
-    }
-
-    // Forget users idle for a whole window so the map does not grow with every user ever seen.
-    private void Sweep(DateTimeOffset now)
-    {
-        if (now - _lastSweep < Window)
-        {
-            return;
-        }
-        _lastSweep = now;
-        foreach (var (id, user) in _users.Where(kv => kv.Value.Times.Count == 0 || now - kv.Value.Times.Last() >= Window).ToList())
-        {
-            _users.Remove(id);
-        }
-    }
-
-    private sealed class UserWindow
-    {
-        public Queue<DateTimeOffset> Times { get; } = new();
-
-        public DateTimeOffset? NotifiedAt { get; set; }
-    }
+    public Task<FloodDecision> CheckAsync(long userId, CancellationToken cancellationToken = default) =>
+        _window.CheckAsync(userId, Math.Max(1, options.Value.QuestionsPerMinute), time.GetUtcNow(), cancellationToken);
 }

@@ -1,5 +1,6 @@
-namespace ChatBot.Telegram.Conversation;
+namespace ChatBot.Core.Conversations;
 
+/// <summary>What the per-user flood limit says about one more question.</summary>
 public enum FloodDecision
 {
     Allow,

@@ -1,0 +1,32 @@
+namespace ChatBot.Core.Conversations;
+
+/// <summary>
+/// Hands out stored updates one chat at a time, whichever process asks: a chat's updates are handled in order and never
+/// two at once. A claim covers a chat and its oldest pending update and lasts a lease; a holder that dies (or stops
+/// renewing) loses it when the lease ends, and the next caller takes the same update over.
+/// </summary>
+/// <remarks>
+/// Used instead of handling what <see cref="IUpdateInbox.AddAsync"/> returned: in this mode ingest only stores, and
+/// every update is handled through <see cref="ClaimNextAsync"/>. <see cref="IUpdateInbox.BeginAsync"/> still counts
+/// attempts.
+/// </remarks>
+public interface IChatClaims
+{
+    /// <summary>
+    /// Claims the oldest pending update of a chat nobody holds (no claim, or an expired one) and returns it; null when
+    /// none is free right now (another process may also have won the race for it: ask again).
+    /// </summary>
+    Task<InboxEntry?> ClaimNextAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Extends the claim on <paramref name="updateId"/>'s chat by a lease; false when it expired and was taken over.</summary>
+    Task<bool> RenewAsync(long updateId, CancellationToken cancellationToken = default);
+
+    /// <summary>Marks the update done and frees its chat for the next update, together.</summary>
+    Task CompleteAsync(long updateId, CancellationToken cancellationToken = default);
+
+    /// <summary>Sets the update aside as failed and frees its chat, together.</summary>
+    Task FailAsync(long updateId, string lastError, CancellationToken cancellationToken = default);
+
+    /// <summary>Frees the chat without finishing the update (an orderly stop): it stays pending for whoever asks next.</summary>
+    Task ReleaseAsync(long updateId, CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,85 @@
+using ChatBot.Core.Conversations;
+
+namespace ChatBot.Storage.Postgres.Conversations;
+
+/// <summary>
+/// Per-chat claims in PostgreSQL, shared by replicas. The candidate is the oldest pending update of its chat, locked
+/// with <c>FOR UPDATE SKIP LOCKED</c>; the claim itself is an upsert into <c>chat_claims</c> that only replaces an
+/// expired claim, which is what settles a race between two replicas that both saw the chat free. Finishing an update
+/// and freeing its chat are one transaction, so the chat's next update is never handed out before this one is done.
+/// The update-level claim of <see cref="PostgresUpdateInbox"/> is overwritten, so its replay skips these rows.
+/// </summary>
+public sealed class PostgresChatClaims(PostgresDatabase database, TimeProvider time) : IChatClaims
+{
+    public async Task<InboxEntry?> ClaimNextAsync(CancellationToken cancellationToken = default)
+    {
+        var now = time.GetUtcNow();
+        await using var c = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var claimed = await Pg.ReadAsync(c, null, """
+            WITH next AS (
+                SELECT i.update_id, COALESCE(i.chat_key, 'n' || i.update_id) AS chat_key
+                FROM telegram_inbox i
+                WHERE i.state = 'pending'
+                  AND NOT EXISTS (SELECT 1 FROM telegram_inbox o
+                                  WHERE o.state = 'pending' AND o.chat_key = i.chat_key AND o.update_id < i.update_id)
+                  AND NOT EXISTS (SELECT 1 FROM chat_claims k
+                                  WHERE k.chat_key = COALESCE(i.chat_key, 'n' || i.update_id) AND k.claimed_until > @now)
+                ORDER BY i.update_id
+                LIMIT 1
+                FOR UPDATE OF i SKIP LOCKED),
+            claim AS (
+                INSERT INTO chat_claims (chat_key, update_id, claimed_by, claimed_until)
+                SELECT chat_key, update_id, @me, @until FROM next
+                ON CONFLICT (chat_key) DO UPDATE
+                    SET update_id = EXCLUDED.update_id, claimed_by = EXCLUDED.claimed_by, claimed_until = EXCLUDED.claimed_until
+                    WHERE chat_claims.claimed_until <= @now
+                RETURNING update_id)
+            UPDATE telegram_inbox i SET claimed_by = @me, claimed_until = @until
+            FROM claim WHERE i.update_id = claim.update_id
+            RETURNING i.update_id, i.kind, i.payload, i.received_at, i.attempts
+            """, r => new InboxEntry(r.GetInt64(0), r.GetString(1), r.GetString(2), Pg.Time(r, 3), r.GetInt32(4)),
+            ("now", now), ("me", database.ReplicaId), ("until", now + database.ClaimLease)).ConfigureAwait(false);
+        return claimed.Count == 0 ? null : claimed[0];
+    }
+
+    public async Task<bool> RenewAsync(long updateId, CancellationToken cancellationToken = default)
+    {
+        var now = time.GetUtcNow();
+        await using var c = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        // Only a live claim of ours is extended: once it expired, another replica may already hold the chat.
+        return await Pg.ExecuteAsync(c, null, """
+            WITH renewed AS (
+                UPDATE chat_claims SET claimed_until = @until
+                WHERE update_id = @id AND claimed_by = @me AND claimed_until > @now
+                RETURNING update_id)
+            UPDATE telegram_inbox i SET claimed_until = @until FROM renewed WHERE i.update_id = renewed.update_id
+            """, ("id", updateId), ("me", database.ReplicaId), ("now", now), ("until", now + database.ClaimLease)).ConfigureAwait(false) == 1;
+    }
+
+    public Task CompleteAsync(long updateId, CancellationToken cancellationToken = default) =>
+        FinishAsync(updateId, "done", null, cancellationToken);
+
+    public Task FailAsync(long updateId, string lastError, CancellationToken cancellationToken = default) =>
+        FinishAsync(updateId, "failed", lastError, cancellationToken);
+
+    public async Task ReleaseAsync(long updateId, CancellationToken cancellationToken = default)
+    {
+        await using var c = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await Pg.ExecuteAsync(c, null, """
+            WITH freed AS (DELETE FROM chat_claims WHERE update_id = @id AND claimed_by = @me RETURNING update_id)
+            UPDATE telegram_inbox i SET claimed_by = NULL, claimed_until = NULL FROM freed WHERE i.update_id = freed.update_id
+            """, ("id", updateId), ("me", database.ReplicaId)).ConfigureAwait(false);
+    }
+
+    private async Task FinishAsync(long updateId, string state, string? error, CancellationToken cancellationToken)
+    {
+        await using var c = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        // Whoever finishes it (a holder whose lease ran out included), the update is handled; but only our own claim is
+        // freed, so a replica that took the chat over keeps it until it finishes too.
+        await Pg.ExecuteAsync(c, null, """
+            WITH freed AS (DELETE FROM chat_claims WHERE update_id = @id AND claimed_by = @me)
+            UPDATE telegram_inbox SET state = @state, finished_at = @at, error = @error, claimed_by = NULL, claimed_until = NULL
+            WHERE update_id = @id AND state = 'pending'
+            """, ("state", state), ("at", time.GetUtcNow()), ("error", error), ("id", updateId), ("me", database.ReplicaId)).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,11 @@
+using ChatBot.Core.Coordination;
+
+namespace ChatBot.Storage.Coordination;
+
+/// <summary>The SQLite file belongs to one process, so that process is always the dispatcher.</summary>
+public sealed class SingleProcessLease : IDispatcherLease
+{
+    public Task<bool> HoldAsync(CancellationToken cancellationToken = default) => Task.FromResult(true);
+
+    public Task ReleaseAsync(CancellationToken cancellationToken = default) => Task.CompletedTask;
+}

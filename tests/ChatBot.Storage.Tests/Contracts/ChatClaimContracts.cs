@@ -1,0 +1,66 @@
+using ChatBot.Core.Conversations;
+using ChatBot.Storage.Tests.Support;
+
+namespace ChatBot.Storage.Tests.Contracts;
+
+/// <summary>IChatClaims.</summary>
+public abstract class ChatClaimsContract(StoreSet stores) : StoreContract(stores)
+{
+    private IChatClaims Claims => Stores.Get<IChatClaims>();
+
+    /// <summary>A Bot API update of a text message in <paramref name="chat"/>.</summary>
+    public static InboxUpdate Message(long updateId, long chat, DateTimeOffset at) =>
+        new(updateId, "Message", $$$"""{"update_id":{{{updateId}}},"message":{"message_id":{{{updateId}}},"date":0,"chat":{"id":{{{chat}}},"type":"private"},"text":"q"}}""", at);
+
+    [Fact]
+    public async Task A_chats_updates_are_handed_out_in_order_one_at_a_time_while_other_chats_go_meanwhile()
+    {
+        await Stores.Get<IUpdateInbox>().AddAsync([Message(1, 10, Now), Message(2, 10, Now), Message(3, 20, Now), Message(4, 10, Now)]);
+
+        Assert.Equal(1L, (await Claims.ClaimNextAsync())?.UpdateId);
+        Assert.Equal(3L, (await Claims.ClaimNextAsync())?.UpdateId);
+        Assert.Null(await Claims.ClaimNextAsync());
+        await Claims.CompleteAsync(1);
+        Assert.Equal(2L, (await Claims.ClaimNextAsync())?.UpdateId);
+        await Claims.CompleteAsync(3);
+        Assert.Null(await Claims.ClaimNextAsync());
+        await Claims.FailAsync(2, "handler threw");
+        Assert.Equal(4L, (await Claims.ClaimNextAsync())?.UpdateId);
+        Assert.Equal([4L], (await Stores.Get<IUpdateInbox>().GetPendingAsync(10)).Select(e => e.UpdateId));
+    }
+
+    [Fact]
+    public async Task A_claim_lasts_its_lease_renewing_extends_it_and_an_expired_one_is_taken_over()
+    {
+        await Stores.Get<IUpdateInbox>().AddAsync([Message(1, 10, Now), Message(2, 10, Now)]);
+        Assert.Equal(1L, (await Claims.ClaimNextAsync())?.UpdateId);
+
+        Stores.Clock.Advance(TimeSpan.FromMinutes(4));
+        Assert.True(await Claims.RenewAsync(1));
+        Stores.Clock.Advance(TimeSpan.FromMinutes(4));
+        Assert.Null(await Claims.ClaimNextAsync());
+        Stores.Clock.Advance(TimeSpan.FromMinutes(2));
+        Assert.False(await Claims.RenewAsync(1));
+
+        Assert.Equal(1L, (await Claims.ClaimNextAsync())?.UpdateId);
+        Assert.Null(await Claims.ClaimNextAsync());
+    }
+
+    [Fact]
+    public async Task A_released_claim_leaves_the_update_pending_for_the_next_caller()
+    {
+        await Stores.Get<IUpdateInbox>().AddAsync([Message(1, 10, Now), Message(2, 10, Now)]);
+        Assert.Equal(1L, (await Claims.ClaimNextAsync())?.UpdateId);
+
+        await Claims.ReleaseAsync(1);
+
+        Assert.Equal(1L, (await Claims.ClaimNextAsync())?.UpdateId);
+        await Claims.CompleteAsync(1);
+        Assert.Equal(2L, (await Claims.ClaimNextAsync())?.UpdateId);
+    }
+}
+
+public sealed class SqliteChatClaimsTests() : ChatClaimsContract(new SqliteStoreSet());
+
+[Collection(OnPostgres.Name)]
+public sealed class PostgresChatClaimsTests(PostgresCluster cluster) : ChatClaimsContract(new PostgresStoreSet(cluster));

@@ -1,0 +1,43 @@
+using System.Diagnostics;
+using ChatBot.Core.Answering;
+using ChatBot.Core.Curation;
+using ChatBot.Core.Facts;
+using ChatBot.Core.Matching;
+using ChatBot.Storage.Tests.Support;
+
+namespace ChatBot.Storage.Tests.Replicas;
+
+/// <summary>A curator's change through one replica, as every other replica answers it.</summary>
+[Collection(OnPostgres.Name)]
+public sealed class ReplicaFreshnessTests(PostgresCluster cluster) : IDisposable
+{
+    private readonly PostgresStoreSet _a = new(cluster);
+
+    public void Dispose() => _a.Dispose();
+
+    [Fact]
+    public async Task An_edit_through_one_replica_is_answered_by_another_within_one_second()
+    {
+        using var b = _a.Replica("replica-b");
+        var curator = _a.Get<ICurationRepository>();
+        await curator.AddSourceAsync(TestData.Source(), TestData.Admin);
+        await curator.AddFactAsync(TestData.Toll(_a.Clock.GetUtcNow()), "add");
+        var store = b.Get<IFactStore>();
+        using var indexes = new MatchIndexProvider(store);
+        var answerer = new QuestionAnswerer(store, indexes, new Matcher(new MatcherOptions()));
+        Assert.Equal("At least 26.", (await answerer.AnswerAsync("How many died in Ternopil?")).Fact?.Answer);
+
+        var edited = TestData.Toll(_a.Clock.GetUtcNow()) with { Answer = "At least 27.", Version = 2 };
+        Assert.Equal(WriteStatus.Saved, (await curator.UpdateFactAsync(new FactUpdate(edited, 1), "edit")).Status);
+        var clock = Stopwatch.StartNew();
+        string? answer;
+        do
+        {
+            answer = (await answerer.AnswerAsync("How many died in Ternopil?")).Fact?.Answer;
+        }
+        while (answer != "At least 27." && clock.Elapsed < TimeSpan.FromSeconds(1));
+
+        Assert.Equal("At least 27.", answer);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(1), $"served after {clock.Elapsed.TotalMilliseconds:0} ms");
+    }
+}

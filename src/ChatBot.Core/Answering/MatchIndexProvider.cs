@@ -1,4 +1,5 @@
 using ChatBot.Core.Facts;
+using ChatBot.Core.Languages;
 using ChatBot.Core.Matching;
 
 namespace ChatBot.Core.Answering;
@@ -79,6 +80,34 @@ public sealed class MatchIndexProvider(IFactStore store) : IDisposable
         }
     }
 
+    /// <summary>
+    /// The fact as the matcher indexes it: its translated questions (Q[uk]: …) count as alternates. The index glosses a
+    /// Ukrainian or Russian one into English concepts as it does a Ukrainian question attached with /alias; a German or
+    /// French one is glossed here, as its language is known.
+    /// </summary>
+    public static Fact ForMatching(Fact fact)
+    {
+        ArgumentNullException.ThrowIfNull(fact);
+        if (fact.Translations.Count == 0)
+        {
+            return fact;
+        }
+        var alternates = new List<string>(fact.Alternates);
+        foreach (var t in fact.Translations)
+        {
+            foreach (var q in t.Questions)
+            {
+                alternates.Add(t.Language is QuestionLanguage.German or QuestionLanguage.French ? Glossers.Shared.GlossAs(q, t.Language).Text : q);
+            }
+        }
+        return fact with { Alternates = alternates };
+    }
+
+    private static class Glossers
+    {
+        public static readonly Glosser Shared = new(CrossLexicon.Shared);
+    }
+
     private async Task<MatchIndex> BuildAsync(long revision, CancellationToken cancellationToken)
     {
         // The related-words lexicon is only read by questions: it loads on another core while the facts stream in.
@@ -88,7 +117,7 @@ public sealed class MatchIndexProvider(IFactStore store) : IDisposable
         var builder = new MatchIndexBuilder(new SynonymTable(synonyms));
         await foreach (var fact in store.StreamActiveFactsAsync(cancellationToken).ConfigureAwait(false))
         {
-            builder.Add(fact);
+            builder.Add(ForMatching(fact));
         }
         var index = builder.Build(revision);
         var passages = new Lazy<Task<PassageIndex>>(() => Task.Run(() => BuildPassagesAsync(index, synonymKey), CancellationToken.None));

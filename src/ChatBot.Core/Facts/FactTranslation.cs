@@ -21,8 +21,11 @@ public sealed record FactTranslation(string Language, string? Answer, IReadOnlyL
     public bool IsEmpty => Answer is null && Questions.Count == 0;
 
     /// <summary>Non-empty translations in <see cref="Languages"/> order.</summary>
-    public static IReadOnlyList<FactTranslation> Normalize(IEnumerable<FactTranslation> translations) =>
-        [.. translations.Where(t => !t.IsEmpty).OrderBy(t => Order(t.Language))];
+    public static IReadOnlyList<FactTranslation> Normalize(IEnumerable<FactTranslation> translations)
+    {
+        var list = translations.Where(t => !t.IsEmpty).OrderBy(t => Order(t.Language)).ToList();
+        return list.Count == 0 ? [] : list;
+    }
 
     public static bool IsLanguage(string code) => Array.IndexOf(Codes, code) >= 0;
 

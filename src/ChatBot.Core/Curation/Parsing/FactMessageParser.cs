@@ -96,7 +96,7 @@ public static class FactMessageParser
         }
         return errors.Count > 0
             ? CurationResult.Fail<FactEdit>(errors)
-            : CurationResult.Ok(new FactEdit(args[0], version, questions, answer, quotes, source, tags, notify) { Translations = translations });
+            : CurationResult.Ok(new FactEdit(args[0], version, questions, answer, quotes, source, tags, notify) { Translations = translations.Count == 0 ? Array.Empty<TranslationEdit>() : translations });
     }
 
     /// <summary>The shared content rules, on the fields the message gives.</summary>

@@ -116,6 +116,16 @@ public sealed class TranslationParsingTests
         Assert.Contains(result.Errors, e => e.Field == "Q[ru]" && e.Message.Contains("given twice", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void A_bracketed_label_that_is_no_field_stays_text_of_the_field_above()
+    {
+        var result = FactMessageParser.ParseEdit("points", "A: The framework has 19 points.\nNote[1]: as revised in Geneva.");
+
+        Assert.True(result.Succeeded, string.Join("; ", result.Errors));
+        Assert.Equal("The framework has 19 points.\nNote[1]: as revised in Geneva.", result.Value!.Answer);
+        Assert.Empty(result.Value.Translations);
+    }
+
     private sealed class TranslationEditComparer : IEqualityComparer<TranslationEdit>
     {
         public bool Equals(TranslationEdit? x, TranslationEdit? y) =>

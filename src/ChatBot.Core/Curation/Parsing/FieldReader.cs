@@ -28,11 +28,16 @@ public static class FieldReader
             var line = lines[i];
             var (label, rest, tag) = SplitLabel(line);
             var known = label is null ? null : names.FirstOrDefault(n => string.Equals(n, label, StringComparison.OrdinalIgnoreCase));
+            if (tag is not null && known is null)
+            {
+                // "Note[1]: …" is not a field: text of the field above, as it always was.
+                (label, tag) = (null, null);
+            }
             if (tag is not null)
             {
                 Flush();
                 var lineNumber = i + 1;
-                if (known is null || translatable?.Contains(known, StringComparer.OrdinalIgnoreCase) != true)
+                if (translatable?.Contains(known!, StringComparer.OrdinalIgnoreCase) != true)
                 {
                     var which = translatable is { Count: > 0 } ? string.Join(" and ", translatable.Select(t => t + "[xx]:")) : "no field";
                     errors.Add(new FieldError($"{label}[{tag}]",

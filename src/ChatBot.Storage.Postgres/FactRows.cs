@@ -7,9 +7,9 @@ namespace ChatBot.Storage.Postgres;
 internal static class FactRows
 {
     public const string FactColumns =
-        "f.id, f.question, f.alternates, f.answer, f.tags, f.as_of, f.status, f.version, f.notify, f.created_by, f.created_at, f.updated_by, f.updated_at";
+        "f.id, f.question, f.alternates, f.answer, f.tags, f.as_of, f.status, f.version, f.notify, f.created_by, f.created_at, f.updated_by, f.updated_at, f.translations";
 
-    public const int FactColumnCount = 13;
+    public const int FactColumnCount = 14;
 
     public const string SourceColumns = "id, title, outlet, url, published, text";
 
@@ -27,7 +27,10 @@ internal static class FactRows
         CreatedAt: Pg.Time(r, 10),
         UpdatedBy: r.GetString(11),
         UpdatedAt: Pg.Time(r, 12),
-        Notify: r.GetBoolean(8));
+        Notify: r.GetBoolean(8))
+    {
+        Translations = Pg.ReadTranslations(r.GetString(13)),
+    };
 
     public static Source ReadSource(NpgsqlDataReader r) => new(
         Id: r.GetString(0),

@@ -23,18 +23,20 @@ internal static class FactWriter
         var sql = isNew
             ? """
               INSERT INTO facts (id, question, alternates, answer, tags, as_of, status, version, notify,
-                                 created_by, created_at, updated_by, updated_at)
-              VALUES (@id, @q, @alt, @a, @tags, @asof, @status, @version, @notify, @cby, @cat, @uby, @uat)
+                                 created_by, created_at, updated_by, updated_at, translations)
+              VALUES (@id, @q, @alt, @a, @tags, @asof, @status, @version, @notify, @cby, @cat, @uby, @uat, @tr)
               """
             : """
               UPDATE facts SET question = @q, alternates = @alt, answer = @a, tags = @tags, as_of = @asof,
-                     status = @status, version = @version, notify = @notify, updated_by = @uby, updated_at = @uat
+                     status = @status, version = @version, notify = @notify, updated_by = @uby, updated_at = @uat,
+                     translations = @tr
               WHERE id = @id
               """;
         await Pg.ExecuteAsync(c, tx, sql,
             ("id", f.Id), ("q", f.Question), ("alt", Pg.WriteList(f.Alternates)), ("a", f.Answer), ("tags", Pg.WriteList(f.Tags)),
             ("asof", f.AsOf), ("status", Pg.Status(f.Status)), ("version", f.Version), ("notify", f.Notify),
-            ("cby", f.CreatedBy), ("cat", f.CreatedAt), ("uby", f.UpdatedBy), ("uat", f.UpdatedAt)).ConfigureAwait(false);
+            ("cby", f.CreatedBy), ("cat", f.CreatedAt), ("uby", f.UpdatedBy), ("uat", f.UpdatedAt),
+            ("tr", Pg.WriteTranslations(f.Translations))).ConfigureAwait(false);
         await Pg.ExecuteAsync(c, tx, "DELETE FROM fact_quotes WHERE fact_id = @id", ("id", f.Id)).ConfigureAwait(false);
         for (var i = 0; i < f.Quotes.Count; i++)
         {

@@ -70,6 +70,12 @@ internal static class Pg
 
     public static IReadOnlyList<string> ReadList(string json) => JsonSerializer.Deserialize(json, PgJson.Default.StringArray) ?? [];
 
+    public static IReadOnlyList<FactTranslation> ReadTranslations(string json) =>
+        JsonSerializer.Deserialize(json, PgJson.Default.FactTranslationArray) ?? [];
+
+    public static string WriteTranslations(IReadOnlyList<FactTranslation> translations) =>
+        JsonSerializer.Serialize(translations.ToArray(), PgJson.Default.FactTranslationArray);
+
     public static string WriteList(IEnumerable<string> items) => JsonSerializer.Serialize(items.ToArray(), PgJson.Default.StringArray);
 
     public static string Snapshot(Fact fact) => JsonSerializer.Serialize(fact, PgJson.Default.Fact);

@@ -7,4 +7,5 @@ namespace ChatBot.Storage.Postgres;
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
 [JsonSerializable(typeof(string[]))]
 [JsonSerializable(typeof(Fact))]
+[JsonSerializable(typeof(FactTranslation[]))]
 internal sealed partial class PgJson : JsonSerializerContext;

@@ -9,9 +9,9 @@ namespace ChatBot.Storage;
 internal static class FactRows
 {
     public const string FactColumns =
-        "id, question, alternates, answer, tags, as_of, status, version, notify, created_by, created_at, updated_by, updated_at";
+        "id, question, alternates, answer, tags, as_of, status, version, notify, created_by, created_at, updated_by, updated_at, translations";
 
-    public const int FactColumnCount = 13;
+    public const int FactColumnCount = 14;
 
     // Runs once per fact while the index is built at start-up: optimised from the first call.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
@@ -29,7 +29,10 @@ internal static class FactRows
         CreatedAt: ReadTime(r.GetString(10)),
         UpdatedBy: r.GetString(11),
         UpdatedAt: ReadTime(r.GetString(12)),
-        Notify: r.GetInt64(8) != 0);
+        Notify: r.GetInt64(8) != 0)
+    {
+        Translations = ReadTranslations(r.GetString(13)),
+    };
 
     public static Source ReadSource(SqliteDataReader r) => new(
         Id: r.GetString(0),
@@ -44,6 +47,12 @@ internal static class FactRows
 
     public static string WriteList(IEnumerable<string> items) =>
         JsonSerializer.Serialize(items.ToArray(), StorageJson.Default.StringArray);
+
+    public static IReadOnlyList<FactTranslation> ReadTranslations(string json) =>
+        JsonSerializer.Deserialize(json, StorageJson.Default.FactTranslationArray) ?? [];
+
+    public static string WriteTranslations(IReadOnlyList<FactTranslation> translations) =>
+        JsonSerializer.Serialize(translations.ToArray(), StorageJson.Default.FactTranslationArray);
 
     public static string WriteTime(DateTimeOffset t) => t.UtcDateTime.ToString("O", CultureInfo.InvariantCulture);
 

@@ -28,12 +28,13 @@ internal static class FactWriter
         var sql = isNew
             ? """
               INSERT INTO facts (id, question, alternates, answer, tags, as_of, status, version, notify,
-                                 created_by, created_at, updated_by, updated_at)
-              VALUES ($id, $q, $alt, $a, $tags, $asof, $status, $version, $notify, $cby, $cat, $uby, $uat)
+                                 created_by, created_at, updated_by, updated_at, translations)
+              VALUES ($id, $q, $alt, $a, $tags, $asof, $status, $version, $notify, $cby, $cat, $uby, $uat, $tr)
               """
             : """
               UPDATE facts SET question = $q, alternates = $alt, answer = $a, tags = $tags, as_of = $asof,
-                     status = $status, version = $version, notify = $notify, updated_by = $uby, updated_at = $uat
+                     status = $status, version = $version, notify = $notify, updated_by = $uby, updated_at = $uat,
+                     translations = $tr
               WHERE id = $id
               """;
         Execute(c, tx, sql,
@@ -41,7 +42,7 @@ internal static class FactWriter
             ("$tags", FactRows.WriteList(f.Tags)), ("$asof", f.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
             ("$status", FactRows.Status(f.Status)), ("$version", f.Version), ("$notify", f.Notify ? 1 : 0),
             ("$cby", f.CreatedBy), ("$cat", FactRows.WriteTime(f.CreatedAt)), ("$uby", f.UpdatedBy),
-            ("$uat", FactRows.WriteTime(f.UpdatedAt)));
+            ("$uat", FactRows.WriteTime(f.UpdatedAt)), ("$tr", FactRows.WriteTranslations(f.Translations)));
         Execute(c, tx, "DELETE FROM fact_quotes WHERE fact_id = $id", ("$id", f.Id));
         for (var i = 0; i < f.Quotes.Count; i++)
         {

@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using ChatBot.Core.Facts;
+using ChatBot.Core.Languages;
 using ChatBot.Core.Matching;
 
 namespace ChatBot.Core.Answering;
@@ -24,6 +26,14 @@ public sealed class MatchIndexProvider(IFactStore store) : IDisposable
 
     private readonly SemaphoreSlim _rebuild = new(1, 1);
     private volatile MatchIndex? _current;
+
+    // The indexes with the curated questions of one language (Q[uk]: …), beside the current one; see GetAsync(revision, language).
+    private volatile TranslatedIndexes? _translated;
+
+    private sealed record TranslatedIndexes(MatchIndex Plain, IReadOnlySet<string> Languages)
+    {
+        public ConcurrentDictionary<string, Lazy<Task<MatchIndex>>> Indexes { get; } = new(StringComparer.Ordinal);
+    }
 
     /// <summary>
     /// True for a long-running bot: the sentences are indexed in the background as soon as the facts are, so no asker
@@ -79,6 +89,65 @@ public sealed class MatchIndexProvider(IFactStore store) : IDisposable
         }
     }
 
+    /// <summary>
+    /// The index a question read as <paramref name="language"/> is matched against: when facts have curated questions
+    /// in that language (Q[uk]: …), an index where they count as alternates, built on the first such question after a
+    /// change; otherwise, and for English, the index of <see cref="GetAsync(long, CancellationToken)"/>. A language's
+    /// questions are kept out of every other language's index, so adding Ukrainian questions changes no English,
+    /// Russian, German or French match.
+    /// </summary>
+    public async ValueTask<MatchIndex> GetAsync(long revision, string language, CancellationToken cancellationToken = default)
+    {
+        var plain = await GetAsync(revision, cancellationToken).ConfigureAwait(false);
+        var translated = _translated;
+        if (translated is null || !ReferenceEquals(translated.Plain, plain) || !translated.Languages.Contains(language))
+        {
+            return plain;
+        }
+        // Not cancelled with the question that started the build: other questions share this index.
+        var lazy = translated.Indexes.GetOrAdd(language,
+            l => new Lazy<Task<MatchIndex>>(() => Task.Run(() => BuildTranslatedAsync(plain, l), CancellationToken.None)));
+        return await lazy.Value.WaitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The fact as the index for <paramref name="language"/> holds it: its questions in that language count as
+    /// alternates. The index glosses a Ukrainian or Russian one into English concepts as it does a Ukrainian question
+    /// attached with /alias; a German or French one is glossed here, as its language is known.
+    /// </summary>
+    public static Fact ForMatching(Fact fact, string language)
+    {
+        ArgumentNullException.ThrowIfNull(fact);
+        var questions = fact.Translations.FirstOrDefault(t => t.Language == language)?.Questions ?? [];
+        if (questions.Count == 0)
+        {
+            return fact;
+        }
+        var glossed = language is QuestionLanguage.German or QuestionLanguage.French
+            ? questions.Select(q => Glossers.Shared.GlossAs(q, language).Text)
+            : questions;
+        return fact with { Alternates = [.. fact.Alternates, .. glossed] };
+    }
+
+    private async Task<MatchIndex> BuildTranslatedAsync(MatchIndex plain, string language)
+    {
+        var synonyms = await store.GetSynonymGroupsAsync(CancellationToken.None).ConfigureAwait(false);
+        var builder = new MatchIndexBuilder(new SynonymTable(synonyms));
+        await foreach (var fact in store.StreamActiveFactsAsync(CancellationToken.None).ConfigureAwait(false))
+        {
+            builder.Add(ForMatching(fact, language));
+        }
+        var index = builder.Build(plain.Revision);
+        // The sources' sentences are the same for every language: built once, for the plain index.
+        index.SetPassages(new Lazy<Task<PassageIndex>>(plain.PassagesAsync));
+        return index;
+    }
+
+    private static class Glossers
+    {
+        public static readonly Glosser Shared = new(CrossLexicon.Shared);
+    }
+
     private async Task<MatchIndex> BuildAsync(long revision, CancellationToken cancellationToken)
     {
         // The related-words lexicon is only read by questions: it loads on another core while the facts stream in.
@@ -86,11 +155,20 @@ public sealed class MatchIndexProvider(IFactStore store) : IDisposable
         var synonyms = await store.GetSynonymGroupsAsync(cancellationToken).ConfigureAwait(false);
         var synonymKey = string.Join('\n', synonyms.Select(g => string.Join(' ', g)));
         var builder = new MatchIndexBuilder(new SynonymTable(synonyms));
+        var languages = new HashSet<string>(StringComparer.Ordinal);
         await foreach (var fact in store.StreamActiveFactsAsync(cancellationToken).ConfigureAwait(false))
         {
             builder.Add(fact);
+            foreach (var t in fact.Translations)
+            {
+                if (t.Questions.Count > 0)
+                {
+                    languages.Add(t.Language);
+                }
+            }
         }
         var index = builder.Build(revision);
+        _translated = languages.Count == 0 ? null : new TranslatedIndexes(index, languages);
         var passages = new Lazy<Task<PassageIndex>>(() => Task.Run(() => BuildPassagesAsync(index, synonymKey), CancellationToken.None));
         index.SetPassages(passages);
         if (BuildPassagesAtOnce)

@@ -30,8 +30,9 @@ public sealed class QuestionAnswerer(IFactStore store, MatchIndexProvider indexe
         ArgumentNullException.ThrowIfNull(question);
         var text = question.Length > MaxQuestionLength ? question[..MaxQuestionLength] : question;
         var revision = await store.GetRevisionAsync(cancellationToken).ConfigureAwait(false);
-        var index = await indexes.GetAsync(revision, cancellationToken).ConfigureAwait(false);
         var language = _glosser.Detect(text, languageCode);
+        // The index with the curated questions in the question's language, if facts have any.
+        var index = await indexes.GetAsync(revision, language, cancellationToken).ConfigureAwait(false);
         if (language == QuestionLanguage.English)
         {
             return await AnswerGlossedAsync(question, text, excluded, index, revision, cancellationToken).ConfigureAwait(false);

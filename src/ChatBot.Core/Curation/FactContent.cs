@@ -10,7 +10,8 @@ public static class FactContent
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
         return a.Question == b.Question && a.Answer == b.Answer && a.Status == b.Status && a.Notify == b.Notify
-            && a.Alternates.SequenceEqual(b.Alternates) && a.Tags.SequenceEqual(b.Tags) && a.Quotes.SequenceEqual(b.Quotes);
+            && a.Alternates.SequenceEqual(b.Alternates) && a.Tags.SequenceEqual(b.Tags) && a.Quotes.SequenceEqual(b.Quotes)
+            && a.Translations.SequenceEqual(b.Translations);
     }
 
     /// <summary>The names of the fields that differ, for history lines such as "A, Quote".</summary>
@@ -38,6 +39,18 @@ public static class FactContent
         if (!before.Tags.SequenceEqual(after.Tags))
         {
             changed.Add("Tags");
+        }
+        foreach (var language in FactTranslation.Languages)
+        {
+            var (was, now) = (before.Translations.FirstOrDefault(t => t.Language == language), after.Translations.FirstOrDefault(t => t.Language == language));
+            if (!(was?.Questions ?? []).SequenceEqual(now?.Questions ?? []))
+            {
+                changed.Add($"Q[{language}]");
+            }
+            if (was?.Answer != now?.Answer)
+            {
+                changed.Add($"A[{language}]");
+            }
         }
         if (before.Notify != after.Notify)
         {

@@ -18,7 +18,7 @@ public sealed class FactCuration(ICurationRepository repository, FactRules rules
         var errors = new List<FieldError>();
         var quotes = await rules.ResolveQuotesAsync(draft.Quotes, null, errors, cancellationToken).ConfigureAwait(false);
         var facts = await repository.GetAllFactsAsync(cancellationToken).ConfigureAwait(false);
-        FactRules.CheckQuestions(draft.Questions, null, facts, errors);
+        FactRules.CheckQuestions(draft.Questions.Concat(draft.Translations.SelectMany(t => t.Questions)), null, facts, errors);
         if (errors.Count > 0)
         {
             return CurationResult.Fail<Fact>(errors);
@@ -27,7 +27,10 @@ public sealed class FactCuration(ICurationRepository repository, FactRules rules
         var id = Slug.Unique(draft.Questions[0], ids.Contains);
         var now = time.GetUtcNow();
         var fact = new Fact(id, draft.Questions[0], draft.Questions.Skip(1).ToList(), draft.Answer, quotes, draft.Tags,
-            DateOnly.FromDateTime(now.UtcDateTime), FactStatus.Active, 1, actor.Label, now, actor.Label, now, draft.Notify);
+            DateOnly.FromDateTime(now.UtcDateTime), FactStatus.Active, 1, actor.Label, now, actor.Label, now, draft.Notify)
+        {
+            Translations = draft.Translations,
+        };
         var outcome = await repository.AddFactAsync(fact, "add", cancellationToken).ConfigureAwait(false);
         return outcome.Status == WriteStatus.Saved
             ? CurationResult.Ok(fact)
@@ -66,10 +69,28 @@ public sealed class FactCuration(ICurationRepository repository, FactRules rules
             var recited = current.Quotes.Select(q => new QuoteDraft(q.Text, edit.SourceRef)).ToList();
             quotes = await rules.ResolveQuotesAsync(recited, null, errors, cancellationToken).ConfigureAwait(false);
         }
-        if (edit.Questions is not null)
+        var translations = TranslationEdit.ApplyAll(current.Translations, edit.Translations);
+        var translated = edit.Translations.Where(t => t.Questions is not null).SelectMany(t => t.Questions!).ToList();
+        if (edit.Questions is not null || translated.Count > 0)
         {
             var facts = await repository.GetAllFactsAsync(cancellationToken).ConfigureAwait(false);
-            FactRules.CheckQuestions(edit.Questions, current.Id, facts, errors);
+            FactRules.CheckQuestions([.. edit.Questions ?? [], .. translated], current.Id, facts, errors);
+            // A translated question may not repeat one of the fact's own in another language or in English.
+            var own = (edit.Questions ?? current.AllQuestions).Select(QuestionKey.Of).ToHashSet(StringComparer.Ordinal);
+            foreach (var q in translations.SelectMany(t => t.Questions))
+            {
+                if (!own.Add(QuestionKey.Of(q)))
+                {
+                    errors.Add(new FieldError("Q", $"'{FieldReader.Shorten(q)}' is already a question of fact '{current.Id}'"));
+                }
+            }
+        }
+        foreach (var removed in edit.Translations.Where(t => t.Answer == TranslationEdit.Remove))
+        {
+            if (current.AnswerIn(removed.Language) is null)
+            {
+                errors.Add(new FieldError($"A[{removed.Language}]", $"fact '{current.Id}' has no {removed.Language} answer to remove"));
+            }
         }
         if (errors.Count > 0)
         {
@@ -84,6 +105,7 @@ public sealed class FactCuration(ICurationRepository repository, FactRules rules
             Quotes = quotes,
             Tags = edit.Tags ?? current.Tags,
             Notify = edit.Notify ?? current.Notify,
+            Translations = translations,
         };
         if (FactContent.Same(current, next))
         {

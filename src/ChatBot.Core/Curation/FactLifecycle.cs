@@ -56,6 +56,7 @@ public sealed class FactLifecycle(ICurationRepository repository, FactRules rule
             Quotes = content.Quotes,
             Tags = content.Tags,
             Notify = content.Notify,
+            Translations = content.Translations,
             Status = FactStatus.Active,
         };
         if (FactContent.Same(current, restored))

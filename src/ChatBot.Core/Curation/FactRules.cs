@@ -54,7 +54,7 @@ public sealed class FactRules(ICurationRepository repository)
         var owners = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var fact in facts.Where(f => f.Status == FactStatus.Active && f.Id != ownId))
         {
-            foreach (var q in fact.AllQuestions)
+            foreach (var q in fact.AllQuestions.Concat(fact.TranslatedQuestions))
             {
                 owners.TryAdd(QuestionKey.Of(q), fact.Id);
             }

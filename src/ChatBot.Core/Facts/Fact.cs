@@ -21,4 +21,15 @@ public sealed record Fact(
     public const string SeedAuthor = "seed";
 
     public IEnumerable<string> AllQuestions => Alternates.Prepend(Question);
+
+    /// <summary>The fact in other languages (answer and questions), in <see cref="FactTranslation.Languages"/> order.</summary>
+    public IReadOnlyList<FactTranslation> Translations { get; init; } = [];
+
+    /// <summary>The curated answer in <paramref name="language"/>, or null when there is none (or it is English).</summary>
+    public string? AnswerIn(string? language) =>
+        language is null ? null : Translations.FirstOrDefault(t => t.Language == language)?.Answer;
+
+    /// <summary>Every translated question, for matching: they are indexed like alternates.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public IEnumerable<string> TranslatedQuestions => Translations.SelectMany(t => t.Questions);
 }

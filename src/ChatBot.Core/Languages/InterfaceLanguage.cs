@@ -24,6 +24,14 @@ public static class InterfaceLanguage
     public static string ForAnswer(string? chosen, string? telegramCode, string questionLanguage) =>
         chosen is null && questionLanguage is QuestionLanguage.Ukrainian or QuestionLanguage.Russian ? questionLanguage : Of(chosen, telegramCode);
 
+    /// <summary>
+    /// The language an answer is wanted in, for a curated translation (any of uk, ru, de, fr, not only those with an
+    /// interface): the choice, else a Ukrainian or Russian question's language, else Telegram's language_code, else English.
+    /// </summary>
+    public static string AnswerLanguage(string? chosen, string? telegramCode, string questionLanguage) =>
+        chosen ?? (questionLanguage is QuestionLanguage.Ukrainian or QuestionLanguage.Russian ? questionLanguage : Primary(telegramCode))
+        ?? QuestionLanguage.English;
+
     /// <summary>The language code the question detector breaks ties with: the choice outranks Telegram's.</summary>
     public static string? DetectionHint(string? chosen, string? telegramCode) => chosen ?? Primary(telegramCode);
 

@@ -12,6 +12,10 @@ internal sealed record SeedFact(
     string Answer,
     IReadOnlyList<SeedQuote>? Quotes,
     IReadOnlyList<string>? Tags,
-    string AsOf);
+    string AsOf)
+{
+    /// <summary>The fact's answer and questions by language, as /export writes them.</summary>
+    public IReadOnlyDictionary<string, Curation.Transfer.TranslationEntry?>? Translations { get; init; }
+}
 
 internal sealed record SeedQuote(string Source, string Text);

@@ -86,6 +86,7 @@ public static class SeedLoader
             var path = $"facts[{i}]";
             FactValidator.Check(new FactFields([f.Question, .. f.Alternates ?? []], f.Answer ?? string.Empty,
                 [.. quotes.Select(q => q?.Text)], f.Tags ?? []), FactValidator.JsonLabel(path), errors);
+            Curation.Transfer.TranslationEntry.Check(f.Translations, path, errors);
             for (var k = 0; k < quotes.Count; k++)
             {
                 if (quotes[k] is null)
@@ -107,14 +108,17 @@ public static class SeedLoader
         return new Source(s.Id, s.Title, s.Outlet, s.Url, ParseDate(s.Published, $"source '{s.Id}'"), File.ReadAllText(file));
     }
 
-    private static Fact ToFact(SeedFact f) => new(
+    private static Fact ToFact(SeedFact f) => new Fact(
         f.Id,
         f.Question,
         f.Alternates ?? [],
         f.Answer,
         [.. (f.Quotes ?? []).Select(q => new Quote(q.Source, q.Text))],
         f.Tags ?? [],
-        ParseDate(f.AsOf, $"fact '{f.Id}'") ?? throw new SeedException($"fact '{f.Id}' has no asOf date."));
+        ParseDate(f.AsOf, $"fact '{f.Id}'") ?? throw new SeedException($"fact '{f.Id}' has no asOf date."))
+    {
+        Translations = Curation.Transfer.TranslationEntry.Check(f.Translations, f.Id, []),
+    };
 
     private static DateOnly? ParseDate(string? text, string owner) =>
         text is null ? null

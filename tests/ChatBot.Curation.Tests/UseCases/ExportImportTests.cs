@@ -32,6 +32,37 @@ public sealed class ExportImportTests : IDisposable
     }
 
     [Fact]
+    public async Task Translations_survive_an_export_and_import_and_an_edited_one_is_a_new_version()
+    {
+        var edit = await _store.Facts.EditAsync("zelensky-meeting", "A[de]: Dan Driscoll soll Präsident Selenskyj am Donnerstag in Kyjiw treffen.\nQ[de]: Wann trifft Driscoll Selenskyj?",
+            CurationStore.Alice);
+        Assert.True(edit.Succeeded, string.Join("; ", edit.Errors));
+        var document = await ExportAsync();
+        var translations = Fact(document, "delegation-head")["translations"]!.AsObject();
+        Assert.Equal(["uk", "ru"], translations.Select(p => p.Key));
+        Assert.Equal(3, translations["uk"]!["questions"]!.AsArray().Count);
+        using var empty = new CurationStore(seed: false);
+
+        var result = await empty.Importer.ImportAsync(document.ToJsonString(), CurationStore.Bob);
+
+        Assert.True(result.Succeeded, string.Join("; ", result.Errors));
+        foreach (var original in await _store.Store.GetActiveFactsAsync())
+        {
+            Assert.Equal(original.Translations, (await empty.Store.GetFactAsync(original.Id))!.Translations);
+        }
+        Assert.Equal("Dan Driscoll soll Präsident Selenskyj am Donnerstag in Kyjiw treffen.",
+            (await empty.Store.GetFactAsync("zelensky-meeting"))!.AnswerIn("de"));
+        Fact(document, "trump-took-office")["translations"]!["uk"]!["answer"] = "Трамп обійняв посаду в січні.";
+        Fact(document, "cbs-partner")["translations"]!["es"] = JsonNode.Parse("""{"answer": "CBS es el socio de la BBC."}""");
+        var refused = await _store.Importer.ImportAsync(document.ToJsonString(), CurationStore.Alice);
+        Assert.Contains(refused.Errors, e => e.Field.EndsWith(".translations.es", StringComparison.Ordinal) && e.Message.Contains("unknown language", StringComparison.Ordinal));
+        Fact(document, "cbs-partner")["translations"]!.AsObject().Remove("es");
+        var updated = await _store.Importer.ImportAsync(document.ToJsonString(), CurationStore.Alice);
+        Assert.Equal(1, updated.Value!.FactsUpdated);
+        Assert.Equal("Трамп обійняв посаду в січні.", (await _store.Store.GetFactAsync("trump-took-office"))!.AnswerIn("uk"));
+    }
+
+    [Fact]
     public async Task Importing_the_stores_own_export_changes_nothing()
     {
         var revision = await _store.Store.GetRevisionAsync();

@@ -41,6 +41,35 @@ public abstract class CurationRepositoryContract(StoreSet stores) : StoreContrac
     }
 
     [Fact]
+    public async Task Translations_are_stored_with_the_fact_read_back_by_every_reader_and_versioned()
+    {
+        await Repository.AddSourceAsync(TestData.Source(), TestData.Admin);
+        var uk = new FactTranslation("uk", "Щонайменше 26.", ["Скільки людей загинуло в Тернополі?", "Скільки жертв у Тернополі?"]);
+        var ru = new FactTranslation("ru", "Не менее 26.", ["Сколько людей погибло в Тернополе?"]);
+        await Repository.AddFactAsync(TestData.Toll(Now) with { Translations = [uk, ru] }, "add");
+        var edited = TestData.Toll(Now) with { Version = 2, Translations = [uk with { Answer = null }, ru] };
+        Assert.Equal(WriteStatus.Saved, (await Repository.UpdateFactAsync(new FactUpdate(edited, 1), "edit")).Status);
+
+        var facts = Stores.Get<IFactStore>();
+        Assert.Equal([uk with { Answer = null }, ru], (await Repository.GetFactAsync("toll"))!.Translations);
+        Assert.Equal([uk with { Answer = null }, ru], (await facts.GetFactAsync("toll"))!.Translations);
+        Assert.Equal([uk with { Answer = null }, ru], Assert.Single(await facts.GetActiveFactsAsync()).Translations);
+        await foreach (var streamed in facts.StreamActiveFactsAsync())
+        {
+            Assert.Equal("Не менее 26.", streamed.AnswerIn("ru"));
+            Assert.Null(streamed.AnswerIn("uk"));
+        }
+        Assert.Equal([uk with { Answer = null }, ru], Assert.Single((await Repository.SnapshotAsync()).Facts).Translations);
+        var history = await Repository.GetHistoryAsync("toll");
+        Assert.Equal("Щонайменше 26.", history[1].Snapshot.AnswerIn("uk"));
+        Assert.Null(history[0].Snapshot.AnswerIn("uk"));
+        Assert.Equal(["A[uk]"], FactContent.Changed(history[1].Snapshot, history[0].Snapshot));
+        // A fact without translations reads back with none.
+        await Repository.AddFactAsync(TestData.Kellogg(Now), "add");
+        Assert.Empty((await facts.GetFactAsync("kellogg"))!.Translations);
+    }
+
+    [Fact]
     public async Task A_source_is_found_by_id_or_url_and_a_taken_id_or_url_is_refused()
     {
         await Repository.AddSourceAsync(TestData.Source(), TestData.Admin);

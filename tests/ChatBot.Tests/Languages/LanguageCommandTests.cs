@@ -46,7 +46,8 @@ public sealed class LanguageCommandTests : IAsyncLifetime
 
         Assert.StartsWith("Готово: язык интерфейса — русский.", set.Text, StringComparison.Ordinal);
         Assert.StartsWith("Как мной пользоваться", help.Text, StringComparison.Ordinal);
-        Assert.StartsWith("Ответ на английском", answer.Text, StringComparison.Ordinal);
+        // The seed's Russian translation of the fact answers the chosen language, with no "in English" note.
+        Assert.StartsWith("В результате российского удара ракетами и дронами по Тернополю", answer.Text, StringComparison.Ordinal);
         Assert.Contains("Последняя проверка", answer.Text, StringComparison.Ordinal);
         Assert.StartsWith("Done: I'll speak English to you.", english.Text, StringComparison.Ordinal);
         Assert.StartsWith("How to use me", englishHelp.Text, StringComparison.Ordinal);

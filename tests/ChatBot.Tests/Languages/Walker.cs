@@ -29,7 +29,10 @@ internal sealed class Walker(BotHarness bot, long userId)
         await Eventually.TrueAsync(async () => await bot.PendingUpdatesAsync() == 0, BotHarness.Patience, "the inbox to drain");
     }
 
-    /// <summary>What the bot rightly shows as curated: facts' questions, answers, quotes, tags and ids, sources' titles and outlets.</summary>
+    /// <summary>
+    /// What the bot rightly shows as curated: facts' questions, answers (and their curated translations, which keep
+    /// names such as "BBC" in Latin letters), quotes, tags and ids, sources' titles and outlets.
+    /// </summary>
     public async Task<IReadOnlyCollection<string>> ContentAsync()
     {
         var store = bot.Services.GetRequiredService<IFactStore>();
@@ -37,6 +40,7 @@ internal sealed class Walker(BotHarness bot, long userId)
         foreach (var f in await store.GetActiveFactsAsync())
         {
             content.UnionWith(f.AllQuestions.Append(f.Answer).Append(f.Id).Concat(f.Quotes.Select(q => q.Text)));
+            content.UnionWith(f.Translations.SelectMany(t => t.Questions).Concat(f.Translations.Select(t => t.Answer).OfType<string>()));
             content.UnionWith(f.Tags.Concat(f.Tags.Select(Topics.Normalize)));
         }
         foreach (var s in await store.GetSourcesAsync())

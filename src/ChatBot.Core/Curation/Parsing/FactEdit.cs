@@ -13,4 +13,8 @@ public sealed record FactEdit(
     IReadOnlyList<QuoteDraft>? Quotes,
     string? SourceRef,
     IReadOnlyList<string>? Tags,
-    bool? Notify);
+    bool? Notify)
+{
+    /// <summary>The languages whose Q[xx]: or A[xx]: lines the message gives; empty: translations are kept.</summary>
+    public IReadOnlyList<TranslationEdit> Translations { get; init; } = [];
+}

@@ -1,15 +1,24 @@
 using System.Globalization;
+using ChatBot.Core.Facts;
 
 namespace ChatBot.Core.Curation.Parsing;
 
-/// <summary>Reads /addfact and /editfact messages: Q (repeatable), A, Quote (repeatable), Source, Tags, Notify.</summary>
+/// <summary>
+/// Reads /addfact and /editfact messages: Q (repeatable), A, Quote (repeatable), Source, Tags, Notify, and the
+/// translations Q[xx] (repeatable) and A[xx] for xx in <see cref="FactTranslation.Languages"/>.
+/// </summary>
 public static class FactMessageParser
 {
     public static readonly IReadOnlyList<string> Fields = ["Q", "A", "Quote", "Source", "Tags", "Notify", "Version"];
 
+    /// <summary>The fields that take a language tag.</summary>
+    public static readonly IReadOnlyList<string> Translatable = ["Q", "A"];
+
+    private static FieldSet Read(string body) => FieldReader.Read(body, Fields, null, Translatable, FactTranslation.Languages);
+
     public static CurationResult<FactDraft> ParseNew(string body)
     {
-        var set = FieldReader.Read(body, Fields);
+        var set = Read(body);
         var errors = new List<FieldError>(set.Errors);
         if (set.Has("Version"))
         {
@@ -32,17 +41,26 @@ public static class FactMessageParser
         }
         var tags = FieldValues.Tags(set, errors) ?? [];
         var notify = FieldValues.YesNo(set, "Notify", errors) ?? true;
+        if (!set.Has("A") && set.Translated("A").FirstOrDefault() is { } alone)
+        {
+            errors.Add(new FieldError($"A[{alone.Language}]",
+                $"on line {alone.LineNumber} translates an answer the message does not give: add the English answer as 'A: …' first"));
+        }
+        var translations = Translations(set, questions ?? [], removable: false, errors);
         Validate(set, questions, answer, quotes, tags, errors);
         return errors.Count > 0
             ? CurationResult.Fail<FactDraft>(errors)
-            : CurationResult.Ok(new FactDraft(questions!, answer!, quotes!, tags, notify));
+            : CurationResult.Ok(new FactDraft(questions!, answer!, quotes!, tags, notify)
+            {
+                Translations = FactTranslation.Normalize(translations.Select(t => t.Apply(null))),
+            });
     }
 
     /// <param name="arguments">The rest of the command line: "&lt;id&gt;" and optionally the version, "v3" or "3".</param>
     public static CurationResult<FactEdit> ParseEdit(string arguments, string body)
     {
         ArgumentNullException.ThrowIfNull(arguments);
-        var set = FieldReader.Read(body, Fields);
+        var set = Read(body);
         var errors = new List<FieldError>(set.Errors);
         var args = arguments.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (args.Length == 0)
@@ -69,14 +87,16 @@ public static class FactMessageParser
         var source = quotes is null && set.Has("Source") ? SourceRefs(set, errors).FirstOrDefault() : null;
         var tags = FieldValues.Tags(set, errors);
         var notify = FieldValues.YesNo(set, "Notify", errors);
+        var translations = Translations(set, questions ?? [], removable: true, errors);
         Validate(set, questions, answer, quotes, tags, errors);
-        if (errors.Count == 0 && questions is null && answer is null && quotes is null && source is null && tags is null && notify is null)
+        if (errors.Count == 0 && questions is null && answer is null && quotes is null && source is null && tags is null && notify is null
+            && translations.Count == 0)
         {
-            errors.Add(new FieldError("fields", "none given; add at least one of Q:, A:, Quote:, Source:, Tags:, Notify:"));
+            errors.Add(new FieldError("fields", "none given; add at least one of Q:, A:, Quote:, Source:, Tags:, Notify:, Q[uk]:, A[uk]:"));
         }
         return errors.Count > 0
             ? CurationResult.Fail<FactEdit>(errors)
-            : CurationResult.Ok(new FactEdit(args[0], version, questions, answer, quotes, source, tags, notify));
+            : CurationResult.Ok(new FactEdit(args[0], version, questions, answer, quotes, source, tags, notify) { Translations = translations.Count == 0 ? Array.Empty<TranslationEdit>() : translations });
     }
 
     /// <summary>The shared content rules, on the fields the message gives.</summary>
@@ -85,6 +105,89 @@ public static class FactMessageParser
         FactValidator.Check(
             new FactFields(set.Has("Q") ? questions : null, answer, set.Has("Quote") ? quotes?.Select(q => q.Text).ToList() : null, tags),
             FactValidator.MessageLabel, errors);
+
+    /// <summary>
+    /// The Q[xx]: and A[xx]: lines by language. With <paramref name="removable"/> (an edit), "-" removes: "A[uk]: -"
+    /// the Ukrainian answer, "Q[uk]: -" every Ukrainian question.
+    /// </summary>
+    private static List<TranslationEdit> Translations(FieldSet set, IReadOnlyList<string> english, bool removable, List<FieldError> errors)
+    {
+        var edits = new List<TranslationEdit>();
+        var keys = english.Select(QuestionKey.Of).ToHashSet(StringComparer.Ordinal);
+        foreach (var language in FactTranslation.Languages)
+        {
+            var answers = set.Translated("A").Where(f => f.Language == language).ToList();
+            var questionLines = set.Translated("Q").Where(f => f.Language == language).ToList();
+            if (answers.Count == 0 && questionLines.Count == 0)
+            {
+                continue;
+            }
+            string? answer = null;
+            if (answers.Count > 1)
+            {
+                errors.Add(new FieldError($"A[{language}]", $"given {answers.Count} times (lines {string.Join(", ", answers.Select(a => a.LineNumber))}); give it once"));
+            }
+            else if (answers.Count == 1)
+            {
+                var line = answers[0];
+                if (line.Value.Length == 0 || FactValidator.IsInvisible(line.Value))
+                {
+                    errors.Add(new FieldError($"A[{language}]", $"on line {line.LineNumber} is empty" + (removable ? "; write 'A[" + language + "]: -' to remove the translation" : "")));
+                }
+                else if (line.Value == TranslationEdit.Remove && !removable)
+                {
+                    errors.Add(new FieldError($"A[{language}]", $"on line {line.LineNumber}: '-' removes a translation, which only /editfact does"));
+                }
+                else if (line.Value.Length > FieldLimits.Answer)
+                {
+                    errors.Add(new FieldError($"A[{language}]", $"on line {line.LineNumber} is {line.Value.Length} characters; at most {FieldLimits.Answer}"));
+                }
+                else
+                {
+                    answer = line.Value;
+                }
+            }
+            List<string>? questions = null;
+            if (questionLines.Count > 0)
+            {
+                questions = [];
+                if (removable && questionLines is [{ Value: TranslationEdit.Remove }])
+                {
+                    edits.Add(new TranslationEdit(language, answer, questions));
+                    continue;
+                }
+                if (questionLines.Count > FieldLimits.TranslatedQuestions)
+                {
+                    errors.Add(new FieldError($"Q[{language}]", $"{questionLines.Count} questions; at most {FieldLimits.TranslatedQuestions} per language"));
+                }
+                foreach (var line in questionLines)
+                {
+                    var label = $"Q[{language}]";
+                    if (line.Value.Length == 0 || FactValidator.IsInvisible(line.Value))
+                    {
+                        errors.Add(new FieldError(label, $"on line {line.LineNumber} is empty"));
+                    }
+                    else if (line.Value == TranslationEdit.Remove)
+                    {
+                        errors.Add(new FieldError(label, $"on line {line.LineNumber}: '-' removes the language's questions only on its own, as the one Q[{language}]: line of an /editfact"));
+                    }
+                    else if (FieldValues.Check(label, line.Value, errors, FieldLimits.Question, multiLine: false) is { } q)
+                    {
+                        if (!keys.Add(QuestionKey.Of(q)))
+                        {
+                            errors.Add(new FieldError(label, $"on line {line.LineNumber}: '{FieldReader.Shorten(q)}' is given twice"));
+                        }
+                        else
+                        {
+                            questions.Add(q);
+                        }
+                    }
+                }
+            }
+            edits.Add(new TranslationEdit(language, answer, questions));
+        }
+        return edits;
+    }
 
     private static int? ParseVersion(string text, List<FieldError> errors)
     {

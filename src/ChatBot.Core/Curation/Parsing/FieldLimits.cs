@@ -24,6 +24,9 @@ public static class FieldLimits
 
     public const int Tags = 12;
 
+    /// <summary>The questions of one translation (Q[uk]: lines): the few ways askers of that language put it.</summary>
+    public const int TranslatedQuestions = 10;
+
     /// <summary>A quote must be a passage, not a word that is "verbatim" in any source ("signed", ".").</summary>
     public const int QuoteMinLength = 20;
 

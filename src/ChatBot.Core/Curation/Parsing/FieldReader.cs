@@ -6,10 +6,13 @@ namespace ChatBot.Core.Curation.Parsing;
 /// <summary>
 /// Splits the body of an admin message into "Name: value" fields. Lines that do not start a field continue the
 /// previous one, so answers and quotes may span lines; everything after the rest field (Text:) is taken verbatim.
+/// A field named in <c>translatable</c> may carry a language tag ("Q[uk]:", "A[ru]:"); the tag must be one of
+/// <c>languages</c>, and a tag on any other field is an error naming the line.
 /// </summary>
 public static class FieldReader
 {
-    public static FieldSet Read(string body, IReadOnlyList<string> names, string? restField = null)
+    public static FieldSet Read(string body, IReadOnlyList<string> names, string? restField = null,
+        IReadOnlyList<string>? translatable = null, IReadOnlyList<string>? languages = null)
     {
         ArgumentNullException.ThrowIfNull(body);
         ArgumentNullException.ThrowIfNull(names);
@@ -17,13 +20,43 @@ public static class FieldReader
         var fields = new List<FieldLine>();
         var errors = new List<FieldError>();
         string? name = null;
+        string? tagged = null;
         var value = new StringBuilder();
         var start = 0;
         for (var i = 0; i < lines.Length; i++)
         {
             var line = lines[i];
-            var (label, rest) = SplitLabel(line);
+            var (label, rest, tag) = SplitLabel(line);
             var known = label is null ? null : names.FirstOrDefault(n => string.Equals(n, label, StringComparison.OrdinalIgnoreCase));
+            if (tag is not null && known is null)
+            {
+                // "Note[1]: …" is not a field: text of the field above, as it always was.
+                (label, tag) = (null, null);
+            }
+            if (tag is not null)
+            {
+                Flush();
+                var lineNumber = i + 1;
+                if (translatable?.Contains(known!, StringComparer.OrdinalIgnoreCase) != true)
+                {
+                    var which = translatable is { Count: > 0 } ? string.Join(" and ", translatable.Select(t => t + "[xx]:")) : "no field";
+                    errors.Add(new FieldError($"{label}[{tag}]",
+                        $"on line {lineNumber}: '{label}' takes no language tag; only {which} may be translated"));
+                    continue;
+                }
+                var language = tag.ToLowerInvariant();
+                if (languages?.Contains(language, StringComparer.Ordinal) != true)
+                {
+                    errors.Add(new FieldError($"{known}[{tag}]",
+                        $"on line {lineNumber}: unknown language '{tag}'; use one of {string.Join(", ", languages ?? [])}"));
+                    continue;
+                }
+                name = known;
+                tagged = language;
+                start = lineNumber;
+                value.Append(rest);
+                continue;
+            }
             if (known is not null)
             {
                 Flush();
@@ -60,26 +93,45 @@ public static class FieldReader
         {
             if (name is not null)
             {
-                fields.Add(new FieldLine(name, value.ToString().Trim(), start));
+                fields.Add(new FieldLine(name, value.ToString().Trim(), start, tagged));
             }
             name = null;
+            tagged = null;
             value.Clear();
         }
     }
 
     internal static string Shorten(string text, int max = 60) => Rendering.TextCut.Shorten(text, max);
 
-    /// <summary>"Name: rest" when the line starts with a single word (letters only) followed by a colon.</summary>
-    private static (string? Label, string? Remainder) SplitLabel(string line)
+    /// <summary>
+    /// "Name: rest" when the line starts with a single word (letters only) followed by a colon; "Name[xx]: rest" gives
+    /// the tag as well (letters only, up to 8).
+    /// </summary>
+    private static (string? Label, string? Remainder, string? Tag) SplitLabel(string line)
     {
         var trimmed = line.TrimStart();
         var colon = trimmed.IndexOf(':', StringComparison.Ordinal);
-        if (colon <= 0 || colon > 12)
+        if (colon <= 0 || colon > 22)
         {
-            return (null, null);
+            return (null, null, null);
         }
         var label = trimmed[..colon].TrimEnd();
-        return label.All(char.IsLetter) ? (label, trimmed[(colon + 1)..].Trim()) : (null, null);
+        string? tag = null;
+        var open = label.IndexOf('[', StringComparison.Ordinal);
+        if (open > 0 && label.EndsWith(']'))
+        {
+            tag = label[(open + 1)..^1].Trim();
+            label = label[..open].TrimEnd();
+            if (tag.Length is 0 or > 8 || !tag.All(char.IsLetter))
+            {
+                return (null, null, null);
+            }
+        }
+        else if (colon > 12)
+        {
+            return (null, null, null);
+        }
+        return label.Length > 0 && label.All(char.IsLetter) ? (label, trimmed[(colon + 1)..].Trim(), tag) : (null, null, null);
     }
 
     // A near miss of a field name ("Qoute:") must fail loudly, not be swallowed into the previous field's text.

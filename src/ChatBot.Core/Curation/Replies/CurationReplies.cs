@@ -55,6 +55,29 @@ public static class CurationReplies
         {
             sb.Append("\n<b>Tags:</b> ").Append(Html.Escape(string.Join(", ", fact.Tags)));
         }
+        sb.Append(Translations(fact));
+        return sb.ToString();
+    }
+
+    /// <summary>
+    /// A fact's translations for curators, as the lines that would set them ("A[uk]: …", "Q[uk]: …"), or empty when it
+    /// has none.
+    /// </summary>
+    public static string Translations(Fact fact)
+    {
+        ArgumentNullException.ThrowIfNull(fact);
+        var sb = new StringBuilder();
+        foreach (var t in fact.Translations)
+        {
+            if (t.Answer is { } answer)
+            {
+                sb.Append("\n<b>A[").Append(t.Language).Append("]:</b> ").Append(Html.Escape(Short(answer, 300)));
+            }
+            foreach (var q in t.Questions)
+            {
+                sb.Append("\n<b>Q[").Append(t.Language).Append("]:</b> ").Append(Html.Escape(Short(q, 200)));
+            }
+        }
         return sb.ToString();
     }
 

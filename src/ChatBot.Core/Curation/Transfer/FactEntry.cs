@@ -13,4 +13,8 @@ public sealed record FactEntry(
     int? Version,
     bool? Notify,
     string? UpdatedBy,
-    DateTimeOffset? UpdatedAt);
+    DateTimeOffset? UpdatedAt)
+{
+    /// <summary>The fact's answer and questions by language ("uk", "ru", "de", "fr"); absent when it has none.</summary>
+    public IReadOnlyDictionary<string, TranslationEntry?>? Translations { get; init; }
+}

@@ -39,6 +39,7 @@ internal static class FactImport
             var entryQuotes = e.Quotes ?? [];
             FactValidator.Check(new FactFields([e.Question, .. e.Alternates ?? []], e.Answer,
                 [.. entryQuotes.Select(q => q?.Text)], e.Tags ?? []), FactValidator.JsonLabel(path), errors);
+            var translations = TranslationEntry.Check(e.Translations, path, errors);
             var quotes = new List<Quote>();
             for (var k = 0; k < entryQuotes.Count; k++)
             {
@@ -83,7 +84,10 @@ internal static class FactImport
             }
             facts.Add(new Fact(e.Id!, e.Question!, [.. e.Alternates ?? []], e.Answer!, quotes,
                 [.. (e.Tags ?? []).Select(t => t!.Trim())], asOf, status,
-                e.Version ?? 0, actor.Label, now, actor.Label, now, e.Notify ?? true));
+                e.Version ?? 0, actor.Label, now, actor.Label, now, e.Notify ?? true)
+            {
+                Translations = translations,
+            });
 
             FactStatus Invalid(string message)
             {

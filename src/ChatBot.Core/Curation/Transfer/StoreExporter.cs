@@ -26,7 +26,10 @@ public sealed class StoreExporter(ICurationRepository repository, TimeProvider t
 
     private static FactEntry ToEntry(Fact f) => new(
         f.Id, f.Question, f.Alternates, f.Answer, [.. f.Quotes.Select(q => new QuoteEntry(q.SourceId, q.Text))], f.Tags,
-        Date(f.AsOf), f.Status == FactStatus.Active ? "active" : "retired", f.Version, f.Notify, f.UpdatedBy, f.UpdatedAt);
+        Date(f.AsOf), f.Status == FactStatus.Active ? "active" : "retired", f.Version, f.Notify, f.UpdatedBy, f.UpdatedAt)
+    {
+        Translations = TranslationEntry.From(f.Translations)?.ToDictionary(p => p.Key, p => (TranslationEntry?)p.Value, StringComparer.Ordinal),
+    };
 
     private static string? Date(DateOnly? d) => d?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

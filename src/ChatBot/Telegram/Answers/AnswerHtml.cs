@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using System.Text;
 using ChatBot.Core.Answering;
@@ -17,11 +18,14 @@ public sealed class AnswerHtml
 {
     // The answerer hands out one Fact instance per fact and store revision, and its citations with it: the text is
     // made once per instance, not once per question (a news spike asks about the same few facts).
-    // One table per interface language: the frame (labels, dates) differs, the fact's own words do not.
-    private readonly Dictionary<string, ConditionalWeakTable<Fact, string>> _rendered =
-        Core.Languages.InterfaceLanguage.Written.ToDictionary(l => l, _ => new ConditionalWeakTable<Fact, string>(), StringComparer.Ordinal);
+    // One table per interface language and answer translation: the frame (labels, dates) differs, and so does the
+    // bold answer when the fact has a curated translation into the reader's language; the quotes do not.
+    private readonly ConcurrentDictionary<string, ConditionalWeakTable<Fact, string>> _rendered = new(StringComparer.Ordinal);
 
-    public string Render(AnswerOutcome outcome, IUiTexts texts)
+    /// <param name="outcome">The answered question.</param>
+    /// <param name="texts">The reader's interface language.</param>
+    /// <param name="answerLanguage">A language the fact has a curated answer in, to show instead of the English one.</param>
+    public string Render(AnswerOutcome outcome, IUiTexts texts, string? answerLanguage = null)
     {
         ArgumentNullException.ThrowIfNull(outcome);
         ArgumentNullException.ThrowIfNull(texts);
@@ -29,18 +33,22 @@ public sealed class AnswerHtml
         {
             return texts.NoVerifiedAnswer;
         }
-        return _rendered[texts.Language].GetValue(fact, _ => Build(fact, outcome.Citations, texts));
+        var translation = fact.AnswerIn(answerLanguage);
+        var key = translation is null ? texts.Language : texts.Language + "/" + answerLanguage;
+        return _rendered.GetOrAdd(key, _ => new ConditionalWeakTable<Fact, string>())
+            .GetValue(fact, _ => Build(fact, translation, outcome.Citations, texts));
     }
 
-    private static string Build(Fact fact, IReadOnlyList<Citation> citations, IUiTexts texts)
+    private static string Build(Fact fact, string? translation, IReadOnlyList<Citation> citations, IUiTexts texts)
     {
         // A quote that holds the whole answer is the answer, with its evidence: the bold line would only repeat it.
-        var quoteSaysAll = citations.Any(c => AnswerLayout.SaysSame(fact.Answer, c.Quote)
+        // A translated answer is always shown: the quotes stay verbatim in their source's language.
+        var quoteSaysAll = translation is null && citations.Any(c => AnswerLayout.SaysSame(fact.Answer, c.Quote)
             && AnswerLayout.Normalize(c.Quote).Length >= AnswerLayout.Normalize(fact.Answer).Length);
         var sb = new StringBuilder();
         if (!quoteSaysAll)
         {
-            sb.Append("<b>").Append(Html.Escape(fact.Answer)).Append("</b>\n");
+            sb.Append("<b>").Append(Html.Escape(translation ?? fact.Answer)).Append("</b>\n");
         }
         for (var i = 0; i < citations.Count; i++)
         {

@@ -18,7 +18,7 @@ public sealed class RelatedCallback(QuestionAnswerer answerer, AnswerPresenter p
             return;
         }
         await context.AnswerAsync(null, cancellationToken).ConfigureAwait(false);
-        var answer = await presenter.PresentAsync(outcome, 0, null, context.Texts, cancellationToken).ConfigureAwait(false);
+        var answer = await presenter.PresentAsync(outcome, 0, null, context.Texts, context.Language.AnswerLanguageForFact, cancellationToken).ConfigureAwait(false);
         var sent = await context.Reply.SendHtmlAsync(context.ChatId, answer.Html, null, answer.Keyboard, cancellationToken).ConfigureAwait(false);
         followUps.Remember(sent, fact.Id);
     }

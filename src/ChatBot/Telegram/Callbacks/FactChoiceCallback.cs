@@ -47,7 +47,7 @@ public sealed class FactChoiceCallback(QuestionAnswerer answerer, AnswerPresente
             await context.Reply.RemoveKeyboardAsync(message.Chat.Id, message.Id, cancellationToken).ConfigureAwait(false);
         }
         // Votes on this answer belong to the question that was asked, so curators see it with them.
-        var answer = await presenter.PresentAsync(outcome, questionId ?? 0, null, context.Texts, cancellationToken).ConfigureAwait(false);
+        var answer = await presenter.PresentAsync(outcome, questionId ?? 0, null, context.Texts, context.Language.AnswerLanguageForFact, cancellationToken).ConfigureAwait(false);
         var sent = await context.Reply.SendHtmlAsync(context.ChatId, answer.Html, null, answer.Keyboard, cancellationToken).ConfigureAwait(false);
         followUps.Remember(sent, fact.Id);
         if (context.Query.Message is { } pressed && sent is not null)

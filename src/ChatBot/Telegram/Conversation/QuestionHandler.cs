@@ -59,8 +59,10 @@ public sealed class QuestionHandler(
         var say = language.ForAnswer(outcome.Language);
         if (outcome is { Answered: true, Fact: { } fact })
         {
-            var answer = await presenter.PresentAsync(outcome, questionId, AnswerKeyboard.Rows(didYouMean), say, cancellationToken).ConfigureAwait(false);
-            var html = say.AnswerNote + (didYouMean is null ? answer.Html : answer.Html + "\n\n" + say.AlsoAsked);
+            // The fact's curated translation into the asker's answer language, when it has one, needs no "in English" note.
+            var answer = await presenter.PresentAsync(outcome, questionId, AnswerKeyboard.Rows(didYouMean), say,
+                language.AnswerLanguage(outcome.Language), cancellationToken).ConfigureAwait(false);
+            var html = (answer.Translated ? null : say.AnswerNote) + (didYouMean is null ? answer.Html : answer.Html + "\n\n" + say.AlsoAsked);
             var sent = await delivery.DeliverAsync(message, html, answer.Keyboard, cancellationToken).ConfigureAwait(false);
             followUps.Remember(sent, fact.Id);
             return;

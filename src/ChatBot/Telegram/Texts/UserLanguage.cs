@@ -16,6 +16,12 @@ public sealed record UserLanguage(string? Chosen, string? TelegramCode)
     /// <summary>The tie-breaker for the question's language.</summary>
     public string? DetectionHint => InterfaceLanguage.DetectionHint(Chosen, TelegramCode);
 
+    /// <summary>The language of a curated translation to answer a question read in <paramref name="questionLanguage"/> with.</summary>
+    public string AnswerLanguage(string questionLanguage) => InterfaceLanguage.AnswerLanguage(Chosen, TelegramCode, questionLanguage);
+
+    /// <summary>The language of a curated translation for a fact opened directly (a button, /fact).</summary>
+    public string AnswerLanguageForFact => AnswerLanguage(QuestionLanguage.English);
+
     /// <summary>The catalogue for the reply to a question read in <paramref name="questionLanguage"/>.</summary>
     public IUiTexts ForAnswer(string questionLanguage) => UiTexts.For(InterfaceLanguage.ForAnswer(Chosen, TelegramCode, questionLanguage));
 }

@@ -1,0 +1,76 @@
+using ChatBot.Core.Curation.Parsing;
+using ChatBot.Core.Facts;
+
+namespace ChatBot.Core.Curation.Transfer;
+
+/// <summary>
+/// A fact's translation into one language as data/facts.json and /export write it, under "translations" keyed by
+/// language: <c>"uk": {"answer": "…", "questions": ["…"]}</c>. Either part may be left out.
+/// </summary>
+public sealed record TranslationEntry(string? Answer, IReadOnlyList<string?>? Questions)
+{
+    public static IReadOnlyDictionary<string, TranslationEntry>? From(IReadOnlyList<FactTranslation> translations) =>
+        translations.Count == 0
+            ? null
+            : translations.ToDictionary(t => t.Language, t => new TranslationEntry(t.Answer, t.Questions.Count == 0 ? null : [.. t.Questions]),
+                StringComparer.Ordinal);
+
+    /// <summary>
+    /// The translations of the fact at <paramref name="path"/> ("facts[3]"), with an error for every language that is
+    /// not one of <see cref="FactTranslation.Languages"/> and every text that is empty or too long.
+    /// </summary>
+    public static IReadOnlyList<FactTranslation> Check(IReadOnlyDictionary<string, TranslationEntry?>? entries, string path, List<FieldError> errors)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        if (entries is null)
+        {
+            return [];
+        }
+        var list = new List<FactTranslation>();
+        foreach (var (language, entry) in entries)
+        {
+            var at = $"{path}.translations.{language}";
+            if (!FactTranslation.IsLanguage(language))
+            {
+                errors.Add(new FieldError(at, $"unknown language '{FieldReader.Shorten(language, 20)}'; use one of {string.Join(", ", FactTranslation.Languages)}"));
+                continue;
+            }
+            if (entry is null)
+            {
+                errors.Add(new FieldError(at, "is null; give {\"answer\": \"…\", \"questions\": [\"…\"]} or leave the language out"));
+                continue;
+            }
+            var before = errors.Count;
+            if (entry.Answer is not null)
+            {
+                Text(at + ".answer", entry.Answer, FieldLimits.Answer);
+            }
+            var questions = entry.Questions ?? [];
+            if (questions.Count > FieldLimits.TranslatedQuestions)
+            {
+                errors.Add(new FieldError(at + ".questions", $"{questions.Count} questions; at most {FieldLimits.TranslatedQuestions} per language"));
+            }
+            for (var i = 0; i < questions.Count; i++)
+            {
+                Text($"{at}.questions[{i}]", questions[i], FieldLimits.Question);
+            }
+            if (errors.Count == before)
+            {
+                list.Add(new FactTranslation(language, entry.Answer, [.. questions.Select(q => q!)]));
+            }
+        }
+        return FactTranslation.Normalize(list);
+
+        void Text(string at, string? value, int max)
+        {
+            if (value is null || FactValidator.IsInvisible(value))
+            {
+                errors.Add(new FieldError(at, "is missing or shows nothing; write the text or leave it out"));
+            }
+            else if (value.Length > max)
+            {
+                errors.Add(new FieldError(at, $"is {value.Length} characters; at most {max}"));
+            }
+        }
+    }
+}

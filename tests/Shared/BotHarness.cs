@@ -5,6 +5,7 @@ using ChatBot.Hosting;
 using ChatBot.Hosting.Web;
 using ChatBot.Storage;
 using ChatBot.Storage.Conversations;
+using ChatBot.Telegram.Polling;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -119,6 +120,8 @@ public sealed class BotHarness : IAsyncDisposable
         WebAddress = new Uri(host.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
         // The fake posts to the registered https URL's path here, as the TLS-terminating proxy would.
         Fake.WebhookProxy = WebAddress;
+        // Until start-up has run, updates are only stored; a test that looks at the inbox wants the bot fully started.
+        await WithLogAsync(host.Services.GetRequiredService<StartupSignal>().Completed.WaitAsync(Patience));
     }
 
     private IHostApplicationBuilder NewBuilder()

@@ -8,6 +8,7 @@ public sealed partial class FakeBotApi : IAsyncDisposable
 {
     private readonly FakeWorld _world;
     private KestrelHost _host = null!;
+    private WebhookPusher? _webhooks;
     private int _disposed;
 
     private FakeBotApi(FakeBotApiOptions options) => _world = new FakeWorld(options);
@@ -30,6 +31,19 @@ public sealed partial class FakeBotApi : IAsyncDisposable
     /// <summary>Connections accepted with Nagle's algorithm on (the fake then turns it off); expected to be 0.</summary>
     public int ConnectionsFoundWithNagle => _host.ConnectionsWithNagle;
 
+    /// <summary>
+    /// Where webhook POSTs go instead of the registered https URL, keeping its path: stands in for the TLS-terminating
+    /// proxy in front of the bot (the fake speaks no TLS). Null: the registered URL itself.
+    /// </summary>
+    public Uri? WebhookProxy
+    {
+        get => _webhooks?.Proxy;
+        set => _webhooks!.Proxy = value;
+    }
+
+    /// <summary>Webhook POSTs attempted so far, failed ones included.</summary>
+    public int WebhookPosts => _webhooks?.Posts ?? 0;
+
     public static async Task<FakeBotApi> StartAsync(FakeBotApiOptions? options = null, CancellationToken cancellationToken = default)
     {
         var fake = new FakeBotApi(options ?? new FakeBotApiOptions());
@@ -37,6 +51,7 @@ public sealed partial class FakeBotApi : IAsyncDisposable
         fake._host = await KestrelHost.StartAsync(pipeline.HandleAsync, cancellationToken);
         fake.Port = fake._host.BaseUri.Port;
         fake.BaseUrl = $"http://127.0.0.1:{fake.Port}";
+        fake._webhooks = new WebhookPusher(fake._world);
         return fake;
     }
 
@@ -49,6 +64,11 @@ public sealed partial class FakeBotApi : IAsyncDisposable
 
         _world.Updates.Shutdown();
         _world.Stop();
+        if (_webhooks is { } webhooks)
+        {
+            await webhooks.DisposeAsync();
+        }
+
         await _host.DisposeAsync();
     }
 }

@@ -19,6 +19,11 @@ public sealed record FakeBotApiOptions
 
     public long FirstUpdateId { get; init; } = 1;
 
+    /// <summary>The first wait after a failed webhook POST; it doubles per failure up to <see cref="WebhookMaxRetryDelay"/>.</summary>
+    public TimeSpan WebhookRetryDelay { get; init; } = TimeSpan.FromMilliseconds(100);
+
+    public TimeSpan WebhookMaxRetryDelay { get; init; } = TimeSpan.FromSeconds(2);
+
     /// <summary>Clock for message dates only; long polls, delays and rate windows always use real time.</summary>
     public TimeProvider Clock { get; init; } = TimeProvider.System;
 }

@@ -2,8 +2,14 @@ using System.Globalization;
 using System.Text;
 using ChatBot.FakeTelegram;
 using ChatBot.Hosting;
+using ChatBot.Hosting.Web;
 using ChatBot.Storage;
 using ChatBot.Storage.Conversations;
+using ChatBot.Telegram.Polling;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -27,6 +33,7 @@ public sealed class BotHarness : IAsyncDisposable
     public static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
 
     private readonly Dictionary<string, string?> _config;
+    private readonly bool _web;
     private readonly Action<IServiceCollection>? _services;
     private IHost? _host;
 
@@ -34,6 +41,7 @@ public sealed class BotHarness : IAsyncDisposable
     {
         Fake = fake;
         _services = options.Services;
+        _web = options.Web || string.Equals(options.Settings.GetValueOrDefault("Telegram:Mode"), "Webhook", StringComparison.OrdinalIgnoreCase);
         _config = new Dictionary<string, string?>
         {
             ["Telegram:BotToken"] = Token,
@@ -62,6 +70,9 @@ public sealed class BotHarness : IAsyncDisposable
     /// <summary>Every log line of every start, kept across restarts.</summary>
     public LogCapture Logs { get; } = new();
 
+    /// <summary>Where the bot's Kestrel listens ("http://127.0.0.1:PORT"), when it serves HTTP.</summary>
+    public Uri? WebAddress { get; private set; }
+
     public IServiceProvider Services => _host?.Services ?? throw new InvalidOperationException("The host is not running.");
 
     public static async Task<BotHarness> StartAsync(BotHarnessOptions? options = null)
@@ -82,7 +93,7 @@ public sealed class BotHarness : IAsyncDisposable
     /// <summary>Starts the bot (again, after <see cref="StopHostAsync"/>) on the same database, and waits until it is listening.</summary>
     public async Task StartHostAsync()
     {
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true, ContentRootPath = Folder });
+        var builder = NewBuilder();
         builder.Configuration.AddInMemoryCollection(_config);
         builder.Logging.ClearProviders().AddProvider(Logs).SetMinimumLevel(LogLevel.Debug);
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(10));
@@ -92,12 +103,43 @@ public sealed class BotHarness : IAsyncDisposable
         {
             throw new InvalidOperationException("The bot did not configure Telegram.");
         }
+        if (_web)
+        {
+            builder.AddChatBotWeb();
+        }
         _services?.Invoke(builder.Services);
-        var host = builder.Build();
+        var host = builder is WebApplicationBuilder web ? BuildWeb(web) : ((HostApplicationBuilder)builder).Build();
         _host = host;
         await host.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync();
         await host.StartAsync();
-        await WithLogAsync(Fake.WaitForPollAsync(Patience));
+        if (!_web)
+        {
+            await WithLogAsync(Fake.WaitForPollAsync(Patience));
+            return;
+        }
+        WebAddress = new Uri(host.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+        // The fake posts to the registered https URL's path here, as the TLS-terminating proxy would.
+        Fake.WebhookProxy = WebAddress;
+        // Until start-up has run, updates are only stored; a test that looks at the inbox wants the bot fully started.
+        await WithLogAsync(host.Services.GetRequiredService<StartupSignal>().Completed.WaitAsync(Patience));
+    }
+
+    private IHostApplicationBuilder NewBuilder()
+    {
+        if (!_web)
+        {
+            return Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true, ContentRootPath = Folder });
+        }
+        var web = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = Folder });
+        web.WebHost.UseUrls("http://127.0.0.1:0");
+        return web;
+    }
+
+    private static WebApplication BuildWeb(WebApplicationBuilder builder)
+    {
+        var app = builder.Build();
+        app.MapChatBotEndpoints();
+        return app;
     }
 
     public async Task StopHostAsync()

@@ -11,6 +11,9 @@ public sealed class BotHarnessOptions
     /// <summary>Configuration keys set over the harness's defaults.</summary>
     public IReadOnlyDictionary<string, string?> Settings { get; init; } = new Dictionary<string, string?>();
 
+    /// <summary>Serve HTTP (Kestrel on 127.0.0.1:0) in polling mode too; webhook mode (<c>Telegram:Mode</c>) always does.</summary>
+    public bool Web { get; init; }
+
     /// <summary>Runs after the production registrations, so a test command is added and a replaced service (a clock) wins.</summary>
     public Action<IServiceCollection>? Services { get; init; }
 }

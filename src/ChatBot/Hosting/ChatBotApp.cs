@@ -1,5 +1,6 @@
 using ChatBot.Cli;
-using ChatBot.Core.Answering;
+using ChatBot.Hosting.Web;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -17,19 +18,17 @@ public static class ChatBotApp
         {
             return await RunAskAsync(args[1..], input, output).ConfigureAwait(false);
         }
-        var builder = CreateBuilder(args, LogLevel.Information);
-        var telegram = builder.AddTelegramIfConfigured();
-        using var host = builder.Build();
+        using var host = BuildHost(args, out var telegram);
         if (!await StartAsync(host).ConfigureAwait(false))
         {
             return ConfigurationCheck.ExitCode;
         }
         if (telegram)
         {
-            // Built before polling starts, so the first asker does not wait for it (seconds on a large store).
-            var indexes = host.Services.GetRequiredService<MatchIndexProvider>();
-            indexes.BuildPassagesAtOnce = true;
-            await indexes.GetAsync().ConfigureAwait(false);
+            if (host is WebApplication web)
+            {
+                web.MapChatBotEndpoints();
+            }
             try
             {
                 await host.RunAsync().ConfigureAwait(false);
@@ -86,14 +85,35 @@ public static class ChatBotApp
         }
     }
 
+    /// <summary>Kestrel only when the bot serves HTTP (see <see cref="WebRegistration.ServesHttp"/>); otherwise the plain host.</summary>
+    private static IHost BuildHost(string[] args, out bool telegram)
+    {
+        var plain = CreateBuilder(args, LogLevel.Information);
+        if (!WebRegistration.ServesHttp(plain.Configuration))
+        {
+            telegram = plain.AddTelegramIfConfigured();
+            return plain.Build();
+        }
+        var web = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = Directory.GetCurrentDirectory() });
+        Configure(web, LogLevel.Information);
+        telegram = web.AddTelegramIfConfigured();
+        web.AddChatBotWeb();
+        return web.Build();
+    }
+
     private static HostApplicationBuilder CreateBuilder(string[] args, LogLevel minimum)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = args, ContentRootPath = Directory.GetCurrentDirectory() });
+        Configure(builder, minimum);
+        return builder;
+    }
+
+    private static void Configure(IHostApplicationBuilder builder, LogLevel minimum)
+    {
         builder.Logging.ClearProviders();
         // stdout belongs to answers (ask --json, console chat); every log line goes to stderr.
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true).AddFilter(level => level >= minimum);
         builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Services.AddChatBotCore(builder.Configuration);
-        return builder;
     }
 }

@@ -14,6 +14,7 @@ public static class CoreServices
     {
         services.AddSingleton(TimeProvider.System);
         services.AddStorage(configuration);
+        services.AddSingleton<Readiness>();
         services.AddSingleton<DatabaseInitializer>();
         services.AddSingleton(new MatcherOptions());
         services.AddSingleton<Matcher>();

@@ -12,6 +12,7 @@ public sealed class DatabaseInitializer(
     IStoreMigrator migrator,
     ICurationStore curation,
     IOptions<StorageOptions> options,
+    Readiness readiness,
     ILogger<DatabaseInitializer> logger)
 {
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
@@ -19,6 +20,7 @@ public sealed class DatabaseInitializer(
         await migrator.MigrateAsync(cancellationToken).ConfigureAwait(false);
         if (!await curation.IsEmptyAsync(cancellationToken).ConfigureAwait(false))
         {
+            readiness.MarkMigrated();
             return;
         }
         var folder = DataDirectory.Resolve(options.Value.DataDirectory);
@@ -27,5 +29,6 @@ public sealed class DatabaseInitializer(
         {
             logger.LogInformation("Seeded {Facts} facts and {Sources} sources from {Folder}", seed.Facts.Count, seed.Sources.Count, folder);
         }
+        readiness.MarkMigrated();
     }
 }

@@ -13,6 +13,7 @@ using ChatBot.Telegram.Inline;
 using ChatBot.Telegram.Polling;
 using ChatBot.Telegram.Replies;
 using ChatBot.Telegram.Texts;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -25,10 +26,10 @@ internal static class TelegramRegistration
     private const string HttpClientName = "telegram";
 
     /// <summary>Adds the Telegram transport when a token is configured; returns whether it did.</summary>
-    public static bool AddTelegramIfConfigured(this HostApplicationBuilder builder)
+    public static bool AddTelegramIfConfigured(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        if (string.IsNullOrWhiteSpace(builder.Configuration[$"{TelegramOptions.Section}:{nameof(TelegramOptions.BotToken)}"]))
+        if (!IsConfigured(builder.Configuration))
         {
             return false;
         }
@@ -47,6 +48,9 @@ internal static class TelegramRegistration
         return true;
     }
 
+    public static bool IsConfigured(IConfiguration configuration) =>
+        !string.IsNullOrWhiteSpace(configuration[$"{TelegramOptions.Section}:{nameof(TelegramOptions.BotToken)}"]);
+
     public static IServiceCollection AddTelegramBot(this IServiceCollection services)
     {
         // The messages name the setting, never its value: the token is a secret.
@@ -54,6 +58,11 @@ internal static class TelegramRegistration
             .Validate(o => o.HasWellFormedToken, "Telegram:BotToken is malformed: expected \"<bot id>:<secret>\" as given by @BotFather.")
             .Validate(o => o.HasValidBaseUrl, "Telegram:ApiBaseUrl must be an absolute http(s) URL.")
             .Validate(o => o.PollTimeoutSeconds is >= 0 and <= 90, "Telegram:PollTimeoutSeconds must be between 0 and 90.")
+            .Validate(o => Enum.IsDefined(o.Mode), "Telegram:Mode must be Polling or Webhook.")
+            .Validate(o => o.HasValidWebhookUrl, "Telegram:WebhookUrl must be the public https:// URL Telegram posts to when Telegram:Mode is Webhook.")
+            .Validate(o => o.HasValidWebhookSecret,
+                "Telegram:WebhookSecret is required when Telegram:Mode is Webhook: 1–256 characters of A–Z, a–z, 0–9, _ and -.")
+            .Validate(o => o.WebhookMaxConnections is >= 1 and <= 100, "Telegram:WebhookMaxConnections must be between 1 and 100.")
             .ValidateOnStart();
         services.AddOptions<BotOptions>().BindConfiguration(BotOptions.Section)
             .Validate(o => o.QuestionsPerMinute > 0, "Bot:QuestionsPerMinute must be positive.")
@@ -66,7 +75,9 @@ internal static class TelegramRegistration
         services.AddHttpClient(HttpClientName).RemoveAllLoggers()
             .UseSocketsHttpHandler((handler, _) => handler.PooledConnectionLifetime = TimeSpan.FromMinutes(5))
             .SetHandlerLifetime(Timeout.InfiniteTimeSpan)
-            .AddHttpMessageHandler(() => new BufferedContentHandler());
+            .AddHttpMessageHandler(() => new BufferedContentHandler())
+            .AddHttpMessageHandler(sp => new BotApiErrorCounter(sp.GetRequiredService<BotMetrics>()));
+        services.AddHttpClient(AlertRegistration.HttpClientName).AddHttpMessageHandler(sp => new BotApiErrorCounter(sp.GetRequiredService<BotMetrics>()));
         services.AddSingleton<ITelegramBotClient>(sp =>
         {
             var o = sp.GetRequiredService<IOptions<TelegramOptions>>().Value;
@@ -84,6 +95,9 @@ internal static class TelegramRegistration
         services.AddSingleton<ExampleQuestions>();
         services.AddSingleton<TelegramCallPolicy>();
         services.AddSingleton<UpdateDispatcher>();
+        services.AddSingleton<UpdateIngest>();
+        services.AddSingleton<BotApiRetry>();
+        services.AddSingleton<StartupSignal>();
         services.AddSingleton<StartupRegistration>();
         services.AddSingleton<ReplySender>();
         services.AddScoped<CommandCatalog>();
@@ -94,6 +108,10 @@ internal static class TelegramRegistration
         services.AddBotCommand<LanguageCommand>();
         services.AddCallbackHandler<FactChoiceCallback>().AddCallbackHandler<LanguageCallback>();
         services.AddAnswerExtras();
+        services.AddMetrics();
+        services.AddSingleton<BotMetrics>();
+        services.AddHostedService<IndexWarmup>();
+        services.AddHostedService<InboxReplayService>();
         services.AddHostedService<PollingService>();
         return services.AddGroupsPrivacyProfile();
     }

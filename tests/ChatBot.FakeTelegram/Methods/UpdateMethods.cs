@@ -54,6 +54,12 @@ internal static class UpdateMethods
             w.WriteString("url", hook.Url);
             w.WriteBoolean("has_custom_certificate", false);
             w.WriteNumber("pending_update_count", pending);
+            if (call.World.Updates.LastWebhookError is { } error)
+            {
+                w.WriteNumber("last_error_date", error.At.ToUnixTimeSeconds());
+                w.WriteString("last_error_message", error.Message);
+            }
+
             if (hook.MaxConnections is { } max)
             {
                 w.WriteNumber("max_connections", max);

@@ -155,6 +155,12 @@ internal sealed class UpdateQueue(ChangeSignal signal, long firstUpdateId)
         lock (_gate)
         {
             Webhook = state;
+            if (state.IsSet && state.AllowedUpdates is { } allowed)
+            {
+                // One allowed_updates setting serves both ways of receiving, as with Telegram.
+                _allowed = allowed.Count == 0 ? null : [.. allowed];
+            }
+
             if (dropPending)
             {
                 _pending.Clear();
@@ -169,6 +175,45 @@ internal sealed class UpdateQueue(ChangeSignal signal, long firstUpdateId)
 
         signal.Notify();
     }
+
+    /// <summary>The oldest update to POST while a webhook is set (deliveries are in order, one at a time), or null.</summary>
+    public (QueuedUpdate Update, WebhookState Hook)? NextForWebhook()
+    {
+        lock (_gate)
+        {
+            if (!Webhook.IsSet || _shutdown)
+            {
+                return null;
+            }
+
+            var batch = Collect(1);
+            return batch.Count == 0 ? null : (batch[0], Webhook);
+        }
+    }
+
+    /// <summary>The bot answered 2xx: the update is confirmed, as an offset would confirm it.</summary>
+    public void ConfirmWebhook(long updateId)
+    {
+        lock (_gate)
+        {
+            _pending.RemoveAll(u => u.Id == updateId);
+        }
+
+        signal.Notify();
+    }
+
+    public void RecordWebhookError(string message, DateTimeOffset at)
+    {
+        lock (_gate)
+        {
+            LastWebhookError = (message, at);
+        }
+
+        signal.Notify();
+    }
+
+    /// <summary>What getWebhookInfo reports as last_error_message/last_error_date.</summary>
+    public (string Message, DateTimeOffset At)? LastWebhookError { get; private set; }
 
     public void Shutdown()
     {

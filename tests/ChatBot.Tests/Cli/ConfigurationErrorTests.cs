@@ -86,6 +86,46 @@ public sealed class ConfigurationErrorTests : IDisposable
         Assert.Empty(Directory.EnumerateFileSystemEntries(_folder));
     }
 
+    [Theory]
+    [InlineData("Telegram__WebhookSecret", "Telegram:WebhookUrl must be the public https:// URL")]
+    [InlineData("Telegram__WebhookUrl", "Telegram:WebhookSecret is required when Telegram:Mode is Webhook")]
+    public async Task Webhook_mode_without_its_url_or_secret_is_one_line_naming_the_missing_setting(string onlySet, string expected)
+    {
+        var environment = new Dictionary<string, string>
+        {
+            ["Telegram__BotToken"] = "123:abc",
+            ["Telegram__Mode"] = "Webhook",
+            ["Storage__DatabasePath"] = Path.Combine(_folder, "bot.db"),
+            ["urls"] = "http://127.0.0.1:0",
+        };
+        environment[onlySet] = onlySet.EndsWith("Url", StringComparison.Ordinal) ? "https://bot.example.org/hook" : "hunter2secret";
+
+        var (code, _, stderr) = await RunAsync(environment, []);
+
+        Assert.Equal(2, code);
+        Assert.Contains(expected, Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries)), StringComparison.Ordinal);
+        Assert.DoesNotContain("hunter2secret", stderr, StringComparison.Ordinal);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(_folder));
+    }
+
+    [Fact]
+    public async Task A_webhook_url_that_is_not_https_is_refused_at_start()
+    {
+        var (code, _, stderr) = await RunAsync(new()
+        {
+            ["Telegram__BotToken"] = "123:abc",
+            ["Telegram__Mode"] = "Webhook",
+            ["Telegram__WebhookUrl"] = "http://bot.example.org/hook",
+            ["Telegram__WebhookSecret"] = "s3cret",
+            ["Storage__DatabasePath"] = Path.Combine(_folder, "bot.db"),
+            ["urls"] = "http://127.0.0.1:0",
+        }, []);
+
+        Assert.Equal(2, code);
+        Assert.Contains("Telegram:WebhookUrl must be the public https:// URL", stderr, StringComparison.Ordinal);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(_folder));
+    }
+
     private async Task<(int Code, string Stdout, string Stderr)> RunAsync(Dictionary<string, string> environment, string[] args)
     {
         var info = ChildRun.StartInfo(_folder, args);

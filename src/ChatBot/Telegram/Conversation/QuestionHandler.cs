@@ -1,6 +1,7 @@
 using ChatBot.Core.Answering;
 using ChatBot.Core.Changes;
 using ChatBot.Core.Conversations;
+using ChatBot.Hosting;
 using ChatBot.Options;
 using ChatBot.Telegram.Answers;
 using ChatBot.Telegram.Latest;
@@ -23,7 +24,8 @@ public sealed class QuestionHandler(
     ReplySender reply,
     AnswerDelivery delivery,
     TimeProvider time,
-    IOptions<BotOptions> options)
+    IOptions<BotOptions> options,
+    BotMetrics metrics)
 {
     public async Task HandleAsync(Message message, string question, long updateId, UserLanguage language, CancellationToken cancellationToken)
     {
@@ -47,6 +49,7 @@ public sealed class QuestionHandler(
             await reply.ReplyAsync(message, LatestTexts.Render(changes, texts), null, cancellationToken).ConfigureAwait(false);
             return;
         }
+        var started = time.GetTimestamp();
         await reply.TypingAsync(message.Chat.Id, cancellationToken).ConfigureAwait(false);
         var (asked, earlier) = await followUps.ResolveAsync(message, question, identity.Profile.Id, cancellationToken).ConfigureAwait(false);
         var outcome = await answerer.AnswerAsync(asked, earlier, language.DetectionHint, cancellationToken).ConfigureAwait(false);
@@ -65,6 +68,7 @@ public sealed class QuestionHandler(
             var html = (answer.Translated ? null : say.AnswerNote) + (didYouMean is null ? answer.Html : answer.Html + "\n\n" + say.AlsoAsked);
             var sent = await delivery.DeliverAsync(message, html, answer.Keyboard, cancellationToken).ConfigureAwait(false);
             followUps.Remember(sent, fact.Id);
+            Record("answered", started);
             return;
         }
         var text = outcome.Passage is { } passage
@@ -73,5 +77,13 @@ public sealed class QuestionHandler(
             ? say.DidYouMean
             : say.NoFact(await examples.GetAsync(cancellationToken).ConfigureAwait(false));
         await delivery.DeliverAsync(message, text, didYouMean, cancellationToken).ConfigureAwait(false);
+        Record(outcome.Passage is not null ? "answered" : didYouMean is not null ? "offered" : "declined", started);
+    }
+
+    private void Record(string outcome, long started)
+    {
+        var tag = new KeyValuePair<string, object?>("outcome", outcome);
+        metrics.Questions.Add(1, tag);
+        metrics.AnswerDuration.Record(time.GetElapsedTime(started).TotalSeconds, tag);
     }
 }

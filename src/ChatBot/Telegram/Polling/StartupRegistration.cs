@@ -9,17 +9,27 @@ using Telegram.Bot.Types;
 
 namespace ChatBot.Telegram.Polling;
 
-/// <summary>What the bot tells Telegram before polling: who it is, no webhook, its command menu and its descriptions.</summary>
+/// <summary>What the bot tells Telegram at start: who it is, where updates go (no webhook, or its webhook), its command menu and its descriptions.</summary>
 public sealed class StartupRegistration(IServiceScopeFactory scopes, BotIdentity identity, IOptions<BotOptions> options, IOptions<BotProfileOptions> profile,
-    ILogger<StartupRegistration> logger)
+    IOptions<TelegramOptions> telegram, ILogger<StartupRegistration> logger)
 {
     public async Task RunAsync(ITelegramBotClient bot, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(bot);
         var me = await bot.GetMe(cancellationToken).ConfigureAwait(false);
         identity.Set(me.Id, me.Username);
-        // A webhook left behind by another deployment makes every getUpdates fail with 409.
-        await bot.DeleteWebhook(dropPendingUpdates: false, cancellationToken).ConfigureAwait(false);
+        var t = telegram.Value;
+        if (!t.IsWebhook)
+        {
+            // A webhook left behind by another deployment makes every getUpdates fail with 409.
+            await bot.DeleteWebhook(dropPendingUpdates: false, cancellationToken).ConfigureAwait(false);
+        }
+        else if (t.RegisterWebhook)
+        {
+            // Same arguments from every replica, so calling it again changes nothing.
+            await bot.SetWebhook(t.WebhookUrl!, maxConnections: t.WebhookMaxConnections, allowedUpdates: PollingService.AllowedUpdates,
+                secretToken: t.WebhookSecret, cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
         await using var scope = scopes.CreateAsyncScope();
         var catalog = scope.ServiceProvider.GetRequiredService<CommandCatalog>();
         await bot.SetMyCommands(Menu(catalog.Public), new BotCommandScopeDefault(), cancellationToken: cancellationToken).ConfigureAwait(false);

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using ChatBot.Alerts;
 using ChatBot.Core.Conversations;
+using ChatBot.Hosting;
 using ChatBot.Options;
 using ChatBot.Telegram.Replies;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,6 +23,7 @@ public sealed class UpdateDispatcher(
     IUpdateInbox inbox,
     IOptions<BotOptions> options,
     ILogger<UpdateDispatcher> logger,
+    BotMetrics metrics,
     IHostApplicationLifetime? lifetime = null) : IDisposable
 {
     private readonly Lock _gate = new();
@@ -133,6 +135,7 @@ public sealed class UpdateDispatcher(
             var router = scope.ServiceProvider.GetRequiredService<UpdateRouter>();
             await router.RouteAsync(item.Update, ct).ConfigureAwait(false);
             await inbox.CompleteAsync(item.UpdateId, CancellationToken.None).ConfigureAwait(false);
+            metrics.UpdatesProcessed.Add(1, new KeyValuePair<string, object?>("outcome", "done"));
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested || _stopping || lifetime?.ApplicationStopping.IsCancellationRequested == true)
         {
@@ -150,6 +153,7 @@ public sealed class UpdateDispatcher(
 
     private async Task FailAsync(WorkItem item, Exception error)
     {
+        metrics.UpdatesProcessed.Add(1, new KeyValuePair<string, object?>("outcome", "failed"));
         if (TelegramCallPolicy.IsChatUnavailable(error))
         {
             logger.LogWarning("Chat {ChatId} is unavailable (update {UpdateId}): {Error}", item.Lane, item.UpdateId, TelegramCallPolicy.Describe(error));

@@ -1,0 +1,56 @@
+using ChatBot.Options;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using OpenTelemetry.Metrics;
+
+namespace ChatBot.Hosting.Web;
+
+/// <summary>
+/// The HTTP side: the webhook (webhook mode), /healthz, /readyz and /metrics. Served in webhook mode, and in polling
+/// mode only when a listen address is configured (<c>Urls</c>, <c>--urls</c>, <c>ASPNETCORE_URLS</c>).
+/// </summary>
+public static class WebRegistration
+{
+    private const string ReadyTag = "ready";
+
+    /// <summary>Whether the bot runs Kestrel: a Telegram bot in webhook mode, or one with a listen address.</summary>
+    public static bool ServesHttp(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        if (!TelegramRegistration.IsConfigured(configuration))
+        {
+            return false;
+        }
+        var mode = configuration[$"{TelegramOptions.Section}:{nameof(TelegramOptions.Mode)}"];
+        return string.Equals(mode, nameof(TelegramMode.Webhook), StringComparison.OrdinalIgnoreCase)
+            || !string.IsNullOrWhiteSpace(configuration["urls"])
+            || !string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable("ASPNETCORE_URLS"));
+    }
+
+    public static IHostApplicationBuilder AddChatBotWeb(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddHealthChecks().AddCheck<ReadinessCheck>("store-and-index", tags: [ReadyTag]);
+        builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics.AddMeter(BotMetrics.MeterName).AddPrometheusExporter());
+        return builder;
+    }
+
+    public static IEndpointRouteBuilder MapChatBotEndpoints(this IEndpointRouteBuilder app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        // Liveness runs no check: 200 as long as the process answers at all.
+        app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = c => c.Tags.Contains(ReadyTag) });
+        app.MapPrometheusScrapingEndpoint("/metrics");
+        var telegram = app.ServiceProvider.GetRequiredService<Microsoft.Extensions.Options.IOptions<TelegramOptions>>().Value;
+        if (telegram.IsWebhook && telegram.HasValidWebhookUrl)
+        {
+            app.MapPost(telegram.WebhookPath, WebhookEndpoint.HandleAsync);
+        }
+        return app;
+    }
+}

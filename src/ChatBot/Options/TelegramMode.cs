@@ -1,0 +1,7 @@
+namespace ChatBot.Options;
+
+public enum TelegramMode
+{
+    Polling,
+    Webhook,
+}

@@ -1,0 +1,85 @@
+using System.Text.Json;
+using ChatBot.Core.Conversations;
+using ChatBot.Hosting;
+using Microsoft.Extensions.Logging;
+using Telegram.Bot;
+using Telegram.Bot.Types;
+
+namespace ChatBot.Telegram.Polling;
+
+/// <summary>
+/// Where updates enter, whichever transport brought them: stored in the inbox (once per update id), then handed to the
+/// dispatcher. Until <see cref="OpenAsync"/> has run (the bot knows who it is and the pending rows are replayed) updates
+/// are only stored; the replay picks them up.
+/// </summary>
+public sealed class UpdateIngest(IUpdateInbox inbox, UpdateDispatcher dispatcher, BotMetrics metrics, TimeProvider time, ILogger<UpdateIngest> logger) : IDisposable
+{
+    // Serialises stores with the replay only until it has run: a store never falls between the replay's read and opening.
+    private readonly SemaphoreSlim _opening = new(1, 1);
+    private volatile bool _open;
+
+    /// <summary>Stores the updates durably and dispatches the new ones; returns how many were new. Throws when storing failed.</summary>
+    public async Task<int> StoreAsync(IReadOnlyList<Update> updates, string transport, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(updates);
+        if (_open)
+        {
+            return await StoreAndDispatchAsync(updates, transport, dispatch: true, cancellationToken).ConfigureAwait(false);
+        }
+        await _opening.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await StoreAndDispatchAsync(updates, transport, dispatch: _open, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            _opening.Release();
+        }
+    }
+
+    /// <summary>Replays every pending row (crash leftovers and updates stored before start-up finished), then dispatches as they come.</summary>
+    public async Task OpenAsync(CancellationToken cancellationToken)
+    {
+        await _opening.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            foreach (var entry in await inbox.GetPendingAsync(int.MaxValue, cancellationToken).ConfigureAwait(false))
+            {
+                if (UpdateDispatcher.ToWorkItem(entry, logger) is { } item)
+                {
+                    dispatcher.Enqueue(item);
+                }
+            }
+            _open = true;
+        }
+        finally
+        {
+            _opening.Release();
+        }
+    }
+
+    public void Dispose() => _opening.Dispose();
+
+    private async Task<int> StoreAndDispatchAsync(IReadOnlyList<Update> updates, string transport, bool dispatch, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        var stored = updates.Select(u => new InboxUpdate(u.Id, u.Type.ToString(), JsonSerializer.Serialize(u, JsonBotAPI.Options), now)).ToList();
+        var received = new Dictionary<long, Update>(updates.Count);
+        foreach (var u in updates)
+        {
+            received[u.Id] = u;
+        }
+        var added = await inbox.AddAsync(stored, cancellationToken).ConfigureAwait(false);
+        metrics.UpdatesReceived.Add(added.Count, new KeyValuePair<string, object?>("transport", transport));
+        if (dispatch)
+        {
+            foreach (var entry in added)
+            {
+                // The update in hand is what was just stored: no need to read the payload back.
+                var update = received[entry.UpdateId];
+                dispatcher.Enqueue(new WorkItem(entry.UpdateId, update, WorkItem.LaneOf(update)));
+            }
+        }
+        return added.Count;
+    }
+}

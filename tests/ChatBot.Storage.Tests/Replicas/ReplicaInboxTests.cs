@@ -18,6 +18,7 @@ public sealed class ReplicaInboxTests(PostgresCluster cluster) : IDisposable
     private readonly FakeTimeProvider _clock = new(DateTimeOffset.UtcNow);
     private readonly ConcurrentDictionary<string, long> _busy = new();
     private readonly ConcurrentQueue<(string Chat, long UpdateId, string Replica)> _handled = new();
+    private readonly TaskCompletionSource _firstHandled = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _overlaps;
 
     public void Dispose() => _a.Dispose();
@@ -31,8 +32,10 @@ public sealed class ReplicaInboxTests(PostgresCluster cluster) : IDisposable
         var claimsA = new PostgresChatClaims(_a.Database, _clock);
         var claimsB = new PostgresChatClaims(b.Database, _clock);
 
-        // b handles two updates, then claims a third and dies holding it; a keeps going until nothing is free.
+        // b handles two updates, then claims a third and dies holding it; a joins once b is under way (so a loaded box
+        // cannot let a drain the inbox before b has had its turns) and keeps going until nothing is free.
         var dying = HandleAsync(claimsB, "replica-b", abandonAfter: 2);
+        await _firstHandled.Task.WaitAsync(Timeout);
         var living = HandleAsync(claimsA, "replica-a", stopWhenIdle: dying);
         var abandoned = await dying.WaitAsync(Timeout);
         await living.WaitAsync(Timeout);
@@ -58,7 +61,8 @@ public sealed class ReplicaInboxTests(PostgresCluster cluster) : IDisposable
             var entry = await claims.ClaimNextAsync();
             if (entry is null)
             {
-                if (stopWhenIdle is { IsCompleted: false })
+                // A claim in progress elsewhere can hide the free chats for a moment: a replica that means to go on asks again.
+                if (stopWhenIdle is { IsCompleted: false } || abandonAfter != int.MaxValue)
                 {
                     await Task.Delay(5);
                     handled--;
@@ -79,6 +83,7 @@ public sealed class ReplicaInboxTests(PostgresCluster cluster) : IDisposable
             _handled.Enqueue((chat, entry.UpdateId, replica));
             _busy.TryRemove(chat, out _);
             await claims.CompleteAsync(entry.UpdateId);
+            _firstHandled.TrySetResult();
         }
     }
 }

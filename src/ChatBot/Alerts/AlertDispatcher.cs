@@ -1,5 +1,6 @@
 using ChatBot.Core.Alerts;
 using ChatBot.Core.Coordination;
+using ChatBot.Hosting;
 using ChatBot.Storage.Coordination;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -36,7 +37,8 @@ public sealed class AlertDispatcher(
     TimeProvider time,
     IOptions<AlertsOptions> options,
     ILogger<AlertDispatcher> logger,
-    IDispatcherLease? dispatcherLease = null) : BackgroundService
+    IDispatcherLease? dispatcherLease = null,
+    BotMetrics? metrics = null) : BackgroundService
 {
     private static readonly TimeSpan MinIdle = TimeSpan.FromMilliseconds(10);
 
@@ -49,6 +51,9 @@ public sealed class AlertDispatcher(
     private static readonly TimeSpan RecordGrace = TimeSpan.FromSeconds(5);
     private readonly AlertsOptions _options = options.Value;
 
+    // Deliveries due at the last look (up to a batch), read when /metrics is scraped.
+    private long _due;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!_options.Enabled)
@@ -60,7 +65,8 @@ public sealed class AlertDispatcher(
         await Task.Yield();
         var pacer = new SendPacer(time, _options.GlobalMessagesPerSecond);
         var chats = new ChatPacer(_options.PerChatMessagesPerSecond, _options.PerGroupMessagesPerMinute);
-        var processor = new DeliveryProcessor(outbox, sender, pacer, wakeup, time, _options, logger);
+        var processor = new DeliveryProcessor(outbox, sender, pacer, wakeup, time, _options, logger, metrics);
+        metrics?.ObserveAlertQueueDepth(() => Volatile.Read(ref _due));
         var slots = new SendSlots(_options.MaxConcurrentSends, logger);
         // In-flight sends get a grace period after stop so an orderly shutdown does not create ambiguous rows.
         using var sendCts = new CancellationTokenSource(Timeout.InfiniteTimeSpan, time);
@@ -163,6 +169,7 @@ public sealed class AlertDispatcher(
         CancellationToken sendToken, CancellationToken stoppingToken)
     {
         var due = await outbox.GetDueAsync(time.GetUtcNow(), _options.BatchSize, stoppingToken).ConfigureAwait(false);
+        Volatile.Write(ref _due, due.Count);
         var started = 0;
         foreach (var item in due)
         {

@@ -1,4 +1,5 @@
 using ChatBot.Core.Alerts;
+using ChatBot.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace ChatBot.Alerts;
@@ -11,7 +12,8 @@ public sealed class DeliveryProcessor(
     IAlertWakeup wakeup,
     TimeProvider time,
     AlertsOptions options,
-    ILogger logger)
+    ILogger logger,
+    BotMetrics? metrics = null)
 {
     /// <summary>
     /// Sends one claimed delivery and records the outcome. A failure to send is an outcome (transient); a failure to
@@ -23,6 +25,7 @@ public sealed class DeliveryProcessor(
     {
         ArgumentNullException.ThrowIfNull(claimed);
         var result = await SendAsync(claimed, sendToken).ConfigureAwait(false);
+        metrics?.AlertSends.Add(1, new KeyValuePair<string, object?>("outcome", OutcomeLabel(result.Outcome)));
         if (result is { Outcome: SendOutcome.Sent })
         {
             try
@@ -58,6 +61,15 @@ public sealed class DeliveryProcessor(
         var delay = TimeSpan.FromTicks((long)Math.Min(options.RetryBaseDelay.Ticks * factor, options.RetryMaxDelay.Ticks));
         return delay;
     }
+
+    private static string OutcomeLabel(SendOutcome outcome) => outcome switch
+    {
+        SendOutcome.Sent => "sent",
+        SendOutcome.RetryAfter => "retry_after",
+        SendOutcome.Blocked => "blocked",
+        SendOutcome.Rejected => "rejected",
+        _ => "transient",
+    };
 
     private async Task<SendResult> SendAsync(OutboxItem item, CancellationToken sendToken)
     {

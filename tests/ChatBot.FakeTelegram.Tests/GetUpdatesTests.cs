@@ -176,6 +176,9 @@ public sealed class GetUpdatesTests : FakeApiTestBase
         await cts.CancelAsync();
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => poll);
         await Fake.WaitForAsync(() => !Fake.IsPollActive, Patience, "the cancelled poll to end");
+        // The slot is freed before the request is recorded (both happen as the server notices the disconnect).
+        await Fake.WaitForAsync(() => Fake.Requests.Any(r => r.Outcome == RequestOutcome.ClientDisconnected), Patience,
+            "the disconnected poll to be recorded");
 
         Assert.Contains(Fake.Requests, r => r.Outcome == RequestOutcome.ClientDisconnected);
     }

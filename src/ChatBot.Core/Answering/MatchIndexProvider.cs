@@ -124,7 +124,7 @@ public sealed class MatchIndexProvider(IFactStore store) : IDisposable
             return fact;
         }
         var glossed = language is QuestionLanguage.German or QuestionLanguage.French
-            ? questions.Select(q => Glossers.Shared.GlossAs(q, language).Text)
+            ? questions.Select(q => Glosser.Shared.GlossAs(q, language).Text)
             : questions;
         return fact with { Alternates = [.. fact.Alternates, .. glossed] };
     }
@@ -143,10 +143,6 @@ public sealed class MatchIndexProvider(IFactStore store) : IDisposable
         return index;
     }
 
-    private static class Glossers
-    {
-        public static readonly Glosser Shared = new(CrossLexicon.Shared);
-    }
 
     private async Task<MatchIndex> BuildAsync(long revision, CancellationToken cancellationToken)
     {

@@ -7,7 +7,7 @@ namespace ChatBot.Core.Answering;
 /// <summary>The one use case every transport shares: question in, cited answer (or an honest "don't know") out.</summary>
 public sealed class QuestionAnswerer(IFactStore store, MatchIndexProvider indexes, Matcher matcher, Glosser? glosser = null)
 {
-    private readonly Glosser _glosser = glosser ?? new Glosser(CrossLexicon.Shared);
+    private readonly Glosser _glosser = glosser ?? Glosser.Shared;
 
     private readonly RevisionCache _cache = new();
 

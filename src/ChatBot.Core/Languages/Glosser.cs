@@ -11,6 +11,14 @@ namespace ChatBot.Core.Languages;
 /// </summary>
 public sealed class Glosser(CrossLexicon lexicon)
 {
+    /// <summary>The glosser over the shipped lexicons; it holds no state of its own, so one serves every caller.</summary>
+    public static Glosser Shared => SharedHolder.Instance;
+
+    private static class SharedHolder
+    {
+        public static readonly Glosser Instance = new(CrossLexicon.Shared);
+    }
+
     // Case endings of Ukrainian and Russian nouns and adjectives, longest first, tried when the whole word is unknown.
     private static readonly string[] CaseEndings =
         ["ому", "ого", "ими", "ами", "ями", "ові", "еві", "ом", "ем", "ою", "ею", "ої", "ій", "ий", "им", "ым", "ых", "их",

@@ -68,14 +68,7 @@ public sealed class MatchIndexBuilder
     /// German or French from English would cost a lookup of every word of every stored question.
     /// </summary>
     private static string Glossed(string question) =>
-        Languages.Script.HasCyrillic(question) ? Glosser.Gloss(question).Text : question;
-
-    private static Languages.Glosser Glosser => GlosserHolder.Instance;
-
-    private static class GlosserHolder
-    {
-        public static readonly Languages.Glosser Instance = new(Languages.CrossLexicon.Shared);
-    }
+        Languages.Script.HasCyrillic(question) ? Languages.Glosser.Shared.Gloss(question).Text : question;
 
     /// <summary>Adds an active fact; retired facts and a repeated id are skipped.</summary>
     public void Add(Fact fact)

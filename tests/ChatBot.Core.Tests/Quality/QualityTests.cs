@@ -35,6 +35,9 @@ public sealed class QualityTests(ITestOutputHelper output)
     [InlineData(QualityStore.Seed, "seed-r5.json", 132, 57, 0.85, 0.87, 0.05)]
     [InlineData(QualityStore.SeedFewQuestions, "seed-r5.json", 132, 57, 0.76, 0.90, 0.06)]
     [InlineData(QualityStore.Story, "story-r5.json", 138, 56, 0.75, 0.78, 0.03)]
+    [InlineData(QualityStore.Seed, "seed-r6.json", 137, 53, 0.84, 0.85, 0.04)]
+    [InlineData(QualityStore.SeedFewQuestions, "seed-r6.json", 137, 53, 0.76, 0.87, 0.07)]
+    [InlineData(QualityStore.Story, "story-r6.json", 166, 52, 0.75, 0.78, 0.03)]
     [InlineData(QualityStore.Seed, "ml-uk.json", 45, 18, 0.72, 0.85, 0.05)]
     [InlineData(QualityStore.Seed, "ml-ru.json", 45, 18, 0.75, 0.78, 0.07)]
     [InlineData(QualityStore.Seed, "ml-de.json", 25, 8, 0.60, 0.87, 0.09)]
@@ -43,6 +46,10 @@ public sealed class QualityTests(ITestOutputHelper output)
     [InlineData(QualityStore.Seed, "ml2-ru.json", 63, 22, 0.70, 0.90, 0.04)]
     [InlineData(QualityStore.Seed, "ml2-de.json", 33, 10, 0.60, 0.90, 0.07)]
     [InlineData(QualityStore.Seed, "ml2-fr.json", 33, 10, 0.72, 0.75, 0.05)]
+    [InlineData(QualityStore.Seed, "ml3-uk.json", 70, 23, 0.82, 0.70, 0.06)]
+    [InlineData(QualityStore.Seed, "ml3-ru.json", 71, 23, 0.84, 0.70, 0.05)]
+    [InlineData(QualityStore.Seed, "ml3-de.json", 39, 11, 0.80, 0.72, 0.05)]
+    [InlineData(QualityStore.Seed, "ml3-fr.json", 43, 11, 0.75, 0.72, 0.10)]
     public async Task Question_set_stays_above_its_accuracy_abstention_and_citation_floors(
         string storeKind, string file, int inScope, int outOfScope, double top1, double abstention, double wrongAnswers)
     {

@@ -8,13 +8,16 @@ namespace ChatBot.Storage.Postgres;
 /// <summary>Parameterised commands (<c>@name</c>) and the column encodings, the one way every store builds SQL.</summary>
 internal static class Pg
 {
-    /// <summary>Advisory lock keys: one for migrations, one that serialises the curation-style write transactions, one for the alert dispatcher.</summary>
+    /// <summary>Advisory lock keys: one for migrations, one that serialises the curation-style write transactions, one per elected role.</summary>
     public const long MigrationLock = 0x43_42_4F_54_01;
 
     public const long WriteLock = 0x43_42_4F_54_02;
 
     /// <summary>Held, as a session lock, by the one replica that dispatches alerts.</summary>
     public const long DispatcherLock = 0x43_42_4F_54_03;
+
+    /// <summary>Held, as a session lock, by the one replica that calls getUpdates in polling mode.</summary>
+    public const long PollerLock = 0x43_42_4F_54_04;
 
     public static NpgsqlCommand Command(NpgsqlConnection c, NpgsqlTransaction? tx, string sql, params (string Name, object? Value)[] parameters)
     {

@@ -41,6 +41,13 @@ public sealed partial class FakeBotApi : IAsyncDisposable
         set => _webhooks!.Proxy = value;
     }
 
+    /// <summary>Several replicas behind a load balancer: each POST goes to the next in turn, passing over one that is down.</summary>
+    public IReadOnlyList<Uri> WebhookProxies
+    {
+        get => _webhooks?.Proxies ?? [];
+        set => _webhooks!.Proxies = value;
+    }
+
     /// <summary>Webhook POSTs attempted so far, failed ones included.</summary>
     public int WebhookPosts => _webhooks?.Posts ?? 0;
 

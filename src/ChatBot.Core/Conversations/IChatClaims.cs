@@ -29,4 +29,10 @@ public interface IChatClaims
 
     /// <summary>Frees the chat without finishing the update (an orderly stop): it stays pending for whoever asks next.</summary>
     Task ReleaseAsync(long updateId, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Frees every claim held under this process's name, at start: a restarted replica's own leftovers are then taken
+    /// at once instead of after their lease. Returns how many were freed.
+    /// </summary>
+    Task<int> ReleaseHeldAsync(CancellationToken cancellationToken = default);
 }

@@ -71,6 +71,15 @@ public sealed class PostgresChatClaims(PostgresDatabase database, TimeProvider t
             """, ("id", updateId), ("me", database.ReplicaId)).ConfigureAwait(false);
     }
 
+    public async Task<int> ReleaseHeldAsync(CancellationToken cancellationToken = default)
+    {
+        await using var c = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        return await Pg.ExecuteAsync(c, null, """
+            WITH freed AS (DELETE FROM chat_claims WHERE claimed_by = @me RETURNING update_id)
+            UPDATE telegram_inbox i SET claimed_by = NULL, claimed_until = NULL FROM freed WHERE i.update_id = freed.update_id
+            """, ("me", database.ReplicaId)).ConfigureAwait(false);
+    }
+
     private async Task FinishAsync(long updateId, string state, string? error, CancellationToken cancellationToken)
     {
         await using var c = await database.OpenAsync(cancellationToken).ConfigureAwait(false);

@@ -66,6 +66,21 @@ public sealed class SqliteChatClaims(IUpdateInbox inbox, TimeProvider time) : IC
     public Task ReleaseAsync(long updateId, CancellationToken cancellationToken = default) =>
         WithClaimAsync(updateId, (chat, _, _) => _claims.Remove(chat), cancellationToken);
 
+    public async Task<int> ReleaseHeldAsync(CancellationToken cancellationToken = default)
+    {
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var freed = _claims.Count;
+            _claims.Clear();
+            return freed;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
     public void Dispose() => _gate.Dispose();
 
     private async Task<bool> WithClaimAsync(long updateId, Func<string, (long UpdateId, DateTimeOffset Until), DateTimeOffset, bool> change,

@@ -30,6 +30,7 @@ using ChatBot.Storage.Postgres.Privacy;
 using ChatBot.Storage.Postgres.Receipts;
 using ChatBot.Storage.Privacy;
 using ChatBot.Storage.Receipts;
+using ChatBot.Telegram.Polling;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -84,7 +85,12 @@ public static class StorageRegistration
         services.TryAddSingleton<IAlertOutbox, SqliteAlertOutbox>();
         services.TryAddSingleton<IHeldAlerts, SqliteHeldAlerts>();
         services.TryAddSingleton<IUserLanguages, SqliteUserLanguages>();
-        services.TryAddSingleton<IDispatcherLease, SingleProcessLease>();
+        services.TryAddSingleton<SingleProcessLease>();
+        services.TryAddSingleton<IDispatcherLease>(sp => sp.GetRequiredService<SingleProcessLease>());
+        services.TryAddSingleton<IPollerLease>(sp => sp.GetRequiredService<SingleProcessLease>());
+        // One process owns the file: its chats are ordered in memory, with no claim to write per update.
+        services.TryAddSingleton<UpdateDispatcher>();
+        services.TryAddSingleton<IUpdateScheduler>(sp => sp.GetRequiredService<UpdateDispatcher>());
         return services;
     }
 
@@ -119,6 +125,9 @@ public static class StorageRegistration
         services.TryAddSingleton<IHeldAlerts, PostgresHeldAlerts>();
         services.TryAddSingleton<IUserLanguages, PostgresUserLanguages>();
         services.TryAddSingleton<IDispatcherLease, PostgresDispatcherLease>();
+        services.TryAddSingleton<IPollerLease, PostgresPollerLease>();
+        // Replicas share the inbox: every update goes through a per-chat claim, whichever replica stored it.
+        services.TryAddSingleton<IUpdateScheduler, ClaimedUpdateRunner>();
         return services;
     }
 

@@ -94,7 +94,7 @@ internal static class TelegramRegistration
         services.AddSingleton<FloodGuard>();
         services.AddSingleton<ExampleQuestions>();
         services.AddSingleton<TelegramCallPolicy>();
-        services.AddSingleton<UpdateDispatcher>();
+        services.AddSingleton<UpdateExecutor>();
         services.AddSingleton<UpdateIngest>();
         services.AddSingleton<BotApiRetry>();
         services.AddSingleton<StartupSignal>();

@@ -23,8 +23,11 @@ public sealed class StorageOptions
     /// </summary>
     public string? ReplicaId { get; set; }
 
-    /// <summary>PostgreSQL only: how long an inbox claim keeps other replicas off an update.</summary>
-    public TimeSpan ClaimLease { get; set; } = TimeSpan.FromMinutes(5);
+    /// <summary>
+    /// PostgreSQL only: how long a chat's claim keeps other replicas off it. The holder renews it every third of this
+    /// while it works, so this is how long a dead replica's chats wait before another replica takes them over.
+    /// </summary>
+    public TimeSpan ClaimLease { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>Folder with facts.json, synonyms.txt and source documents; empty means ./data, else the copy beside the binary.</summary>
     public string? DataDirectory { get; set; }

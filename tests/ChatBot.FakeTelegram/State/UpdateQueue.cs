@@ -13,6 +13,7 @@ internal sealed class UpdateQueue(ChangeSignal signal, long firstUpdateId)
 
     private readonly Lock _gate = new();
     private readonly List<QueuedUpdate> _pending = [];
+    private readonly HashSet<long> _inFlight = [];
     private long _nextId = firstUpdateId;
     private PollWaiter? _active;
     private HashSet<string>? _allowed;
@@ -176,18 +177,41 @@ internal sealed class UpdateQueue(ChangeSignal signal, long firstUpdateId)
         signal.Notify();
     }
 
-    /// <summary>The oldest update to POST while a webhook is set (deliveries are in order, one at a time), or null.</summary>
+    /// <summary>
+    /// The oldest update to POST while a webhook is set, or null. Like Telegram's Bot API server, a chat's updates go one
+    /// after another (none while an older one of its chat is unconfirmed or in flight) and different chats' in
+    /// parallel, up to the webhook's max_connections (40 when not given).
+    /// </summary>
     public (QueuedUpdate Update, WebhookState Hook)? NextForWebhook()
     {
         lock (_gate)
         {
-            if (!Webhook.IsSet || _shutdown)
+            if (!Webhook.IsSet || _shutdown || _inFlight.Count >= (Webhook.MaxConnections ?? 40))
             {
                 return null;
             }
 
-            var batch = Collect(1);
-            return batch.Count == 0 ? null : (batch[0], Webhook);
+            var waiting = new HashSet<long>();
+            foreach (var update in _pending)
+            {
+                if (!IsAllowed(update.Type))
+                {
+                    continue;
+                }
+
+                if (_inFlight.Contains(update.Id) || waiting.Contains(update.Chat))
+                {
+                    waiting.Add(update.Chat);
+                    continue;
+                }
+
+                waiting.Add(update.Chat);
+                update.Deliveries++;
+                _inFlight.Add(update.Id);
+                return (update, Webhook);
+            }
+
+            return null;
         }
     }
 
@@ -197,6 +221,18 @@ internal sealed class UpdateQueue(ChangeSignal signal, long firstUpdateId)
         lock (_gate)
         {
             _pending.RemoveAll(u => u.Id == updateId);
+            _inFlight.Remove(updateId);
+        }
+
+        signal.Notify();
+    }
+
+    /// <summary>The POST failed: the update goes out again, before its chat's later ones.</summary>
+    public void RetryWebhook(long updateId)
+    {
+        lock (_gate)
+        {
+            _inFlight.Remove(updateId);
         }
 
         signal.Notify();

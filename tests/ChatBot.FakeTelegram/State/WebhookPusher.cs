@@ -3,31 +3,42 @@ using System.Net.Http.Headers;
 namespace ChatBot.FakeTelegram;
 
 /// <summary>
-/// Telegram's side of a webhook: while one is set, POSTs the pending updates to it one at a time in order, with the
-/// secret header; an update is confirmed by a 2xx answer, and anything else (a connection failure included) is retried
-/// with a doubling delay, the same update first.
+/// Telegram's side of a webhook: while one is set, POSTs the pending updates to it with the secret header, a chat's
+/// updates one after another in order and different chats' in parallel (up to max_connections); an update is confirmed
+/// by a 2xx answer, and anything else (a connection failure included) is retried with a doubling delay, before its
+/// chat's later updates. Several proxy targets stand for a load balancer: each POST goes to the next one in turn, and
+/// one that refuses the connection or answers 502/503 passes the POST to the next (nginx's proxy_next_upstream).
 /// </summary>
 internal sealed class WebhookPusher : IAsyncDisposable
 {
     private readonly FakeWorld _world;
     private readonly HttpClient _http = new(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(1) }) { Timeout = TimeSpan.FromSeconds(30) };
-    private readonly Task _loop;
-    private Uri? _proxy;
+    private const int Connections = 40;
+    private readonly Task[] _loops;
+    private Uri[] _proxies = [];
     private int _posts;
+    private int _turn;
 
     public WebhookPusher(FakeWorld world)
     {
         _world = world;
-        _loop = Task.Run(RunAsync);
+        _loops = [.. Enumerable.Range(0, Connections).Select(_ => Task.Run(RunAsync))];
     }
 
     /// <summary>Set by a test: where POSTs go instead of the registered https URL (path kept), as a TLS-terminating proxy would.</summary>
     public Uri? Proxy
     {
-        get => Volatile.Read(ref _proxy);
+        get => Volatile.Read(ref _proxies) is [var first, ..] ? first : null;
+        set => Proxies = value is null ? [] : [value];
+    }
+
+    /// <summary>Several targets in turn, as a load balancer in front of replicas would spread the POSTs.</summary>
+    public IReadOnlyList<Uri> Proxies
+    {
+        get => Volatile.Read(ref _proxies);
         set
         {
-            Volatile.Write(ref _proxy, value);
+            Volatile.Write(ref _proxies, [.. value]);
             _world.Signal.Notify();
         }
     }
@@ -38,7 +49,7 @@ internal sealed class WebhookPusher : IAsyncDisposable
     {
         try
         {
-            await _loop;
+            await Task.WhenAll(_loops);
         }
         catch (OperationCanceledException)
         {
@@ -67,7 +78,15 @@ internal sealed class WebhookPusher : IAsyncDisposable
                 continue;
             }
 
-            await Task.Delay(delay, stopping);
+            try
+            {
+                await Task.Delay(delay, stopping);
+            }
+            finally
+            {
+                _world.Updates.RetryWebhook(next.Update.Id);
+            }
+
             delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, _world.Options.WebhookMaxRetryDelay.Ticks));
         }
     }
@@ -75,12 +94,29 @@ internal sealed class WebhookPusher : IAsyncDisposable
     private async Task<bool> PostAsync(QueuedUpdate update, WebhookState hook, CancellationToken stopping)
     {
         Interlocked.Increment(ref _posts);
-        var target = new Uri(hook.Url);
-        if (Proxy is { } proxy)
+        var proxies = Proxies;
+        if (proxies.Count == 0)
         {
-            target = new UriBuilder(target) { Scheme = proxy.Scheme, Host = proxy.Host, Port = proxy.Port }.Uri;
+            return await PostToAsync(new Uri(hook.Url), update, hook, stopping) == Result.Confirmed;
         }
 
+        var first = Interlocked.Increment(ref _turn);
+        for (var i = 0; i < proxies.Count; i++)
+        {
+            var proxy = proxies[(int)((uint)(first + i) % proxies.Count)];
+            var target = new UriBuilder(new Uri(hook.Url)) { Scheme = proxy.Scheme, Host = proxy.Host, Port = proxy.Port }.Uri;
+            var result = await PostToAsync(target, update, hook, stopping);
+            if (result != Result.TryNext)
+            {
+                return result == Result.Confirmed;
+            }
+        }
+
+        return false;
+    }
+
+    private async Task<Result> PostToAsync(Uri target, QueuedUpdate update, WebhookState hook, CancellationToken stopping)
+    {
         using var request = new HttpRequestMessage(HttpMethod.Post, target) { Content = new ByteArrayContent(update.Json) };
         request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
         if (hook.SecretToken is { } secret)
@@ -93,16 +129,28 @@ internal sealed class WebhookPusher : IAsyncDisposable
             using var response = await _http.SendAsync(request, stopping);
             if (response.IsSuccessStatusCode)
             {
-                return true;
+                return Result.Confirmed;
             }
 
             _world.Updates.RecordWebhookError($"Wrong response from the webhook: {(int)response.StatusCode} {response.ReasonPhrase}", _world.Now);
+            return (int)response.StatusCode is 502 or 503 ? Result.TryNext : Result.Failed;
+        }
+        catch (HttpRequestException ex) when (!stopping.IsCancellationRequested && ex.HttpRequestError == HttpRequestError.ConnectionError)
+        {
+            _world.Updates.RecordWebhookError("Connection failed: " + ex.Message, _world.Now);
+            return Result.TryNext;
         }
         catch (Exception ex) when (!stopping.IsCancellationRequested)
         {
             _world.Updates.RecordWebhookError(ex is TaskCanceledException ? "Read timeout expired" : "Connection failed: " + ex.Message, _world.Now);
+            return Result.Failed;
         }
+    }
 
-        return false;
+    private enum Result
+    {
+        Confirmed,
+        TryNext,
+        Failed,
     }
 }

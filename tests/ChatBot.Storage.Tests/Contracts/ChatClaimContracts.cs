@@ -58,6 +58,20 @@ public abstract class ChatClaimsContract(StoreSet stores) : StoreContract(stores
         await Claims.CompleteAsync(1);
         Assert.Equal(2L, (await Claims.ClaimNextAsync())?.UpdateId);
     }
+
+    [Fact]
+    public async Task A_restarted_holder_frees_its_own_claims_at_once_instead_of_waiting_out_their_lease()
+    {
+        await Stores.Get<IUpdateInbox>().AddAsync([Message(1, 10, Now), Message(2, 20, Now), Message(3, 10, Now)]);
+        Assert.Equal(1L, (await Claims.ClaimNextAsync())?.UpdateId);
+        Assert.Equal(2L, (await Claims.ClaimNextAsync())?.UpdateId);
+        Assert.Null(await Claims.ClaimNextAsync());
+
+        Assert.Equal(2, await Claims.ReleaseHeldAsync());
+
+        Assert.Equal(1L, (await Claims.ClaimNextAsync())?.UpdateId);
+        Assert.Equal(2L, (await Claims.ClaimNextAsync())?.UpdateId);
+    }
 }
 
 public sealed class SqliteChatClaimsTests() : ChatClaimsContract(new SqliteStoreSet());

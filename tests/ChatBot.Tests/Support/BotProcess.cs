@@ -1,10 +1,11 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Text.RegularExpressions;
 
 namespace ChatBot.Tests.Support;
 
 /// <summary>The real built ChatBot as a child process, killed in Dispose whatever happened.</summary>
-public sealed class BotProcess : IDisposable
+public sealed partial class BotProcess : IDisposable
 {
     /// <summary>
     /// Waits on a child process. Its cold start (JIT, migrations, seed, match index) alone can take most of
@@ -56,6 +57,19 @@ public sealed class BotProcess : IDisposable
         return bot;
     }
 
+    /// <summary>The address a webhook-mode process listens on (it was started with <c>urls=http://127.0.0.1:0</c>).</summary>
+    public async Task<Uri> ListeningAsync()
+    {
+        Uri? address = null;
+        await Eventually.TrueAsync(() =>
+        {
+            address = Listening().Match(Output) is { Success: true } m ? new Uri(m.Groups[1].Value) : null;
+            return address is not null || HasExited;
+        }, Patience, "the bot's listen address", () => Output);
+        Assert.False(HasExited, Output);
+        return address!;
+    }
+
     /// <summary>SIGKILL: no shutdown code runs, exactly like a power cut or the OOM killer.</summary>
     public void KillHard()
     {
@@ -105,4 +119,7 @@ public sealed class BotProcess : IDisposable
             _output.Enqueue(line);
         }
     }
+
+    [GeneratedRegex(@"Now listening on: (http://127\.0\.0\.1:\d+)")]
+    private static partial Regex Listening();
 }

@@ -13,7 +13,7 @@ public sealed class InboxReplayService(
     StartupRegistration startup,
     BotApiRetry retry,
     UpdateIngest ingest,
-    UpdateDispatcher dispatcher,
+    IUpdateScheduler scheduler,
     StartupSignal signal,
     IUpdateInbox inbox,
     TimeProvider time,
@@ -45,7 +45,7 @@ public sealed class InboxReplayService(
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
         await base.StopAsync(cancellationToken).ConfigureAwait(false);
-        await dispatcher.StopAsync(cancellationToken).ConfigureAwait(false);
+        await scheduler.StopAsync(cancellationToken).ConfigureAwait(false);
     }
 
     private async Task PruneAsync()

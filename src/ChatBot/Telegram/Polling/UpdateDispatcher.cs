@@ -1,52 +1,41 @@
-using System.Text.Json;
-using ChatBot.Alerts;
 using ChatBot.Core.Conversations;
-using ChatBot.Hosting;
 using ChatBot.Options;
-using ChatBot.Telegram.Replies;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Telegram.Bot;
-using Telegram.Bot.Types;
 
 namespace ChatBot.Telegram.Polling;
 
 /// <summary>
-/// Runs stored updates: in order within a chat, chats in parallel (bounded), a fresh DI scope per update. A handled
-/// update is marked done in the inbox only after its replies were sent; one that fails is marked failed and logged,
+/// The scheduler of one process on its own store: in order within a chat, chats in parallel (bounded), all in memory.
+/// A handled update is marked done in the inbox only after its replies were sent; one that fails is marked failed,
 /// never retried in a loop, and never stops the others.
 /// </summary>
 public sealed class UpdateDispatcher(
-    IServiceScopeFactory scopes,
+    UpdateExecutor executor,
     IUpdateInbox inbox,
     IOptions<BotOptions> options,
-    ILogger<UpdateDispatcher> logger,
-    BotMetrics metrics,
-    IHostApplicationLifetime? lifetime = null) : IDisposable
+    ILogger<UpdateDispatcher> logger) : IUpdateScheduler, IDisposable
 {
     private readonly Lock _gate = new();
     private readonly Dictionary<long, Queue<WorkItem>> _lanes = [];
     private readonly HashSet<Task> _running = [];
     private readonly SemaphoreSlim _slots = new(Math.Max(1, options.Value.MaxConcurrentUpdates));
     private readonly CancellationTokenSource _abort = new();
+    private readonly UpdateFinish _finish = new(inbox.CompleteAsync, inbox.FailAsync);
     private volatile bool _stopping;
 
-    public static WorkItem? ToWorkItem(InboxEntry entry, ILogger logger)
+    public async Task OpenAsync(CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(entry);
-        try
+        foreach (var entry in await inbox.GetPendingAsync(int.MaxValue, cancellationToken).ConfigureAwait(false))
         {
-            var update = JsonSerializer.Deserialize<Update>(entry.Payload, JsonBotAPI.Options);
-            return update is null ? null : new WorkItem(entry.UpdateId, update, WorkItem.LaneOf(update));
-        }
-        catch (JsonException ex)
-        {
-            logger.LogError("Stored update {UpdateId} cannot be read: {Error}", entry.UpdateId, LogSafe.Redact(ex.Message));
-            return null;
+            if (UpdateExecutor.ToWorkItem(entry, logger) is { } item)
+            {
+                Enqueue(item);
+            }
         }
     }
+
+    public void Notify(WorkItem item) => Enqueue(item);
 
     public void Enqueue(WorkItem item)
     {
@@ -68,7 +57,6 @@ public sealed class UpdateDispatcher(
         }
     }
 
-    /// <summary>Lets the updates in hand finish (cut short when <paramref name="cancellationToken"/> fires); starts no new ones.</summary>
     public async Task StopAsync(CancellationToken cancellationToken)
     {
         Task[] running;
@@ -123,53 +111,11 @@ public sealed class UpdateDispatcher(
             {
                 return; // waited for a slot while shutdown began: leave it pending rather than start it now
             }
-            var attempts = await inbox.BeginAsync(item.UpdateId, ct).ConfigureAwait(false);
-            if (attempts > options.Value.MaxUpdateAttempts)
-            {
-                // Handling started this often and never finished: the update probably crashes the process.
-                logger.LogError("Update {UpdateId} set aside after {Attempts} unfinished attempts", item.UpdateId, attempts - 1);
-                await inbox.FailAsync(item.UpdateId, "too many unfinished attempts", ct).ConfigureAwait(false);
-                return;
-            }
-            await using var scope = scopes.CreateAsyncScope();
-            var router = scope.ServiceProvider.GetRequiredService<UpdateRouter>();
-            await router.RouteAsync(item.Update, ct).ConfigureAwait(false);
-            await inbox.CompleteAsync(item.UpdateId, CancellationToken.None).ConfigureAwait(false);
-            metrics.UpdatesProcessed.Add(1, new KeyValuePair<string, object?>("outcome", "done"));
-        }
-        catch (OperationCanceledException) when (ct.IsCancellationRequested || _stopping || lifetime?.ApplicationStopping.IsCancellationRequested == true)
-        {
-            logger.LogWarning("Update {UpdateId} was cut short by shutdown; it stays pending", item.UpdateId);
-        }
-        catch (Exception ex)
-        {
-            await FailAsync(item, ex).ConfigureAwait(false);
+            await executor.RunAsync(item, _finish, () => _stopping, ct).ConfigureAwait(false);
         }
         finally
         {
             slot.Exit();
-        }
-    }
-
-    private async Task FailAsync(WorkItem item, Exception error)
-    {
-        metrics.UpdatesProcessed.Add(1, new KeyValuePair<string, object?>("outcome", "failed"));
-        if (TelegramCallPolicy.IsChatUnavailable(error))
-        {
-            logger.LogWarning("Chat {ChatId} is unavailable (update {UpdateId}): {Error}", item.Lane, item.UpdateId, TelegramCallPolicy.Describe(error));
-        }
-        else
-        {
-            // The exception object itself is never logged: its message may carry the token; the redacted text does.
-            logger.LogError("Update {UpdateId} in chat {ChatId} failed: {Error}", item.UpdateId, item.Lane, LogSafe.Describe(error, stackTrace: true));
-        }
-        try
-        {
-            await inbox.FailAsync(item.UpdateId, TelegramCallPolicy.Describe(error), CancellationToken.None).ConfigureAwait(false);
-        }
-        catch (Exception ex)
-        {
-            logger.LogError("Could not mark update {UpdateId} as failed: {Error}", item.UpdateId, LogSafe.Describe(ex, stackTrace: true));
         }
     }
 }

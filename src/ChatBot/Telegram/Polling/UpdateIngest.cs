@@ -1,7 +1,6 @@
 using System.Text.Json;
 using ChatBot.Core.Conversations;
 using ChatBot.Hosting;
-using Microsoft.Extensions.Logging;
 using Telegram.Bot;
 using Telegram.Bot.Types;
 
@@ -9,10 +8,10 @@ namespace ChatBot.Telegram.Polling;
 
 /// <summary>
 /// Where updates enter, whichever transport brought them: stored in the inbox (once per update id), then handed to the
-/// dispatcher. Until <see cref="OpenAsync"/> has run (the bot knows who it is and the pending rows are replayed) updates
+/// scheduler. Until <see cref="OpenAsync"/> has run (the bot knows who it is and the pending rows are replayed) updates
 /// are only stored; the replay picks them up.
 /// </summary>
-public sealed class UpdateIngest(IUpdateInbox inbox, UpdateDispatcher dispatcher, BotMetrics metrics, TimeProvider time, ILogger<UpdateIngest> logger) : IDisposable
+public sealed class UpdateIngest(IUpdateInbox inbox, IUpdateScheduler scheduler, BotMetrics metrics, TimeProvider time) : IDisposable
 {
     // Serialises stores with the replay only until it has run: a store never falls between the replay's read and opening.
     private readonly SemaphoreSlim _opening = new(1, 1);
@@ -43,13 +42,7 @@ public sealed class UpdateIngest(IUpdateInbox inbox, UpdateDispatcher dispatcher
         await _opening.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            foreach (var entry in await inbox.GetPendingAsync(int.MaxValue, cancellationToken).ConfigureAwait(false))
-            {
-                if (UpdateDispatcher.ToWorkItem(entry, logger) is { } item)
-                {
-                    dispatcher.Enqueue(item);
-                }
-            }
+            await scheduler.OpenAsync(cancellationToken).ConfigureAwait(false);
             _open = true;
         }
         finally
@@ -77,7 +70,7 @@ public sealed class UpdateIngest(IUpdateInbox inbox, UpdateDispatcher dispatcher
             {
                 // The update in hand is what was just stored: no need to read the payload back.
                 var update = received[entry.UpdateId];
-                dispatcher.Enqueue(new WorkItem(entry.UpdateId, update, WorkItem.LaneOf(update)));
+                scheduler.Notify(new WorkItem(entry.UpdateId, update, WorkItem.LaneOf(update)));
             }
         }
         return added.Count;

@@ -1,11 +1,10 @@
-using System.Text.RegularExpressions;
 using ChatBot.FakeTelegram;
 using ChatBot.Tests.Support;
 
 namespace ChatBot.Tests.EndToEnd.Webhook;
 
 /// <summary>The real ChatBot process in webhook mode, SIGKILLed mid-answer and restarted on another port.</summary>
-public sealed partial class WebhookProcessTests : IAsyncLifetime
+public sealed class WebhookProcessTests : IAsyncLifetime
 {
     private static readonly TimeSpan Patience = BotProcess.Patience;
     private readonly string _directory = Directory.CreateTempSubdirectory("chatbot-webhook-").FullName;
@@ -73,14 +72,7 @@ public sealed partial class WebhookProcessTests : IAsyncLifetime
             ["urls"] = "http://127.0.0.1:0",
         });
         _processes.Add(bot);
-        Uri? address = null;
-        await Eventually.TrueAsync(() =>
-        {
-            address = Listening().Match(bot.Output) is { Success: true } m ? new Uri(m.Groups[1].Value) : null;
-            return address is not null || bot.HasExited;
-        }, Patience, "the bot's listen address", () => bot.Output);
-        Assert.False(bot.HasExited, bot.Output);
-        _fake.WebhookProxy = address;
+        _fake.WebhookProxy = await bot.ListeningAsync();
         return bot;
     }
 
@@ -90,7 +82,4 @@ public sealed partial class WebhookProcessTests : IAsyncLifetime
         _fake.EnqueueMessage(userId, userId, text);
         return (await _fake.WaitForMessagesAsync(userId, seen + 1, Patience))[seen];
     }
-
-    [GeneratedRegex(@"Now listening on: (http://127\.0\.0\.1:\d+)")]
-    private static partial Regex Listening();
 }

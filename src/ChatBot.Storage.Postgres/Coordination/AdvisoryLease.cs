@@ -1,0 +1,142 @@
+using Npgsql;
+
+namespace ChatBot.Storage.Postgres.Coordination;
+
+/// <summary>
+/// One role among replicas (alert dispatcher, poller) held through a session advisory lock (<c>pg_try_advisory_lock</c>)
+/// on a connection of its own. PostgreSQL ends the session, and with it the lock, when the holder dies or its
+/// connection drops, so another replica takes over without any timeout of ours. The holder re-checks its session at
+/// most every <see cref="VerifyEvery"/>; a new holder reports the role held only after <c>settle</c>, so a role whose
+/// overlap would matter can wait out the old holder's last unverified moments.
+/// </summary>
+public sealed class AdvisoryLease(PostgresDatabase database, TimeProvider time, long key, TimeSpan settle) : IAsyncDisposable, IDisposable
+{
+    public static readonly TimeSpan VerifyEvery = TimeSpan.FromMilliseconds(250);
+
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private NpgsqlConnection? _session;
+    private DateTimeOffset _verifiedAt;
+    private DateTimeOffset _readyAt;
+    private DateTimeOffset _nextTry = DateTimeOffset.MinValue;
+
+    public async Task<bool> HoldAsync(CancellationToken cancellationToken = default)
+    {
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var now = time.GetUtcNow();
+            if (_session is not null)
+            {
+                return await StillHeldAsync(now, cancellationToken).ConfigureAwait(false) && now >= _readyAt;
+            }
+            if (now < _nextTry)
+            {
+                return false;
+            }
+            _nextTry = now + VerifyEvery;
+            var session = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+            try
+            {
+                if (await Pg.ScalarAsync(session, null, "SELECT pg_try_advisory_lock(@key)", ("key", key)).ConfigureAwait(false) is true)
+                {
+                    (_session, session, _verifiedAt, _readyAt) = (session, null, now, now + settle);
+                }
+            }
+            finally
+            {
+                if (session is not null)
+                {
+                    await session.DisposeAsync().ConfigureAwait(false);
+                }
+            }
+            return false;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    public async Task ReleaseAsync(CancellationToken cancellationToken = default)
+    {
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (_session is not null)
+            {
+                try
+                {
+                    await Pg.ExecuteAsync(_session, null, "SELECT pg_advisory_unlock(@key)", ("key", key)).ConfigureAwait(false);
+                }
+                catch (NpgsqlException)
+                {
+                    // The session is gone already, and the lock with it.
+                }
+                await DropAsync().ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_session is not null)
+        {
+            await ReleaseAsync().ConfigureAwait(false);
+        }
+        _gate.Dispose();
+    }
+
+    public void Dispose()
+    {
+        if (_session is not null)
+        {
+            try
+            {
+                // Unlocked explicitly: a pooled connection goes back to the pool with its session, lock and all.
+                using var unlock = Pg.Command(_session, null, "SELECT pg_advisory_unlock(@key)", ("key", key));
+                unlock.ExecuteNonQuery();
+            }
+            catch (NpgsqlException)
+            {
+                // The session is gone already, and the lock with it.
+            }
+            _session.Dispose();
+            _session = null;
+        }
+        _gate.Dispose();
+    }
+
+    private async Task<bool> StillHeldAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (now - _verifiedAt < VerifyEvery)
+        {
+            return true;
+        }
+        try
+        {
+            // A session lock lasts as long as the session: if the session answers, it still holds the lock.
+            await Pg.ScalarAsync(_session!, null, "SELECT 1").WaitAsync(cancellationToken).ConfigureAwait(false);
+            _verifiedAt = now;
+            return true;
+        }
+        catch (Exception e) when (e is NpgsqlException or InvalidOperationException)
+        {
+            await DropAsync().ConfigureAwait(false);
+            return false;
+        }
+    }
+
+    private async Task DropAsync()
+    {
+        var session = _session;
+        _session = null;
+        if (session is not null)
+        {
+            await session.DisposeAsync().ConfigureAwait(false);
+        }
+    }
+}

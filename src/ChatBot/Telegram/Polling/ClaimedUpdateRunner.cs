@@ -1,0 +1,207 @@
+using ChatBot.Alerts;
+using ChatBot.Core.Conversations;
+using ChatBot.Options;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace ChatBot.Telegram.Polling;
+
+/// <summary>
+/// The scheduler of replicas sharing one database: every update, whichever replica stored it, is taken through a
+/// per-chat claim (<see cref="IChatClaims"/>), so a chat's updates run in order and one at a time across all replicas,
+/// and a dead replica's chat is taken over when its lease ends. The claim is renewed while the update runs; a holder
+/// that lost it stops, since another replica may have the chat by then.
+/// </summary>
+public sealed class ClaimedUpdateRunner(
+    UpdateExecutor executor,
+    IChatClaims claims,
+    IOptions<BotOptions> bot,
+    IOptions<StorageOptions> storage,
+    TimeProvider time,
+    ILogger<ClaimedUpdateRunner> logger) : IUpdateScheduler, IDisposable
+{
+    /// <summary>How often an idle replica looks for updates other replicas stored or a dead one left.</summary>
+    public static readonly TimeSpan IdlePoll = TimeSpan.FromMilliseconds(100);
+
+    private readonly SemaphoreSlim _slots = new(Math.Max(1, bot.Value.MaxConcurrentUpdates));
+    private readonly SemaphoreSlim _wake = new(0, 1);
+    private readonly CancellationTokenSource _stopClaiming = new();
+    private readonly CancellationTokenSource _abort = new();
+    private readonly Lock _gate = new();
+    private readonly HashSet<Task> _running = [];
+    private readonly UpdateFinish _finish = new(claims.CompleteAsync, claims.FailAsync);
+    private Task _loop = Task.CompletedTask;
+    private volatile bool _stopping;
+
+    public async Task OpenAsync(CancellationToken cancellationToken)
+    {
+        var freed = await claims.ReleaseHeldAsync(cancellationToken).ConfigureAwait(false);
+        if (freed > 0)
+        {
+            logger.LogInformation("Took back {Count} chats this replica held before it restarted", freed);
+        }
+        _loop = Task.Run(() => ClaimLoopAsync(_stopClaiming.Token), CancellationToken.None);
+    }
+
+    public void Notify(WorkItem item) => Wake();
+
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        _stopping = true;
+        await _stopClaiming.CancelAsync().ConfigureAwait(false);
+        await _loop.ConfigureAwait(false);
+        Task[] running;
+        lock (_gate)
+        {
+            running = [.. _running];
+        }
+        using var registration = cancellationToken.Register(() => _abort.Cancel());
+        await Task.WhenAll(running).ConfigureAwait(false);
+    }
+
+    public void Dispose()
+    {
+        _slots.Dispose();
+        _wake.Dispose();
+        _stopClaiming.Dispose();
+        _abort.Dispose();
+    }
+
+    private void Wake()
+    {
+        try
+        {
+            _wake.Release();
+        }
+        catch (SemaphoreFullException)
+        {
+            // Already signalled: one wake-up finds everything there is.
+        }
+        catch (ObjectDisposedException)
+        {
+            // Stopped.
+        }
+    }
+
+    private async Task ClaimLoopAsync(CancellationToken stop)
+    {
+        while (!stop.IsCancellationRequested)
+        {
+            try
+            {
+                await _slots.WaitAsync(stop).ConfigureAwait(false);
+                InboxEntry? entry;
+                try
+                {
+                    entry = await claims.ClaimNextAsync(stop).ConfigureAwait(false);
+                }
+                catch
+                {
+                    _slots.Release();
+                    throw;
+                }
+                if (entry is null)
+                {
+                    _slots.Release();
+                    await _wake.WaitAsync(IdlePoll, stop).ConfigureAwait(false);
+                    continue;
+                }
+                Start(entry);
+            }
+            catch (OperationCanceledException) when (stop.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex)
+            {
+                logger.LogError("Claiming the next update failed; retrying in a second: {Error}", LogSafe.Describe(ex, stackTrace: true));
+                await Task.Delay(TimeSpan.FromSeconds(1), time, CancellationToken.None).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private void Start(InboxEntry entry)
+    {
+        lock (_gate)
+        {
+            _running.RemoveWhere(t => t.IsCompleted);
+            _running.Add(Task.Run(() => RunAsync(entry)));
+        }
+    }
+
+    private async Task RunAsync(InboxEntry entry)
+    {
+        // Entered on this flow: a 429 wait deep in the reply path gives the slot back through it.
+        var slot = UpdateSlot.Enter(_slots);
+        using var held = CancellationTokenSource.CreateLinkedTokenSource(_abort.Token);
+        using var finished = new CancellationTokenSource();
+        var renewal = RenewWhileRunningAsync(entry.UpdateId, held, finished.Token);
+        var outcome = UpdateOutcome.CutShort;
+        try
+        {
+            if (UpdateExecutor.ToWorkItem(entry, logger) is { } item)
+            {
+                outcome = await executor.RunAsync(item, _finish, () => _stopping, held.Token).ConfigureAwait(false);
+            }
+            else
+            {
+                await claims.FailAsync(entry.UpdateId, "the stored update cannot be read", CancellationToken.None).ConfigureAwait(false);
+                outcome = UpdateOutcome.Failed;
+            }
+        }
+        catch (Exception ex)
+        {
+            logger.LogError("Update {UpdateId} could not be finished: {Error}", entry.UpdateId, LogSafe.Describe(ex, stackTrace: true));
+        }
+        finally
+        {
+            await finished.CancelAsync().ConfigureAwait(false);
+            await renewal.ConfigureAwait(false);
+            if (outcome == UpdateOutcome.CutShort)
+            {
+                await ReleaseAsync(entry.UpdateId).ConfigureAwait(false);
+            }
+            slot.Exit();
+            Wake(); // the chat may have its next update waiting
+        }
+    }
+
+    private async Task RenewWhileRunningAsync(long updateId, CancellationTokenSource held, CancellationToken finished)
+    {
+        var every = storage.Value.ClaimLease / 3;
+        try
+        {
+            while (true)
+            {
+                await Task.Delay(every, time, finished).ConfigureAwait(false);
+                if (!await claims.RenewAsync(updateId, finished).ConfigureAwait(false))
+                {
+                    logger.LogWarning("Lost the claim on update {UpdateId} (its lease ran out); another replica may take it", updateId);
+                    await held.CancelAsync().ConfigureAwait(false);
+                    return;
+                }
+            }
+        }
+        catch (OperationCanceledException) when (finished.IsCancellationRequested)
+        {
+        }
+        catch (Exception ex)
+        {
+            // Not renewed: the lease runs out and another replica may take the chat over; the work here goes on.
+            logger.LogWarning("Renewing the claim on update {UpdateId} failed: {Error}", updateId, LogSafe.Describe(ex, stackTrace: false));
+        }
+    }
+
+    private async Task ReleaseAsync(long updateId)
+    {
+        try
+        {
+            // Handed back at once so another replica carries on with the chat without waiting out the lease.
+            await claims.ReleaseAsync(updateId, CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (Exception ex)
+        {
+            logger.LogWarning("Could not hand back update {UpdateId}; it is taken over when its lease ends: {Error}", updateId, LogSafe.Describe(ex, stackTrace: false));
+        }
+    }
+}

@@ -7,14 +7,14 @@ namespace ChatBot.Benchmarks;
 
 /// <summary>
 /// BenchmarkDotNet suites (`--filter '*'`), or one of the harness commands:
-/// generate | latency | ready | profile-startup | throughput | cli | languages | all  [sizes, e.g. 1000,10000,100000].
+/// generate | latency | ready | profile-startup | throughput | replicas | cli | languages | all  [sizes, e.g. 1000,10000,100000].
 /// </summary>
 public static class BenchmarkProgram
 {
     public static async Task<int> Main(string[] args)
     {
         ArgumentNullException.ThrowIfNull(args);
-        if (args.FirstOrDefault() is "latency" or "ready" or "throughput" or "cli" or "languages" or "all")
+        if (args.FirstOrDefault() is "latency" or "ready" or "throughput" or "cli" or "languages" or "replicas" or "all")
         {
             Machine.Print();
         }
@@ -47,6 +47,9 @@ public static class BenchmarkProgram
                 return 0;
             case "cli":
                 CliCommand.Run(Sizes.Parse(args, 1, [1_000, 10_000, 100_000]));
+                return 0;
+            case "replicas":
+                await ReplicasCommand.RunAsync().ConfigureAwait(false);
                 return 0;
             case "languages":
                 LanguagesCommand.Run(Sizes.Parse(args, 1, [10_000, 100_000]));

@@ -24,6 +24,14 @@ public sealed class PostgresCluster : IDisposable
     private readonly string _adminConnection;
 
     public PostgresCluster()
+        : this(durable: false)
+    {
+    }
+
+    /// <param name="durable">
+    /// Keep PostgreSQL's crash safety (fsync, synchronous commit), as a benchmark must; tests turn it off for speed.
+    /// </param>
+    internal PostgresCluster(bool durable)
     {
         _bin = FindBinaries() ?? throw new InvalidOperationException(
             "PostgreSQL server binaries (initdb, pg_ctl) were not found via pg_config --bindir, /usr/lib/postgresql/*/bin or PATH. " +
@@ -39,7 +47,7 @@ public sealed class PostgresCluster : IDisposable
             Port = FreePort();
             RunAsOwner(Path.Combine(_bin, "initdb"), ["-D", DataDir, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--no-locale", "--no-sync"]);
             RunAsOwner(Path.Combine(_bin, "pg_ctl"), ["-D", DataDir, "-l", Path.Combine(_folder, "server.log"), "-w", "-t", "60",
-                "-o", $"-p {Port} -k {_folder} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200",
+                "-o", $"-p {Port} -k {_folder} -c listen_addresses=127.0.0.1{(durable ? "" : " -c fsync=off -c synchronous_commit=off -c full_page_writes=off")} -c max_connections=200",
                 "start"]);
             _adminConnection = ConnectionString("postgres");
         }

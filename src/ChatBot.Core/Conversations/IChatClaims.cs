@@ -18,6 +18,13 @@ public interface IChatClaims
     /// </summary>
     Task<InboxEntry?> ClaimNextAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Claims up to <paramref name="max"/> updates at once, each the oldest pending one of a different free chat, and
+    /// counts one more start of handling for each (as <see cref="IUpdateInbox.BeginAsync"/> does): the entries carry the
+    /// new count. One round trip for a replica with several free workers, where one claim each would queue them.
+    /// </summary>
+    Task<IReadOnlyList<InboxEntry>> ClaimAndBeginAsync(int max, CancellationToken cancellationToken = default);
+
     /// <summary>Extends the claim on <paramref name="updateId"/>'s chat by a lease; false when it expired and was taken over.</summary>
     Task<bool> RenewAsync(long updateId, CancellationToken cancellationToken = default);
 

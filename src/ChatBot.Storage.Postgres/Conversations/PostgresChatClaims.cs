@@ -11,36 +11,11 @@ namespace ChatBot.Storage.Postgres.Conversations;
 /// </summary>
 public sealed class PostgresChatClaims(PostgresDatabase database, TimeProvider time) : IChatClaims
 {
-    public async Task<InboxEntry?> ClaimNextAsync(CancellationToken cancellationToken = default)
-    {
-        var now = time.GetUtcNow();
-        await using var c = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        var claimed = await Pg.ReadAsync(c, null, """
-            WITH next AS (
-                SELECT i.update_id, COALESCE(i.chat_key, 'n' || i.update_id) AS chat_key
-                FROM telegram_inbox i
-                WHERE i.state = 'pending'
-                  AND NOT EXISTS (SELECT 1 FROM telegram_inbox o
-                                  WHERE o.state = 'pending' AND o.chat_key = i.chat_key AND o.update_id < i.update_id)
-                  AND NOT EXISTS (SELECT 1 FROM chat_claims k
-                                  WHERE k.chat_key = COALESCE(i.chat_key, 'n' || i.update_id) AND k.claimed_until > @now)
-                ORDER BY i.update_id
-                LIMIT 1
-                FOR UPDATE OF i SKIP LOCKED),
-            claim AS (
-                INSERT INTO chat_claims (chat_key, update_id, claimed_by, claimed_until)
-                SELECT chat_key, update_id, @me, @until FROM next
-                ON CONFLICT (chat_key) DO UPDATE
-                    SET update_id = EXCLUDED.update_id, claimed_by = EXCLUDED.claimed_by, claimed_until = EXCLUDED.claimed_until
-                    WHERE chat_claims.claimed_until <= @now
-                RETURNING update_id)
-            UPDATE telegram_inbox i SET claimed_by = @me, claimed_until = @until
-            FROM claim WHERE i.update_id = claim.update_id
-            RETURNING i.update_id, i.kind, i.payload, i.received_at, i.attempts
-            """, r => new InboxEntry(r.GetInt64(0), r.GetString(1), r.GetString(2), Pg.Time(r, 3), r.GetInt32(4)),
-            ("now", now), ("me", database.ReplicaId), ("until", now + database.ClaimLease)).ConfigureAwait(false);
-        return claimed.Count == 0 ? null : claimed[0];
-    }
+    public async Task<InboxEntry?> ClaimNextAsync(CancellationToken cancellationToken = default) =>
+        await ClaimAsync(1, begin: false, cancellationToken).ConfigureAwait(false) is [var first, ..] ? first : null;
+
+    public Task<IReadOnlyList<InboxEntry>> ClaimAndBeginAsync(int max, CancellationToken cancellationToken = default) =>
+        ClaimAsync(Math.Max(1, max), begin: true, cancellationToken);
 
     public async Task<bool> RenewAsync(long updateId, CancellationToken cancellationToken = default)
     {
@@ -78,6 +53,37 @@ public sealed class PostgresChatClaims(PostgresDatabase database, TimeProvider t
             WITH freed AS (DELETE FROM chat_claims WHERE claimed_by = @me RETURNING update_id)
             UPDATE telegram_inbox i SET claimed_by = NULL, claimed_until = NULL FROM freed WHERE i.update_id = freed.update_id
             """, ("me", database.ReplicaId)).ConfigureAwait(false);
+    }
+
+    private async Task<IReadOnlyList<InboxEntry>> ClaimAsync(int max, bool begin, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        await using var c = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var claimed = await Pg.ReadAsync(c, null, """
+            WITH next AS (
+                SELECT i.update_id, COALESCE(i.chat_key, 'n' || i.update_id) AS chat_key
+                FROM telegram_inbox i
+                WHERE i.state = 'pending'
+                  AND NOT EXISTS (SELECT 1 FROM telegram_inbox o
+                                  WHERE o.state = 'pending' AND o.chat_key = i.chat_key AND o.update_id < i.update_id)
+                  AND NOT EXISTS (SELECT 1 FROM chat_claims k
+                                  WHERE k.chat_key = COALESCE(i.chat_key, 'n' || i.update_id) AND k.claimed_until > @now)
+                ORDER BY i.update_id
+                LIMIT @max
+                FOR UPDATE OF i SKIP LOCKED),
+            claim AS (
+                INSERT INTO chat_claims (chat_key, update_id, claimed_by, claimed_until)
+                SELECT chat_key, update_id, @me, @until FROM next
+                ON CONFLICT (chat_key) DO UPDATE
+                    SET update_id = EXCLUDED.update_id, claimed_by = EXCLUDED.claimed_by, claimed_until = EXCLUDED.claimed_until
+                    WHERE chat_claims.claimed_until <= @now
+                RETURNING update_id)
+            UPDATE telegram_inbox i SET claimed_by = @me, claimed_until = @until, attempts = i.attempts + @begin
+            FROM claim WHERE i.update_id = claim.update_id
+            RETURNING i.update_id, i.kind, i.payload, i.received_at, i.attempts
+            """, r => new InboxEntry(r.GetInt64(0), r.GetString(1), r.GetString(2), Pg.Time(r, 3), r.GetInt32(4)),
+            ("now", now), ("me", database.ReplicaId), ("until", now + database.ClaimLease), ("max", max), ("begin", begin ? 1 : 0)).ConfigureAwait(false);
+        return [.. claimed.OrderBy(e => e.UpdateId)];
     }
 
     private async Task FinishAsync(long updateId, string state, string? error, CancellationToken cancellationToken)

@@ -40,6 +40,16 @@ public sealed class SqliteChatClaims(IUpdateInbox inbox, TimeProvider time) : IC
         }
     }
 
+    public async Task<IReadOnlyList<InboxEntry>> ClaimAndBeginAsync(int max, CancellationToken cancellationToken = default)
+    {
+        var claimed = new List<InboxEntry>();
+        while (claimed.Count < Math.Max(1, max) && await ClaimNextAsync(cancellationToken).ConfigureAwait(false) is { } entry)
+        {
+            claimed.Add(entry with { Attempts = await inbox.BeginAsync(entry.UpdateId, cancellationToken).ConfigureAwait(false) });
+        }
+        return claimed;
+    }
+
     public Task<bool> RenewAsync(long updateId, CancellationToken cancellationToken = default) =>
         WithClaimAsync(updateId, (chat, held, now) =>
         {

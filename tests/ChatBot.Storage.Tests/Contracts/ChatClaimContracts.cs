@@ -60,6 +60,23 @@ public abstract class ChatClaimsContract(StoreSet stores) : StoreContract(stores
     }
 
     [Fact]
+    public async Task Claiming_several_at_once_takes_the_oldest_update_of_each_free_chat_and_counts_an_attempt_for_each()
+    {
+        await Stores.Get<IUpdateInbox>().AddAsync([Message(1, 10, Now), Message(2, 10, Now), Message(3, 20, Now), Message(4, 30, Now), Message(5, 40, Now)]);
+        Assert.Equal(1L, (await Claims.ClaimNextAsync())?.UpdateId);
+
+        var claimed = await Claims.ClaimAndBeginAsync(8);
+
+        Assert.Equal([3L, 4L, 5L], claimed.Select(e => e.UpdateId));
+        Assert.All(claimed, e => Assert.Equal(1, e.Attempts));
+        Assert.Empty(await Claims.ClaimAndBeginAsync(8));
+        await Claims.CompleteAsync(1);
+        Assert.Equal([2L], (await Claims.ClaimAndBeginAsync(8)).Select(e => e.UpdateId));
+        await Claims.ReleaseAsync(3);
+        Assert.Equal(2, (await Claims.ClaimAndBeginAsync(1)).Single(e => e.UpdateId == 3).Attempts);
+    }
+
+    [Fact]
     public async Task A_restarted_holder_frees_its_own_claims_at_once_instead_of_waiting_out_their_lease()
     {
         await Stores.Get<IUpdateInbox>().AddAsync([Message(1, 10, Now), Message(2, 20, Now), Message(3, 10, Now)]);

@@ -23,6 +23,8 @@ public sealed class ClaimedUpdateRunner(
     /// <summary>How often an idle replica looks for updates other replicas stored or a dead one left.</summary>
     public static readonly TimeSpan IdlePoll = TimeSpan.FromMilliseconds(100);
 
+    private const int MaxClaimBatch = 16;
+
     private readonly SemaphoreSlim _slots = new(Math.Max(1, bot.Value.MaxConcurrentUpdates));
     private readonly SemaphoreSlim _wake = new(0, 1);
     private readonly CancellationTokenSource _stopClaiming = new();
@@ -87,36 +89,52 @@ public sealed class ClaimedUpdateRunner(
     {
         while (!stop.IsCancellationRequested)
         {
+            var slots = 0;
             try
             {
                 await _slots.WaitAsync(stop).ConfigureAwait(false);
-                InboxEntry? entry;
-                try
+                slots = 1;
+                // Every free worker at once: one claim statement for all of them instead of one round trip each.
+                while (slots < MaxClaimBatch && _slots.Wait(0, CancellationToken.None))
                 {
-                    entry = await claims.ClaimNextAsync(stop).ConfigureAwait(false);
+                    slots++;
                 }
-                catch
+                var entries = await claims.ClaimAndBeginAsync(slots, stop).ConfigureAwait(false);
+                foreach (var entry in entries)
                 {
-                    _slots.Release();
-                    throw;
+                    slots--;
+                    Start(entry);
                 }
-                if (entry is null)
+                if (entries.Count == 0)
                 {
-                    _slots.Release();
+                    ReleaseSlots(ref slots);
                     await _wake.WaitAsync(IdlePoll, stop).ConfigureAwait(false);
-                    continue;
                 }
-                Start(entry);
             }
             catch (OperationCanceledException) when (stop.IsCancellationRequested)
             {
+                ReleaseSlots(ref slots);
                 return;
             }
             catch (Exception ex)
             {
-                logger.LogError("Claiming the next update failed; retrying in a second: {Error}", LogSafe.Describe(ex, stackTrace: true));
+                ReleaseSlots(ref slots);
+                logger.LogError("Claiming the next updates failed; retrying in a second: {Error}", LogSafe.Describe(ex, stackTrace: true));
                 await Task.Delay(TimeSpan.FromSeconds(1), time, CancellationToken.None).ConfigureAwait(false);
             }
+            finally
+            {
+                ReleaseSlots(ref slots);
+            }
+        }
+    }
+
+    private void ReleaseSlots(ref int slots)
+    {
+        if (slots > 0)
+        {
+            _slots.Release(slots);
+            slots = 0;
         }
     }
 
@@ -141,7 +159,7 @@ public sealed class ClaimedUpdateRunner(
         {
             if (UpdateExecutor.ToWorkItem(entry, logger) is { } item)
             {
-                outcome = await executor.RunAsync(item, _finish, () => _stopping, held.Token).ConfigureAwait(false);
+                outcome = await executor.RunAsync(item, _finish, () => _stopping, held.Token, entry.Attempts).ConfigureAwait(false);
             }
             else
             {

@@ -57,14 +57,15 @@ public sealed class UpdateExecutor(
         }
     }
 
-    public async Task<UpdateOutcome> RunAsync(WorkItem item, UpdateFinish finish, Func<bool> stopping, CancellationToken cancellationToken)
+    /// <param name="attempts">The start already counted by whoever handed the update out, else null to count it here.</param>
+    public async Task<UpdateOutcome> RunAsync(WorkItem item, UpdateFinish finish, Func<bool> stopping, CancellationToken cancellationToken, int? attempts = null)
     {
         ArgumentNullException.ThrowIfNull(item);
         ArgumentNullException.ThrowIfNull(finish);
         ArgumentNullException.ThrowIfNull(stopping);
         try
         {
-            var attempts = await inbox.BeginAsync(item.UpdateId, cancellationToken).ConfigureAwait(false);
+            attempts ??= await inbox.BeginAsync(item.UpdateId, cancellationToken).ConfigureAwait(false);
             if (attempts > options.Value.MaxUpdateAttempts)
             {
                 // Handling started this often and never finished: the update probably crashes the process.

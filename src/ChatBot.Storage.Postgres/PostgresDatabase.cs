@@ -15,8 +15,11 @@ public sealed class PostgresDatabase : IAsyncDisposable, IDisposable
     public PostgresDatabase(string connectionString, string? replicaId = null, TimeSpan? claimLease = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
-        _source = NpgsqlDataSource.Create(connectionString);
         ReplicaId = string.IsNullOrWhiteSpace(replicaId) ? Environment.MachineName : replicaId;
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        // Named in pg_stat_activity (and so beside its advisory locks in pg_locks): which replica holds a role is visible.
+        builder.ApplicationName ??= "chatbot " + ReplicaId;
+        _source = NpgsqlDataSource.Create(builder.ConnectionString);
         ClaimLease = claimLease ?? TimeSpan.FromMinutes(5);
     }
 

@@ -14,6 +14,7 @@ namespace ChatBot.Tests.EndToEnd.Webhook;
 public sealed class ReplicaClusterTests(PostgresCluster cluster, ITestOutputHelper output) : IAsyncLifetime
 {
     private const int Chats = 200;
+    private const int GlobalRate = 30;
     private static readonly TimeSpan Patience = TimeSpan.FromMinutes(3);
 
     // Five questions whose answers are told apart by a phrase only that answer has.
@@ -132,6 +133,73 @@ public sealed class ReplicaClusterTests(PostgresCluster cluster, ITestOutputHelp
         Assert.DoesNotContain(WebhookBot.Secret, Logs(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_broadcast_to_300_subscribers_with_its_sending_replica_killed_reaches_each_once_within_the_global_rate()
+    {
+        const int Subscribers = 300;
+        var users = Enumerable.Range(0, Subscribers).Select(i => _fake.CreateUser("Sub" + i)).ToList();
+        var replicas = new[] { Start("replica-1"), Start("replica-2"), Start("replica-3") };
+        var addresses = new List<Uri>();
+        foreach (var r in replicas)
+        {
+            addresses.Add(await r.ListeningAsync());
+        }
+        _fake.WebhookProxies = addresses;
+        foreach (var u in users)
+        {
+            _fake.EnqueueMessage(u.Id, u.Id, "/subscribe");
+        }
+        await WaitAsync(() => users.All(u => _fake.SentMessageCount(u.Id) >= 1), "every /subscribe confirmed");
+        var mark = _fake.Requests[^1].Sequence;
+
+        _fake.EnqueueMessage(_admin.Id, _admin.Id, "/broadcast Talks resume in Geneva on Monday.");
+        int Delivered() => users.Count(u => _fake.SentMessages(u.Id).Any(m => m.Text!.Contains("Geneva", StringComparison.Ordinal)));
+        await WaitAsync(() => Delivered() >= 60, "60 alerts");
+        var holder = await DispatcherAsync();
+        var killed = Enumerable.Range(0, replicas.Length).FirstOrDefault(i => holder == $"chatbot replica-{i + 1}", -1);
+        Assert.True(killed >= 0, $"the dispatcher lock is held by '{holder}'");
+        replicas[killed].KillHard();
+        var inFlight = await SendingAsync();
+        await WaitAsync(() => Delivered() == Subscribers, "every subscriber alerted");
+
+        var twice = 0;
+        foreach (var u in users)
+        {
+            var times = _fake.SentMessages(u.Id).Count(m => m.Text!.Contains("Geneva", StringComparison.Ordinal));
+            Assert.True(times == 1 || (times == 2 && inFlight.Contains(u.Id)), $"subscriber {u.Id} alerted {times} times");
+            twice += times - 1;
+        }
+        var sends = _fake.RequestsFor("sendMessage").Where(r => r.Sequence > mark && r.StatusCode == 200 && r.ChatId != _admin.Id).Select(r => r.Elapsed).Order().ToList();
+        var busiest = sends.Select((t, i) => sends.Skip(i).TakeWhile(u => u - t < TimeSpan.FromSeconds(1)).Count()).Max();
+        output.WriteLine($"dispatcher {holder} killed after 60 alerts with {inFlight.Count} in flight; {twice} repeated; busiest second {busiest} sends");
+        Assert.True(busiest <= GlobalRate, $"{busiest} alerts within one second; the limit is {GlobalRate}");
+    }
+
+    private async Task<string?> DispatcherAsync()
+    {
+        await using var connection = new NpgsqlConnection(_database);
+        await connection.OpenAsync();
+        // The dispatcher's session advisory lock, key 0x43_424F5403: its high word is classid, its low word objid.
+        await using var command = new NpgsqlCommand(
+            "SELECT a.application_name FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid " +
+            "WHERE l.locktype = 'advisory' AND l.granted AND l.classid = 67 AND l.objid = 1112495107", connection);
+        return (string?)await command.ExecuteScalarAsync();
+    }
+
+    private async Task<HashSet<long>> SendingAsync()
+    {
+        await using var connection = new NpgsqlConnection(_database);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("SELECT chat_id FROM deliveries WHERE state = 'sending'", connection);
+        var chats = new HashSet<long>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            chats.Add(reader.GetInt64(0));
+        }
+        return chats;
+    }
+
     private async Task WaitAsync(Func<bool> condition, string what)
     {
         try
@@ -176,6 +244,9 @@ public sealed class ReplicaClusterTests(PostgresCluster cluster, ITestOutputHelp
             ["Storage__ConnectionString"] = _database,
             ["Storage__ReplicaId"] = replica,
             ["Storage__ClaimLease"] = "00:00:03",
+            ["Alerts__GlobalMessagesPerSecond"] = GlobalRate.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Alerts__SendingLease"] = "00:00:04",
+            ["Alerts__SendTimeout"] = "00:00:02",
             ["Bot__AdminUserIds__0"] = _admin.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["urls"] = "http://127.0.0.1:0",
         });

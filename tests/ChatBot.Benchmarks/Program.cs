@@ -49,7 +49,7 @@ public static class BenchmarkProgram
                 CliCommand.Run(Sizes.Parse(args, 1, [1_000, 10_000, 100_000]));
                 return 0;
             case "replicas":
-                await ReplicasCommand.RunAsync().ConfigureAwait(false);
+                await ReplicasCommand.RunAsync(durable: args.ElementAtOrDefault(1) != "no-fsync").ConfigureAwait(false);
                 return 0;
             case "languages":
                 LanguagesCommand.Run(Sizes.Parse(args, 1, [10_000, 100_000]));

@@ -209,7 +209,17 @@ public sealed class AlertDispatcher(
                 continue;
             }
             var claimedItem = item with { Attempts = item.Attempts + 1, ClaimedUntil = lease };
-            slots.Start(claimedItem.DeliveryId, () => processor.ProcessAsync(claimedItem, sendToken), e => processor.FailAsync(claimedItem, e));
+            slots.Start(claimedItem.DeliveryId, async () =>
+            {
+                try
+                {
+                    await processor.ProcessAsync(claimedItem, sendToken).ConfigureAwait(false);
+                }
+                finally
+                {
+                    pacer.Finished();
+                }
+            }, e => processor.FailAsync(claimedItem, e));
             // Recorded once the send has started, so the chat's next send starts at least one interval after it.
             chats.Record(item.ChatId, time.GetUtcNow());
             started++;

@@ -4,69 +4,41 @@ using ChatBot.Tests.Support;
 namespace ChatBot.Tests.EndToEnd;
 
 /// <summary>The real ChatBot process: answers, survives a 500, is SIGKILLed mid-answer and restarted, then SIGTERMed.</summary>
-public sealed class ProcessTests : IAsyncLifetime
+public sealed class ProcessTests : ProcessTestBase
 {
-    private static readonly TimeSpan Patience = BotProcess.Patience;
-    private readonly string _directory = Path.Combine(Path.GetTempPath(), "chatbot-tests", Guid.NewGuid().ToString("N"));
-    private readonly List<BotProcess> _processes = [];
-    private FakeBotApi _fake = null!;
-
-    private string DatabasePath => Path.Combine(_directory, "chatbot.db");
-
-    public async Task InitializeAsync()
-    {
-        Directory.CreateDirectory(_directory);
-        _fake = await FakeBotApi.StartAsync();
-    }
-
-    public async Task DisposeAsync()
-    {
-        foreach (var p in _processes)
-        {
-            p.Dispose();
-        }
-        await _fake.DisposeAsync();
-        try
-        {
-            Directory.Delete(_directory, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A leftover temp folder is harmless.
-        }
-    }
+    private string DatabasePath => Path.Combine(Folder, "chatbot.db");
 
     [Fact]
     public async Task Killed_mid_answer_and_restarted_it_answers_every_question_exactly_once()
     {
-        var user = _fake.CreateUser("Eve");
+        var user = Fake.CreateUser("Eve");
         var first = await StartAsync();
 
         // A 500 on one send: it is retried, and the bot keeps answering.
-        _fake.InjectFault("sendMessage", Fault.InternalServerError(), chatId: user.Id);
+        Fake.InjectFault("sendMessage", Fault.InternalServerError(), chatId: user.Id);
         var answer = await AskAsync(user.Id, "ternopil death toll?");
         Assert.Contains("26", answer.Text);
         Assert.Contains(answer.Entities, e => e.Type == "blockquote");
 
         // The next answer is held by the server; the bot dies while it waits for it.
-        _fake.InjectFault("sendMessage", Fault.DelayBeforeProcessing(TimeSpan.FromMinutes(2)), chatId: user.Id);
-        var before = _fake.Requests.Count == 0 ? 0 : _fake.Requests[^1].Sequence;
-        _fake.EnqueueMessage(user.Id, user.Id, "Who is leading the US delegation to Ukraine?");
-        await _fake.WaitForRequestAsync("sendChatAction", Patience, r => r.ChatId == user.Id, before);
+        Fake.InjectFault("sendMessage", Fault.DelayBeforeProcessing(TimeSpan.FromMinutes(2)), chatId: user.Id);
+        var before = Fake.Requests.Count == 0 ? 0 : Fake.Requests[^1].Sequence;
+        Fake.EnqueueMessage(user.Id, user.Id, "Who is leading the US delegation to Ukraine?");
+        await Fake.WaitForRequestAsync("sendChatAction", Patience, r => r.ChatId == user.Id, before);
         first.KillHard();
-        _fake.ClearFaults();
+        Fake.ClearFaults();
 
         // Asked while the bot is down.
-        _fake.EnqueueMessage(user.Id, user.Id, "/fact ternopil-strike");
+        Fake.EnqueueMessage(user.Id, user.Id, "/fact ternopil-strike");
         await StartAsync();
-        _fake.EnqueueMessage(user.Id, user.Id, "/sources");
-        await _fake.WaitForAsync(() => _fake.SentMessages(user.Id).Any(m => m.Text!.StartsWith("Sources", StringComparison.Ordinal)), Patience, "the /sources reply");
+        Fake.EnqueueMessage(user.Id, user.Id, "/sources");
+        await Fake.WaitForAsync(() => Fake.SentMessages(user.Id).Any(m => m.Text!.StartsWith("Sources", StringComparison.Ordinal)), Patience, "the /sources reply");
 
-        var texts = _fake.SentMessages(user.Id).Select(m => m.Text!).ToList();
+        var texts = Fake.SentMessages(user.Id).Select(m => m.Text!).ToList();
         Assert.Equal(4, texts.Count);
         Assert.Contains("26", texts[0]);
         Assert.Contains("Driscoll", texts[1]);
-        Assert.Contains(_fake.SentMessages(user.Id)[2].Buttons, b => b.CallbackData == "v:u:0:ternopil-strike");
+        Assert.Contains(Fake.SentMessages(user.Id)[2].Buttons, b => b.CallbackData == "v:u:0:ternopil-strike");
         Assert.StartsWith("Sources", texts[3]);
     }
 
@@ -74,18 +46,18 @@ public sealed class ProcessTests : IAsyncLifetime
     public async Task Sigterm_finishes_the_answer_in_hand_and_exits_cleanly_without_logging_the_token()
     {
         var bot = await StartAsync();
-        var user = _fake.CreateUser();
+        var user = Fake.CreateUser();
         Assert.Contains("26", (await AskAsync(user.Id, "ternopil death toll?")).Text);
-        _fake.InjectFault("sendMessage", Fault.DelayBeforeProcessing(TimeSpan.FromSeconds(1)), chatId: user.Id);
-        var before = _fake.Requests[^1].Sequence;
-        _fake.EnqueueMessage(user.Id, user.Id, "Who is leading the US delegation to Ukraine?");
-        await _fake.WaitForRequestAsync("sendChatAction", Patience, r => r.ChatId == user.Id, before);
+        Fake.InjectFault("sendMessage", Fault.DelayBeforeProcessing(TimeSpan.FromSeconds(1)), chatId: user.Id);
+        var before = Fake.Requests[^1].Sequence;
+        Fake.EnqueueMessage(user.Id, user.Id, "Who is leading the US delegation to Ukraine?");
+        await Fake.WaitForRequestAsync("sendChatAction", Patience, r => r.ChatId == user.Id, before);
 
         var exit = await bot.TerminateAsync(Patience);
 
         Assert.Equal(0, exit);
-        Assert.Equal(2, _fake.SentMessageCount(user.Id));
-        Assert.Contains("Driscoll", _fake.SentMessages(user.Id)[1].Text);
+        Assert.Equal(2, Fake.SentMessageCount(user.Id));
+        Assert.Contains("Driscoll", Fake.SentMessages(user.Id)[1].Text);
         Assert.DoesNotContain(BotHarness.Token, bot.Output, StringComparison.Ordinal);
     }
 
@@ -94,27 +66,27 @@ public sealed class ProcessTests : IAsyncLifetime
     {
         const string badToken = "not-a-token-SECRET";
 
-        var bad = Track(BotProcess.Start(_fake.BaseUrl, DatabasePath, badToken));
+        var bad = Track(BotProcess.Start(Fake.BaseUrl, DatabasePath, badToken));
 
         Assert.NotEqual(0, await bad.WaitForExitAsync(Patience));
         Assert.Contains("Telegram:BotToken", bad.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("SECRET", bad.Output, StringComparison.Ordinal);
-        Assert.Equal(0, _fake.RequestCount);
+        Assert.Equal(0, Fake.RequestCount);
     }
 
     // No need to wait for it to listen: the fake keeps updates until a getUpdates offset confirms them.
-    private Task<BotProcess> StartAsync() => Task.FromResult(Track(BotProcess.Start(_fake.BaseUrl, DatabasePath)));
+    private Task<BotProcess> StartAsync() => Task.FromResult(Start());
 
     private BotProcess Track(BotProcess process)
     {
-        _processes.Add(process);
+        Processes.Add(process);
         return process;
     }
 
     private async Task<FakeMessage> AskAsync(long userId, string text)
     {
-        var seen = _fake.SentMessageCount(userId);
-        _fake.EnqueueMessage(userId, userId, text);
-        return (await _fake.WaitForMessagesAsync(userId, seen + 1, Patience))[seen];
+        var seen = Fake.SentMessageCount(userId);
+        Fake.EnqueueMessage(userId, userId, text);
+        return (await Fake.WaitForMessagesAsync(userId, seen + 1, Patience))[seen];
     }
 }

@@ -4,82 +4,58 @@ using ChatBot.Tests.Support;
 namespace ChatBot.Tests.EndToEnd.Webhook;
 
 /// <summary>The real ChatBot process in webhook mode, SIGKILLed mid-answer and restarted on another port.</summary>
-public sealed class WebhookProcessTests : IAsyncLifetime
+public sealed class WebhookProcessTests : ProcessTestBase
 {
-    private static readonly TimeSpan Patience = BotProcess.Patience;
-    private readonly string _directory = Directory.CreateTempSubdirectory("chatbot-webhook-").FullName;
-    private readonly List<BotProcess> _processes = [];
-    private FakeBotApi _fake = null!;
-
-    public async Task InitializeAsync() => _fake = await FakeBotApi.StartAsync();
-
-    public async Task DisposeAsync()
-    {
-        foreach (var p in _processes)
-        {
-            p.Dispose();
-        }
-        await _fake.DisposeAsync();
-        try
-        {
-            Directory.Delete(_directory, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A leftover temp folder is harmless.
-        }
-    }
-
     [Fact]
     public async Task Killed_mid_answer_it_loses_nothing_and_answers_every_question_once_in_order_after_a_restart()
     {
-        var user = _fake.CreateUser("Eve");
+        var user = Fake.CreateUser("Eve");
         var first = await StartAsync();
         var answer = await AskAsync(user.Id, "ternopil death toll?");
         Assert.Contains("26", answer.Text);
 
         // The next answer is held by the server; the bot dies while it waits for it. Its update was acknowledged.
-        _fake.InjectFault("sendMessage", Fault.DelayBeforeProcessing(TimeSpan.FromMinutes(2)), chatId: user.Id);
-        var before = _fake.Requests.Count == 0 ? 0 : _fake.Requests[^1].Sequence;
-        _fake.EnqueueMessage(user.Id, user.Id, "Who is leading the US delegation to Ukraine?");
-        await _fake.WaitForRequestAsync("sendChatAction", Patience, r => r.ChatId == user.Id, before);
+        Fake.InjectFault("sendMessage", Fault.DelayBeforeProcessing(TimeSpan.FromMinutes(2)), chatId: user.Id);
+        var before = Fake.Requests.Count == 0 ? 0 : Fake.Requests[^1].Sequence;
+        Fake.EnqueueMessage(user.Id, user.Id, "Who is leading the US delegation to Ukraine?");
+        await Fake.WaitForRequestAsync("sendChatAction", Patience, r => r.ChatId == user.Id, before);
         first.KillHard();
-        _fake.ClearFaults();
+        Fake.ClearFaults();
 
         // Asked while the bot is down: Telegram keeps retrying the POST until a bot answers again.
-        _fake.EnqueueMessage(user.Id, user.Id, "/fact ternopil-strike");
+        Fake.EnqueueMessage(user.Id, user.Id, "/fact ternopil-strike");
         await StartAsync();
-        _fake.EnqueueMessage(user.Id, user.Id, "/sources");
-        await _fake.WaitForAsync(() => _fake.SentMessages(user.Id).Any(m => m.Text!.StartsWith("Sources", StringComparison.Ordinal)), Patience, "the /sources reply");
+        Fake.EnqueueMessage(user.Id, user.Id, "/sources");
+        await Fake.WaitForAsync(() => Fake.SentMessages(user.Id).Any(m => m.Text!.StartsWith("Sources", StringComparison.Ordinal)), Patience, "the /sources reply");
 
-        var texts = _fake.SentMessages(user.Id).Select(m => m.Text!).ToList();
+        var texts = Fake.SentMessages(user.Id).Select(m => m.Text!).ToList();
         Assert.Equal(4, texts.Count);
         Assert.Contains("26", texts[0]);
         Assert.Contains("Driscoll", texts[1]);
         Assert.Contains("26", texts[2]);
         Assert.StartsWith("Sources", texts[3]);
-        Assert.DoesNotContain(WebhookBot.Secret, string.Join("\n", _processes.Select(p => p.Output)), StringComparison.Ordinal);
+        Assert.DoesNotContain(WebhookBot.Secret, string.Join("\n", Processes.Select(p => p.Output)), StringComparison.Ordinal);
     }
 
     /// <summary>Starts a bot on a free port and points the fake's webhook deliveries (the "proxy") at it.</summary>
     private async Task<BotProcess> StartAsync()
     {
-        var bot = BotProcess.Start(_fake.BaseUrl, Path.Combine(_directory, "chatbot.db"), environment: new Dictionary<string, string>
+        var bot = BotProcess.Start(Fake.BaseUrl, Path.Combine(Folder, "chatbot.db"), environment: new Dictionary<string, string>
         {
             ["Telegram__Mode"] = "Webhook",
             ["Telegram__WebhookUrl"] = WebhookBot.Url,
             ["Telegram__WebhookSecret"] = WebhookBot.Secret,
             ["urls"] = "http://127.0.0.1:0",
         });
-        _processes.Add(bot);
-        _fake.WebhookProxy = await bot.ListeningAsync();
+        Processes.Add(bot);
+        Fake.WebhookProxy = await bot.ListeningAsync();
         return bot;
     }
 
     private async Task<FakeMessage> AskAsync(long userId, string text)
     {
-        var seen = _fake.SentMessageCount(userId);
-        _fake.EnqueueMessage(userId, userId, text);
-        return (await _fake.WaitForMessagesAsync(userId, seen + 1, Patience))[seen];
+        var seen = Fake.SentMessageCount(userId);
+        Fake.EnqueueMessage(userId, userId, text);
+        return (await Fake.WaitForMessagesAsync(userId, seen + 1, Patience))[seen];
     }
 }

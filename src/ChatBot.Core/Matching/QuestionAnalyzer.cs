@@ -13,9 +13,10 @@ public static class QuestionAnalyzer
         var names = NameDetector.Names(question);
         var tokens = new List<string>(raw.Count);
         Span<bool> corrected = stackalloc bool[raw.Count];
-        foreach (var token in raw)
+        foreach (var written in raw)
         {
-            var fix = IsKnown(token, index) || names.Contains(token) ? null : index.Speller.Correct(token) ?? EnglishSpeller.Correct(token);
+            var token = Lexicon.Unchat(written);
+            var fix = IsKnown(token, index) || names.Contains(written) ? null : index.Speller.Correct(token) ?? EnglishSpeller.Correct(token);
             corrected[tokens.Count] = fix is not null;
             tokens.Add(fix ?? token);
         }
@@ -148,7 +149,7 @@ public static class QuestionAnalyzer
         var words = whole ? questionWords : Tokenizer.Tokenize(asking.ToString(), FocusWindow + 1);
         for (var i = 1; i < Math.Min(words.Count, FocusWindow + 1); i++)
         {
-            if (Lexicon.FocusGroupOf(words[i]) is var group and >= 0)
+            if (Lexicon.FocusGroupOf(Lexicon.Unchat(words[i])) is var group and >= 0)
             {
                 focus |= 1UL << group;
             }

@@ -174,13 +174,16 @@ public static class QuestionAnalyzer
         }
         for (var c = 0; c < concepts.Count; c++)
         {
-            if (!FeatureExtractor.IsRare(concepts[c]) && !QuestionKinds.IsKindNoun(concepts[c].Word))
+            if (!FeatureExtractor.IsRare(concepts[c]) && !QuestionKinds.IsKindNoun(concepts[c].Word) && !IsLight(concepts[c].Word))
             {
                 return c;
             }
         }
         return -1;
     }
+
+    /// <summary>A number or a light word (Lexicon/light.txt) stands where the predicate does but rarely is it.</summary>
+    private static bool IsLight(string word) => AnswerKinds.IsNumber(word) || Lexicon.LightWords.Contains(word);
 
     /// <summary>
     /// In a short question that opens with its question word, the last ordinary word is its verb or object as often as

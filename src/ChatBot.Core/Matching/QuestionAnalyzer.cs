@@ -35,7 +35,9 @@ public static class QuestionAnalyzer
                 continue;
             }
             // "How long did the talks last?": "how long" is the question word; the fact says "three days", not "long".
-            if (i > 0 && tokens[i - 1] == "how" && QuestionKinds.UnitsOf(token) is { Count: > 0 } measure)
+            // "What time did it start?" asks an hour or a part of the day, which "on Tuesday" does not give.
+            if (i > 0 && (tokens[i - 1] == "how" || QuestionKinds.AsksClockTime(tokens, i)) &&
+                QuestionKinds.UnitsOf(token) is { Count: > 0 } measure)
             {
                 asksMeasure = true;
                 foreach (var unit in measure)
@@ -48,7 +50,11 @@ public static class QuestionAnalyzer
                         (units ??= []).Add(afterNumber ? ~unitId : unitId);
                     }
                 }
-                continue;
+                // "What time" keeps its word: it is asked, not a question word as "how long" is.
+                if (tokens[i - 1] == "how")
+                {
+                    continue;
+                }
             }
             if (Lexicon.IsStopWord(token))
             {

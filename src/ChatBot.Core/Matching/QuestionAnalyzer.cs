@@ -203,7 +203,7 @@ public static class QuestionAnalyzer
         }
         for (var c = concepts.Count - 1; c > first; c--)
         {
-            if (!FeatureExtractor.IsRare(concepts[c]) && !QuestionKinds.IsKindNoun(concepts[c].Word))
+            if (!FeatureExtractor.IsRare(concepts[c]) && !QuestionKinds.IsKindNoun(concepts[c].Word) && !IsLight(concepts[c].Word))
             {
                 return c;
             }

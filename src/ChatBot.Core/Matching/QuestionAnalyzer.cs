@@ -189,7 +189,7 @@ public static class QuestionAnalyzer
     }
 
     /// <summary>A number or a light word (Lexicon/light.txt) stands where the predicate does but rarely is it.</summary>
-    private static bool IsLight(string word) => AnswerKinds.IsNumber(word) || Lexicon.LightWords.Contains(word);
+    internal static bool IsLight(string word) => AnswerKinds.IsNumber(word) || Lexicon.LightWords.Contains(word);
 
     /// <summary>
     /// In a short question that opens with its question word, the last ordinary word is its verb or object as often as

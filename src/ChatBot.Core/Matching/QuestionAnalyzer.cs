@@ -16,7 +16,9 @@ public static class QuestionAnalyzer
         foreach (var written in raw)
         {
             var token = Lexicon.Unchat(written);
-            var fix = IsKnown(token, index) || names.Contains(written) ? null : index.Speller.Correct(token) ?? EnglishSpeller.Correct(token);
+            var fix = IsKnown(token, index) ? null
+                : names.Contains(written) ? NameVariant(token, index)
+                : index.Speller.Correct(token) ?? EnglishSpeller.Correct(token);
             corrected[tokens.Count] = fix is not null;
             tokens.Add(fix ?? token);
         }
@@ -248,6 +250,16 @@ public static class QuestionAnalyzer
         }
         return null;
     }
+
+    /// <summary>
+    /// A name the store spells one letter differently ("Chmyhal", "Selenskyj" → the store's name), when both are
+    /// long enough that one edit is a spelling, not another name.
+    /// </summary>
+    private static string? NameVariant(string token, MatchIndex index) =>
+        token.Length >= MinNameVariant && index.Speller.CorrectByOne(token) is { Length: >= MinNameVariant } name &&
+        Lexicon.RarityOf(name) == WordRarity.Rare ? name : null;
+
+    private const int MinNameVariant = 6;
 
     // A real English word is never "corrected" into a store word: "rain" must not become "main".
     private static bool IsKnown(string token, MatchIndex index) =>

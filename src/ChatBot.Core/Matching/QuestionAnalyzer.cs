@@ -157,7 +157,9 @@ public static class QuestionAnalyzer
         var words = whole ? questionWords : Tokenizer.Tokenize(asking.ToString(), FocusWindow + 1);
         for (var i = 1; i < Math.Min(words.Count, FocusWindow + 1); i++)
         {
-            if (Lexicon.FocusGroupOf(Lexicon.Unchat(words[i])) is var group and >= 0)
+            // "Who are said to have drafted it?" reports hearsay; it does not ask what anyone said.
+            if (Lexicon.FocusGroupOf(Lexicon.Unchat(words[i])) is var group and >= 0 &&
+                !(words[i] == "said" && words[i - 1] is "is" or "are" or "was" or "were" or "been"))
             {
                 focus |= 1UL << group;
             }

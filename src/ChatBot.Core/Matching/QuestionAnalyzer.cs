@@ -89,6 +89,7 @@ public static class QuestionAnalyzer
             WhId = wh is null ? -1 : index.ConceptId(wh),
             CountedId = counted is null ? -1 : index.ConceptId(index.Synonyms.ConceptOf(Stemmer.Stem(counted))),
             CountsNamedThing = counted is not null,
+            CountedRelated = counted is null ? [] : RelatedOf(concepts, index.Synonyms.ConceptOf(Stemmer.Stem(counted))),
             MeasureUnits = units is null ? [] : [.. units],
             AsksMeasure = asksMeasure,
         };
@@ -216,6 +217,18 @@ public static class QuestionAnalyzer
     }
 
     private const int ShortQuestion = 10;
+
+    private static int[] RelatedOf(List<QueryConcept> concepts, string key)
+    {
+        foreach (var c in concepts)
+        {
+            if (c.Key == key)
+            {
+                return c.Related;
+            }
+        }
+        return [];
+    }
 
     private static bool HasKey(List<QueryConcept> concepts, string key)
     {

@@ -82,7 +82,7 @@ public static class QuestionAnalyzer
         var predicate = PredicateOf(tokens, concepts);
         return new AnalyzedQuestion(asksRole && kind == AnswerKind.None ? AnswerKind.Person : kind, wh, concepts)
         {
-            Focus = FocusOf(question, raw),
+            Focus = FocusOf(question, raw, names),
             Affiliations = AffiliationsOf(tokens, index),
             PredicateIndex = predicate,
             LastPredicateIndex = LastPredicateOf(tokens, concepts, predicate),
@@ -142,7 +142,7 @@ public static class QuestionAnalyzer
     /// The focus groups of the sentence that asks ("Who held the post <i>before</i> her?"), near its start: in a chatty
     /// message the same words frame the question instead ("Before I share this, is it confirmed…", "people say…").
     /// </summary>
-    private static ulong FocusOf(string question, List<string> questionWords)
+    private static ulong FocusOf(string question, List<string> questionWords, IReadOnlySet<string> names)
     {
         var asking = question.AsSpan();
         var mark = asking.IndexOf('?');
@@ -156,11 +156,15 @@ public static class QuestionAnalyzer
         // Most questions are one sentence: its words are the question's first words, already read.
         var whole = start == 0 && (mark < 0 || question.AsSpan(mark + 1).IsWhiteSpace());
         var words = whole ? questionWords : Tokenizer.Tokenize(asking.ToString(), FocusWindow + 1);
+        // "Did the disputes get worse after the dam was built?" asks whether, and "after" only dates it; "after
+        // Anchorage" (a name) still asks what came next.
+        var yesNo = words.Count > 0 && YesNoOpeners.Contains(words[0]);
         for (var i = 1; i < Math.Min(words.Count, FocusWindow + 1); i++)
         {
             // "Who are said to have drafted it?" reports hearsay; it does not ask what anyone said.
             if (Lexicon.FocusGroupOf(Lexicon.Unchat(words[i])) is var group and >= 0 &&
-                !(words[i] == "said" && words[i - 1] is "is" or "are" or "was" or "were" or "been"))
+                !(words[i] == "said" && words[i - 1] is "is" or "are" or "was" or "were" or "been") &&
+                !(yesNo && words[i] is "before" or "after" && i + 1 < words.Count && !names.Contains(words[i + 1])))
             {
                 focus |= 1UL << group;
             }
@@ -229,6 +233,9 @@ public static class QuestionAnalyzer
         }
         return [];
     }
+
+    private static readonly HashSet<string> YesNoOpeners =
+        ["did", "does", "do", "is", "was", "were", "are", "has", "have", "had", "will", "would", "can", "could"];
 
     private static bool HasKey(List<QueryConcept> concepts, string key)
     {

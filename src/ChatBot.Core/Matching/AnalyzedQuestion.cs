@@ -21,6 +21,9 @@ public sealed record AnalyzedQuestion(AnswerKind Kind, string? WhWord, IReadOnly
     /// <summary>In a short question, the last of <see cref="Concepts"/> that says what is asked, or -1.</summary>
     public int LastPredicateIndex { get; init; } = -1;
 
+    /// <summary>The store's words related to what a "how many" question counts ("detainees" for "prisoners").</summary>
+    public int[] CountedRelated { get; init; } = [];
+
     /// <summary>Whether a "how many" question names what it counts ("how many children…").</summary>
     public bool CountsNamedThing { get; init; }
 

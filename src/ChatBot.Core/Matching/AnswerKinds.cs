@@ -38,7 +38,15 @@ public static partial class AnswerKinds
     public static bool IsNumber(string token)
     {
         ArgumentNullException.ThrowIfNull(token);
-        return token.Any(char.IsDigit) || NumberWords.Contains(token) || token is "one";
+        // A loop, not LINQ: the matcher asks this of question words on the answer path, which must not allocate.
+        foreach (var c in token)
+        {
+            if (char.IsDigit(c))
+            {
+                return true;
+            }
+        }
+        return NumberWords.Contains(token) || token is "one";
     }
 
     public static AnswerKind Infer(string answer)

@@ -41,7 +41,9 @@ internal static class FeatureExtractor
                 relatedOnly = true;
                 continue;
             }
-            predicateMissing |= !isName;
+            // A word that only frames the question ("Hollin Weir location?", "what rank does he hold?") is left to the
+            // answer kind; it does not make the names the only thing a fact explains.
+            predicateMissing |= !isName && !QuestionKinds.IsKindNoun(concept.Word) && !QuestionAnalyzer.IsLight(concept.Word);
             var cost = MissingCost(concept, index);
             missing += cost;
             if (concept.Id >= 0)
@@ -73,7 +75,7 @@ internal static class FeatureExtractor
         // "How many drones hit Ternopil?": the fact names drones but counts people. "When did Randy George become
         // chief of staff?": a fact with no date or time in its answer cannot say when (dates are read reliably; names
         // and places less so, so those kinds stay a weighed feature).
-        var lacksAsked = (question.CountsNamedThing && !FactProfile.Has(fact.Counted, question.CountedId)) ||
+        var lacksAsked = (question.CountsNamedThing && !CountsAsked(fact, question)) ||
             (wrongKind && question.Kind == AnswerKind.Time) || (question.AsksMeasure && LacksUnit(fact, question.MeasureUnits));
         // What is asked of the names must be in the fact too: "Who will replace X?" is not answered by "X is leaving",
         // nor "Who held the post before X?" by a fact that never speaks of before.
@@ -141,6 +143,23 @@ internal static class FeatureExtractor
             }
         }
         return true;
+    }
+
+    /// <summary>The fact counts what is asked, or a word related to it ("63 detainees" for "how many prisoners").</summary>
+    private static bool CountsAsked(FactProfile fact, AnalyzedQuestion question)
+    {
+        if (FactProfile.Has(fact.Counted, question.CountedId))
+        {
+            return true;
+        }
+        foreach (var id in question.CountedRelated)
+        {
+            if (FactProfile.Has(fact.Counted, id))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool LacksUnit(FactProfile fact, int[] units)

@@ -20,6 +20,16 @@ public static class Lexicon
     public static FrozenDictionary<string, string> IrregularForms { get; } =
         Lines("irregular.txt").Select(static l => l.Split(' ')).ToFrozenDictionary(static p => p[0], static p => p[1], StringComparer.Ordinal);
 
+    /// <summary>Words that stand where a question's predicate does but rarely say what it asks (lexicon/light.txt).</summary>
+    public static FrozenSet<string> LightWords { get; } = Load("light.txt");
+
+    /// <summary>Chat spelling → the word it stands for (lexicon/chat.txt): "ppl" → "people", "wen" → "when".</summary>
+    public static FrozenDictionary<string, string> ChatForms { get; } =
+        Lines("chat.txt").Select(static l => l.Split(' ')).ToFrozenDictionary(static p => p[0], static p => p[1], StringComparer.Ordinal);
+
+    /// <summary>The word a chat spelling stands for, or the token itself.</summary>
+    public static string Unchat(string token) => ChatForms.GetValueOrDefault(token, token);
+
     public static bool IsStopWord(string token) => StopWords.Contains(token);
 
     /// <summary>The focus group of a word ("earlier" → the "before" group), or -1.</summary>

@@ -161,6 +161,7 @@ public sealed class MatchIndexBuilder
         _textTerms.Clear();
         _textInfo.Clear();
         var roles = false;
+        var before = -1;
         while (reader.Next(out var token))
         {
             var term = Term(token);
@@ -174,6 +175,12 @@ public sealed class MatchIndexBuilder
             if (counts && _termIsNumber[term])
             {
                 window = CountWindow;
+                // "The attack killed 14 people and injured 37": the verb before a number counts too.
+                if (before >= 0 && !_countedScratch.Contains(before))
+                {
+                    _countedScratch.Add(before);
+                }
+                before = -1;
             }
             else if (window > 0 && concept >= 0)
             {
@@ -182,6 +189,10 @@ public sealed class MatchIndexBuilder
                 {
                     _countedScratch.Add(concept);
                 }
+            }
+            if (concept >= 0 && !_termIsNumber[term])
+            {
+                before = concept;
             }
             if (concept >= 0 && _lastFact[concept] != position + 1)
             {

@@ -30,16 +30,18 @@ public sealed class Matcher(MatcherOptions options)
         var count = CandidateWalk.Find(analyzed, index, options.SearchRowBudget, WalkBudgetFactor, candidates);
         count = Exclude(candidates[..count], excluded, index);
         Span<Scored> scored = stackalloc Scored[count];
+        var explainAll = 0;
         for (var rank = 0; rank < count; rank++)
         {
             var profile = index.ProfileAt(candidates[rank].Position);
             var features = FeatureExtractor.Extract(analyzed, profile, index);
+            explainAll += features.Coverage >= FullCoverage ? 1 : 0;
             // The candidate rank only breaks near-ties.
             var score = Score(features) + (0.004 * (count - rank) / count);
             scored[rank] = new Scored(profile.Position, Math.Clamp(score, 0, 1),
                 features.ContainedInStoredQuestion && !features.LacksFocus, PassesChecks(features), features.AsStored && !features.LacksFocus);
         }
-        return Decide(scored, index);
+        return Decide(scored, index, explainAll);
     }
 
     private int Limit => Math.Clamp(options.CandidateLimit, 1, MaxCandidates);
@@ -124,7 +126,8 @@ public sealed class Matcher(MatcherOptions options)
     // "Ternopil?" alone is a topic, not a question a sentence can be said to answer.
     private const int MinPassageConcepts = 2;
 
-    private MatchResult Decide(Span<Scored> scored, MatchIndex index)
+    /// <param name="explainAll">How many candidates contain every word of the question.</param>
+    private MatchResult Decide(Span<Scored> scored, MatchIndex index, int explainAll)
     {
         if (scored.Length == 0)
         {
@@ -152,7 +155,9 @@ public sealed class Matcher(MatcherOptions options)
             (best.Confidence >= options.AnswerThreshold && lead >= options.AnswerMargin) ||
             (best.Clean && best.Confidence >= options.ClearWinnerThreshold && lead >= options.ClearWinnerMargin) ||
             (best.Contained && best.Confidence >= options.ContainedThreshold &&
-             best.Confidence - runnerUp >= options.ContainedMargin);
+             (best.Confidence - runnerUp >= options.ContainedMargin ||
+              // Few facts hold all of a short question: a small lead is still a lead among them.
+              (explainAll <= MaxExplainingAll && best.Confidence - runnerUp >= options.ContainedMargin / 2)));
         // Ties are judged on the log-odds: near certainty, 0.995 and 0.990 are far apart in evidence.
         var bestLogit = Logit(best.Confidence);
         List<MatchCandidate>? alternatives = null;
@@ -227,6 +232,9 @@ public sealed class Matcher(MatcherOptions options)
 
     private static bool PassesChecks(in MatchFeatures f) =>
         !(f.OnlyNamesExplained || f.LacksWhatIsAsked || f.AffiliationConflict || f.LacksFocus || f.LacksPredicate);
+
+    private const double FullCoverage = 0.999;
+    private const int MaxExplainingAll = 3;
 
     private readonly record struct Scored(int Position, double Confidence, bool Contained, bool Clean, bool AsStored = false);
 }

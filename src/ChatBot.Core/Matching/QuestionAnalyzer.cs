@@ -13,9 +13,12 @@ public static class QuestionAnalyzer
         var names = NameDetector.Names(question);
         var tokens = new List<string>(raw.Count);
         Span<bool> corrected = stackalloc bool[raw.Count];
-        foreach (var token in raw)
+        foreach (var written in raw)
         {
-            var fix = IsKnown(token, index) || names.Contains(token) ? null : index.Speller.Correct(token) ?? EnglishSpeller.Correct(token);
+            var token = Lexicon.Unchat(written);
+            var fix = IsKnown(token, index) ? null
+                : names.Contains(written) ? NameVariant(token, index)
+                : index.Speller.Correct(token) ?? EnglishSpeller.Correct(token);
             corrected[tokens.Count] = fix is not null;
             tokens.Add(fix ?? token);
         }
@@ -34,7 +37,9 @@ public static class QuestionAnalyzer
                 continue;
             }
             // "How long did the talks last?": "how long" is the question word; the fact says "three days", not "long".
-            if (i > 0 && tokens[i - 1] == "how" && QuestionKinds.UnitsOf(token) is { Count: > 0 } measure)
+            // "What time did it start?" asks an hour or a part of the day, which "on Tuesday" does not give.
+            if (i > 0 && (tokens[i - 1] == "how" || QuestionKinds.AsksClockTime(tokens, i)) &&
+                QuestionKinds.UnitsOf(token) is { Count: > 0 } measure)
             {
                 asksMeasure = true;
                 foreach (var unit in measure)
@@ -47,7 +52,11 @@ public static class QuestionAnalyzer
                         (units ??= []).Add(afterNumber ? ~unitId : unitId);
                     }
                 }
-                continue;
+                // "What time" keeps its word: it is asked, not a question word as "how long" is.
+                if (tokens[i - 1] == "how")
+                {
+                    continue;
+                }
             }
             if (Lexicon.IsStopWord(token))
             {
@@ -73,13 +82,14 @@ public static class QuestionAnalyzer
         var predicate = PredicateOf(tokens, concepts);
         return new AnalyzedQuestion(asksRole && kind == AnswerKind.None ? AnswerKind.Person : kind, wh, concepts)
         {
-            Focus = FocusOf(question, raw),
+            Focus = FocusOf(question, raw, names),
             Affiliations = AffiliationsOf(tokens, index),
             PredicateIndex = predicate,
             LastPredicateIndex = LastPredicateOf(tokens, concepts, predicate),
             WhId = wh is null ? -1 : index.ConceptId(wh),
             CountedId = counted is null ? -1 : index.ConceptId(index.Synonyms.ConceptOf(Stemmer.Stem(counted))),
             CountsNamedThing = counted is not null,
+            CountedRelated = counted is null ? [] : RelatedOf(concepts, index.Synonyms.ConceptOf(Stemmer.Stem(counted))),
             MeasureUnits = units is null ? [] : [.. units],
             AsksMeasure = asksMeasure,
         };
@@ -132,7 +142,7 @@ public static class QuestionAnalyzer
     /// The focus groups of the sentence that asks ("Who held the post <i>before</i> her?"), near its start: in a chatty
     /// message the same words frame the question instead ("Before I share this, is it confirmed…", "people say…").
     /// </summary>
-    private static ulong FocusOf(string question, List<string> questionWords)
+    private static ulong FocusOf(string question, List<string> questionWords, IReadOnlySet<string> names)
     {
         var asking = question.AsSpan();
         var mark = asking.IndexOf('?');
@@ -146,9 +156,15 @@ public static class QuestionAnalyzer
         // Most questions are one sentence: its words are the question's first words, already read.
         var whole = start == 0 && (mark < 0 || question.AsSpan(mark + 1).IsWhiteSpace());
         var words = whole ? questionWords : Tokenizer.Tokenize(asking.ToString(), FocusWindow + 1);
+        // "Did the disputes get worse after the dam was built?" asks whether, and "after" only dates it; "after
+        // Anchorage" (a name) still asks what came next.
+        var yesNo = words.Count > 0 && YesNoOpeners.Contains(words[0]);
         for (var i = 1; i < Math.Min(words.Count, FocusWindow + 1); i++)
         {
-            if (Lexicon.FocusGroupOf(words[i]) is var group and >= 0)
+            // "Who are said to have drafted it?" reports hearsay; it does not ask what anyone said.
+            if (Lexicon.FocusGroupOf(Lexicon.Unchat(words[i])) is var group and >= 0 &&
+                !(words[i] == "said" && words[i - 1] is "is" or "are" or "was" or "were" or "been") &&
+                !(yesNo && words[i] is "before" or "after" && i + 1 < words.Count && !names.Contains(words[i + 1])))
             {
                 focus |= 1UL << group;
             }
@@ -173,13 +189,16 @@ public static class QuestionAnalyzer
         }
         for (var c = 0; c < concepts.Count; c++)
         {
-            if (!FeatureExtractor.IsRare(concepts[c]) && !QuestionKinds.IsKindNoun(concepts[c].Word))
+            if (!FeatureExtractor.IsRare(concepts[c]) && !QuestionKinds.IsKindNoun(concepts[c].Word) && !IsLight(concepts[c].Word))
             {
                 return c;
             }
         }
         return -1;
     }
+
+    /// <summary>A number or a light word (Lexicon/light.txt) stands where the predicate does but rarely is it.</summary>
+    internal static bool IsLight(string word) => AnswerKinds.IsNumber(word) || Lexicon.LightWords.Contains(word);
 
     /// <summary>
     /// In a short question that opens with its question word, the last ordinary word is its verb or object as often as
@@ -193,7 +212,7 @@ public static class QuestionAnalyzer
         }
         for (var c = concepts.Count - 1; c > first; c--)
         {
-            if (!FeatureExtractor.IsRare(concepts[c]) && !QuestionKinds.IsKindNoun(concepts[c].Word))
+            if (!FeatureExtractor.IsRare(concepts[c]) && !QuestionKinds.IsKindNoun(concepts[c].Word) && !IsLight(concepts[c].Word))
             {
                 return c;
             }
@@ -202,6 +221,21 @@ public static class QuestionAnalyzer
     }
 
     private const int ShortQuestion = 10;
+
+    private static int[] RelatedOf(List<QueryConcept> concepts, string key)
+    {
+        foreach (var c in concepts)
+        {
+            if (c.Key == key)
+            {
+                return c.Related;
+            }
+        }
+        return [];
+    }
+
+    private static readonly HashSet<string> YesNoOpeners =
+        ["did", "does", "do", "is", "was", "were", "are", "has", "have", "had", "will", "would", "can", "could"];
 
     private static bool HasKey(List<QueryConcept> concepts, string key)
     {
@@ -238,6 +272,16 @@ public static class QuestionAnalyzer
         }
         return null;
     }
+
+    /// <summary>
+    /// A name the store spells one letter differently ("Chmyhal", "Selenskyj" → the store's name), when both are
+    /// long enough that one edit is a spelling, not another name.
+    /// </summary>
+    private static string? NameVariant(string token, MatchIndex index) =>
+        token.Length >= MinNameVariant && index.Speller.CorrectByOne(token) is { Length: >= MinNameVariant } name &&
+        Lexicon.RarityOf(name) == WordRarity.Rare ? name : null;
+
+    private const int MinNameVariant = 6;
 
     // A real English word is never "corrected" into a store word: "rain" must not become "main".
     private static bool IsKnown(string token, MatchIndex index) =>

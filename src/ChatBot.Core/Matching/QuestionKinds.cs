@@ -31,8 +31,20 @@ public static class QuestionKinds
         "far" => [.. Distances, "away"],
         "often" => ["every", "daily", "weekly", "monthly", "#time", "often", "regularly"],
         "soon" => [.. Durations, "soon", "next", "tomorrow", "immediately"],
+        "time" => ["morning", "afternoon", "evening", "night", "overnight", "midnight", "noon", "midday", "dawn", "dusk", "oclock", "gmt", "utc"],
         _ => [],
     };
+
+    /// <summary>
+    /// "What time did the talks open?", "at what time of day…": the hour or the part of the day is asked, which a fact
+    /// that gives only the day ("on Tuesday") does not state. "What time" after another word ("what time zone") is not.
+    /// </summary>
+    public static bool AsksClockTime(IReadOnlyList<string> tokens, int at)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        return tokens[at] == "time" && at > 0 && tokens[at - 1] is "what" or "which" &&
+            (at + 1 == tokens.Count || tokens[at + 1] is "of" or "did" or "does" or "do" or "is" or "was" or "were" or "will" or "are");
+    }
 
     private static readonly string[] Durations = ["#second", "#minute", "#hour", "#day", "#week", "#month", "#year", "#decade"];
     private static readonly string[] Distances = ["#km", "#kilometre", "#kilometer", "#mile", "#metre", "#meter"];

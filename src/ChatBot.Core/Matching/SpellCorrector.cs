@@ -84,6 +84,19 @@ public sealed class SpellCorrector
         return best.Word;
     }
 
+    /// <summary>The most frequent known word one edit away, or null: for names, where two edits is another name.</summary>
+    public string? CorrectByOne(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        if (word.Length < 3 || word.Length > 64 || _frequency.ContainsKey(word) || !word.All(char.IsLetter))
+        {
+            return null;
+        }
+        var best = new Best(word, 1);
+        DistanceOne(word, ref best);
+        return best.Word;
+    }
+
     private void DistanceOne(string word, ref Best best)
     {
         Chain(string.GetHashCode(word.AsSpan()), ref best);

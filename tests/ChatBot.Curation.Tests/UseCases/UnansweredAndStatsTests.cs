@@ -62,7 +62,7 @@ public sealed class UnansweredAndStatsTests : IDisposable
         var result = await _store.Unanswered.AttachAsync(item.Handle, item.SuggestedFactId!, CurationStore.Alice);
 
         Assert.True(result.Succeeded, string.Join("; ", result.Errors));
-        Assert.Contains("Who pays for the Patriot support?", result.Value!.Alternates);
+        Assert.Contains("Who pays for the Patriot support?", result.Value!.Fact.Alternates);
         Assert.Empty(await _store.Unanswered.GetAsync(10));
         Assert.Equal("patriot-package", (await _store.Answerer.AnswerAsync("Who pays for the Patriot support?")).Fact?.Id);
         Assert.Equal("alias", _store.Scalar("SELECT resolution FROM curation_question_resolutions"));

@@ -40,11 +40,13 @@ public static class ReportReplies
         {
             return "No unanswered or low-confidence questions to review.";
         }
+        // The tag is the language the question was read in; attaching adds it in that language (Q[uk]), English as an alternate.
         var sb = new StringBuilder("Most asked questions without a confident answer:");
         for (var i = 0; i < items.Count; i++)
         {
             var item = items[i];
-            sb.Append(CultureInfo.InvariantCulture, $"\n\n<b>{i + 1}.</b> “{Html.Escape(CurationReplies.Short(item.Text, 200))}” — asked {item.Count}×");
+            sb.Append(CultureInfo.InvariantCulture,
+                $"\n\n<b>{i + 1}.</b> [{Html.Escape(item.Language)}] “{Html.Escape(CurationReplies.Short(item.Text, 200))}” — asked {item.Count}×");
             sb.Append(item.SuggestedFactId is null
                 ? "\n   no fact comes close"
                 : $"\n   suggested: <code>{Html.Escape(item.SuggestedFactId)}</code> {Html.Escape(CurationReplies.Short(item.SuggestedQuestion ?? string.Empty, 100))}");

@@ -1,5 +1,6 @@
 using System.Text;
 using ChatBot.Core.Curation.Insights;
+using ChatBot.Core.Facts;
 using Telegram.Bot.Types.ReplyMarkups;
 
 namespace ChatBot.Telegram.Commands.Admin;
@@ -25,7 +26,8 @@ public static class UnansweredButtons
             // A fact id too long for Telegram's 64-byte callback data leaves only /alias by hand.
             if (attach is not null && Encoding.UTF8.GetByteCount(attach) <= MaxCallbackBytes)
             {
-                row.Add(InlineKeyboardButton.WithCallbackData($"#{i + 1} → {item.SuggestedFactId}", attach));
+                var tag = FactTranslation.IsLanguage(item.Language) ? $" Q[{item.Language}]" : string.Empty;
+                row.Add(InlineKeyboardButton.WithCallbackData($"#{i + 1} → {item.SuggestedFactId}{tag}", attach));
             }
             if (item.Passage is not null)
             {

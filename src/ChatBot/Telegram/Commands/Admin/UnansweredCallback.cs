@@ -41,8 +41,8 @@ public sealed class UnansweredCallback(UnansweredReport report, MessageEditor ed
         if (attach)
         {
             var result = await report.AttachAsync(handle, factId!, actor, cancellationToken).ConfigureAwait(false);
-            html = result.Succeeded
-                ? CurationReplies.FactChanged(result.Value!, "has a new alternate question")
+            html = result.Value is { } attached
+                ? CurationReplies.FactChanged(attached.Fact, attached.Language is { } l ? $"has a new Q[{l}] question" : "has a new alternate question")
                 : CurationReplies.Errors("attach", result.Errors);
         }
         else

@@ -1,5 +1,5 @@
-using ChatBot.Core.Curation.Replies;
 using ChatBot.Curation.Tests.Support;
+using ChatBot.Telegram.Texts.Curation;
 
 namespace ChatBot.Curation.Tests.UseCases;
 
@@ -27,7 +27,7 @@ public sealed class TranslatedAliasTests : IDisposable
         Assert.Equal(before.Translations[1], after.Translations[1]);
         var history = (await _store.Lifecycle.HistoryAsync(Id)).Value!;
         Assert.Equal("alias", history[0].Action);
-        Assert.Contains("— Q[uk]", CurationReplies.History(Id, history), StringComparison.Ordinal);
+        Assert.Contains("— Q[uk]", CurationReplies.History(CuratorTexts.English, Id, history), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,6 +1,6 @@
 using ChatBot.Core.Conversations;
-using ChatBot.Core.Curation.Replies;
 using ChatBot.Curation.Tests.Support;
+using ChatBot.Telegram.Texts.Curation;
 
 namespace ChatBot.Curation.Tests.UseCases;
 
@@ -33,7 +33,7 @@ public sealed class UnansweredLanguageTests : IDisposable
         var report = await _store.Unanswered.GetAsync(10);
 
         Assert.Equal(["uk", "de", "en"], report.Select(i => i.Language));
-        var html = ReportReplies.Unanswered(report);
+        var html = ReportReplies.Unanswered(CuratorTexts.English, report);
         Assert.Contains($"<b>1.</b> [uk] “{Ukrainian}” — asked 3×", html, StringComparison.Ordinal);
         Assert.Contains("<b>2.</b> [de] “Was wollte Driscoll in Kiew?” — asked 2×", html, StringComparison.Ordinal);
         Assert.Contains("<b>3.</b> [en] “What is the weather in Kyiv?” — asked 1×", html, StringComparison.Ordinal);

@@ -1,7 +1,7 @@
 using ChatBot.Core.Curation;
 using ChatBot.Core.Curation.Parsing;
-using ChatBot.Core.Curation.Replies;
 using ChatBot.Core.Facts;
+using ChatBot.Telegram.Texts.Curation;
 using Microsoft.Extensions.Logging;
 
 namespace ChatBot.Telegram.Commands.Admin;
@@ -21,7 +21,7 @@ public sealed class AliasCommand(FactLifecycle lifecycle, ILogger<AliasCommand> 
             ? await lifecycle.AttachAsync(alias.Id, alias.Question, alias.Language, AdminInput.ActorOf(context.Message), null, cancellationToken)
                 .ConfigureAwait(false)
             : CurationResult.Fail<Fact>(parsed.Errors);
-        var what = parsed.Value?.Language is { } language ? $"has a new Q[{language}] question" : "has a new alternate question";
-        await RespondAsync(context, result, f => CurationReplies.FactChanged(f, what), f => f.Id, cancellationToken).ConfigureAwait(false);
+        await RespondAsync(context, result, f => CurationReplies.FactChanged(context.Curator, f, FactChange.NewQuestion, parsed.Value?.Language), f => f.Id,
+            cancellationToken).ConfigureAwait(false);
     }
 }

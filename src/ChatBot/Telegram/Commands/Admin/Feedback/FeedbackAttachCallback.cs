@@ -1,8 +1,8 @@
 using ChatBot.Core.Conversations;
-using ChatBot.Core.Curation.Replies;
 using ChatBot.Core.Feedback;
 using ChatBot.Telegram.Callbacks;
 using ChatBot.Telegram.Replies;
+using ChatBot.Telegram.Texts.Curation;
 using Microsoft.Extensions.Logging;
 
 namespace ChatBot.Telegram.Commands.Admin.Feedback;
@@ -34,8 +34,8 @@ public sealed class FeedbackAttachCallback(FeedbackReport report, IQuestionLog q
             result.Succeeded ? "done" : "refused");
         await context.AnswerAsync(null, cancellationToken).ConfigureAwait(false);
         var html = result.Succeeded
-            ? CurationReplies.FactChanged(result.Value!, "has a new alternate question")
-            : CurationReplies.Errors("attach", result.Errors);
+            ? CurationReplies.FactChanged(context.Curator, result.Value!, FactChange.NewQuestion)
+            : CurationReplies.Errors(context.Curator, "attach", result.Errors);
         await context.Reply.SendHtmlAsync(context.ChatId, html, null, null, cancellationToken).ConfigureAwait(false);
         if (context.Query.Message is { } list)
         {

@@ -29,12 +29,12 @@ public sealed class FeedbackAttachCallback(FeedbackReport report, IQuestionLog q
         }
         var from = context.Query.From;
         var actor = AdminInput.ActorOf(from);
-        var result = await report.AttachAsync(logged.Record.Question, factId, actor, cancellationToken).ConfigureAwait(false);
+        var result = await report.AttachAsync(logged.Record.Question, logged.Record.Language, factId, actor, cancellationToken).ConfigureAwait(false);
         logger.LogInformation("Admin {UserId} attached down-voted question {QuestionId} to {FactId}: {Outcome}", from.Id, questionId, factId,
             result.Succeeded ? "done" : "refused");
         await context.AnswerAsync(null, cancellationToken).ConfigureAwait(false);
         var html = result.Succeeded
-            ? CurationReplies.FactChanged(context.Curator, result.Value!, FactChange.NewQuestion)
+            ? CurationReplies.FactChanged(context.Curator, result.Value!.Fact, FactChange.NewQuestion, result.Value.Language)
             : CurationReplies.Errors(context.Curator, "attach", result.Errors);
         await context.Reply.SendHtmlAsync(context.ChatId, html, null, null, cancellationToken).ConfigureAwait(false);
         if (context.Query.Message is { } list)

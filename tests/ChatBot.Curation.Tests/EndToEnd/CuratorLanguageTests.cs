@@ -47,9 +47,16 @@ public sealed class CuratorLanguageTests : IAsyncLifetime
         Assert.StartsWith("Факт kellogg-stance оновлено (v4)", edited.Text, StringComparison.Ordinal);
         Assert.Contains("Попередній перегляд сповіщення", edited.Text, StringComparison.Ordinal);
         Assert.EndsWith("Надіслати це сповіщення підписникам?", edited.Text, StringComparison.Ordinal);
+        // The preview is the alert as a Ukrainian subscriber gets it: the kept translation is no news, so the English answer.
+        Assert.Contains("Оновлення: Kellogg supports Ukraine.", edited.Text, StringComparison.Ordinal);
+        Assert.Equal(["Надіслати сповіщення", "Не сповіщати"], edited.Buttons.Select(b => b.Text));
         Assert.Equal("Немає запитань без відповіді чи з невпевненою відповіддю.", unanswered.Text);
         Assert.StartsWith("Поставлено запитань: 0\nЗ відповіддю: 0", stats.Text, StringComparison.Ordinal);
         Assert.Contains("\nПереклади\nA[uk]:", shown.Text, StringComparison.Ordinal);
+
+        _bot.Fake.PressButton(Admin, edited, "Не сповіщати");
+        await _bot.Fake.WaitForAsync(() => _bot.Fake.FindMessage(Admin, edited.MessageId)?.Text == "Сповіщення для kellogg-stance v4 не надіслано.",
+            BotHarness.Patience, "the preview replaced by the Ukrainian confirmation");
     }
 
     [Fact]

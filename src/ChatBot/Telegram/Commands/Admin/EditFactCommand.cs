@@ -30,9 +30,12 @@ public sealed class EditFactCommand(FactCuration facts, ICurationRepository repo
         if (result.Value is { } after && !SaysNotify(body) && IsNews(before, after))
         {
             logger.LogInformation("Admin {UserId} ran /editfact on {Target}; alert held for the admin's choice", context.UserId, after.Id);
-            var preview = AlertText.ForFactChange(before!.Answer, after, await CitationsAsync(after, cancellationToken).ConfigureAwait(false));
-            var keyboard = HeldAlertButtons.For(after.Id, after.Version);
             var curator = context.Curator;
+            // The alert as the curator's language reads it: framed in it, with the fact's translation when that is news.
+            var alertTexts = AlertTexts.For(curator.Language);
+            var (was, shown) = AlertAnswers.For(before, after, alertTexts);
+            var preview = AlertText.ForFactChange(was, shown, await CitationsAsync(after, cancellationToken).ConfigureAwait(false), null, alertTexts);
+            var keyboard = HeldAlertButtons.For(after.Id, after.Version, curator);
             var html = CurationReplies.FactChanged(curator, after, FactChange.Updated) + "\n\n<b>" + curator.AlertPreview + "</b>\n\n" + preview + "\n\n"
                 + (keyboard is null ? curator.AlertIdTooLong : curator.SendAlertQuestion);
             // Recorded like any reply, so a replay resends the text (without the buttons) instead of editing twice.

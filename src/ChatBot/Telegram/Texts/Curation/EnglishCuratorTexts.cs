@@ -37,6 +37,22 @@ public sealed class EnglishCuratorTexts : ICuratorTexts
 
     public string AlertIdTooLong => "This fact's id is too long for buttons; send the edit again with <code>Notify: yes</code> to alert subscribers.";
 
+    public string SendAlertButton => "Send alert";
+
+    public string DontAlertButton => "Don't alert";
+
+    public string HeldAlertOutdated => "That button is out of date.";
+
+    public string NoAlertSent(string labelHtml) => $"No alert sent for {labelHtml}.";
+
+    public string AlertQueued(string labelHtml, int recipients) => $"Alert for {labelHtml} queued for {Of(recipients, "subscriber")}.";
+
+    public string AlertAlreadySent(string labelHtml) => $"The alert for {labelHtml} was already sent.";
+
+    public string AlertOutdated(string labelHtml) => $"{labelHtml} has changed since; no alert sent. Edit it again to alert subscribers.";
+
+    public string NotForYou => "That button is not for you.";
+
     public string Dismissed(string questionHtml) => $"Dismissed: “{questionHtml}”";
 
     public string TranslationsTitle => "Translations";

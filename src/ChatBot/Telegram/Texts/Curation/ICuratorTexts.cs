@@ -40,6 +40,27 @@ public interface ICuratorTexts
 
     string AlertIdTooLong { get; }
 
+    /// <summary>Plain text, on the button under an alert preview.</summary>
+    string SendAlertButton { get; }
+
+    /// <summary>Plain text, on the button under an alert preview.</summary>
+    string DontAlertButton { get; }
+
+    /// <summary>Plain text, a toast.</summary>
+    string HeldAlertOutdated { get; }
+
+    /// <summary>After "Don't alert"; <paramref name="labelHtml"/> is "id v4", escaped.</summary>
+    string NoAlertSent(string labelHtml);
+
+    string AlertQueued(string labelHtml, int recipients);
+
+    string AlertAlreadySent(string labelHtml);
+
+    string AlertOutdated(string labelHtml);
+
+    /// <summary>Plain text, a toast for someone who is no curator.</summary>
+    string NotForYou { get; }
+
     string Dismissed(string questionHtml);
 
     string TranslationsTitle { get; }

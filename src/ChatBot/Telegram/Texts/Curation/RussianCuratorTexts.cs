@@ -38,6 +38,24 @@ public sealed class RussianCuratorTexts : ICuratorTexts
     public string AlertIdTooLong =>
         "Идентификатор этого факта слишком длинный для кнопок; отправьте правку ещё раз с <code>Notify: yes</code>, чтобы оповестить подписчиков.";
 
+    public string SendAlertButton => "Отправить оповещение";
+
+    public string DontAlertButton => "Не оповещать";
+
+    public string HeldAlertOutdated => "Эта кнопка устарела.";
+
+    public string NoAlertSent(string labelHtml) => $"Оповещение для {labelHtml} не отправлено.";
+
+    public string AlertQueued(string labelHtml, int recipients) =>
+        $"Оповещение для {labelHtml} поставлено в очередь для {TextParts.Count(recipients, "подписчика", "подписчиков", "подписчиков")}.";
+
+    public string AlertAlreadySent(string labelHtml) => $"Оповещение для {labelHtml} уже отправлено.";
+
+    public string AlertOutdated(string labelHtml) =>
+        $"{labelHtml} с тех пор изменился; оповещение не отправлено. Отредактируйте факт ещё раз, чтобы оповестить подписчиков.";
+
+    public string NotForYou => "Эта кнопка не для вас.";
+
     public string Dismissed(string questionHtml) => $"Отклонено: “{questionHtml}”";
 
     public string TranslationsTitle => "Переводы";

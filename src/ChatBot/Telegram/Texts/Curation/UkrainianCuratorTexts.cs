@@ -38,6 +38,24 @@ public sealed class UkrainianCuratorTexts : ICuratorTexts
     public string AlertIdTooLong =>
         "Ідентифікатор цього факту задовгий для кнопок; надішліть правку ще раз із <code>Notify: yes</code>, щоб сповістити підписників.";
 
+    public string SendAlertButton => "Надіслати сповіщення";
+
+    public string DontAlertButton => "Не сповіщати";
+
+    public string HeldAlertOutdated => "Ця кнопка застаріла.";
+
+    public string NoAlertSent(string labelHtml) => $"Сповіщення для {labelHtml} не надіслано.";
+
+    public string AlertQueued(string labelHtml, int recipients) =>
+        $"Сповіщення для {labelHtml} поставлено в чергу для {TextParts.Count(recipients, "підписника", "підписників", "підписників")}.";
+
+    public string AlertAlreadySent(string labelHtml) => $"Сповіщення для {labelHtml} уже надіслано.";
+
+    public string AlertOutdated(string labelHtml) =>
+        $"{labelHtml} відтоді змінився; сповіщення не надіслано. Відредагуйте факт ще раз, щоб сповістити підписників.";
+
+    public string NotForYou => "Ця кнопка не для вас.";
+
     public string Dismissed(string questionHtml) => $"Відхилено: “{questionHtml}”";
 
     public string TranslationsTitle => "Переклади";

@@ -34,7 +34,8 @@ public sealed class UnansweredReport(
                 break;
             }
             // Read in the language it was logged in, which the asker's Telegram language may have decided.
-            var outcome = await answerer.AnswerAsync(q.Text, null, q.Language, cancellationToken).ConfigureAwait(false);
+            var language = LanguageOf(q);
+            var outcome = await answerer.AnswerAsync(q.Text, null, language, cancellationToken).ConfigureAwait(false);
             if (outcome.Answered && outcome.Confidence >= LowConfidence)
             {
                 // Covered since it was asked (a new fact, alternate question or synonym): nothing left to review.
@@ -42,7 +43,7 @@ public sealed class UnansweredReport(
             }
             var suggestion = Suggest(q, outcome, facts);
             items.Add(new UnansweredItem(QuestionKey.Hash(q.Key), q.Key, q.Text, q.Count, q.LastAsked, suggestion?.Id, suggestion?.Question,
-                outcome.Answered ? null : outcome.Passage, q.Language!));
+                outcome.Answered ? null : outcome.Passage, language));
         }
         return items;
     }
@@ -59,7 +60,6 @@ public sealed class UnansweredReport(
         var covered = facts.Where(f => f.Status == FactStatus.Active)
             .SelectMany(f => f.AllQuestions.Concat(f.TranslatedQuestions)).Select(QuestionKey.Of).ToHashSet(StringComparer.Ordinal);
         var open = weak.Where(q => !resolved.Contains(q.Key) && !covered.Contains(q.Key))
-            .Select(q => q.Language is null ? q with { Language = answerer.DetectLanguage(q.Text, null) } : q)
             .OrderByDescending(q => q.Count).ThenByDescending(q => q.LastAsked).ToList();
         return (open, facts);
     }
@@ -119,8 +119,11 @@ public sealed class UnansweredReport(
     {
         var (open, _) = await OpenAsync(cancellationToken).ConfigureAwait(false);
         var q = open.FirstOrDefault(w => QuestionKey.Hash(w.Key) == handle);
-        return q is null ? null : new UnansweredItem(handle, q.Key, q.Text, q.Count, q.LastAsked, null, null, null, q.Language!);
+        return q is null ? null : new UnansweredItem(handle, q.Key, q.Text, q.Count, q.LastAsked, null, null, null, LanguageOf(q));
     }
+
+    // A question logged before the log kept languages is read again from its own letters and words.
+    private string LanguageOf(AskedQuestion question) => question.Language ?? answerer.DetectLanguage(question.Text, null);
 
     private static Fact? Suggest(AskedQuestion question, AnswerOutcome outcome, IReadOnlyList<Fact> facts)
     {

@@ -21,6 +21,6 @@ public sealed class StatsCommand(CurationStats stats, IAnswerVotes votes) : IBot
         ArgumentNullException.ThrowIfNull(context);
         var report = await stats.GetAsync(5, cancellationToken).ConfigureAwait(false);
         var perFact = await votes.GetPerFactAsync(VotedFacts, cancellationToken).ConfigureAwait(false);
-        await context.RespondAsync(ReportReplies.Stats(context.Curator, report) + FeedbackTexts.Votes(perFact), cancellationToken).ConfigureAwait(false);
+        await context.RespondAsync(ReportReplies.Stats(context.Curator, report) + FeedbackTexts.Votes(context.Curator, perFact), cancellationToken).ConfigureAwait(false);
     }
 }

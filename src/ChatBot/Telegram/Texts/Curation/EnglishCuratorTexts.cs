@@ -5,7 +5,7 @@ using ChatBot.Core.Curation.Transfer;
 namespace ChatBot.Telegram.Texts.Curation;
 
 /// <summary>The curator replies in English, as they were before the other languages.</summary>
-public sealed class EnglishCuratorTexts : ICuratorTexts
+public sealed partial class EnglishCuratorTexts : ICuratorTexts
 {
     public static readonly EnglishCuratorTexts Instance = new();
 

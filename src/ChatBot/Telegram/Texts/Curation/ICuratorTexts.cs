@@ -10,7 +10,7 @@ namespace ChatBot.Telegram.Texts.Curation;
 /// field names (Q:, A[uk]:), ids, commands and curated text are shown as they are. The field errors inside "nothing
 /// changed" come from Core's checks and stay English.
 /// </summary>
-public interface ICuratorTexts
+public partial interface ICuratorTexts
 {
     /// <summary>"en", "uk" or "ru".</summary>
     string Language { get; }

@@ -5,7 +5,7 @@ using ChatBot.Core.Curation.Transfer;
 namespace ChatBot.Telegram.Texts.Curation;
 
 /// <summary>The curator replies in Russian. Field names, ids, commands and the history's actions stay as typed.</summary>
-public sealed class RussianCuratorTexts : ICuratorTexts
+public sealed partial class RussianCuratorTexts : ICuratorTexts
 {
     public static readonly RussianCuratorTexts Instance = new();
 

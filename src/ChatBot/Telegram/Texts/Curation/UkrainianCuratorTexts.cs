@@ -5,7 +5,7 @@ using ChatBot.Core.Curation.Transfer;
 namespace ChatBot.Telegram.Texts.Curation;
 
 /// <summary>The curator replies in Ukrainian. Field names, ids, commands and the history's actions stay as typed.</summary>
-public sealed class UkrainianCuratorTexts : ICuratorTexts
+public sealed partial class UkrainianCuratorTexts : ICuratorTexts
 {
     public static readonly UkrainianCuratorTexts Instance = new();
 

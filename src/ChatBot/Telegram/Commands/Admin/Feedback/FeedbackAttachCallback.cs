@@ -24,7 +24,7 @@ public sealed class FeedbackAttachCallback(FeedbackReport report, IQuestionLog q
         if (!FeedbackButtons.TryParseAttach(context.Query.Data, out var questionId, out var factId)
             || await questions.GetAsync(questionId, cancellationToken).ConfigureAwait(false) is not { } logged)
         {
-            await context.AnswerAsync("That button is out of date; send /feedback again.", cancellationToken).ConfigureAwait(false);
+            await context.AnswerAsync(context.Curator.FeedbackOutdated, cancellationToken).ConfigureAwait(false);
             return;
         }
         var from = context.Query.From;
@@ -40,7 +40,7 @@ public sealed class FeedbackAttachCallback(FeedbackReport report, IQuestionLog q
         if (context.Query.Message is { } list)
         {
             var items = await report.GetAsync(FeedbackCommand.Shown, cancellationToken).ConfigureAwait(false);
-            await editor.TryEditAsync(list.Chat.Id, list.Id, FeedbackTexts.Report(items), FeedbackButtons.For(items), cancellationToken).ConfigureAwait(false);
+            await editor.TryEditAsync(list.Chat.Id, list.Id, FeedbackTexts.Report(context.Curator, items), FeedbackButtons.For(items, context.Curator), cancellationToken).ConfigureAwait(false);
         }
     }
 }

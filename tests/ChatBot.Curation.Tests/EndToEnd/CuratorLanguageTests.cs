@@ -60,6 +60,22 @@ public sealed class CuratorLanguageTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_ukrainian_curator_broadcasts_and_reads_the_alerts_report_in_ukrainian()
+    {
+        var subscriber = _bot.Fake.CreateUser(languageCode: "en");
+        await _bot.AskAsync(subscriber.Id, "/subscribe");
+
+        var usage = await _bot.AskAsync(Admin, "/broadcast");
+        var queued = await _bot.AskAsync(Admin, "/broadcast Talks resume on Monday.");
+        var report = await _bot.AskAsync(Admin, "/alerts");
+
+        Assert.Equal("Як користуватися: /broadcast <текст>", usage.Text);
+        Assert.Equal("Оголошення #1 поставлено в чергу для 1 підписника. /alerts показує, як іде розсилка.", queued.Text);
+        Assert.Matches(@"^Останні сповіщення:\n#1 оголошення, автор tg:4242 Оксана, [0-9-]{10} [0-9:]{5} UTC: надіслано — [01], у черзі — [01], " +
+            @"не вдалося — 0, заблоковано — 0, скасовано — 0 \(з 1\)$", report.Text);
+    }
+
+    [Fact]
     public async Task A_curator_who_chose_russian_reads_the_unanswered_report_and_its_buttons_in_russian()
     {
         var asker = _bot.Fake.CreateUser(languageCode: "uk");

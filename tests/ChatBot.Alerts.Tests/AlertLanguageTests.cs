@@ -2,7 +2,10 @@ using ChatBot.FakeTelegram;
 
 namespace ChatBot.Alerts.Tests;
 
-/// <summary>Alerts reach each subscriber in the language they subscribed in, or the one they chose since; English is unchanged.</summary>
+/// <summary>
+/// Alerts reach each subscriber in the language they subscribed in, or the one they chose since, with the fact's curated
+/// answer in it when it has one; English is unchanged.
+/// </summary>
 public sealed class AlertLanguageTests : IAsyncLifetime
 {
     private BotHarness _bot = null!;
@@ -45,7 +48,10 @@ public sealed class AlertLanguageTests : IAsyncLifetime
         Assert.Contains("Куратори відкликали цю відповідь", retraction[uk].Text, StringComparison.Ordinal);
         Assert.StartsWith("Отозвано: ", retraction[ru].Text, StringComparison.Ordinal);
         Assert.StartsWith("Retracted: ", retraction[en].Text, StringComparison.Ordinal);
-        Assert.StartsWith("Відновлено: At least 26", restore[uk].Text, StringComparison.Ordinal);
+        // The seed translates the fact: a Ukrainian reader gets its Ukrainian answer, a Russian one its Russian answer.
+        Assert.Contains("(було: Унаслідок російського ракетно-дронового удару по Тернополю", retraction[uk].Text, StringComparison.Ordinal);
+        Assert.StartsWith("Відновлено: Унаслідок російського ракетно-дронового удару по Тернополю", restore[uk].Text, StringComparison.Ordinal);
+        Assert.StartsWith("Восстановлено: В результате российского удара ракетами и дронами по Тернополю", restore[ru].Text, StringComparison.Ordinal);
         Assert.Contains("Станом на ", restore[uk].Text, StringComparison.Ordinal);
         Assert.Equal("Відкрити повний факт", restore[uk].Buttons.Single().Text);
         Assert.Equal("Открыть полный факт", restore[ru].Buttons.Single().Text);

@@ -1,6 +1,8 @@
 using ChatBot.Alerts.Tests.Support;
 using ChatBot.Core.Alerts;
 using ChatBot.Core.Facts;
+using ChatBot.Telegram.Commands.Alerts;
+using ChatBot.Telegram.Texts.Curation;
 using NSubstitute;
 
 namespace ChatBot.Alerts.Tests;
@@ -65,7 +67,7 @@ public sealed class FailurePolicyTests
         Assert.True(tries[1] - tries[0] >= TimeSpan.FromSeconds(1));
         Assert.True(tries[2] - tries[1] >= TimeSpan.FromSeconds(2));
 
-        var report = await new AlertsReportUseCase(h.Outbox).ExecuteAsync();
+        var report = AlertsCommand.Render(CuratorTexts.English, await new AlertsReportUseCase(h.Outbox).GetAsync());
         Assert.Contains("1 sent, 0 queued, 1 failed, 0 blocked, 0 cancelled (of 2)", report, StringComparison.Ordinal);
     }
 

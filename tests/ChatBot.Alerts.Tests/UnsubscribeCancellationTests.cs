@@ -1,5 +1,7 @@
 using ChatBot.Alerts.Tests.Support;
 using ChatBot.Core.Alerts;
+using ChatBot.Telegram.Commands.Alerts;
+using ChatBot.Telegram.Texts.Curation;
 
 namespace ChatBot.Alerts.Tests;
 
@@ -29,7 +31,7 @@ public sealed class UnsubscribeCancellationTests
             Assert.Equal(DeliveryState.Cancelled, mine.State);
             Assert.Equal(0, mine.Attempts);
         }
-        var report = await new AlertsReportUseCase(h.Outbox).ExecuteAsync();
+        var report = AlertsCommand.Render(CuratorTexts.English, await new AlertsReportUseCase(h.Outbox).GetAsync());
         Assert.Contains($"#{second} broadcast by tg:1 Admin", report, StringComparison.Ordinal);
         Assert.Contains("1 sent, 0 queued, 0 failed, 0 blocked, 1 cancelled (of 2)", report, StringComparison.Ordinal);
     }

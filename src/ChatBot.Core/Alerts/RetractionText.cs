@@ -13,8 +13,10 @@ public static class RetractionText
     {
         ArgumentNullException.ThrowIfNull(retracted);
         texts ??= AlertTexts.English;
-        return $"<b>{texts.Retracted}</b> <i>{Html.Escape(Cut(retracted.Question, MaxQuestion))}</i> " +
-            $"({texts.Was}{Html.Escape(Cut(retracted.Answer, MaxAnswer))})\n" +
+        // The reader is reminded of the answer they were given: its translation into their language, when it has one.
+        var told = AlertAnswers.InLanguage(retracted, texts.Language);
+        return $"<b>{texts.Retracted}</b> <i>{Html.Escape(Cut(told.Question, MaxQuestion))}</i> " +
+            $"({texts.Was}{Html.Escape(Cut(told.Answer, MaxAnswer))})\n" +
             texts.Withdrawn + "\n\n" +
             $"<i>{texts.RetractedOn(DateOnly.FromDateTime(at.UtcDateTime))}</i>";
     }

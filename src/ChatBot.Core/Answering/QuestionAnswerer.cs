@@ -21,6 +21,9 @@ public sealed class QuestionAnswerer(IFactStore store, MatchIndexProvider indexe
     public Task<AnswerOutcome> AnswerAsync(string question, CancellationToken cancellationToken = default) =>
         AnswerAsync(question, null, null, cancellationToken);
 
+    /// <summary>The language <see cref="AnswerAsync(string, string?, string?, CancellationToken)"/> reads the question in.</summary>
+    public string DetectLanguage(string question, string? languageCode) => _glosser.Detect(question, languageCode);
+
     /// <param name="question">As asked, in English, Ukrainian, Russian, German or French.</param>
     /// <param name="excluded">A fact the question cannot mean: the one a follow-up ("and who is with him?") follows.</param>
     /// <param name="languageCode">The asker's Telegram language, when the question's own words leave it open.</param>

@@ -1,6 +1,9 @@
 namespace ChatBot.Core.Conversations;
 
-/// <summary>One question a user asked and what the bot made of it.</summary>
+/// <summary>
+/// One question a user asked and what the bot made of it. <see cref="Language"/> is the language it was read in
+/// ("en", "uk", "ru", "de", "fr"); null for questions logged before the log kept it.
+/// </summary>
 public sealed record QuestionRecord(
     long? UpdateId,
     DateTimeOffset AskedAt,
@@ -11,4 +14,5 @@ public sealed record QuestionRecord(
     bool Answered,
     string? FactId,
     double Confidence,
-    IReadOnlyList<string> Alternatives);
+    IReadOnlyList<string> Alternatives,
+    string? Language = null);

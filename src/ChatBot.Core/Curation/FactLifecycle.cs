@@ -84,23 +84,26 @@ public sealed class FactLifecycle(ICurationRepository repository, FactRules rule
             : CurationResult.Ok(await repository.GetHistoryAsync(current.Id, cancellationToken).ConfigureAwait(false));
     }
 
-    /// <summary>/alias &lt;id&gt; &lt;question&gt;: one more way of asking for the fact.</summary>
+    /// <summary>/alias &lt;id&gt; [Q[xx]:] &lt;question&gt;: one more way of asking for the fact, in English or in language xx.</summary>
     public Task<CurationResult<Fact>> AliasAsync(string arguments, Actor actor, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(arguments);
-        var trimmed = arguments.Trim();
-        var space = trimmed.IndexOfAny([' ', '\n']);
-        if (space < 0)
-        {
-            return Task.FromResult(CurationResult.Fail<Fact>(trimmed.Length == 0 ? "id" : "question",
-                "missing; use /alias <id> <question>"));
-        }
-        return AttachAsync(trimmed[..space], trimmed[(space + 1)..].Trim(), actor, null, cancellationToken);
+        var parsed = AliasArguments.Parse(arguments);
+        return parsed.Succeeded
+            ? AttachAsync(parsed.Value!.Id, parsed.Value.Question, parsed.Value.Language, actor, null, cancellationToken)
+            : Task.FromResult(CurationResult.Fail<Fact>(parsed.Errors));
     }
 
-    /// <summary>Adds <paramref name="question"/> as an alternate, recording <paramref name="resolution"/> in the same transaction.</summary>
-    public async Task<CurationResult<Fact>> AttachAsync(string id, string question, Actor actor, QuestionResolution? resolution,
-        CancellationToken cancellationToken = default)
+    /// <summary>Adds <paramref name="question"/> as an English alternate, recording <paramref name="resolution"/> in the same transaction.</summary>
+    public Task<CurationResult<Fact>> AttachAsync(string id, string question, Actor actor, QuestionResolution? resolution,
+        CancellationToken cancellationToken = default) =>
+        AttachAsync(id, question, null, actor, resolution, cancellationToken);
+
+    /// <summary>
+    /// Adds <paramref name="question"/> to the fact, recording <paramref name="resolution"/> in the same transaction: as an
+    /// English alternate when <paramref name="language"/> is null, else as a question of the fact's translation into it.
+    /// </summary>
+    public async Task<CurationResult<Fact>> AttachAsync(string id, string question, string? language, Actor actor,
+        QuestionResolution? resolution, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(id);
         ArgumentNullException.ThrowIfNull(question);
@@ -111,26 +114,36 @@ public sealed class FactLifecycle(ICurationRepository repository, FactRules rule
             return CurationResult.Fail<Fact>("id", $"there is no fact '{FieldReader.Shorten(id)}'; see /facts");
         }
         var errors = new List<FieldError>();
+        var changed = language is null ? WithAlternate(current, question, errors) : TranslatedQuestion.Add(current, language, question, errors);
+        if (changed is not null)
+        {
+            FactRules.CheckQuestions([question], current.Id, await repository.GetAllFactsAsync(cancellationToken).ConfigureAwait(false), errors);
+        }
+        if (changed is null || errors.Count > 0)
+        {
+            return CurationResult.Fail<Fact>(errors);
+        }
+        var next = FactSaver.Next(changed, current.Version, actor, time.GetUtcNow());
+        return await FactSaver.SaveAsync(repository, new FactUpdate(next, current.Version), "alias", resolution, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static Fact? WithAlternate(Fact current, string question, List<FieldError> errors)
+    {
         if (FieldValues.Check("question", question, errors, null, multiLine: false) is not null)
         {
             FactValidator.Check(new FactFields([.. current.AllQuestions, question], null, null, null), (_, _) => "question", errors);
         }
         if (errors.Count > 0)
         {
-            return CurationResult.Fail<Fact>(errors);
+            return null;
         }
         var key = QuestionKey.Of(question);
-        if (current.AllQuestions.Any(q => QuestionKey.Of(q) == key))
+        if (current.AllQuestions.Concat(current.TranslatedQuestions).Any(q => QuestionKey.Of(q) == key))
         {
-            return CurationResult.Fail<Fact>("question", $"'{FieldReader.Shorten(question)}' is already a question of fact '{current.Id}'");
+            errors.Add(new FieldError("question", $"'{FieldReader.Shorten(question)}' is already a question of fact '{current.Id}'"));
+            return null;
         }
-        FactRules.CheckQuestions([question], current.Id, await repository.GetAllFactsAsync(cancellationToken).ConfigureAwait(false), errors);
-        if (errors.Count > 0)
-        {
-            return CurationResult.Fail<Fact>(errors);
-        }
-        var next = FactSaver.Next(current with { Alternates = [.. current.Alternates, question] }, current.Version, actor, time.GetUtcNow());
-        return await FactSaver.SaveAsync(repository, new FactUpdate(next, current.Version), "alias", resolution, cancellationToken).ConfigureAwait(false);
+        return current with { Alternates = [.. current.Alternates, question] };
     }
 
     private async Task<(Fact? Fact, IdArguments? Args, IReadOnlyList<FieldError> Errors)> LoadAsync(string arguments, string usage,

@@ -1,5 +1,6 @@
 using ChatBot.Core.Answering;
 using ChatBot.Core.Curation;
+using ChatBot.Core.Curation.Insights;
 using ChatBot.Core.Facts;
 
 namespace ChatBot.Core.Feedback;
@@ -36,11 +37,20 @@ public sealed class FeedbackReport(IAnswerVotes votes, ICurationRepository repos
     }
 
     /// <summary>
-    /// Adds the down-voted question to <paramref name="factId"/> as an alternate in one transaction with its resolution,
-    /// which takes it off the report.
+    /// Adds the down-voted question to <paramref name="factId"/> in one transaction with its resolution, which takes it
+    /// off the report: in the language it was read in (<paramref name="language"/>, or detected again when the log did
+    /// not keep it), as /unanswered attaches, so an English one becomes an alternate and any other a Q[xx] question.
     /// </summary>
-    public Task<CurationResult<Fact>> AttachAsync(string question, string factId, Actor actor, CancellationToken cancellationToken = default) =>
-        lifecycle.AttachAsync(factId, question, actor, new QuestionResolution(QuestionKey.Of(question), QuestionResolution.Alias, factId), cancellationToken);
+    public async Task<CurationResult<AttachedQuestion>> AttachAsync(string question, string? language, string factId, Actor actor,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        var read = language ?? answerer.DetectLanguage(question, null);
+        var translated = FactTranslation.IsLanguage(read) ? read : null;
+        var result = await lifecycle.AttachAsync(factId, question, translated, actor,
+            new QuestionResolution(QuestionKey.Of(question), QuestionResolution.Alias, factId), cancellationToken).ConfigureAwait(false);
+        return result.Succeeded ? CurationResult.Ok(new AttachedQuestion(result.Value!, translated)) : CurationResult.Fail<AttachedQuestion>(result.Errors);
+    }
 
     private async Task<Fact?> OtherFactAsync(VotedQuestion q, CancellationToken cancellationToken)
     {

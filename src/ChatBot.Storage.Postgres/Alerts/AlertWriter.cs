@@ -82,18 +82,20 @@ internal static class AlertWriter
         }
         if (before is { Status: FactStatus.Retired })
         {
-            return AlertText.ForFactChange(null, after, await CitationsAsync(c, tx, after.Quotes).ConfigureAwait(false), texts.Restored, texts);
+            return AlertText.ForFactChange(null, AlertAnswers.For(null, after, texts).Shown, await CitationsAsync(c, tx, after.Quotes).ConfigureAwait(false),
+                texts.Restored, texts);
         }
         if (wasActive && string.Equals(before!.Answer, after.Answer, StringComparison.Ordinal))
         {
             return null;
         }
+        var (was, shown) = AlertAnswers.For(before, after, texts);
         if (action.StartsWith("revert to ", StringComparison.Ordinal))
         {
-            return AlertText.ForFactChange(before?.Answer, after, await CitationsAsync(c, tx, after.Quotes).ConfigureAwait(false),
+            return AlertText.ForFactChange(was, shown, await CitationsAsync(c, tx, after.Quotes).ConfigureAwait(false),
                 texts.RestoredVersion(action["revert to ".Length..]), texts);
         }
-        return hold ? null : AlertText.ForFactChange(before?.Answer, after, await CitationsAsync(c, tx, after.Quotes).ConfigureAwait(false), null, texts);
+        return hold ? null : AlertText.ForFactChange(was, shown, await CitationsAsync(c, tx, after.Quotes).ConfigureAwait(false), null, texts);
     }
 
     private static async Task<long> InsertAlertAsync(NpgsqlConnection c, NpgsqlTransaction tx, string kind, string? factId, int? version,

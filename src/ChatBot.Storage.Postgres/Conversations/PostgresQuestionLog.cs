@@ -7,7 +7,8 @@ namespace ChatBot.Storage.Postgres.Conversations;
 public sealed class PostgresQuestionLog(PostgresDatabase database) : IQuestionLog
 {
     private const string Columns = """
-        id, update_id, asked_at, chat_id, user_id, chat_type, question, answered, fact_id, confidence, alternatives, chosen_fact_id, chosen_at
+        id, update_id, asked_at, chat_id, user_id, chat_type, question, answered, fact_id, confidence, alternatives, chosen_fact_id, chosen_at,
+        language
         """;
 
     public async Task<long> RecordAsync(QuestionRecord question, CancellationToken cancellationToken = default)
@@ -16,14 +17,15 @@ public sealed class PostgresQuestionLog(PostgresDatabase database) : IQuestionLo
         await using var c = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         // ON CONFLICT DO NOTHING returns no row for a replay; the first row's id is read then.
         var id = await Pg.ScalarAsync(c, null, """
-            INSERT INTO question_log (update_id, asked_at, chat_id, user_id, chat_type, question, answered, fact_id, confidence, alternatives)
-            VALUES (@u, @at, @chat, @user, @type, @q, @answered, @fact, @conf, @alts)
+            INSERT INTO question_log (update_id, asked_at, chat_id, user_id, chat_type, question, answered, fact_id, confidence, alternatives,
+                                      language)
+            VALUES (@u, @at, @chat, @user, @type, @q, @answered, @fact, @conf, @alts, @lang)
             ON CONFLICT (update_id) DO NOTHING
             RETURNING id
             """,
             ("u", question.UpdateId), ("at", question.AskedAt), ("chat", question.ChatId), ("user", question.UserId), ("type", question.ChatType),
             ("q", question.Question), ("answered", question.Answered), ("fact", question.FactId), ("conf", question.Confidence),
-            ("alts", Pg.WriteList(question.Alternatives))).ConfigureAwait(false);
+            ("alts", Pg.WriteList(question.Alternatives)), ("lang", question.Language)).ConfigureAwait(false);
         return id as long? ?? (long)(await Pg.ScalarAsync(c, null, "SELECT id FROM question_log WHERE update_id = @u", ("u", question.UpdateId))
             .ConfigureAwait(false))!;
     }
@@ -63,7 +65,8 @@ public sealed class PostgresQuestionLog(PostgresDatabase database) : IQuestionLo
             Answered: r.GetBoolean(7),
             FactId: Pg.StringOrNull(r, 8),
             Confidence: r.GetDouble(9),
-            Alternatives: Pg.ReadList(r.GetString(10))),
+            Alternatives: Pg.ReadList(r.GetString(10)),
+            Language: Pg.StringOrNull(r, 13)),
         Pg.StringOrNull(r, 11),
         Pg.TimeOrNull(r, 12));
 }

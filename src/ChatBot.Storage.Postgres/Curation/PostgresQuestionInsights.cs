@@ -11,15 +11,16 @@ public sealed class PostgresQuestionInsights(PostgresDatabase database) : IQuest
     {
         await using var c = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         var rows = await Pg.ReadAsync(c, null, """
-            SELECT question, asked_at, answered, fact_id, chosen_fact_id FROM question_log
+            SELECT question, asked_at, answered, fact_id, chosen_fact_id, language FROM question_log
             WHERE NOT answered OR confidence < @low
             ORDER BY id DESC LIMIT @limit
             """, r => (Key: QuestionKey.Of(r.GetString(0)), Text: r.GetString(0), At: Pg.Time(r, 1),
-                Answered: r.GetBoolean(2) ? Pg.StringOrNull(r, 3) : null, Chosen: Pg.StringOrNull(r, 4)),
+                Answered: r.GetBoolean(2) ? Pg.StringOrNull(r, 3) : null, Chosen: Pg.StringOrNull(r, 4), Language: Pg.StringOrNull(r, 5)),
             ("low", lowConfidence), ("limit", scanLimit)).ConfigureAwait(false);
         // Grouped here, not in SQL: the key is the matcher's tokenization.
         return rows.GroupBy(r => r.Key, StringComparer.Ordinal).Select(g => new AskedQuestion(
-            g.Key, g.First().Text, g.Count(), g.Max(r => r.At), MostCommon(g.Select(r => r.Chosen)), MostCommon(g.Select(r => r.Answered)))).ToList();
+            g.Key, g.First().Text, g.Count(), g.Max(r => r.At), MostCommon(g.Select(r => r.Chosen)), MostCommon(g.Select(r => r.Answered)),
+            MostCommon(g.Select(r => r.Language)))).ToList();
     }
 
     public async Task<QuestionTotals> GetTotalsAsync(int topFacts, CancellationToken cancellationToken = default)
@@ -37,7 +38,7 @@ public sealed class PostgresQuestionInsights(PostgresDatabase database) : IQuest
         return new QuestionTotals(asked, answered, asked - answered, top);
     }
 
-    private static string? MostCommon(IEnumerable<string?> ids) =>
-        ids.Where(id => id is not null).GroupBy(id => id!, StringComparer.Ordinal)
+    private static string? MostCommon(IEnumerable<string?> values) =>
+        values.Where(v => v is not null).GroupBy(v => v!, StringComparer.Ordinal)
             .OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
 }

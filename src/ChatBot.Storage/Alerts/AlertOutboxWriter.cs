@@ -58,17 +58,18 @@ internal static class AlertOutboxWriter
         }
         if (before is { Status: FactStatus.Retired })
         {
-            return AlertText.ForFactChange(null, after, ReadCitations(c, tx, after.Quotes), texts.Restored, texts);
+            return AlertText.ForFactChange(null, AlertAnswers.For(null, after, texts).Shown, ReadCitations(c, tx, after.Quotes), texts.Restored, texts);
         }
         if (wasActive && string.Equals(before!.Answer, after.Answer, StringComparison.Ordinal))
         {
             return null;
         }
+        var (was, shown) = AlertAnswers.For(before, after, texts);
         if (action.StartsWith("revert to ", StringComparison.Ordinal))
         {
-            return AlertText.ForFactChange(before?.Answer, after, ReadCitations(c, tx, after.Quotes), texts.RestoredVersion(action["revert to ".Length..]), texts);
+            return AlertText.ForFactChange(was, shown, ReadCitations(c, tx, after.Quotes), texts.RestoredVersion(action["revert to ".Length..]), texts);
         }
-        return hold ? null : AlertText.ForFactChange(before?.Answer, after, ReadCitations(c, tx, after.Quotes), null, texts);
+        return hold ? null : AlertText.ForFactChange(was, shown, ReadCitations(c, tx, after.Quotes), null, texts);
     }
 
     /// <summary>Enqueues free text from /broadcast for every active subscriber, whatever their topics.</summary>

@@ -11,7 +11,7 @@ public sealed class SqliteQuestionLog(SqliteDatabase database) : IQuestionLog
 
     private const string Columns = """
         id, update_id, asked_at, chat_id, user_id, chat_type, question, answered, fact_id, confidence, alternatives,
-        chosen_fact_id, chosen_at
+        chosen_fact_id, chosen_at, language
         """;
 
     public Task<long> RecordAsync(QuestionRecord question, CancellationToken cancellationToken = default)
@@ -29,14 +29,14 @@ public sealed class SqliteQuestionLog(SqliteDatabase database) : IQuestionLog
             }
             return (long)scope.Command("""
                 INSERT INTO question_log (update_id, asked_at, chat_id, user_id, chat_type, question, answered, fact_id,
-                                          confidence, alternatives)
-                VALUES ($u, $at, $chat, $user, $type, $q, $answered, $fact, $conf, $alts)
+                                          confidence, alternatives, language)
+                VALUES ($u, $at, $chat, $user, $type, $q, $answered, $fact, $conf, $alts, $lang)
                 RETURNING id
                 """,
                 ("$u", question.UpdateId), ("$at", askedAt), ("$chat", question.ChatId),
                 ("$user", question.UserId), ("$type", question.ChatType), ("$q", question.Question),
                 ("$answered", question.Answered ? 1 : 0), ("$fact", question.FactId), ("$conf", question.Confidence),
-                ("$alts", alternatives)).ExecuteScalar()!;
+                ("$alts", alternatives), ("$lang", question.Language)).ExecuteScalar()!;
         });
     }
 
@@ -82,7 +82,8 @@ public sealed class SqliteQuestionLog(SqliteDatabase database) : IQuestionLog
             Answered: r.GetInt64(7) != 0,
             FactId: r.IsDBNull(8) ? null : r.GetString(8),
             Confidence: r.GetDouble(9),
-            Alternatives: FactRows.ReadList(r.GetString(10))),
+            Alternatives: FactRows.ReadList(r.GetString(10)),
+            Language: r.IsDBNull(13) ? null : r.GetString(13)),
         r.IsDBNull(11) ? null : r.GetString(11),
         r.IsDBNull(12) ? null : FactRows.ReadTime(r.GetString(12)));
 }

@@ -11,18 +11,19 @@ public sealed class SqliteQuestionInsights(SqliteDatabase database) : IQuestionI
     {
         using var c = database.Open();
         using var command = CurationSql.Command(c, null, """
-            SELECT question, asked_at, answered, fact_id, chosen_fact_id FROM question_log
+            SELECT question, asked_at, answered, fact_id, chosen_fact_id, language FROM question_log
             WHERE answered = 0 OR confidence < $low
             ORDER BY id DESC LIMIT $limit
             """, ("$low", lowConfidence), ("$limit", scanLimit));
         using var reader = command.ExecuteReader();
-        var rows = new List<(string Key, string Text, DateTimeOffset At, string? Answered, string? Chosen)>();
+        var rows = new List<(string Key, string Text, DateTimeOffset At, string? Answered, string? Chosen, string? Language)>();
         while (reader.Read())
         {
             var text = reader.GetString(0);
             rows.Add((QuestionKey.Of(text), text, FactRows.ReadTime(reader.GetString(1)),
                 reader.GetInt64(2) != 0 && !reader.IsDBNull(3) ? reader.GetString(3) : null,
-                reader.IsDBNull(4) ? null : reader.GetString(4)));
+                reader.IsDBNull(4) ? null : reader.GetString(4),
+                reader.IsDBNull(5) ? null : reader.GetString(5)));
         }
         // Grouped here, not in SQL: the key is the matcher's tokenization, which SQLite cannot compute.
         var groups = rows.GroupBy(r => r.Key, StringComparer.Ordinal).Select(g => new AskedQuestion(
@@ -31,7 +32,8 @@ public sealed class SqliteQuestionInsights(SqliteDatabase database) : IQuestionI
             g.Count(),
             g.Max(r => r.At),
             MostCommon(g.Select(r => r.Chosen)),
-            MostCommon(g.Select(r => r.Answered)))).ToList();
+            MostCommon(g.Select(r => r.Answered)),
+            MostCommon(g.Select(r => r.Language)))).ToList();
         return Task.FromResult<IReadOnlyList<AskedQuestion>>(groups);
     }
 
@@ -64,7 +66,7 @@ public sealed class SqliteQuestionInsights(SqliteDatabase database) : IQuestionI
         return Task.FromResult(new QuestionTotals(asked, answered, asked - answered, top));
     }
 
-    private static string? MostCommon(IEnumerable<string?> ids) =>
-        ids.Where(id => id is not null).GroupBy(id => id!, StringComparer.Ordinal)
+    private static string? MostCommon(IEnumerable<string?> values) =>
+        values.Where(v => v is not null).GroupBy(v => v!, StringComparer.Ordinal)
             .OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
 }

@@ -1,6 +1,7 @@
 using System.Text;
 using ChatBot.Core.Curation.Insights;
 using ChatBot.Telegram.Commands.Admin;
+using ChatBot.Telegram.Texts.Curation;
 using Telegram.Bot.Types;
 
 namespace ChatBot.Curation.Tests.Commands;
@@ -13,7 +14,7 @@ public sealed class AdminPartsTests
     [Fact]
     public void Button_data_round_trips_and_stays_within_64_bytes()
     {
-        var keyboard = UnansweredButtons.For([Item(new string('f', 40)), Item(null)])!;
+        var keyboard = UnansweredButtons.For([Item(new string('f', 40)), Item(null)], CuratorTexts.English)!;
         var data = keyboard.InlineKeyboard.SelectMany(r => r).Select(b => b.CallbackData!).ToList();
 
         Assert.All(data, d => Assert.True(Encoding.UTF8.GetByteCount(d) <= 64));
@@ -27,7 +28,7 @@ public sealed class AdminPartsTests
     [Fact]
     public void A_fact_id_too_long_for_button_data_leaves_only_dismiss()
     {
-        var row = Assert.Single(UnansweredButtons.For([Item(new string('f', 60))])!.InlineKeyboard);
+        var row = Assert.Single(UnansweredButtons.For([Item(new string('f', 60))], CuratorTexts.English)!.InlineKeyboard);
 
         Assert.Equal("#1 dismiss", Assert.Single(row).Text);
     }

@@ -128,7 +128,7 @@ public sealed class AddSourceAndFactTests : IDisposable
         Assert.StartsWith("<b>Bold</b> & \"quoted\"", (await _store.Store.GetFactAsync(fact.Id))!.Answer, StringComparison.Ordinal);
         var html = new HtmlAnswerRenderer().Render((await _store.Answerer.ForFactAsync(fact.Id))!);
         Assert.Contains("&lt;b&gt;Bold&lt;/b&gt; &amp; &quot;quoted&quot;", html, StringComparison.Ordinal);
-        var reply = Core.Curation.Replies.CurationReplies.FactChanged(fact, "added");
+        var reply = Telegram.Texts.Curation.CurationReplies.FactChanged(Telegram.Texts.Curation.CuratorTexts.English, fact, Telegram.Texts.Curation.FactChange.Added);
         Assert.Contains("&lt;b&gt;Bold&lt;/b&gt;", reply, StringComparison.Ordinal);
         Assert.DoesNotContain("<b>Bold", reply, StringComparison.Ordinal);
     }

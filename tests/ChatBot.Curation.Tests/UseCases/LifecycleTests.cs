@@ -1,6 +1,6 @@
-using ChatBot.Core.Curation.Replies;
 using ChatBot.Core.Facts;
 using ChatBot.Curation.Tests.Support;
+using ChatBot.Telegram.Texts.Curation;
 
 namespace ChatBot.Curation.Tests.UseCases;
 
@@ -72,7 +72,7 @@ public sealed class LifecycleTests : IDisposable
         Assert.Equal(["retire", "edit", "seed"], history.Select(h => h.Action));
         Assert.Equal(["tg:1002 bob", "tg:1001 alice", "seed"], history.Select(h => h.ChangedBy));
         Assert.Equal("January 2025.", history[1].Snapshot.Answer);
-        var html = CurationReplies.History("trump-took-office", history);
+        var html = CurationReplies.History(CuratorTexts.English, "trump-took-office", history);
         Assert.Contains("<b>v2</b> edit by tg:1001 alice, 2025-11-21 09:00 UTC — A", html, StringComparison.Ordinal);
         Assert.Contains("<b>v3</b> retire by tg:1002 bob, 2025-11-21 10:00 UTC — status", html, StringComparison.Ordinal);
     }

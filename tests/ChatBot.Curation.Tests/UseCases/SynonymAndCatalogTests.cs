@@ -1,5 +1,5 @@
-using ChatBot.Core.Curation.Replies;
 using ChatBot.Curation.Tests.Support;
+using ChatBot.Telegram.Texts.Curation;
 
 namespace ChatBot.Curation.Tests.UseCases;
 
@@ -70,8 +70,8 @@ public sealed class SynonymAndCatalogTests : IDisposable
         Assert.Equal((1, 4, 34, 10), (page1.Page, page1.Pages, page1.Total, page1.Facts.Count));
         Assert.Equal(4, page4.Facts.Count);
         Assert.Equal(["kellogg-leaving", "kellogg-reason", "kellogg-stance"], kellogg.Facts.Select(f => f.Id));
-        Assert.Contains("Next: /facts 2", ReportReplies.Facts(page1), StringComparison.Ordinal);
-        Assert.Contains("No fact contains all of: zebra &amp; co", ReportReplies.Facts(await _store.Catalog.ListAsync("zebra & co")), StringComparison.Ordinal);
+        Assert.Contains("Next: /facts 2", ReportReplies.Facts(CuratorTexts.English, page1), StringComparison.Ordinal);
+        Assert.Contains("No fact contains all of: zebra &amp; co", ReportReplies.Facts(CuratorTexts.English, await _store.Catalog.ListAsync("zebra & co")), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -79,7 +79,7 @@ public sealed class SynonymAndCatalogTests : IDisposable
     {
         await _store.Lifecycle.RetireAsync("kellogg-stance", CurationStore.Alice);
 
-        var html = ReportReplies.Facts(await _store.Catalog.ListAsync("kellogg"));
+        var html = ReportReplies.Facts(CuratorTexts.English, await _store.Catalog.ListAsync("kellogg"));
 
         Assert.Contains("<code>kellogg-stance</code> v2 <i>retired</i>", html, StringComparison.Ordinal);
     }

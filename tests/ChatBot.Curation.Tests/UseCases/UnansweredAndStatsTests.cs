@@ -1,6 +1,6 @@
 using ChatBot.Core.Conversations;
-using ChatBot.Core.Curation.Replies;
 using ChatBot.Curation.Tests.Support;
+using ChatBot.Telegram.Texts.Curation;
 
 namespace ChatBot.Curation.Tests.UseCases;
 
@@ -39,7 +39,7 @@ public sealed class UnansweredAndStatsTests : IDisposable
         Assert.Equal((3, "who pays for the PATRIOT support"), (report[0].Count, report[0].Text));
         Assert.Equal("patriot-package", report[0].SuggestedFactId);
         Assert.Equal(1, report[1].Count);
-        var html = ReportReplies.Unanswered(report);
+        var html = ReportReplies.Unanswered(CuratorTexts.English, report);
         Assert.Contains("“who pays for the PATRIOT support” — asked 3×", html, StringComparison.Ordinal);
     }
 
@@ -62,7 +62,7 @@ public sealed class UnansweredAndStatsTests : IDisposable
         var result = await _store.Unanswered.AttachAsync(item.Handle, item.SuggestedFactId!, CurationStore.Alice);
 
         Assert.True(result.Succeeded, string.Join("; ", result.Errors));
-        Assert.Contains("Who pays for the Patriot support?", result.Value!.Alternates);
+        Assert.Contains("Who pays for the Patriot support?", result.Value!.Fact.Alternates);
         Assert.Empty(await _store.Unanswered.GetAsync(10));
         Assert.Equal("patriot-package", (await _store.Answerer.AnswerAsync("Who pays for the Patriot support?")).Fact?.Id);
         Assert.Equal("alias", _store.Scalar("SELECT resolution FROM curation_question_resolutions"));
@@ -116,7 +116,7 @@ public sealed class UnansweredAndStatsTests : IDisposable
         Assert.Equal((8, 4, 50.0, 4, 1, 1), (stats.Asked, stats.Answered, stats.AnsweredPercent, stats.Unanswered, stats.OpenUnanswered, stats.Subscribers));
         Assert.Equal(("trump-took-office", 3), (stats.TopFacts[0].Count.FactId, stats.TopFacts[0].Count.Count));
         Assert.Equal((34, 0, 1), (stats.ActiveFacts, stats.RetiredFacts, stats.Sources));
-        Assert.Contains("<b>Answered:</b> 4 (50%)", ReportReplies.Stats(stats), StringComparison.Ordinal);
+        Assert.Contains("<b>Answered:</b> 4 (50%)", ReportReplies.Stats(CuratorTexts.English, stats), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -5,7 +5,8 @@ namespace ChatBot.Core.Curation.Insights;
 
 /// <summary>
 /// /unanswered: the questions people ask that the store does not cover well, most frequent first, each with the fact it
-/// probably belongs to; attaching one as an alternate question or dismissing it takes it off the report.
+/// probably belongs to and the language it was read in; attaching one (as an English alternate, or as a question of the
+/// fact's translation into its language) or dismissing it takes it off the report.
 /// </summary>
 public sealed class UnansweredReport(
     IQuestionInsights insights,
@@ -32,7 +33,9 @@ public sealed class UnansweredReport(
             {
                 break;
             }
-            var outcome = await answerer.AnswerAsync(q.Text, cancellationToken).ConfigureAwait(false);
+            // Read in the language it was logged in, which the asker's Telegram language may have decided.
+            var language = LanguageOf(q);
+            var outcome = await answerer.AnswerAsync(q.Text, null, language, cancellationToken).ConfigureAwait(false);
             if (outcome.Answered && outcome.Confidence >= LowConfidence)
             {
                 // Covered since it was asked (a new fact, alternate question or synonym): nothing left to review.
@@ -40,7 +43,7 @@ public sealed class UnansweredReport(
             }
             var suggestion = Suggest(q, outcome, facts);
             items.Add(new UnansweredItem(QuestionKey.Hash(q.Key), q.Key, q.Text, q.Count, q.LastAsked, suggestion?.Id, suggestion?.Question,
-                outcome.Answered ? null : outcome.Passage));
+                outcome.Answered ? null : outcome.Passage, language));
         }
         return items;
     }
@@ -55,20 +58,28 @@ public sealed class UnansweredReport(
         var resolved = await repository.GetResolvedQuestionKeysAsync(cancellationToken).ConfigureAwait(false);
         var facts = await repository.GetAllFactsAsync(cancellationToken).ConfigureAwait(false);
         var covered = facts.Where(f => f.Status == FactStatus.Active)
-            .SelectMany(f => f.AllQuestions).Select(QuestionKey.Of).ToHashSet(StringComparer.Ordinal);
+            .SelectMany(f => f.AllQuestions.Concat(f.TranslatedQuestions)).Select(QuestionKey.Of).ToHashSet(StringComparer.Ordinal);
         var open = weak.Where(q => !resolved.Contains(q.Key) && !covered.Contains(q.Key))
             .OrderByDescending(q => q.Count).ThenByDescending(q => q.LastAsked).ToList();
         return (open, facts);
     }
 
-    /// <summary>Adds the reported question to <paramref name="factId"/> as an alternate and takes it off the report.</summary>
-    public async Task<CurationResult<Fact>> AttachAsync(string handle, string factId, Actor actor, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Adds the reported question to <paramref name="factId"/> and takes it off the report: an English one as an alternate,
+    /// one read as Ukrainian, Russian, German or French as a question of the fact's translation into that language.
+    /// </summary>
+    public async Task<CurationResult<AttachedQuestion>> AttachAsync(string handle, string factId, Actor actor,
+        CancellationToken cancellationToken = default)
     {
         var item = await FindAsync(handle, cancellationToken).ConfigureAwait(false);
-        return item is null
-            ? CurationResult.Fail<Fact>("question", "is no longer in the report (attached or dismissed already)")
-            : await lifecycle.AttachAsync(factId, item.Text, actor, new QuestionResolution(item.Key, QuestionResolution.Alias, factId), cancellationToken)
-                .ConfigureAwait(false);
+        if (item is null)
+        {
+            return CurationResult.Fail<AttachedQuestion>("question", "is no longer in the report (attached or dismissed already)");
+        }
+        var language = FactTranslation.IsLanguage(item.Language) ? item.Language : null;
+        var result = await lifecycle.AttachAsync(factId, item.Text, language, actor,
+            new QuestionResolution(item.Key, QuestionResolution.Alias, factId), cancellationToken).ConfigureAwait(false);
+        return result.Succeeded ? CurationResult.Ok(new AttachedQuestion(result.Value!, language)) : CurationResult.Fail<AttachedQuestion>(result.Errors);
     }
 
     /// <summary>
@@ -108,8 +119,11 @@ public sealed class UnansweredReport(
     {
         var (open, _) = await OpenAsync(cancellationToken).ConfigureAwait(false);
         var q = open.FirstOrDefault(w => QuestionKey.Hash(w.Key) == handle);
-        return q is null ? null : new UnansweredItem(handle, q.Key, q.Text, q.Count, q.LastAsked, null, null);
+        return q is null ? null : new UnansweredItem(handle, q.Key, q.Text, q.Count, q.LastAsked, null, null, null, LanguageOf(q));
     }
+
+    // A question logged before the log kept languages is read again from its own letters and words.
+    private string LanguageOf(AskedQuestion question) => question.Language ?? answerer.DetectLanguage(question.Text, null);
 
     private static Fact? Suggest(AskedQuestion question, AnswerOutcome outcome, IReadOnlyList<Fact> facts)
     {

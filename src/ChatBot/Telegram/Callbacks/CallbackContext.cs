@@ -1,5 +1,6 @@
 using ChatBot.Telegram.Replies;
 using ChatBot.Telegram.Texts;
+using ChatBot.Telegram.Texts.Curation;
 using Telegram.Bot.Exceptions;
 using Telegram.Bot.Types;
 
@@ -22,6 +23,9 @@ public sealed class CallbackContext(CallbackQuery query, long updateId, bool isA
     public UserLanguage Language { get; } = language ?? UserLanguage.Automatic;
 
     public IUiTexts Texts => Language.Texts;
+
+    /// <summary>The words of curator replies in the presser's language.</summary>
+    public ICuratorTexts Curator => CuratorTexts.For(Language.Interface);
 
     /// <summary>The chat of the message carrying the button (the presser's private chat for inline messages).</summary>
     public long ChatId => Query.Message?.Chat.Id ?? Query.From.Id;

@@ -1,6 +1,7 @@
 using ChatBot.Core.Conversations;
 using ChatBot.Telegram.Replies;
 using ChatBot.Telegram.Texts;
+using ChatBot.Telegram.Texts.Curation;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
 
@@ -16,6 +17,9 @@ public sealed record CommandContext(Message Message, string Arguments, long Upda
     public UserLanguage Language { get; init; } = UserLanguage.Automatic;
 
     public IUiTexts Texts => Language.Texts;
+
+    /// <summary>The words of curator replies in the sender's language.</summary>
+    public ICuratorTexts Curator => CuratorTexts.For(Language.Interface);
 
     public long ChatId => Message.Chat.Id;
 

@@ -30,7 +30,7 @@ public sealed class FactCommand(QuestionAnswerer answerer, AnswerPresenter prese
         var answer = await presenter.PresentAsync(outcome, 0, null, context.Texts, context.Language.AnswerLanguageForFact, cancellationToken).ConfigureAwait(false);
         // Curators also see the fact's translations, as the Q[xx]:/A[xx]: lines /editfact takes.
         var html = context.IsAdmin && outcome.Fact.Translations.Count > 0
-            ? answer.Html + "\n\n<b>Translations</b>" + Core.Curation.Replies.CurationReplies.Translations(outcome.Fact)
+            ? answer.Html + "\n\n<b>" + context.Curator.TranslationsTitle + "</b>" + Texts.Curation.CurationReplies.Translations(outcome.Fact)
             : answer.Html;
         await context.Reply.ReplyAsync(context.Message, html, answer.Keyboard, cancellationToken).ConfigureAwait(false);
     }

@@ -56,7 +56,7 @@ public sealed class QuestionHandler(
         var alternatives = outcome.Alternatives.Where(a => a.FactId != outcome.Fact?.Id).ToList();
         var questionId = await questions.RecordAsync(new QuestionRecord(
             updateId, time.GetUtcNow(), message.Chat.Id, message.From?.Id, message.Chat.Type.ToString().ToLowerInvariant(), question,
-            outcome.Answered, outcome.Fact?.Id, outcome.Confidence, alternatives.Select(a => a.FactId).ToList()), cancellationToken).ConfigureAwait(false);
+            outcome.Answered, outcome.Fact?.Id, outcome.Confidence, alternatives.Select(a => a.FactId).ToList(), outcome.Language), cancellationToken).ConfigureAwait(false);
         var didYouMean = Keyboards.DidYouMean(alternatives, questionId);
         // The question's own language may decide the wording around the answer (see InterfaceLanguage.ForAnswer).
         var say = language.ForAnswer(outcome.Language);

@@ -1,5 +1,5 @@
 using ChatBot.Core.Curation;
-using ChatBot.Core.Curation.Replies;
+using ChatBot.Telegram.Texts.Curation;
 using Microsoft.Extensions.Logging;
 
 namespace ChatBot.Telegram.Commands.Admin;
@@ -15,6 +15,6 @@ public sealed class AddFactCommand(FactCuration facts, ILogger<AddFactCommand> l
     {
         ArgumentNullException.ThrowIfNull(context);
         var result = await facts.AddAsync(context.Arguments, AdminInput.ActorOf(context.Message), cancellationToken).ConfigureAwait(false);
-        await RespondAsync(context, result, f => CurationReplies.FactChanged(f, "added"), f => f.Id, cancellationToken).ConfigureAwait(false);
+        await RespondAsync(context, result, f => CurationReplies.FactChanged(context.Curator, f, FactChange.Added), f => f.Id, cancellationToken).ConfigureAwait(false);
     }
 }

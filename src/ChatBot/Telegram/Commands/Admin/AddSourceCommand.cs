@@ -1,5 +1,5 @@
 using ChatBot.Core.Curation;
-using ChatBot.Core.Curation.Replies;
+using ChatBot.Telegram.Texts.Curation;
 using Microsoft.Extensions.Logging;
 
 namespace ChatBot.Telegram.Commands.Admin;
@@ -42,9 +42,9 @@ public sealed class AddSourceCommand(SourceCuration sources, AdminFiles files, I
             }
         }
         var result = await sources.AddAsync(body, documentText, AdminInput.ActorOf(context.Message), cancellationToken).ConfigureAwait(false);
-        await RespondAsync(context, result, CurationReplies.SourceAdded, s => s.Id, cancellationToken).ConfigureAwait(false);
+        await RespondAsync(context, result, s => CurationReplies.SourceAdded(context.Curator, s), s => s.Id, cancellationToken).ConfigureAwait(false);
     }
 
     private Task FailAsync(CommandContext context, string message, CancellationToken cancellationToken) =>
-        RespondAsync(context, CurationResult.Fail<Core.Facts.Source>("Text", message), CurationReplies.SourceAdded, s => s.Id, cancellationToken);
+        RespondAsync(context, CurationResult.Fail<Core.Facts.Source>("Text", message), s => CurationReplies.SourceAdded(context.Curator, s), s => s.Id, cancellationToken);
 }

@@ -1,5 +1,5 @@
 using ChatBot.Core.Curation;
-using ChatBot.Core.Curation.Replies;
+using ChatBot.Telegram.Texts.Curation;
 using Microsoft.Extensions.Logging;
 
 namespace ChatBot.Telegram.Commands.Admin;
@@ -34,6 +34,6 @@ public abstract class AdminCommandBase(ILogger logger) : IBotCommand
         }
         logger.LogInformation("Admin {UserId} ran /{Command}: refused ({Errors})", context.UserId, Name,
             string.Join("; ", result.Errors.Select(e => e.Field)));
-        await context.RespondAsync(CurationReplies.Errors("/" + Name, result.Errors), cancellationToken).ConfigureAwait(false);
+        await context.RespondAsync(CurationReplies.Errors(context.Curator, "/" + Name, result.Errors), cancellationToken).ConfigureAwait(false);
     }
 }

@@ -29,7 +29,7 @@ internal static class AdminInput
             return false;
         }
         logger.LogWarning("User {UserId} pressed an admin button; refused", context.Query.From.Id);
-        await context.AnswerAsync("That button is not for you.", cancellationToken).ConfigureAwait(false);
+        await context.AnswerAsync(context.Curator.NotForYou, cancellationToken).ConfigureAwait(false);
         return true;
     }
 

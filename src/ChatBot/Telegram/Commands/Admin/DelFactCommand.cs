@@ -1,6 +1,6 @@
 using ChatBot.Core.Curation;
-using ChatBot.Core.Curation.Replies;
 using ChatBot.Core.Rendering;
+using ChatBot.Telegram.Texts.Curation;
 using Microsoft.Extensions.Logging;
 
 namespace ChatBot.Telegram.Commands.Admin;
@@ -17,6 +17,6 @@ public sealed class DelFactCommand(FactLifecycle lifecycle, ILogger<DelFactComma
         ArgumentNullException.ThrowIfNull(context);
         var result = await lifecycle.RetireAsync(context.Arguments, AdminInput.ActorOf(context.Message), cancellationToken).ConfigureAwait(false);
         await RespondAsync(context, result,
-            f => CurationReplies.FactChanged(f, "retired") + $"\n\nUndo with /restorefact {Html.Escape(f.Id)}", f => f.Id, cancellationToken).ConfigureAwait(false);
+            f => CurationReplies.FactChanged(context.Curator, f, FactChange.Retired) + "\n\n" + context.Curator.UndoRetire(Html.Escape(f.Id)), f => f.Id, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -2,8 +2,8 @@ using ChatBot.Core.Alerts;
 using ChatBot.Core.Answering;
 using ChatBot.Core.Curation;
 using ChatBot.Core.Curation.Parsing;
-using ChatBot.Core.Curation.Replies;
 using ChatBot.Core.Facts;
+using ChatBot.Telegram.Texts.Curation;
 using Microsoft.Extensions.Logging;
 
 namespace ChatBot.Telegram.Commands.Admin;
@@ -30,17 +30,20 @@ public sealed class EditFactCommand(FactCuration facts, ICurationRepository repo
         if (result.Value is { } after && !SaysNotify(body) && IsNews(before, after))
         {
             logger.LogInformation("Admin {UserId} ran /editfact on {Target}; alert held for the admin's choice", context.UserId, after.Id);
-            var preview = AlertText.ForFactChange(before!.Answer, after, await CitationsAsync(after, cancellationToken).ConfigureAwait(false));
-            var keyboard = HeldAlertButtons.For(after.Id, after.Version);
-            var html = CurationReplies.FactChanged(after, "updated") + "\n\n<b>Alert preview</b>\n\n" + preview + "\n\n" + (keyboard is null
-                ? "This fact's id is too long for buttons; send the edit again with <code>Notify: yes</code> to alert subscribers."
-                : "Send this alert to subscribers?");
+            var curator = context.Curator;
+            // The alert as the curator's language reads it: framed in it, with the fact's translation when that is news.
+            var alertTexts = AlertTexts.For(curator.Language);
+            var (was, shown) = AlertAnswers.For(before, after, alertTexts);
+            var preview = AlertText.ForFactChange(was, shown, await CitationsAsync(after, cancellationToken).ConfigureAwait(false), null, alertTexts);
+            var keyboard = HeldAlertButtons.For(after.Id, after.Version, curator);
+            var html = CurationReplies.FactChanged(curator, after, FactChange.Updated) + "\n\n<b>" + curator.AlertPreview + "</b>\n\n" + preview + "\n\n"
+                + (keyboard is null ? curator.AlertIdTooLong : curator.SendAlertQuestion);
             // Recorded like any reply, so a replay resends the text (without the buttons) instead of editing twice.
             context.Receipt?.Record(html);
             await context.Reply.ReplyAsync(context.Message, html, keyboard, cancellationToken).ConfigureAwait(false);
             return;
         }
-        await RespondAsync(context, result, f => CurationReplies.FactChanged(f, "updated"), f => f.Id, cancellationToken).ConfigureAwait(false);
+        await RespondAsync(context, result, f => CurationReplies.FactChanged(context.Curator, f, FactChange.Updated), f => f.Id, cancellationToken).ConfigureAwait(false);
     }
 
     // The same rule as the outbox's: an active fact whose answer changed, and whose subscribers want alerts.

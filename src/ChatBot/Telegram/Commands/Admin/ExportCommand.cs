@@ -1,5 +1,5 @@
-using ChatBot.Core.Curation.Replies;
 using ChatBot.Core.Curation.Transfer;
+using ChatBot.Telegram.Texts.Curation;
 using Microsoft.Extensions.Logging;
 
 namespace ChatBot.Telegram.Commands.Admin;
@@ -17,7 +17,7 @@ public sealed class ExportCommand(StoreExporter exporter, AdminFiles files, ILog
     {
         ArgumentNullException.ThrowIfNull(context);
         var export = await exporter.ExportAsync(cancellationToken).ConfigureAwait(false);
-        await files.SendJsonAsync(context.ChatId, export.FileName, export.Json, ReportReplies.Exported(export), cancellationToken).ConfigureAwait(false);
+        await files.SendJsonAsync(context.ChatId, export.FileName, export.Json, ReportReplies.Exported(context.Curator, export), cancellationToken).ConfigureAwait(false);
         logger.LogInformation("Admin {UserId} exported {Facts} facts and {Sources} sources", context.UserId, export.Facts, export.Sources);
     }
 }

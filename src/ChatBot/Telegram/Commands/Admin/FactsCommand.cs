@@ -1,5 +1,5 @@
 using ChatBot.Core.Curation;
-using ChatBot.Core.Curation.Replies;
+using ChatBot.Telegram.Texts.Curation;
 
 namespace ChatBot.Telegram.Commands.Admin;
 
@@ -16,6 +16,6 @@ public sealed class FactsCommand(FactCatalog catalog) : IBotCommand
     {
         ArgumentNullException.ThrowIfNull(context);
         var listing = await catalog.ListAsync(context.Arguments, cancellationToken).ConfigureAwait(false);
-        await context.RespondAsync(ReportReplies.Facts(listing), cancellationToken).ConfigureAwait(false);
+        await context.RespondAsync(ReportReplies.Facts(context.Curator, listing), cancellationToken).ConfigureAwait(false);
     }
 }

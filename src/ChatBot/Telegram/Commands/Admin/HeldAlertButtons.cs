@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using ChatBot.Telegram.Texts.Curation;
 using Telegram.Bot.Types.ReplyMarkups;
 
 namespace ChatBot.Telegram.Commands.Admin;
@@ -11,14 +12,15 @@ public static class HeldAlertButtons
     private const int MaxCallbackBytes = 64;
 
     /// <summary>Null when the fact id is too long for Telegram's 64-byte callback data.</summary>
-    public static InlineKeyboardMarkup? For(string factId, int version)
+    public static InlineKeyboardMarkup? For(string factId, int version, ICuratorTexts texts)
     {
+        ArgumentNullException.ThrowIfNull(texts);
         var send = Data(true, factId, version);
         return Encoding.UTF8.GetByteCount(send) > MaxCallbackBytes
             ? null
             : new InlineKeyboardMarkup([[
-                InlineKeyboardButton.WithCallbackData("Send alert", send),
-                InlineKeyboardButton.WithCallbackData("Don't alert", Data(false, factId, version))]]);
+                InlineKeyboardButton.WithCallbackData(texts.SendAlertButton, send),
+                InlineKeyboardButton.WithCallbackData(texts.DontAlertButton, Data(false, factId, version))]]);
     }
 
     public static bool TryParse(string? data, out bool send, out int version, out string factId)

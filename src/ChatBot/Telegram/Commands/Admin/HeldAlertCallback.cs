@@ -20,14 +20,14 @@ public sealed class HeldAlertCallback(IHeldAlerts held, IEnumerable<IAlertWakeup
         }
         if (!HeldAlertButtons.TryParse(context.Query.Data, out var send, out var version, out var factId))
         {
-            await context.AnswerAsync("That button is out of date.", cancellationToken).ConfigureAwait(false);
+            await context.AnswerAsync(context.Curator.HeldAlertOutdated, cancellationToken).ConfigureAwait(false);
             return;
         }
         var label = $"{Html.Escape(factId)} v{version}";
         string html;
         if (!send)
         {
-            html = $"No alert sent for {label}.";
+            html = context.Curator.NoAlertSent(label);
         }
         else
         {
@@ -44,9 +44,9 @@ public sealed class HeldAlertCallback(IHeldAlerts held, IEnumerable<IAlertWakeup
             }
             html = result.Status switch
             {
-                HeldAlertStatus.Sent => $"Alert for {label} queued for {result.Recipients} subscriber{(result.Recipients == 1 ? "" : "s")}.",
-                HeldAlertStatus.AlreadySent => $"The alert for {label} was already sent.",
-                _ => $"{label} has changed since; no alert sent. Edit it again to alert subscribers.",
+                HeldAlertStatus.Sent => context.Curator.AlertQueued(label, result.Recipients),
+                HeldAlertStatus.AlreadySent => context.Curator.AlertAlreadySent(label),
+                _ => context.Curator.AlertOutdated(label),
             };
         }
         await context.AnswerAsync(null, cancellationToken).ConfigureAwait(false);

@@ -1,5 +1,5 @@
 using ChatBot.Core.Curation;
-using ChatBot.Core.Curation.Replies;
+using ChatBot.Telegram.Texts.Curation;
 using Microsoft.Extensions.Logging;
 
 namespace ChatBot.Telegram.Commands.Admin;
@@ -16,6 +16,6 @@ public sealed class HistoryCommand(FactLifecycle lifecycle, ILogger<HistoryComma
         ArgumentNullException.ThrowIfNull(context);
         var result = await lifecycle.HistoryAsync(context.Arguments, cancellationToken).ConfigureAwait(false);
         var id = AdminInput.Split(context.Arguments).FirstLine.Split(' ')[0];
-        await RespondAsync(context, result, v => CurationReplies.History(id, v), _ => id, cancellationToken).ConfigureAwait(false);
+        await RespondAsync(context, result, v => CurationReplies.History(context.Curator, id, v), _ => id, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -1,6 +1,6 @@
 using ChatBot.Core.Curation;
-using ChatBot.Core.Curation.Replies;
 using ChatBot.Core.Curation.Transfer;
+using ChatBot.Telegram.Texts.Curation;
 using Microsoft.Extensions.Logging;
 
 namespace ChatBot.Telegram.Commands.Admin;
@@ -33,7 +33,7 @@ public sealed class ImportCommand(StoreImporter importer, AdminFiles files, ILog
                 ? CurationResult.Fail<ImportSummary>("document", problem!)
                 : await importer.ImportAsync(json, AdminInput.ActorOf(context.Message), cancellationToken).ConfigureAwait(false);
         }
-        await RespondAsync(context, result, ReportReplies.Imported, s => $"{s.FactsAdded} new and {s.FactsUpdated} updated facts", cancellationToken)
+        await RespondAsync(context, result, s => ReportReplies.Imported(context.Curator, s), s => $"{s.FactsAdded} new and {s.FactsUpdated} updated facts", cancellationToken)
             .ConfigureAwait(false);
     }
 }

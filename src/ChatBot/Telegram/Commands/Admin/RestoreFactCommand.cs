@@ -1,5 +1,5 @@
 using ChatBot.Core.Curation;
-using ChatBot.Core.Curation.Replies;
+using ChatBot.Telegram.Texts.Curation;
 using Microsoft.Extensions.Logging;
 
 namespace ChatBot.Telegram.Commands.Admin;
@@ -15,6 +15,6 @@ public sealed class RestoreFactCommand(FactLifecycle lifecycle, ILogger<RestoreF
     {
         ArgumentNullException.ThrowIfNull(context);
         var result = await lifecycle.RestoreAsync(context.Arguments, AdminInput.ActorOf(context.Message), cancellationToken).ConfigureAwait(false);
-        await RespondAsync(context, result, f => CurationReplies.FactChanged(f, "restored"), f => f.Id, cancellationToken).ConfigureAwait(false);
+        await RespondAsync(context, result, f => CurationReplies.FactChanged(context.Curator, f, FactChange.Restored), f => f.Id, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -1,7 +1,7 @@
 using ChatBot.Core.Curation.Insights;
-using ChatBot.Core.Curation.Replies;
 using ChatBot.Core.Feedback;
 using ChatBot.Telegram.Commands.Admin.Feedback;
+using ChatBot.Telegram.Texts.Curation;
 
 namespace ChatBot.Telegram.Commands.Admin;
 
@@ -21,6 +21,6 @@ public sealed class StatsCommand(CurationStats stats, IAnswerVotes votes) : IBot
         ArgumentNullException.ThrowIfNull(context);
         var report = await stats.GetAsync(5, cancellationToken).ConfigureAwait(false);
         var perFact = await votes.GetPerFactAsync(VotedFacts, cancellationToken).ConfigureAwait(false);
-        await context.RespondAsync(ReportReplies.Stats(report) + FeedbackTexts.Votes(perFact), cancellationToken).ConfigureAwait(false);
+        await context.RespondAsync(ReportReplies.Stats(context.Curator, report) + FeedbackTexts.Votes(context.Curator, perFact), cancellationToken).ConfigureAwait(false);
     }
 }

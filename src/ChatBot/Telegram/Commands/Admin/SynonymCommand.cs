@@ -1,5 +1,5 @@
 using ChatBot.Core.Curation;
-using ChatBot.Core.Curation.Replies;
+using ChatBot.Telegram.Texts.Curation;
 using Microsoft.Extensions.Logging;
 
 namespace ChatBot.Telegram.Commands.Admin;
@@ -16,7 +16,7 @@ public sealed class SynonymCommand(SynonymCuration synonyms, ILogger<SynonymComm
         ArgumentNullException.ThrowIfNull(context);
         var result = await synonyms.AddAsync(context.Arguments, AdminInput.ActorOf(context.Message), cancellationToken).ConfigureAwait(false);
         var removing = context.Arguments.TrimStart().StartsWith("remove ", StringComparison.OrdinalIgnoreCase);
-        await RespondAsync(context, result, removing ? CurationReplies.SynonymsRemoved : CurationReplies.Synonyms, g => string.Join(' ', g), cancellationToken)
+        await RespondAsync(context, result, g => removing ? CurationReplies.SynonymsRemoved(context.Curator, g) : CurationReplies.Synonyms(context.Curator, g), g => string.Join(' ', g), cancellationToken)
             .ConfigureAwait(false);
     }
 }

@@ -1,5 +1,7 @@
 using System.Text;
 using ChatBot.Core.Curation.Insights;
+using ChatBot.Core.Facts;
+using ChatBot.Telegram.Texts.Curation;
 using Telegram.Bot.Types.ReplyMarkups;
 
 namespace ChatBot.Telegram.Commands.Admin;
@@ -13,9 +15,10 @@ public static class UnansweredButtons
     public const string Prefix = "cur:";
     private const int MaxCallbackBytes = 64;
 
-    public static InlineKeyboardMarkup? For(IReadOnlyList<UnansweredItem> items)
+    public static InlineKeyboardMarkup? For(IReadOnlyList<UnansweredItem> items, ICuratorTexts texts)
     {
         ArgumentNullException.ThrowIfNull(items);
+        ArgumentNullException.ThrowIfNull(texts);
         var rows = new List<InlineKeyboardButton[]>();
         for (var i = 0; i < items.Count; i++)
         {
@@ -25,13 +28,14 @@ public static class UnansweredButtons
             // A fact id too long for Telegram's 64-byte callback data leaves only /alias by hand.
             if (attach is not null && Encoding.UTF8.GetByteCount(attach) <= MaxCallbackBytes)
             {
-                row.Add(InlineKeyboardButton.WithCallbackData($"#{i + 1} → {item.SuggestedFactId}", attach));
+                var tag = FactTranslation.IsLanguage(item.Language) ? $" Q[{item.Language}]" : string.Empty;
+                row.Add(InlineKeyboardButton.WithCallbackData($"#{i + 1} → {item.SuggestedFactId}{tag}", attach));
             }
             if (item.Passage is not null)
             {
-                row.Add(InlineKeyboardButton.WithCallbackData($"#{i + 1} make this a fact", $"{Prefix}{MakeFact}{item.Handle}"));
+                row.Add(InlineKeyboardButton.WithCallbackData(texts.MakeFactButton(i + 1), $"{Prefix}{MakeFact}{item.Handle}"));
             }
-            row.Add(InlineKeyboardButton.WithCallbackData($"#{i + 1} dismiss", $"{Prefix}d:{item.Handle}"));
+            row.Add(InlineKeyboardButton.WithCallbackData(texts.DismissButton(i + 1), $"{Prefix}d:{item.Handle}"));
             rows.Add([.. row]);
         }
         return rows.Count == 0 ? null : new InlineKeyboardMarkup(rows);

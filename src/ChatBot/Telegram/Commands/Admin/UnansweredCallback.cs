@@ -1,7 +1,7 @@
 using ChatBot.Core.Curation.Insights;
-using ChatBot.Core.Curation.Replies;
 using ChatBot.Telegram.Callbacks;
 using ChatBot.Telegram.Replies;
+using ChatBot.Telegram.Texts.Curation;
 using Microsoft.Extensions.Logging;
 
 namespace ChatBot.Telegram.Commands.Admin;
@@ -25,15 +25,15 @@ public sealed class UnansweredCallback(UnansweredReport report, MessageEditor ed
             var actorOf = AdminInput.ActorOf(context.Query.From);
             var result = await report.MakeFactAsync(made, actorOf, cancellationToken).ConfigureAwait(false);
             var reply = result.Succeeded
-                ? CurationReplies.FactChanged(result.Value!, "was made from the source's sentence (no alert sent); write its answer in your own words with /editfact")
-                : CurationReplies.Errors("make a fact", result.Errors);
+                ? CurationReplies.FactChanged(context.Curator, result.Value!, FactChange.MadeFromSentence)
+                : CurationReplies.Errors(context.Curator, "make a fact", result.Errors);
             logger.LogInformation("Admin {UserId} pressed make-fact on unanswered question {Handle}", actorOf.UserId, made);
             await FinishAsync(context, reply, cancellationToken).ConfigureAwait(false);
             return;
         }
         if (!UnansweredButtons.TryParse(context.Query.Data, out var attach, out var handle, out var factId))
         {
-            await context.AnswerAsync("That button is out of date; send /unanswered again.", cancellationToken).ConfigureAwait(false);
+            await context.AnswerAsync(context.Curator.UnansweredOutdated, cancellationToken).ConfigureAwait(false);
             return;
         }
         var actor = AdminInput.ActorOf(context.Query.From);
@@ -41,16 +41,16 @@ public sealed class UnansweredCallback(UnansweredReport report, MessageEditor ed
         if (attach)
         {
             var result = await report.AttachAsync(handle, factId!, actor, cancellationToken).ConfigureAwait(false);
-            html = result.Succeeded
-                ? CurationReplies.FactChanged(result.Value!, "has a new alternate question")
-                : CurationReplies.Errors("attach", result.Errors);
+            html = result.Value is { } attached
+                ? CurationReplies.FactChanged(context.Curator, attached.Fact, FactChange.NewQuestion, attached.Language)
+                : CurationReplies.Errors(context.Curator, "attach", result.Errors);
         }
         else
         {
             var result = await report.DismissAsync(handle, actor, cancellationToken).ConfigureAwait(false);
             html = result.Succeeded
-                ? $"Dismissed: “{Core.Rendering.Html.Escape(result.Value!.Text)}”"
-                : CurationReplies.Errors("dismiss", result.Errors);
+                ? context.Curator.Dismissed(Core.Rendering.Html.Escape(result.Value!.Text))
+                : CurationReplies.Errors(context.Curator, "dismiss", result.Errors);
         }
         logger.LogInformation("Admin {UserId} pressed {Action} on unanswered question {Handle}", actor.UserId, attach ? "attach" : "dismiss", handle);
         await FinishAsync(context, html, cancellationToken).ConfigureAwait(false);
@@ -63,7 +63,7 @@ public sealed class UnansweredCallback(UnansweredReport report, MessageEditor ed
         if (context.Query.Message is { } list)
         {
             var items = await report.GetAsync(UnansweredCommand.Shown, cancellationToken).ConfigureAwait(false);
-            await editor.TryEditAsync(list.Chat.Id, list.Id, ReportReplies.Unanswered(items), UnansweredButtons.For(items), cancellationToken).ConfigureAwait(false);
+            await editor.TryEditAsync(list.Chat.Id, list.Id, ReportReplies.Unanswered(context.Curator, items), UnansweredButtons.For(items, context.Curator), cancellationToken).ConfigureAwait(false);
         }
     }
 }

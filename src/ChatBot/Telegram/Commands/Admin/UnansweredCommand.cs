@@ -1,5 +1,5 @@
 using ChatBot.Core.Curation.Insights;
-using ChatBot.Core.Curation.Replies;
+using ChatBot.Telegram.Texts.Curation;
 
 namespace ChatBot.Telegram.Commands.Admin;
 
@@ -18,7 +18,7 @@ public sealed class UnansweredCommand(UnansweredReport report) : IBotCommand
     {
         ArgumentNullException.ThrowIfNull(context);
         var items = await report.GetAsync(Shown, cancellationToken).ConfigureAwait(false);
-        await context.Reply.ReplyAsync(context.Message, ReportReplies.Unanswered(items), UnansweredButtons.For(items), cancellationToken)
+        await context.Reply.ReplyAsync(context.Message, ReportReplies.Unanswered(context.Curator, items), UnansweredButtons.For(items, context.Curator), cancellationToken)
             .ConfigureAwait(false);
     }
 }

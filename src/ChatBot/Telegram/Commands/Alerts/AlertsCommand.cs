@@ -1,5 +1,6 @@
 using ChatBot.Core.Alerts;
 using ChatBot.Core.Rendering;
+using ChatBot.Telegram.Texts.Curation;
 
 namespace ChatBot.Telegram.Commands.Alerts;
 
@@ -15,7 +16,15 @@ public sealed class AlertsCommand(AlertsReportUseCase report) : IBotCommand
     public async Task ExecuteAsync(CommandContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var text = await report.ExecuteAsync(AlertsReportUseCase.DefaultLimit, cancellationToken).ConfigureAwait(false);
-        await context.RespondAsync(Html.Escape(text), cancellationToken).ConfigureAwait(false);
+        var alerts = await report.GetAsync(AlertsReportUseCase.DefaultLimit, cancellationToken).ConfigureAwait(false);
+        await context.RespondAsync(Html.Escape(Render(context.Curator, alerts)), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The report in plain text: a title and a line per alert, or that there are none.</summary>
+    public static string Render(ICuratorTexts texts, IReadOnlyList<AlertStatus> alerts)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        ArgumentNullException.ThrowIfNull(alerts);
+        return alerts.Count == 0 ? texts.NoAlerts : texts.LatestAlerts + string.Concat(alerts.Select(a => "\n" + texts.AlertLine(a)));
     }
 }

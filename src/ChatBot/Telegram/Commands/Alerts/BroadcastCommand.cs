@@ -19,7 +19,11 @@ public sealed class BroadcastCommand(BroadcastUseCase broadcast, ILogger<Broadca
         ArgumentNullException.ThrowIfNull(context);
         var from = context.Message.From;
         var actor = new Actor(from?.Id ?? 0, string.Join(' ', new[] { from?.FirstName, from?.LastName }.Where(n => !string.IsNullOrWhiteSpace(n))));
-        var reply = await broadcast.ExecuteAsync(actor.Label, context.Arguments, cancellationToken).ConfigureAwait(false);
+        var queued = await broadcast.ExecuteAsync(actor.Label, context.Arguments, cancellationToken).ConfigureAwait(false);
+        var texts = context.Curator;
+        var reply = queued is null ? texts.BroadcastUsage
+            : queued.Recipients == 0 ? texts.BroadcastStored(queued.AlertId)
+            : texts.BroadcastQueued(queued.AlertId, queued.Recipients);
         logger.LogInformation("Admin {UserId} ran /broadcast: {Reply}", context.UserId, reply);
         await context.RespondAsync(Html.Escape(reply), cancellationToken).ConfigureAwait(false);
     }

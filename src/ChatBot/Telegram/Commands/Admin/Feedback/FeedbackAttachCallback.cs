@@ -1,8 +1,8 @@
 using ChatBot.Core.Conversations;
-using ChatBot.Core.Curation.Replies;
 using ChatBot.Core.Feedback;
 using ChatBot.Telegram.Callbacks;
 using ChatBot.Telegram.Replies;
+using ChatBot.Telegram.Texts.Curation;
 using Microsoft.Extensions.Logging;
 
 namespace ChatBot.Telegram.Commands.Admin.Feedback;
@@ -24,23 +24,23 @@ public sealed class FeedbackAttachCallback(FeedbackReport report, IQuestionLog q
         if (!FeedbackButtons.TryParseAttach(context.Query.Data, out var questionId, out var factId)
             || await questions.GetAsync(questionId, cancellationToken).ConfigureAwait(false) is not { } logged)
         {
-            await context.AnswerAsync("That button is out of date; send /feedback again.", cancellationToken).ConfigureAwait(false);
+            await context.AnswerAsync(context.Curator.FeedbackOutdated, cancellationToken).ConfigureAwait(false);
             return;
         }
         var from = context.Query.From;
         var actor = AdminInput.ActorOf(from);
-        var result = await report.AttachAsync(logged.Record.Question, factId, actor, cancellationToken).ConfigureAwait(false);
+        var result = await report.AttachAsync(logged.Record.Question, logged.Record.Language, factId, actor, cancellationToken).ConfigureAwait(false);
         logger.LogInformation("Admin {UserId} attached down-voted question {QuestionId} to {FactId}: {Outcome}", from.Id, questionId, factId,
             result.Succeeded ? "done" : "refused");
         await context.AnswerAsync(null, cancellationToken).ConfigureAwait(false);
         var html = result.Succeeded
-            ? CurationReplies.FactChanged(result.Value!, "has a new alternate question")
-            : CurationReplies.Errors("attach", result.Errors);
+            ? CurationReplies.FactChanged(context.Curator, result.Value!.Fact, FactChange.NewQuestion, result.Value.Language)
+            : CurationReplies.Errors(context.Curator, "attach", result.Errors);
         await context.Reply.SendHtmlAsync(context.ChatId, html, null, null, cancellationToken).ConfigureAwait(false);
         if (context.Query.Message is { } list)
         {
             var items = await report.GetAsync(FeedbackCommand.Shown, cancellationToken).ConfigureAwait(false);
-            await editor.TryEditAsync(list.Chat.Id, list.Id, FeedbackTexts.Report(items), FeedbackButtons.For(items), cancellationToken).ConfigureAwait(false);
+            await editor.TryEditAsync(list.Chat.Id, list.Id, FeedbackTexts.Report(context.Curator, items), FeedbackButtons.For(items, context.Curator), cancellationToken).ConfigureAwait(false);
         }
     }
 }

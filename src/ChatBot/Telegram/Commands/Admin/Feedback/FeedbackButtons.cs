@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using ChatBot.Core.Feedback;
+using ChatBot.Telegram.Texts.Curation;
 using Telegram.Bot.Types.ReplyMarkups;
 
 namespace ChatBot.Telegram.Commands.Admin.Feedback;
@@ -12,21 +13,22 @@ public static class FeedbackButtons
     public const string AttachPrefix = "fa:";
     private const int MaxBytes = 64;
 
-    public static InlineKeyboardMarkup? For(IReadOnlyList<FeedbackItem> items)
+    public static InlineKeyboardMarkup? For(IReadOnlyList<FeedbackItem> items, ICuratorTexts texts)
     {
         ArgumentNullException.ThrowIfNull(items);
+        ArgumentNullException.ThrowIfNull(texts);
         var rows = new List<InlineKeyboardButton[]>();
         for (var i = 0; i < items.Count; i++)
         {
             var (item, row) = (items[i], new List<InlineKeyboardButton>());
             if (Fits(OpenPrefix + item.Question.FactId) is { } open)
             {
-                row.Add(InlineKeyboardButton.WithCallbackData($"#{i + 1} open {item.Question.FactId}", open));
+                row.Add(InlineKeyboardButton.WithCallbackData(texts.OpenButton(i + 1, item.Question.FactId), open));
             }
             if (item.OtherFactId is { } other
                 && Fits(string.Create(CultureInfo.InvariantCulture, $"{AttachPrefix}{item.Question.QuestionId}:{other}")) is { } attach)
             {
-                row.Add(InlineKeyboardButton.WithCallbackData($"#{i + 1} attach → {other}", attach));
+                row.Add(InlineKeyboardButton.WithCallbackData(texts.AttachButton(i + 1, other), attach));
             }
             if (row.Count > 0)
             {

@@ -17,6 +17,6 @@ public sealed class FeedbackCommand(FeedbackReport report) : IBotCommand
     {
         ArgumentNullException.ThrowIfNull(context);
         var items = await report.GetAsync(Shown, cancellationToken).ConfigureAwait(false);
-        await context.Reply.ReplyAsync(context.Message, FeedbackTexts.Report(items), FeedbackButtons.For(items), cancellationToken).ConfigureAwait(false);
+        await context.Reply.ReplyAsync(context.Message, FeedbackTexts.Report(context.Curator, items), FeedbackButtons.For(items, context.Curator), cancellationToken).ConfigureAwait(false);
     }
 }

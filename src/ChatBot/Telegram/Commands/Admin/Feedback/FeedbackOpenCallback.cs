@@ -23,6 +23,6 @@ public sealed class FeedbackOpenCallback(ICurationRepository repository, ILogger
             return;
         }
         await context.AnswerAsync(null, cancellationToken).ConfigureAwait(false);
-        await context.Reply.SendHtmlAsync(context.ChatId, FeedbackTexts.Fact(fact), null, null, cancellationToken).ConfigureAwait(false);
+        await context.Reply.SendHtmlAsync(context.ChatId, FeedbackTexts.Fact(context.Curator, fact), null, null, cancellationToken).ConfigureAwait(false);
     }
 }

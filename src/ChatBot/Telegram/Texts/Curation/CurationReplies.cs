@@ -1,50 +1,51 @@
-using System.Globalization;
 using System.Text;
+using ChatBot.Core.Curation;
 using ChatBot.Core.Facts;
 using ChatBot.Core.Rendering;
 
-namespace ChatBot.Core.Curation.Replies;
+namespace ChatBot.Telegram.Texts.Curation;
 
-/// <summary>Telegram HTML replies to curation commands; everything an admin typed is escaped.</summary>
+/// <summary>Telegram HTML replies to curation commands, worded by <see cref="ICuratorTexts"/>; everything an admin typed is escaped.</summary>
 public static class CurationReplies
 {
     private const int MaxErrorsShown = 15;
 
-    public static string Errors(string command, IReadOnlyList<FieldError> errors)
+    public static string Errors(ICuratorTexts texts, string command, IReadOnlyList<FieldError> errors)
     {
+        ArgumentNullException.ThrowIfNull(texts);
         ArgumentNullException.ThrowIfNull(errors);
-        var sb = new StringBuilder();
-        sb.Append("<b>Nothing changed.</b> ").Append(Html.Escape(command)).Append(errors.Count == 1 ? " has a problem:" : $" has {errors.Count} problems:");
+        var sb = new StringBuilder(texts.NothingChanged(Html.Escape(command), errors.Count));
         foreach (var e in errors.Take(MaxErrorsShown))
         {
             sb.Append("\n• <b>").Append(Html.Escape(e.Field)).Append("</b>: ").Append(Html.Escape(e.Message));
         }
         if (errors.Count > MaxErrorsShown)
         {
-            sb.Append("\n… and ").Append(errors.Count - MaxErrorsShown).Append(" more.");
+            sb.Append('\n').Append(texts.MoreProblems(errors.Count - MaxErrorsShown));
         }
         return sb.ToString();
     }
 
-    public static string SourceAdded(Source source)
+    public static string SourceAdded(ICuratorTexts texts, Source source)
     {
+        ArgumentNullException.ThrowIfNull(texts);
         ArgumentNullException.ThrowIfNull(source);
-        return $"Source added: <code>{Html.Escape(source.Id)}</code>\n<i>{Html.Escape(source.Title)}</i> — {Html.Escape(source.Outlet)}"
-            + (source.Published is { } p ? ", " + Dates.Show(p) : string.Empty)
-            + $"\n{Counted.Of(source.Text.Length, "character")}. Cite it with <code>Source: {Html.Escape(source.Id)}</code>";
+        return $"{texts.SourceAdded} <code>{Html.Escape(source.Id)}</code>\n<i>{Html.Escape(source.Title)}</i> — {Html.Escape(source.Outlet)}"
+            + (source.Published is { } p ? ", " + Dates.Show(p, texts.Language) : string.Empty)
+            + $"\n{texts.SourceLength(source.Text.Length)} <code>Source: {Html.Escape(source.Id)}</code>";
     }
 
-    /// <param name="verb">"added", "updated", "retired", …</param>
-    public static string FactChanged(Fact fact, string verb)
+    /// <param name="language">For <see cref="FactChange.NewQuestion"/>: the question's language, null for English.</param>
+    public static string FactChanged(ICuratorTexts texts, Fact fact, FactChange change, string? language = null)
     {
+        ArgumentNullException.ThrowIfNull(texts);
         ArgumentNullException.ThrowIfNull(fact);
-        var sb = new StringBuilder();
-        sb.Append("Fact <code>").Append(Html.Escape(fact.Id)).Append("</code> ").Append(Html.Escape(verb))
-            .Append(" (v").Append(fact.Version).Append(fact.Status == FactStatus.Retired ? ", retired" : string.Empty).Append(')');
+        var sb = new StringBuilder(texts.FactHeadline("<code>" + Html.Escape(fact.Id) + "</code>", change, language, fact.Version,
+            fact.Status == FactStatus.Retired));
         sb.Append("\n<b>Q:</b> ").Append(Html.Escape(fact.Question));
         if (fact.Alternates.Count > 0)
         {
-            sb.Append(" <i>(+").Append(fact.Alternates.Count).Append(" alternate").Append(fact.Alternates.Count == 1 ? ")" : "s)").Append("</i>");
+            sb.Append(" <i>").Append(texts.Alternates(fact.Alternates.Count)).Append("</i>");
         }
         sb.Append("\n<b>A:</b> ").Append(Html.Escape(fact.Answer));
         foreach (var q in fact.Quotes)
@@ -81,29 +82,35 @@ public static class CurationReplies
         return sb.ToString();
     }
 
-    public static string Synonyms(IReadOnlyList<string> group) =>
-        "Synonyms saved; the matcher uses them from the next question on:\n" + Html.Escape(string.Join(" · ", group));
-
-    public static string SynonymsRemoved(IReadOnlyList<string> words) =>
-        "Removed from their synonym groups, effective from the next question: " + Html.Escape(string.Join(" · ", words));
-
-    public static string History(string id, IReadOnlyList<FactVersionInfo> versions)
+    public static string Synonyms(ICuratorTexts texts, IReadOnlyList<string> group)
     {
+        ArgumentNullException.ThrowIfNull(texts);
+        return texts.SynonymsSaved + "\n" + Html.Escape(string.Join(" · ", group));
+    }
+
+    public static string SynonymsRemoved(ICuratorTexts texts, IReadOnlyList<string> words)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        return texts.SynonymsRemoved + Html.Escape(string.Join(" · ", words));
+    }
+
+    public static string History(ICuratorTexts texts, string id, IReadOnlyList<FactVersionInfo> versions)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
         ArgumentNullException.ThrowIfNull(versions);
-        var sb = new StringBuilder();
-        sb.Append("History of <code>").Append(Html.Escape(id)).Append("</code>:");
+        var code = "<code>" + Html.Escape(id) + "</code>";
+        var sb = new StringBuilder(texts.HistoryOf(code));
         for (var i = 0; i < versions.Count; i++)
         {
             var v = versions[i];
             var changed = i + 1 < versions.Count ? FactContent.Changed(versions[i + 1].Snapshot, v.Snapshot) : [];
-            sb.Append("\n<b>v").Append(v.Version).Append("</b> ").Append(Html.Escape(v.Action)).Append(" by ").Append(Html.Escape(v.ChangedBy))
-                .Append(", ").Append(v.ChangedAt.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)).Append(" UTC");
+            sb.Append('\n').Append(texts.VersionLine(v.Version, Html.Escape(v.Action), Html.Escape(v.ChangedBy), v.ChangedAt));
             if (changed.Count > 0)
             {
                 sb.Append(" — ").Append(Html.Escape(string.Join(", ", changed)));
             }
         }
-        sb.Append("\n\nBring back a version with /restorefact ").Append(Html.Escape(id)).Append(" v&lt;n&gt;");
+        sb.Append("\n\n").Append(texts.BringBack(Html.Escape(id)));
         return sb.ToString();
     }
 

@@ -17,7 +17,7 @@ public static class ReplicasCommand
 {
     private const int Users = 500;
     private const int Burst = 3_000;
-    private const int WarmUpBursts = 3;
+    private const int WarmUpBursts = 6;
     private const int Rate = 500;
     private static readonly TimeSpan Paced = TimeSpan.FromSeconds(8);
     private static readonly TimeSpan Patience = TimeSpan.FromMinutes(3);

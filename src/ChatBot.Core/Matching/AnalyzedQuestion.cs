@@ -31,4 +31,7 @@ public sealed record AnalyzedQuestion(AnswerKind Kind, string? WhWord, IReadOnly
     public int[] MeasureUnits { get; init; } = [];
 
     public bool AsksMeasure { get; init; }
+
+    /// <summary>Concepts of the words read as the kind of answer and not matched ("post", "long" in "how long").</summary>
+    public int[] DroppedIds { get; init; } = [];
 }

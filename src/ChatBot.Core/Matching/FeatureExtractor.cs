@@ -69,7 +69,8 @@ internal static class FeatureExtractor
             var holds = Contains(stored, question);
             contained |= holds;
             // The same words as a question a curator stored for this fact, no more and no fewer.
-            asStored |= holds && stored.Length == question.Concepts.Count + (question.WhWord is null ? 0 : 1);
+            asStored |= holds && stored.Length == question.Concepts.Count + (question.WhWord is null ? 0 : 1) + question.DroppedIds.Length
+                && HoldsAll(stored, question.DroppedIds);
         }
         var wrongKind = question.Kind != AnswerKind.None && (fact.Kinds & question.Kind) == 0;
         // "How many drones hit Ternopil?": the fact names drones but counts people. "When did Randy George become
@@ -128,6 +129,18 @@ internal static class FeatureExtractor
     }
 
     /// <summary>Every word of the question, and its question word, appear in this one stored question.</summary>
+    private static bool HoldsAll(ReadOnlySpan<int> stored, int[] ids)
+    {
+        foreach (var id in ids)
+        {
+            if (!FactProfile.Has(stored, id))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static bool Contains(ReadOnlySpan<int> stored, AnalyzedQuestion question)
     {
         if (question.WhWord is not null && !FactProfile.Has(stored, question.WhId))

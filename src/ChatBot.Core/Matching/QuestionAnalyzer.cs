@@ -25,6 +25,7 @@ public static class QuestionAnalyzer
         var concepts = new List<QueryConcept>(tokens.Count);
 
         var asksRole = false;
+        List<int>? dropped = null;
         List<int>? units = null;
         var asksMeasure = false;
         for (var i = 0; i < tokens.Count; i++)
@@ -34,6 +35,7 @@ public static class QuestionAnalyzer
             if (QuestionKinds.IsRoleNoun(token))
             {
                 asksRole = true;
+                Drop(token, index, ref dropped);
                 continue;
             }
             // "How long did the talks last?": "how long" is the question word; the fact says "three days", not "long".
@@ -55,6 +57,7 @@ public static class QuestionAnalyzer
                 // "What time" keeps its word: it is asked, not a question word as "how long" is.
                 if (tokens[i - 1] == "how")
                 {
+                    Drop(token, index, ref dropped);
                     continue;
                 }
             }
@@ -92,7 +95,25 @@ public static class QuestionAnalyzer
             CountedRelated = counted is null ? [] : RelatedOf(concepts, index.Synonyms.ConceptOf(Stemmer.Stem(counted))),
             MeasureUnits = units is null ? [] : [.. units],
             AsksMeasure = asksMeasure,
+            DroppedIds = dropped is null ? [] : [.. dropped],
         };
+    }
+
+    /// <summary>
+    /// A word read as the kind of answer ("post", "how long") rather than matched, noted by the concept a stored
+    /// question gives it: a question asked exactly as a curator stored it still counts as the stored one.
+    /// </summary>
+    private static void Drop(string token, MatchIndex index, ref List<int>? dropped)
+    {
+        if (Lexicon.IsStopWord(token))
+        {
+            return;
+        }
+        var id = index.ConceptId(index.Synonyms.ConceptOf(Stemmer.Stem(token)));
+        if (id >= 0 && !(dropped?.Contains(id) ?? false))
+        {
+            (dropped ??= []).Add(id);
+        }
     }
 
     /// <summary>The store's concepts related to a word, or to the phrase it starts ("wrap up", "kick off").</summary>

@@ -41,7 +41,7 @@ internal static class FeatureExtractor
                 relatedOnly = true;
                 continue;
             }
-            // A word that only frames the question ("Hollin Weir location?", "what rank does he hold?") is left to the
+            // A word that only frames the question ("Brantley Ford location?", "what rank does he hold?") is left to the
             // answer kind; it does not make the names the only thing a fact explains.
             predicateMissing |= !isName && !QuestionKinds.IsKindNoun(concept.Word) && !QuestionAnalyzer.IsLight(concept.Word);
             var cost = MissingCost(concept, index);

@@ -178,7 +178,7 @@ public static class QuestionAnalyzer
         var whole = start == 0 && (mark < 0 || question.AsSpan(mark + 1).IsWhiteSpace());
         var words = whole ? questionWords : Tokenizer.Tokenize(asking.ToString(), FocusWindow + 1);
         // "Did the disputes get worse after the dam was built?" asks whether, and "after" only dates it; "after
-        // Anchorage" (a name) still asks what came next.
+        // Geneva" (a name) still asks what came next.
         var yesNo = words.Count > 0 && YesNoOpeners.Contains(words[0]);
         for (var i = 1; i < Math.Min(words.Count, FocusWindow + 1); i++)
         {

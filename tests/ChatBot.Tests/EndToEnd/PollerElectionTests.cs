@@ -11,7 +11,7 @@ public sealed class PollerElectionTests(PostgresCluster cluster) : ProcessTestBa
     private readonly string _database = cluster.CreateDatabase();
 
     [Fact]
-    public async Task Only_the_elected_replica_polls_and_when_it_is_killed_the_other_takes_over_from_the_stored_offset()
+    public async Task Only_the_elected_replica_polls_and_when_it_is_killed_the_other_takes_over_and_answers()
     {
         var users = Enumerable.Range(0, 4).Select(i => Fake.CreateUser("Asker" + i)).ToList();
         var first = StartReplica("replica-1");

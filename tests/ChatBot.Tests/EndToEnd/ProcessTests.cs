@@ -21,12 +21,7 @@ public sealed class ProcessTests : ProcessTestBase
         Assert.Contains(answer.Entities, e => e.Type == "blockquote");
 
         // The next answer is held by the server; the bot dies while it waits for it.
-        Fake.InjectFault("sendMessage", Fault.DelayBeforeProcessing(TimeSpan.FromMinutes(2)), chatId: user.Id);
-        var before = Fake.Requests.Count == 0 ? 0 : Fake.Requests[^1].Sequence;
-        Fake.EnqueueMessage(user.Id, user.Id, "Who is leading the US delegation to Ukraine?");
-        await Fake.WaitForRequestAsync("sendChatAction", Patience, r => r.ChatId == user.Id, before);
-        first.KillHard();
-        Fake.ClearFaults();
+        await KillWhileAnsweringAsync(first, user.Id, "Who is leading the US delegation to Ukraine?");
 
         // Asked while the bot is down.
         Fake.EnqueueMessage(user.Id, user.Id, "/fact ternopil-strike");
@@ -81,12 +76,5 @@ public sealed class ProcessTests : ProcessTestBase
     {
         Processes.Add(process);
         return process;
-    }
-
-    private async Task<FakeMessage> AskAsync(long userId, string text)
-    {
-        var seen = Fake.SentMessageCount(userId);
-        Fake.EnqueueMessage(userId, userId, text);
-        return (await Fake.WaitForMessagesAsync(userId, seen + 1, Patience))[seen];
     }
 }

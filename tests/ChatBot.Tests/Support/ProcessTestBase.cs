@@ -38,6 +38,29 @@ public abstract class ProcessTestBase : IAsyncLifetime
         }
     }
 
+    /// <summary>Asks as <paramref name="userId"/> in private and returns the bot's next message there.</summary>
+    protected async Task<FakeMessage> AskAsync(long userId, string text)
+    {
+        var seen = Fake.SentMessageCount(userId);
+        Fake.EnqueueMessage(userId, userId, text);
+        return (await Fake.WaitForMessagesAsync(userId, seen + 1, Patience))[seen];
+    }
+
+    /// <summary>
+    /// Asks <paramref name="question"/>, holds its answer in the server, and SIGKILLs <paramref name="bot"/> while it
+    /// waits for it (the bot is typing: the update was taken and not finished).
+    /// </summary>
+    protected async Task KillWhileAnsweringAsync(BotProcess bot, long userId, string question)
+    {
+        ArgumentNullException.ThrowIfNull(bot);
+        Fake.InjectFault("sendMessage", Fault.DelayBeforeProcessing(TimeSpan.FromMinutes(2)), chatId: userId);
+        var before = Fake.Requests.Count == 0 ? 0 : Fake.Requests[^1].Sequence;
+        Fake.EnqueueMessage(userId, userId, question);
+        await Fake.WaitForRequestAsync("sendChatAction", Patience, r => r.ChatId == userId, before);
+        bot.KillHard();
+        Fake.ClearFaults();
+    }
+
     /// <summary>Starts the bot against the fake with <paramref name="environment"/>; it is killed at the end.</summary>
     protected BotProcess Start(IReadOnlyDictionary<string, string>? environment = null, string database = "chatbot.db")
     {

@@ -113,11 +113,11 @@ public sealed class ClaimedUpdateRunner(
             }
             catch (OperationCanceledException) when (stop.IsCancellationRequested)
             {
-                ReleaseSlots(ref slots);
                 return;
             }
             catch (Exception ex)
             {
+                // Given back before the pause, not after it: the workers' own updates keep running meanwhile.
                 ReleaseSlots(ref slots);
                 logger.LogError("Claiming the next updates failed; retrying in a second: {Error}", LogSafe.Describe(ex, stackTrace: true));
                 await Task.Delay(TimeSpan.FromSeconds(1), time, CancellationToken.None).ConfigureAwait(false);

@@ -1,4 +1,3 @@
-using ChatBot.FakeTelegram;
 using ChatBot.Tests.Support;
 
 namespace ChatBot.Tests.EndToEnd.Webhook;
@@ -15,12 +14,7 @@ public sealed class WebhookProcessTests : ProcessTestBase
         Assert.Contains("26", answer.Text);
 
         // The next answer is held by the server; the bot dies while it waits for it. Its update was acknowledged.
-        Fake.InjectFault("sendMessage", Fault.DelayBeforeProcessing(TimeSpan.FromMinutes(2)), chatId: user.Id);
-        var before = Fake.Requests.Count == 0 ? 0 : Fake.Requests[^1].Sequence;
-        Fake.EnqueueMessage(user.Id, user.Id, "Who is leading the US delegation to Ukraine?");
-        await Fake.WaitForRequestAsync("sendChatAction", Patience, r => r.ChatId == user.Id, before);
-        first.KillHard();
-        Fake.ClearFaults();
+        await KillWhileAnsweringAsync(first, user.Id, "Who is leading the US delegation to Ukraine?");
 
         // Asked while the bot is down: Telegram keeps retrying the POST until a bot answers again.
         Fake.EnqueueMessage(user.Id, user.Id, "/fact ternopil-strike");
@@ -50,12 +44,5 @@ public sealed class WebhookProcessTests : ProcessTestBase
         Processes.Add(bot);
         Fake.WebhookProxy = await bot.ListeningAsync();
         return bot;
-    }
-
-    private async Task<FakeMessage> AskAsync(long userId, string text)
-    {
-        var seen = Fake.SentMessageCount(userId);
-        Fake.EnqueueMessage(userId, userId, text);
-        return (await Fake.WaitForMessagesAsync(userId, seen + 1, Patience))[seen];
     }
 }

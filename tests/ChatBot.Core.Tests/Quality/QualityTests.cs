@@ -38,6 +38,9 @@ public sealed class QualityTests(ITestOutputHelper output)
     [InlineData(QualityStore.Seed, "seed-r6.json", 137, 53, 0.84, 0.85, 0.04)]
     [InlineData(QualityStore.SeedFewQuestions, "seed-r6.json", 137, 53, 0.76, 0.87, 0.07)]
     [InlineData(QualityStore.Story, "story-r6.json", 166, 52, 0.75, 0.78, 0.03)]
+    [InlineData(QualityStore.Seed, "seed-r7.json", 154, 60, 0.83, 0.78, 0.03)]
+    [InlineData(QualityStore.SeedFewQuestions, "seed-r7.json", 154, 60, 0.83, 0.82, 0.03)]
+    [InlineData(QualityStore.Story, "story-r7.json", 166, 61, 0.75, 0.79, 0.04)]
     [InlineData(QualityStore.Seed, "ml-uk.json", 45, 18, 0.72, 0.85, 0.05)]
     [InlineData(QualityStore.Seed, "ml-ru.json", 45, 18, 0.75, 0.78, 0.07)]
     [InlineData(QualityStore.Seed, "ml-de.json", 25, 8, 0.60, 0.87, 0.09)]
@@ -50,6 +53,10 @@ public sealed class QualityTests(ITestOutputHelper output)
     [InlineData(QualityStore.Seed, "ml3-ru.json", 71, 23, 0.84, 0.70, 0.05)]
     [InlineData(QualityStore.Seed, "ml3-de.json", 39, 11, 0.80, 0.72, 0.05)]
     [InlineData(QualityStore.Seed, "ml3-fr.json", 43, 11, 0.75, 0.72, 0.10)]
+    [InlineData(QualityStore.Seed, "ml4-uk.json", 91, 26, 0.87, 0.89, 0.05)]
+    [InlineData(QualityStore.Seed, "ml4-ru.json", 94, 25, 0.81, 0.77, 0.04)]
+    [InlineData(QualityStore.Seed, "ml4-de.json", 50, 12, 0.74, 0.72, 0.06)]
+    [InlineData(QualityStore.Seed, "ml4-fr.json", 48, 12, 0.79, 0.80, 0.04)]
     public async Task Question_set_stays_above_its_accuracy_abstention_and_citation_floors(
         string storeKind, string file, int inScope, int outOfScope, double top1, double abstention, double wrongAnswers)
     {

@@ -84,9 +84,5 @@ public sealed class PostgresFactStore(PostgresDatabase database) : IFactStore
         return await FactRows.ReadSynonymGroupsAsync(c, null).ConfigureAwait(false);
     }
 
-    public async Task<long> GetRevisionAsync(CancellationToken cancellationToken = default)
-    {
-        await using var c = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        return await FactRows.RevisionAsync(c, null).ConfigureAwait(false);
-    }
+    public Task<long> GetRevisionAsync(CancellationToken cancellationToken = default) => database.Revision.GetAsync(cancellationToken);
 }

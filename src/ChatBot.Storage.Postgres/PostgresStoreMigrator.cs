@@ -11,7 +11,7 @@ public sealed class PostgresStoreMigrator(PostgresDatabase database) : IStoreMig
 {
     public async Task MigrateAsync(CancellationToken cancellationToken = default)
     {
-        await using var c = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var c = await database.OpenSessionAsync(cancellationToken).ConfigureAwait(false);
         await Pg.ExecuteAsync(c, null, "SELECT pg_advisory_lock(@key)", ("key", Pg.MigrationLock)).ConfigureAwait(false);
         try
         {

@@ -11,7 +11,7 @@ public sealed class PostgresFloodWindow(PostgresDatabase database) : IFloodWindo
 {
     public async Task<FloodDecision> CheckAsync(long userId, int perMinute, DateTimeOffset now, CancellationToken cancellationToken = default)
     {
-        await using var c = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var c = await database.OpenRecordAsync(cancellationToken).ConfigureAwait(false);
         // Every SET expression sees the row as it was, so "kept" (the times still inside the window) is spelled out where
         // it is used; the verdict is stored with the row so RETURNING can tell which branch was taken.
         var verdict = await Pg.ScalarAsync(c, null, """

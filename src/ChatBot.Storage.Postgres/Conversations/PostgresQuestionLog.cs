@@ -14,7 +14,7 @@ public sealed class PostgresQuestionLog(PostgresDatabase database) : IQuestionLo
     public async Task<long> RecordAsync(QuestionRecord question, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(question);
-        await using var c = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var c = await database.OpenRecordAsync(cancellationToken).ConfigureAwait(false);
         // ON CONFLICT DO NOTHING returns no row for a replay; the first row's id is read then.
         var id = await Pg.ScalarAsync(c, null, """
             INSERT INTO question_log (update_id, asked_at, chat_id, user_id, chat_type, question, answered, fact_id, confidence, alternatives,

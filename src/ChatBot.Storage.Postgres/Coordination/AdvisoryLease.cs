@@ -34,7 +34,7 @@ public sealed class AdvisoryLease(PostgresDatabase database, TimeProvider time, 
                 return false;
             }
             _nextTry = now + VerifyEvery;
-            var session = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+            var session = await database.OpenSessionAsync(cancellationToken).ConfigureAwait(false);
             try
             {
                 if (await Pg.ScalarAsync(session, null, "SELECT pg_try_advisory_lock(@key)", ("key", key)).ConfigureAwait(false) is true)
@@ -96,7 +96,7 @@ public sealed class AdvisoryLease(PostgresDatabase database, TimeProvider time, 
         {
             try
             {
-                // Unlocked explicitly: a pooled connection goes back to the pool with its session, lock and all.
+                // Unlocked explicitly, though closing the unpooled session would end the lock too.
                 using var unlock = Pg.Command(_session, null, "SELECT pg_advisory_unlock(@key)", ("key", key));
                 unlock.ExecuteNonQuery();
             }

@@ -15,7 +15,7 @@ public sealed class PostgresAnswerMessages(PostgresDatabase database) : IAnswerM
     public async Task RememberAsync(long chatId, int questionMessageId, int answerMessageId, long? userId, DateTimeOffset at,
         CancellationToken cancellationToken = default)
     {
-        await using var c = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var c = await database.OpenRecordAsync(cancellationToken).ConfigureAwait(false);
         await Pg.ExecuteAsync(c, null, """
             INSERT INTO answer_messages (chat_id, question_message_id, answer_message_id, user_id, answered_at)
             VALUES (@c, @q, @a, @u, @at)

@@ -102,6 +102,7 @@ internal sealed class ReceiptScope : ICommandReceipt
             insert.ExecuteNonQuery();
         }
         _held!.Commit();
+        _database.Revision.Writing();
         _held.Dispose();
         _heldConnection!.Dispose();
         _held = null;

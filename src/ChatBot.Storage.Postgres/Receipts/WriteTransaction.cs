@@ -10,11 +10,13 @@ namespace ChatBot.Storage.Postgres.Receipts;
 /// </summary>
 internal sealed class WriteTransaction : IAsyncDisposable
 {
+    private readonly PostgresDatabase _database;
     private readonly bool _owned;
     private bool _handedOver;
 
-    private WriteTransaction(NpgsqlConnection connection, NpgsqlTransaction transaction, bool owned)
+    private WriteTransaction(PostgresDatabase database, NpgsqlConnection connection, NpgsqlTransaction transaction, bool owned)
     {
+        _database = database;
         Connection = connection;
         Transaction = transaction;
         _owned = owned;
@@ -30,14 +32,15 @@ internal sealed class WriteTransaction : IAsyncDisposable
         // A second write of the same command joins the held one (it already holds the lock).
         if (ReceiptScope.Current?.HeldFor(database) is { } held)
         {
-            return new WriteTransaction(held.Connection, held.Transaction, owned: false);
+            return new WriteTransaction(database, held.Connection, held.Transaction, owned: false);
         }
         var connection = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        database.Revision.Writing();
         try
         {
             var tx = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
             await Pg.ExecuteAsync(connection, tx, "SELECT pg_advisory_xact_lock(@key)", ("key", Pg.WriteLock)).ConfigureAwait(false);
-            return new WriteTransaction(connection, tx, owned: true);
+            return new WriteTransaction(database, connection, tx, owned: true);
         }
         catch
         {
@@ -59,6 +62,7 @@ internal sealed class WriteTransaction : IAsyncDisposable
             return;
         }
         await Transaction.CommitAsync().ConfigureAwait(false);
+        _database.Revision.Writing();
     }
 
     public async ValueTask DisposeAsync()

@@ -3,7 +3,9 @@ using ChatBot.Core.Answering;
 using ChatBot.Core.Curation;
 using ChatBot.Core.Facts;
 using ChatBot.Core.Matching;
+using ChatBot.Storage.Postgres;
 using ChatBot.Storage.Tests.Support;
+using Microsoft.Extensions.Time.Testing;
 
 namespace ChatBot.Storage.Tests.Replicas;
 
@@ -39,5 +41,27 @@ public sealed class ReplicaFreshnessTests(PostgresCluster cluster) : IDisposable
 
         Assert.Equal("At least 27.", answer);
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(1), $"served after {clock.Elapsed.TotalMilliseconds:0} ms");
+    }
+
+    [Fact]
+    public async Task A_replica_reuses_the_revision_it_read_for_a_moment_but_reads_its_own_change_at_once()
+    {
+        var clock = new FakeTimeProvider();
+        using var w = _a.Replica("replica-w", clock);
+        await _a.Get<ICurationRepository>().AddSourceAsync(TestData.Source(), TestData.Admin);
+        var revisions = w.Get<IFactStore>();
+        var before = await revisions.GetRevisionAsync();
+
+        await _a.Get<ICurationRepository>().AddFactAsync(TestData.Toll(_a.Clock.GetUtcNow()), "add");
+        var reused = await revisions.GetRevisionAsync();
+        clock.Advance(RevisionWatch.Reuse);
+        var seen = await revisions.GetRevisionAsync();
+        var edited = TestData.Toll(_a.Clock.GetUtcNow()) with { Answer = "At least 27.", Version = 2 };
+        Assert.Equal(WriteStatus.Saved, (await w.Get<ICurationRepository>().UpdateFactAsync(new FactUpdate(edited, 1), "edit")).Status);
+        var own = await revisions.GetRevisionAsync();
+
+        Assert.Equal(before, reused);
+        Assert.True(seen > before, $"another replica's change unseen after the reuse window ({seen} vs {before})");
+        Assert.True(own > seen, $"its own change unseen at once ({own} vs {seen})");
     }
 }

@@ -77,7 +77,7 @@ public sealed class SqliteStoreSet : StoreSet
 }
 
 /// <summary>A fresh database on the test cluster; <see cref="Replica"/> is a second process's view of the same one.</summary>
-public sealed class PostgresStoreSet(string connectionString, string replicaId = "replica-a") : StoreSet
+public sealed class PostgresStoreSet(string connectionString, string replicaId = "replica-a", TimeProvider? revisionClock = null) : StoreSet
 {
     public PostgresStoreSet(PostgresCluster cluster)
         : this(cluster.CreateDatabase())
@@ -86,10 +86,11 @@ public sealed class PostgresStoreSet(string connectionString, string replicaId =
 
     public override string Provider => "Postgres";
 
-    public PostgresDatabase Database => field ??= new PostgresDatabase(connectionString, replicaId, TimeSpan.FromMinutes(5));
+    public PostgresDatabase Database => field ??= new PostgresDatabase(connectionString, replicaId, TimeSpan.FromMinutes(5), revisionClock);
 
     /// <summary>The same database as another replica would see it (its own name, clock and connection pool).</summary>
-    public PostgresStoreSet Replica(string id) => new(connectionString, id);
+    /// <param name="revisionClock">The clock of its revision reuse; real time unless a test steps it.</param>
+    public PostgresStoreSet Replica(string id, TimeProvider? revisionClock = null) => new(connectionString, id, revisionClock);
 
     protected override void Register(IServiceCollection services) => services.AddSingleton(Database).AddPostgresStorage();
 

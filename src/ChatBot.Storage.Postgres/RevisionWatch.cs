@@ -1,9 +1,10 @@
 namespace ChatBot.Storage.Postgres;
 
 /// <summary>
-/// The facts' revision as this replica's readers see it. Every question asks for it, so under load one read serves the
-/// questions of the next <see cref="Reuse"/> (another replica's change is still seen well within the promised second);
-/// around a write through this replica every read goes to the database, so its own change is never answered stale.
+/// The store's change counters (the facts' revision, the users' language choices) as this replica's readers see them.
+/// Every question asks for them, so under load one read serves the questions of the next <see cref="Reuse"/> (another
+/// replica's change is still seen well within the promised second); around a write through this replica every read
+/// goes to the database, so its own change is never answered stale.
 /// </summary>
 public sealed class RevisionWatch(PostgresDatabase database, TimeProvider time)
 {
@@ -15,22 +16,11 @@ public sealed class RevisionWatch(PostgresDatabase database, TimeProvider time)
     private Snapshot? _last;
     private long _writingUntil;
 
-    public async Task<long> GetAsync(CancellationToken cancellationToken)
-    {
-        var now = time.GetTimestamp();
-        var fresh = now >= Volatile.Read(ref _writingUntil);
-        if (fresh && Volatile.Read(ref _last) is { } last && time.GetElapsedTime(last.ReadAt, now) < Reuse)
-        {
-            return last.Value;
-        }
-        await using var c = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        var value = await FactRows.RevisionAsync(c, null).ConfigureAwait(false);
-        if (fresh && now >= Volatile.Read(ref _writingUntil))
-        {
-            Volatile.Write(ref _last, new Snapshot(value, now));
-        }
-        return value;
-    }
+    public async Task<long> GetAsync(CancellationToken cancellationToken) => (await ReadAsync(cancellationToken).ConfigureAwait(false)).Facts;
+
+    /// <summary>Moves whenever any user's language choice changes.</summary>
+    public async Task<long> GetLanguagesAsync(CancellationToken cancellationToken) =>
+        (await ReadAsync(cancellationToken).ConfigureAwait(false)).Languages;
 
     /// <summary>A write through this replica begins or has committed: its change must be read, not reused.</summary>
     public void Writing()
@@ -45,5 +35,27 @@ public sealed class RevisionWatch(PostgresDatabase database, TimeProvider time)
         Volatile.Write(ref _last, null);
     }
 
-    private sealed record Snapshot(long Value, long ReadAt);
+    private async Task<Snapshot> ReadAsync(CancellationToken cancellationToken)
+    {
+        var now = time.GetTimestamp();
+        var fresh = now >= Volatile.Read(ref _writingUntil);
+        if (fresh && Volatile.Read(ref _last) is { } last && time.GetElapsedTime(last.ReadAt, now) < Reuse)
+        {
+            return last;
+        }
+        await using var c = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var values = await Pg.ReadAsync(c, null, "SELECT key, value FROM meta WHERE key IN ('revision', 'languages')",
+            r => (Key: r.GetString(0), Value: r.GetInt64(1))).ConfigureAwait(false);
+        var read = new Snapshot(
+            values.FirstOrDefault(v => v.Key == "revision").Value,
+            values.FirstOrDefault(v => v.Key == "languages").Value,
+            now);
+        if (fresh && now >= Volatile.Read(ref _writingUntil))
+        {
+            Volatile.Write(ref _last, read);
+        }
+        return read;
+    }
+
+    private sealed record Snapshot(long Facts, long Languages, long ReadAt);
 }

@@ -21,22 +21,21 @@ public sealed class PostgresUpdateInbox(PostgresDatabase database, TimeProvider 
             return added;
         }
         var claimedUntil = time.GetUtcNow() + database.ClaimLease;
+        var batch = updates.DistinctBy(u => u.UpdateId).OrderBy(u => u.UpdateId).ToList();
         await using var c = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var tx = await c.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        foreach (var u in updates.OrderBy(u => u.UpdateId))
-        {
-            if (await Pg.ExecuteAsync(c, tx, """
-                    INSERT INTO telegram_inbox (update_id, kind, payload, received_at, claimed_by, claimed_until, chat_key)
-                    VALUES (@id, @kind, @payload, @at, @by, @until, @chat)
-                    ON CONFLICT (update_id) DO NOTHING
-                    """, ("id", u.UpdateId), ("kind", u.Kind), ("payload", u.Payload), ("at", u.ReceivedAt), ("by", database.ReplicaId),
-                    ("chat", ChatKey.Of(u.Payload)),
-                    ("until", claimedUntil)).ConfigureAwait(false) == 1)
-            {
-                added.Add(new InboxEntry(u.UpdateId, u.Kind, u.Payload, u.ReceivedAt, 0));
-            }
-        }
-        await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
+        // One statement for the whole batch: atomic on its own, and a single round trip for a webhook's one update.
+        var stored = await Pg.ReadAsync(c, null, """
+            INSERT INTO telegram_inbox (update_id, kind, payload, received_at, claimed_by, claimed_until, chat_key)
+            SELECT u.id, u.kind, u.payload, u.at, @by, @until, u.chat
+            FROM unnest(@ids, @kinds, @payloads, @ats, @chats) AS u(id, kind, payload, at, chat)
+            ON CONFLICT (update_id) DO NOTHING
+            RETURNING update_id
+            """, r => r.GetInt64(0),
+            ("ids", batch.Select(u => u.UpdateId).ToArray()), ("kinds", batch.Select(u => u.Kind).ToArray()),
+            ("payloads", batch.Select(u => u.Payload).ToArray()), ("ats", batch.Select(u => u.ReceivedAt.ToUniversalTime()).ToArray()),
+            ("chats", batch.Select(u => ChatKey.Of(u.Payload)).ToArray()), ("by", database.ReplicaId), ("until", claimedUntil)).ConfigureAwait(false);
+        var isNew = stored.ToHashSet();
+        added.AddRange(batch.Where(u => isNew.Contains(u.UpdateId)).Select(u => new InboxEntry(u.UpdateId, u.Kind, u.Payload, u.ReceivedAt, 0)));
         return added;
     }
 

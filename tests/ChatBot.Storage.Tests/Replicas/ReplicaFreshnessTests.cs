@@ -2,6 +2,7 @@ using System.Diagnostics;
 using ChatBot.Core.Answering;
 using ChatBot.Core.Curation;
 using ChatBot.Core.Facts;
+using ChatBot.Core.Languages;
 using ChatBot.Core.Matching;
 using ChatBot.Storage.Postgres;
 using ChatBot.Storage.Tests.Support;
@@ -63,5 +64,23 @@ public sealed class ReplicaFreshnessTests(PostgresCluster cluster) : IDisposable
         Assert.Equal(before, reused);
         Assert.True(seen > before, $"another replica's change unseen after the reuse window ({seen} vs {before})");
         Assert.True(own > seen, $"its own change unseen at once ({own} vs {seen})");
+    }
+
+    [Fact]
+    public async Task A_language_chosen_through_one_replica_is_read_by_another_once_its_reuse_window_ends()
+    {
+        var clock = new FakeTimeProvider();
+        using var w = _a.Replica("replica-w", clock);
+        var languages = w.Get<IUserLanguages>();
+        var before = await languages.GetAsync(7);
+
+        await _a.Get<IUserLanguages>().SetAsync(7, "uk", _a.Clock.GetUtcNow());
+        var reused = await languages.GetAsync(7);
+        clock.Advance(RevisionWatch.Reuse);
+        var seen = await languages.GetAsync(7);
+        await languages.SetAsync(7, "ru", _a.Clock.GetUtcNow());
+        var own = await languages.GetAsync(7);
+
+        Assert.Equal((null, null, "uk", "ru"), (before, reused, seen, own));
     }
 }

@@ -48,15 +48,14 @@ public abstract class ProcessTestBase : IAsyncLifetime
 
     /// <summary>
     /// Asks <paramref name="question"/>, holds its answer in the server, and SIGKILLs <paramref name="bot"/> while it
-    /// waits for it (the bot is typing: the update was taken and not finished).
+    /// waits for it (the update was taken and not finished).
     /// </summary>
     protected async Task KillWhileAnsweringAsync(BotProcess bot, long userId, string question)
     {
         ArgumentNullException.ThrowIfNull(bot);
-        Fake.InjectFault("sendMessage", Fault.DelayBeforeProcessing(TimeSpan.FromMinutes(2)), chatId: userId);
-        var before = Fake.Requests.Count == 0 ? 0 : Fake.Requests[^1].Sequence;
+        var held = Fake.InjectFault("sendMessage", Fault.DelayBeforeProcessing(TimeSpan.FromMinutes(2)), chatId: userId);
         Fake.EnqueueMessage(userId, userId, question);
-        await Fake.WaitForRequestAsync("sendChatAction", Patience, r => r.ChatId == userId, before);
+        await Fake.WaitForAsync(() => held.IsExhausted, Patience, "the answer held at the server");
         bot.KillHard();
         Fake.ClearFaults();
     }

@@ -9,6 +9,7 @@ using ChatBot.Telegram.Replies;
 using ChatBot.Telegram.Texts;
 using Microsoft.Extensions.Options;
 using Telegram.Bot.Types;
+using Telegram.Bot.Types.ReplyMarkups;
 
 namespace ChatBot.Telegram.Conversation;
 
@@ -50,7 +51,21 @@ public sealed class QuestionHandler(
             return;
         }
         var started = time.GetTimestamp();
-        await reply.TypingAsync(message.Chat.Id, cancellationToken).ConfigureAwait(false);
+        Reply prepared;
+        await using (TypingIndicator.Start(ct => reply.TypingAsync(message.Chat.Id, ct), time, cancellationToken))
+        {
+            prepared = await PrepareAsync(message, question, updateId, language, cancellationToken).ConfigureAwait(false);
+        }
+        var sent = await delivery.DeliverAsync(message, prepared.Html, prepared.Keyboard, cancellationToken).ConfigureAwait(false);
+        if (prepared.FactId is { } factId)
+        {
+            followUps.Remember(sent, factId);
+        }
+        Record(prepared.Outcome, started);
+    }
+
+    private async Task<Reply> PrepareAsync(Message message, string question, long updateId, UserLanguage language, CancellationToken cancellationToken)
+    {
         var (asked, earlier) = await followUps.ResolveAsync(message, question, identity.Profile.Id, cancellationToken).ConfigureAwait(false);
         var outcome = await answerer.AnswerAsync(asked, earlier, language.DetectionHint, cancellationToken).ConfigureAwait(false);
         var alternatives = outcome.Alternatives.Where(a => a.FactId != outcome.Fact?.Id).ToList();
@@ -66,18 +81,14 @@ public sealed class QuestionHandler(
             var answer = await presenter.PresentAsync(outcome, questionId, AnswerKeyboard.Rows(didYouMean), say,
                 language.AnswerLanguage(outcome.Language), cancellationToken).ConfigureAwait(false);
             var html = (answer.Translated ? null : say.AnswerNote) + (didYouMean is null ? answer.Html : answer.Html + "\n\n" + say.AlsoAsked);
-            var sent = await delivery.DeliverAsync(message, html, answer.Keyboard, cancellationToken).ConfigureAwait(false);
-            followUps.Remember(sent, fact.Id);
-            Record("answered", started);
-            return;
+            return new Reply(html, answer.Keyboard, fact.Id, "answered");
         }
         var text = outcome.Passage is { } passage
             ? say.AnswerNote + say.Passage(passage, didYouMean is not null)
             : didYouMean is not null
             ? say.DidYouMean
             : say.NoFact(await examples.GetAsync(cancellationToken).ConfigureAwait(false));
-        await delivery.DeliverAsync(message, text, didYouMean, cancellationToken).ConfigureAwait(false);
-        Record(outcome.Passage is not null ? "answered" : didYouMean is not null ? "offered" : "declined", started);
+        return new Reply(text, didYouMean, null, outcome.Passage is not null ? "answered" : didYouMean is not null ? "offered" : "declined");
     }
 
     private void Record(string outcome, long started)
@@ -86,4 +97,6 @@ public sealed class QuestionHandler(
         metrics.Questions.Add(1, tag);
         metrics.AnswerDuration.Record(time.GetElapsedTime(started).TotalSeconds, tag);
     }
+
+    private sealed record Reply(string Html, InlineKeyboardMarkup? Keyboard, string? FactId, string Outcome);
 }

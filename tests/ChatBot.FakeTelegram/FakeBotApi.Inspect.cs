@@ -56,6 +56,15 @@ public sealed partial class FakeBotApi
         text.Append(perChat.Count == 0
             ? ", no bot messages"
             : ", bot messages per chat: " + string.Join(", ", perChat.Select(kv => $"{kv.Key}={kv.Value}")));
+        if (_world.Updates.Webhook.IsSet)
+        {
+            text.Append($", webhook: {WebhookPosts} POST(s) to {string.Join(" ", WebhookProxies.Select(p => p.ToString()).DefaultIfEmpty(WebhookUrl))}");
+            if (_world.Updates.LastWebhookError is { } error)
+            {
+                text.Append($", last error at {error.At:HH:mm:ss.fff}: {error.Message}");
+            }
+        }
+
         var faults = _world.Faults.Pending();
         if (faults.Count > 0)
         {

@@ -17,7 +17,7 @@ public static class CurationReplies
         var sb = new StringBuilder(texts.NothingChanged(Html.Escape(command), errors.Count));
         foreach (var e in errors.Take(MaxErrorsShown))
         {
-            sb.Append("\n• <b>").Append(Html.Escape(e.Field)).Append("</b>: ").Append(Html.Escape(e.Message));
+            sb.Append("\n• <b>").Append(Html.Escape(texts.FieldLabel(e))).Append("</b>: ").Append(Html.Escape(texts.Problem(e.Problem)));
         }
         if (errors.Count > MaxErrorsShown)
         {

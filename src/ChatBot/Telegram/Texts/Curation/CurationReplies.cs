@@ -10,6 +10,9 @@ public static class CurationReplies
 {
     private const int MaxErrorsShown = 15;
 
+    /// <summary>Who wrote what the data folder seeded, as the store records it.</summary>
+    private const string SeedActor = "seed";
+
     public static string Errors(ICuratorTexts texts, string command, IReadOnlyList<FieldError> errors)
     {
         ArgumentNullException.ThrowIfNull(texts);
@@ -104,7 +107,8 @@ public static class CurationReplies
         {
             var v = versions[i];
             var changed = i + 1 < versions.Count ? FactContent.Changed(versions[i + 1].Snapshot, v.Snapshot) : [];
-            sb.Append('\n').Append(texts.VersionLine(v.Version, Html.Escape(v.Action), Html.Escape(v.ChangedBy), v.ChangedAt));
+            sb.Append('\n').Append(texts.VersionLine(v.Version, Html.Escape(texts.HistoryAction(v.Action)),
+                Html.Escape(v.ChangedBy == SeedActor ? texts.SeedActor : v.ChangedBy), v.ChangedAt));
             if (changed.Count > 0)
             {
                 sb.Append(" — ").Append(Html.Escape(string.Join(", ", changed)));

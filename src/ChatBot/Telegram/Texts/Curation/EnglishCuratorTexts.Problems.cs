@@ -19,6 +19,16 @@ public sealed partial class EnglishCuratorTexts
         };
     }
 
+    public string MakeFactAction => "make a fact";
+
+    public string AttachAction => "attach";
+
+    public string DismissAction => "dismiss";
+
+    public string HistoryAction(string action) => action;
+
+    public string SeedActor => "seed";
+
     public string Problem(FieldProblem problem) => problem switch
     {
         P.LineMissing p => $"missing; add a line '{p.Name}: …'",

@@ -29,6 +29,29 @@ public sealed partial class RussianCuratorTexts
         };
     }
 
+    public string MakeFactAction => "«сделать фактом»";
+
+    public string AttachAction => "«прикрепить»";
+
+    public string DismissAction => "«отклонить»";
+
+    public string HistoryAction(string action) => action switch
+    {
+        "add" => "добавление",
+        "edit" => "правка",
+        "retire" => "отзыв",
+        "restore" => "восстановление",
+        "alias" => "новый вопрос",
+        "import" => "импорт",
+        "seed" => "начальная загрузка",
+        _ when action.StartsWith(RevertTo, StringComparison.Ordinal) => "возврат к " + action[RevertTo.Length..],
+        _ => action,
+    };
+
+    public string SeedActor => "папка данных";
+
+    private const string RevertTo = "revert to ";
+
     public string Problem(FieldProblem problem) => problem switch
     {
         P.LineMissing p => $"отсутствует; добавьте строку «{p.Name}: …»",

@@ -29,6 +29,29 @@ public sealed partial class UkrainianCuratorTexts
         };
     }
 
+    public string MakeFactAction => "«зробити фактом»";
+
+    public string AttachAction => "«приєднати»";
+
+    public string DismissAction => "«відхилити»";
+
+    public string HistoryAction(string action) => action switch
+    {
+        "add" => "додавання",
+        "edit" => "правка",
+        "retire" => "відкликання",
+        "restore" => "відновлення",
+        "alias" => "нове запитання",
+        "import" => "імпорт",
+        "seed" => "початкове завантаження",
+        _ when action.StartsWith(RevertTo, StringComparison.Ordinal) => "повернення до " + action[RevertTo.Length..],
+        _ => action,
+    };
+
+    public string SeedActor => "папка даних";
+
+    private const string RevertTo = "revert to ";
+
     public string Problem(FieldProblem problem) => problem switch
     {
         P.LineMissing p => $"бракує; додайте рядок «{p.Name}: …»",

@@ -160,7 +160,7 @@ public sealed partial class RussianCuratorTexts
         P.BadVersion p => $"{N(p.Version)} — недопустимый номер версии",
         P.SourceChanged => "отличается от сохранённого источника с этим идентификатором; источники не меняются (цитаты проверены именно по ним) — " +
             "импортируйте его под новым идентификатором",
-        P.UrlIsStoredSource p => $"этот url уже у сохранённого источника «{p.SourceId}»",
+        P.UrlIsStoredSource p => $"эта ссылка уже есть у сохранённого источника «{p.SourceId}»",
         P.TextMissingOrInvisible => "отсутствует или ничего не показывает; напишите текст или уберите его",
         P.ExportOutdated p => $"в документе v{N(p.DocumentVersion)}, а в хранилище уже v{N(p.StoreVersion)}: факт изменился после экспорта. " +
             "Экспортируйте ещё раз и повторите правку.",

@@ -160,7 +160,7 @@ public sealed partial class UkrainianCuratorTexts
         P.BadVersion p => $"{N(p.Version)} — неприпустимий номер версії",
         P.SourceChanged => "відрізняється від збереженого джерела з цим ідентифікатором; джерела не змінюються (цитати перевірено саме за ними) — " +
             "імпортуйте його під новим ідентифікатором",
-        P.UrlIsStoredSource p => $"цей url уже має збережене джерело «{p.SourceId}»",
+        P.UrlIsStoredSource p => $"це посилання вже має збережене джерело «{p.SourceId}»",
         P.TextMissingOrInvisible => "бракує або нічого не показує; напишіть текст або приберіть його",
         P.ExportOutdated p => $"у документі v{N(p.DocumentVersion)}, а в сховищі вже v{N(p.StoreVersion)}: факт змінився після експорту. " +
             "Експортуйте ще раз і повторіть правку.",

@@ -1,8 +1,10 @@
 using System.Text.RegularExpressions;
 using ChatBot.Core.Curation.Transfer;
+using ChatBot.Core.Facts;
 using ChatBot.FakeTelegram;
 using ChatBot.Telegram.Commands.Admin;
 using ChatBot.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ChatBot.Tests.Languages;
 
@@ -26,7 +28,7 @@ public sealed partial class CuratorErrorLanguageTests : IAsyncLifetime
 
     /// <summary>Ids and values the commands below carry, which the replies name without quotes.</summary>
     private static readonly string[] Typed =
-        ["no-such-fact", "no-such-source", "Tagz", "zzqq", "onlyone", "Bad Id", "application/pdf", StoreDocument.FormatName];
+        ["no-such-fact", "no-such-source", "Tagz", "zzqq", "onlyone", "slain", "killed", "Kellogg supports Ukraine.", "Bad Id", "application/pdf", StoreDocument.FormatName];
 
     private BotHarness _bot = null!;
 
@@ -163,13 +165,46 @@ public sealed partial class CuratorErrorLanguageTests : IAsyncLifetime
         Assert.True(latin.Count == 0, string.Join(Environment.NewLine, latin));
     }
 
+    [Theory]
+    [InlineData("uk")]
+    [InlineData("ru")]
+    public async Task A_ukrainian_or_russian_curator_reads_no_latin_word_in_what_the_curation_commands_answer(string language)
+    {
+        Fake.AddUser(new FakeUser(Admin, "Оксана", LanguageCode: language));
+        var walk = new Walker(_bot, Admin);
+        // Curated before the walk retires a fact: what it shows of that fact is curated too.
+        var curated = await walk.ContentAsync();
+        var asker = Fake.CreateUser(languageCode: language);
+        await _bot.AskAsync(asker.Id, "скільки генералів приїхало");
+        var answer = await _bot.AskAsync(asker.Id, "/fact ternopil-strike");
+        await _bot.AskAsync(asker.Id, "/subscribe");
+        var seen = Fake.SentMessageCount(asker.Id);
+        Fake.PressButton(asker.Id, answer, answer.Buttons.First(b => b.Text.StartsWith("👎", StringComparison.Ordinal)).Text);
+        await Fake.WaitForMessagesAsync(asker.Id, seen + 1, BotHarness.Patience);
+
+        foreach (var command in (string[])["/facts", "/facts 2", "/facts ternopil", "/fact delegation-head", "/stats", "/unanswered", "/feedback",
+            "/synonym slain killed", "/synonym remove slain", "/delfact kellogg-stance", "/restorefact kellogg-stance",
+            "/restorefact kellogg-stance v1", "/alias delegation-head Q[uk]: Хто зараз очолює делегацію США?", "/history kellogg-stance",
+            "/broadcast Переговори відновлять у понеділок.", "/alerts", "/export"])
+        {
+            await walk.AskAsync(command);
+        }
+        var edited = await walk.AskAsync("/editfact kellogg-stance\nA: Kellogg supports Ukraine.");
+        await walk.PressAsync(edited, edited.Buttons.Last().CallbackData!);
+        await walk.DrainAsync();
+
+        var synonyms = (await _bot.Services.GetRequiredService<IFactStore>().GetSynonymGroupsAsync()).SelectMany(g => g);
+        var latin = await LatinShownAsync(walk, Fake.SentMessages(Admin).Where(m => !m.IsDeleted), [.. curated, .. synonyms]);
+        Assert.True(latin.Count == 0, string.Join(Environment.NewLine, latin));
+    }
+
     private static string? Button(FakeMessage message, string action) =>
         message.Buttons.Select(b => b.CallbackData).FirstOrDefault(d => d?.StartsWith(UnansweredButtons.Prefix + action, StringComparison.Ordinal) == true);
 
     /// <summary>The Latin words of the messages that are neither curated, typed (in «quotes» or <see cref="Typed"/>) nor <see cref="Syntax"/>.</summary>
-    private static async Task<List<string>> LatinShownAsync(Walker walk, IEnumerable<FakeMessage> messages)
+    private static async Task<List<string>> LatinShownAsync(Walker walk, IEnumerable<FakeMessage> messages, IEnumerable<string>? curated = null)
     {
-        var content = (await walk.ContentAsync()).Concat(Typed).ToList();
+        var content = (await walk.ContentAsync()).Concat(Typed).Concat(curated ?? []).Distinct(StringComparer.Ordinal).ToList();
         var found = new List<string>();
         foreach (var m in messages)
         {

@@ -13,6 +13,9 @@ public static class CurationReplies
     /// <summary>Who wrote what the data folder seeded, as the store records it.</summary>
     private const string SeedActor = "seed";
 
+    /// <summary>What <see cref="FactContent.Changed"/> calls a change of status; it names every other part by its field.</summary>
+    private const string StatusField = "status";
+
     public static string Errors(ICuratorTexts texts, string command, IReadOnlyList<FieldError> errors)
     {
         ArgumentNullException.ThrowIfNull(texts);
@@ -111,7 +114,7 @@ public static class CurationReplies
                 Html.Escape(v.ChangedBy == SeedActor ? texts.SeedActor : v.ChangedBy), v.ChangedAt));
             if (changed.Count > 0)
             {
-                sb.Append(" — ").Append(Html.Escape(string.Join(", ", changed)));
+                sb.Append(" — ").Append(Html.Escape(string.Join(", ", changed.Select(c => c == StatusField ? texts.StatusChanged : c))));
             }
         }
         sb.Append("\n\n").Append(texts.BringBack(Html.Escape(id)));

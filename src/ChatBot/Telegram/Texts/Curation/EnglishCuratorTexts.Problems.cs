@@ -29,6 +29,8 @@ public sealed partial class EnglishCuratorTexts
 
     public string SeedActor => "seed";
 
+    public string StatusChanged => "status";
+
     public string Problem(FieldProblem problem) => problem switch
     {
         P.LineMissing p => $"missing; add a line '{p.Name}: …'",

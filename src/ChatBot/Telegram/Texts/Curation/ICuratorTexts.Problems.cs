@@ -30,4 +30,7 @@ public partial interface ICuratorTexts
 
     /// <summary>Plain text: who wrote a version the data folder seeded (recorded as "seed").</summary>
     string SeedActor { get; }
+
+    /// <summary>Plain text: "status" in /history's list of what a version changed (the others are field names).</summary>
+    string StatusChanged { get; }
 }

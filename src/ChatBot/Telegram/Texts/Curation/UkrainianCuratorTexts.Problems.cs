@@ -50,6 +50,8 @@ public sealed partial class UkrainianCuratorTexts
 
     public string SeedActor => "папка даних";
 
+    public string StatusChanged => "статус";
+
     private const string RevertTo = "revert to ";
 
     public string Problem(FieldProblem problem) => problem switch

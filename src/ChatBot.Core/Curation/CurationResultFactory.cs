@@ -6,5 +6,5 @@ public static class CurationResult
 
     public static CurationResult<T> Fail<T>(IReadOnlyList<FieldError> errors) => new(default, errors);
 
-    public static CurationResult<T> Fail<T>(string field, string message) => new(default, [new FieldError(field, message)]);
+    public static CurationResult<T> Fail<T>(string field, FieldProblem problem) => new(default, [new FieldError(field, problem)]);
 }

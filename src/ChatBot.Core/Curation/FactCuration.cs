@@ -34,7 +34,7 @@ public sealed class FactCuration(ICurationRepository repository, FactRules rules
         var outcome = await repository.AddFactAsync(fact, "add", cancellationToken).ConfigureAwait(false);
         return outcome.Status == WriteStatus.Saved
             ? CurationResult.Ok(fact)
-            : CurationResult.Fail<Fact>("id", $"'{id}' was taken by another admin a moment ago; send the message again");
+            : CurationResult.Fail<Fact>(FieldNames.Id, new FieldProblem.IdTaken(id));
     }
 
     public async Task<CurationResult<Fact>> EditAsync(string arguments, string body, Actor actor,
@@ -50,7 +50,7 @@ public sealed class FactCuration(ICurationRepository repository, FactRules rules
         var current = await repository.GetFactAsync(edit.Id, cancellationToken).ConfigureAwait(false);
         if (current is null)
         {
-            return CurationResult.Fail<Fact>("id", $"there is no fact '{FieldReader.Shorten(edit.Id)}'; see /facts");
+            return CurationResult.Fail<Fact>(FieldNames.Id, new FieldProblem.NoSuchFact(FieldReader.Shorten(edit.Id)));
         }
         var baseVersion = edit.BaseVersion ?? current.Version;
         if (baseVersion != current.Version)
@@ -81,7 +81,7 @@ public sealed class FactCuration(ICurationRepository repository, FactRules rules
             {
                 if (!own.Add(QuestionKey.Of(q)))
                 {
-                    errors.Add(new FieldError("Q", $"'{FieldReader.Shorten(q)}' is already a question of fact '{current.Id}'"));
+                    errors.Add(new FieldError("Q", new FieldProblem.QuestionTaken(FieldReader.Shorten(q), current.Id)));
                 }
             }
         }
@@ -89,7 +89,7 @@ public sealed class FactCuration(ICurationRepository repository, FactRules rules
         {
             if (current.AnswerIn(removed.Language) is null)
             {
-                errors.Add(new FieldError($"A[{removed.Language}]", $"fact '{current.Id}' has no {removed.Language} answer to remove"));
+                errors.Add(new FieldError($"A[{removed.Language}]", new FieldProblem.NoTranslationToRemove(current.Id, removed.Language)));
             }
         }
         if (errors.Count > 0)
@@ -109,7 +109,7 @@ public sealed class FactCuration(ICurationRepository repository, FactRules rules
         };
         if (FactContent.Same(current, next))
         {
-            return CurationResult.Fail<Fact>("fields", $"nothing to change: fact '{current.Id}' v{current.Version} already says that");
+            return CurationResult.Fail<Fact>(FieldNames.Fields, new FieldProblem.NothingToChange(current.Id, current.Version));
         }
         next = next with { Version = current.Version + 1, UpdatedBy = actor.Label, UpdatedAt = now, AsOf = DateOnly.FromDateTime(now.UtcDateTime) };
         // Without "Notify:" the admin decides after seeing the alert: a reworded answer need not reach every subscriber.

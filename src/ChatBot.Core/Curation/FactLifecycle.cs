@@ -10,7 +10,7 @@ public sealed class FactLifecycle(ICurationRepository repository, FactRules rule
     public async Task<CurationResult<Fact>> RetireAsync(string arguments, Actor actor, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        var (current, args, errors) = await LoadAsync(arguments, "/delfact <id> [v<version>]", cancellationToken).ConfigureAwait(false);
+        var (current, args, errors) = await LoadAsync(arguments, CommandUsage.DelFact, cancellationToken).ConfigureAwait(false);
         if (current is null)
         {
             return CurationResult.Fail<Fact>(errors);
@@ -22,7 +22,7 @@ public sealed class FactLifecycle(ICurationRepository repository, FactRules rule
         }
         if (current.Status == FactStatus.Retired)
         {
-            return CurationResult.Fail<Fact>("id", $"fact '{current.Id}' is already retired; /restorefact {current.Id} brings it back");
+            return CurationResult.Fail<Fact>(FieldNames.Id, new FieldProblem.AlreadyRetired(current.Id));
         }
         var next = FactSaver.Next(current with { Status = FactStatus.Retired }, seen, actor, time.GetUtcNow());
         return await FactSaver.SaveAsync(repository, new FactUpdate(next, seen), "retire", null, cancellationToken).ConfigureAwait(false);
@@ -32,7 +32,7 @@ public sealed class FactLifecycle(ICurationRepository repository, FactRules rule
     public async Task<CurationResult<Fact>> RestoreAsync(string arguments, Actor actor, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(actor);
-        var (current, args, errors) = await LoadAsync(arguments, "/restorefact <id> [v<version to bring back>]", cancellationToken).ConfigureAwait(false);
+        var (current, args, errors) = await LoadAsync(arguments, CommandUsage.RestoreFact, cancellationToken).ConfigureAwait(false);
         if (current is null)
         {
             return CurationResult.Fail<Fact>(errors);
@@ -44,7 +44,7 @@ public sealed class FactLifecycle(ICurationRepository repository, FactRules rule
             var old = history.FirstOrDefault(h => h.Version == wanted);
             if (old is null)
             {
-                return CurationResult.Fail<Fact>("Version", $"fact '{current.Id}' has no v{wanted}; it has v1 to v{current.Version}");
+                return CurationResult.Fail<Fact>("Version", new FieldProblem.NoSuchVersion(current.Id, wanted, current.Version));
             }
             content = old.Snapshot;
         }
@@ -61,7 +61,7 @@ public sealed class FactLifecycle(ICurationRepository repository, FactRules rule
         };
         if (FactContent.Same(current, restored))
         {
-            return CurationResult.Fail<Fact>("id", $"fact '{current.Id}' is already active at v{current.Version}; nothing to restore");
+            return CurationResult.Fail<Fact>(FieldNames.Id, new FieldProblem.AlreadyActive(current.Id, current.Version));
         }
         var check = new List<FieldError>();
         var drafts = restored.Quotes.Select(q => new QuoteDraft(q.Text, q.SourceId)).ToList();
@@ -78,7 +78,7 @@ public sealed class FactLifecycle(ICurationRepository repository, FactRules rule
 
     public async Task<CurationResult<IReadOnlyList<FactVersionInfo>>> HistoryAsync(string arguments, CancellationToken cancellationToken = default)
     {
-        var (current, _, errors) = await LoadAsync(arguments, "/history <id>", cancellationToken).ConfigureAwait(false);
+        var (current, _, errors) = await LoadAsync(arguments, CommandUsage.History, cancellationToken).ConfigureAwait(false);
         return current is null
             ? CurationResult.Fail<IReadOnlyList<FactVersionInfo>>(errors)
             : CurationResult.Ok(await repository.GetHistoryAsync(current.Id, cancellationToken).ConfigureAwait(false));
@@ -111,7 +111,7 @@ public sealed class FactLifecycle(ICurationRepository repository, FactRules rule
         var current = await repository.GetFactAsync(id, cancellationToken).ConfigureAwait(false);
         if (current is null)
         {
-            return CurationResult.Fail<Fact>("id", $"there is no fact '{FieldReader.Shorten(id)}'; see /facts");
+            return CurationResult.Fail<Fact>(FieldNames.Id, new FieldProblem.NoSuchFact(FieldReader.Shorten(id)));
         }
         var errors = new List<FieldError>();
         var changed = language is null ? WithAlternate(current, question, errors) : TranslatedQuestion.Add(current, language, question, errors);
@@ -129,9 +129,9 @@ public sealed class FactLifecycle(ICurationRepository repository, FactRules rule
 
     private static Fact? WithAlternate(Fact current, string question, List<FieldError> errors)
     {
-        if (FieldValues.Check("question", question, errors, null, multiLine: false) is not null)
+        if (FieldValues.Check(FieldNames.Question, question, errors, null, multiLine: false) is not null)
         {
-            FactValidator.Check(new FactFields([.. current.AllQuestions, question], null, null, null), (_, _) => "question", errors);
+            FactValidator.Check(new FactFields([.. current.AllQuestions, question], null, null, null), (_, _) => FieldNames.Question, errors);
         }
         if (errors.Count > 0)
         {
@@ -140,13 +140,13 @@ public sealed class FactLifecycle(ICurationRepository repository, FactRules rule
         var key = QuestionKey.Of(question);
         if (current.AllQuestions.Concat(current.TranslatedQuestions).Any(q => QuestionKey.Of(q) == key))
         {
-            errors.Add(new FieldError("question", $"'{FieldReader.Shorten(question)}' is already a question of fact '{current.Id}'"));
+            errors.Add(new FieldError(FieldNames.Question, new FieldProblem.QuestionTaken(FieldReader.Shorten(question), current.Id)));
             return null;
         }
         return current with { Alternates = [.. current.Alternates, question] };
     }
 
-    private async Task<(Fact? Fact, IdArguments? Args, IReadOnlyList<FieldError> Errors)> LoadAsync(string arguments, string usage,
+    private async Task<(Fact? Fact, IdArguments? Args, IReadOnlyList<FieldError> Errors)> LoadAsync(string arguments, CommandUsage usage,
         CancellationToken cancellationToken)
     {
         var parsed = IdArguments.Parse(arguments, usage);
@@ -156,7 +156,7 @@ public sealed class FactLifecycle(ICurationRepository repository, FactRules rule
         }
         var fact = await repository.GetFactAsync(parsed.Value!.Id, cancellationToken).ConfigureAwait(false);
         return fact is null
-            ? (null, null, [new FieldError("id", $"there is no fact '{FieldReader.Shorten(parsed.Value.Id)}'; see /facts")])
+            ? (null, null, [new FieldError(FieldNames.Id, new FieldProblem.NoSuchFact(FieldReader.Shorten(parsed.Value.Id)))])
             : (fact, parsed.Value, []);
     }
 }

@@ -20,7 +20,7 @@ public sealed class FactRules(ICurationRepository repository)
             var reference = draft.SourceRef ?? defaultSourceRef;
             if (reference is null)
             {
-                errors.Add(new FieldError("Source", "missing; add 'Source: <source id or URL>'"));
+                errors.Add(new FieldError("Source", new FieldProblem.SourceMissing()));
                 return quotes;
             }
             if (!sources.TryGetValue(reference, out var source))
@@ -29,7 +29,7 @@ public sealed class FactRules(ICurationRepository repository)
                 sources[reference] = source;
                 if (source is null)
                 {
-                    errors.Add(new FieldError("Source", $"'{FieldReader.Shorten(reference)}' is not a known source id or URL; add the source first with /addsource"));
+                    errors.Add(new FieldError("Source", new FieldProblem.UnknownSource(FieldReader.Shorten(reference))));
                 }
             }
             if (source is null)
@@ -39,7 +39,8 @@ public sealed class FactRules(ICurationRepository repository)
             var check = CitationVerifier.Check(draft.Text, source.Text);
             if (!check.IsVerbatim)
             {
-                errors.Add(new FieldError("Quote", NotVerbatim(draft.Text, source, check.ClosestPassage)));
+                errors.Add(new FieldError("Quote", new FieldProblem.NotVerbatim(FieldReader.Shorten(draft.Text, 300), source.Id,
+                    check.ClosestPassage is { } closest ? FieldReader.Shorten(closest, 400) : null)));
                 continue;
             }
             quotes.Add(new Quote(source.Id, draft.Text));
@@ -63,14 +64,8 @@ public sealed class FactRules(ICurationRepository repository)
         {
             if (owners.TryGetValue(QuestionKey.Of(q), out var owner))
             {
-                errors.Add(new FieldError("Q", $"'{FieldReader.Shorten(q)}' is already a question of fact '{owner}'"));
+                errors.Add(new FieldError("Q", new FieldProblem.QuestionTaken(FieldReader.Shorten(q), owner)));
             }
         }
     }
-
-    private static string NotVerbatim(string quote, Source source, string? closest) =>
-        $"\"{FieldReader.Shorten(quote, 300)}\" is not verbatim in source '{source.Id}'. " +
-        (closest is null
-            ? "No passage of the source shares a word with it."
-            : $"Closest passage: \"{FieldReader.Shorten(closest, 400)}\"");
 }

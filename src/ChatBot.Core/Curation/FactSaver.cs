@@ -13,15 +13,13 @@ internal static class FactSaver
         {
             WriteStatus.Saved => CurationResult.Ok(update.Fact),
             WriteStatus.Stale => CurationResult.Fail<Fact>(Stale(update.Fact.Id, outcome.CurrentVersion, update.ExpectedVersion)),
-            _ => CurationResult.Fail<Fact>("id", $"there is no fact '{update.Fact.Id}'"),
+            _ => CurationResult.Fail<Fact>(FieldNames.Id, new FieldProblem.NoSuchFact(update.Fact.Id, SeeFacts: false)),
         };
     }
 
     public static IReadOnlyList<FieldError> Stale(string id, int current, int seen) =>
     [
-        new FieldError("Version",
-            $"fact '{id}' is now at v{current} but your change is based on v{seen}: someone changed it in the meantime. " +
-            $"Nothing was changed; check /history {id} and send your change again against v{current}."),
+        new FieldError("Version", new FieldProblem.Stale(id, current, seen)),
     ];
 
     /// <summary>The fact as its next version, stamped with who and when.</summary>

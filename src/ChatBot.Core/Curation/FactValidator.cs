@@ -41,7 +41,7 @@ public static class FactValidator
         ArgumentNullException.ThrowIfNull(errors);
         if (fields.Questions is { } questions)
         {
-            Count(FactPart.Question, questions.Count, FieldLimits.Questions, "questions (the question and its alternates)");
+            Count(FactPart.Question, questions.Count, FieldLimits.Questions);
             for (var i = 0; i < questions.Count; i++)
             {
                 Text(FactPart.Question, i, questions[i], FieldLimits.Question);
@@ -53,35 +53,34 @@ public static class FactValidator
         }
         if (fields.Quotes is { } quotes)
         {
-            Count(FactPart.Quote, quotes.Count, FieldLimits.Quotes, "quotes");
+            Count(FactPart.Quote, quotes.Count, FieldLimits.Quotes);
             for (var i = 0; i < quotes.Count; i++)
             {
                 if (Text(FactPart.Quote, i, quotes[i], FieldLimits.Quote) is { } quote && !IsPassage(quote))
                 {
                     errors.Add(new FieldError(label(FactPart.Quote, i),
-                        $"\"{FieldReader.Shorten(quote)}\" is too short to support a fact: copy a passage of at least " +
-                        $"{FieldLimits.QuoteMinWords} words and {FieldLimits.QuoteMinLength} characters, verbatim from the source"));
+                        new FieldProblem.QuoteTooShort(FieldReader.Shorten(quote), FieldLimits.QuoteMinWords, FieldLimits.QuoteMinLength)));
                 }
             }
         }
         if (fields.Tags is { } tags)
         {
-            Count(FactPart.Tag, tags.Count, FieldLimits.Tags, "tags");
+            Count(FactPart.Tag, tags.Count, FieldLimits.Tags);
             for (var i = 0; i < tags.Count; i++)
             {
                 Text(FactPart.Tag, i, tags[i], FieldLimits.Tag);
             }
         }
 
-        void Count(FactPart part, int count, int max, string what)
+        void Count(FactPart part, int count, int max)
         {
             if (count == 0 && part is FactPart.Question or FactPart.Quote)
             {
-                errors.Add(new FieldError(label(part, null), $"none given; a fact needs at least one of its {what}"));
+                errors.Add(new FieldError(label(part, null), new FieldProblem.NoneGiven(part)));
             }
             else if (count > max)
             {
-                errors.Add(new FieldError(label(part, null), $"{count} {what}; at most {max}. Keep the best {max}"));
+                errors.Add(new FieldError(label(part, null), new FieldProblem.TooMany(part, count, max)));
             }
         }
 
@@ -89,16 +88,15 @@ public static class FactValidator
         {
             if (value is null)
             {
-                errors.Add(new FieldError(label(part, index), "is missing (null); give the text or remove the entry"));
+                errors.Add(new FieldError(label(part, index), new FieldProblem.NullText()));
             }
             else if (IsInvisible(value))
             {
-                errors.Add(new FieldError(label(part, index),
-                    "shows nothing: it is empty or only spaces and invisible characters (such as zero-width spaces); write the text"));
+                errors.Add(new FieldError(label(part, index), new FieldProblem.Invisible()));
             }
             else if (value.Length > max)
             {
-                errors.Add(new FieldError(label(part, index), $"is {value.Length} characters; at most {max} (\"{FieldReader.Shorten(value, 40)}\")"));
+                errors.Add(new FieldError(label(part, index), new FieldProblem.TooLongShown(value.Length, max, FieldReader.Shorten(value, 40))));
             }
             else
             {

@@ -19,7 +19,7 @@ public sealed class SourceCuration(ICurationRepository repository)
         var draft = parsed.Value!;
         if (draft.Url is not null && await repository.FindSourceAsync(draft.Url, cancellationToken).ConfigureAwait(false) is { } existing)
         {
-            return CurationResult.Fail<Source>("URL", $"is already the source '{existing.Id}'; cite it as 'Source: {existing.Id}'");
+            return CurationResult.Fail<Source>("URL", new FieldProblem.SourceUrlTaken(existing.Id));
         }
         var slug = Slug.From(draft.Outlet + " " + draft.Title, maxWords: 6);
         var id = slug;
@@ -31,6 +31,6 @@ public sealed class SourceCuration(ICurationRepository repository)
         var outcome = await repository.AddSourceAsync(source, actor, cancellationToken).ConfigureAwait(false);
         return outcome.Status == WriteStatus.Saved
             ? CurationResult.Ok(source)
-            : CurationResult.Fail<Source>("URL", $"another admin just added this source ({outcome.Detail}); nothing changed");
+            : CurationResult.Fail<Source>("URL", new FieldProblem.SourceAddedMeanwhile(outcome.Detail));
     }
 }

@@ -29,15 +29,15 @@ public sealed class SynonymCuration(ICurationRepository repository, IFactStore s
         }
         if (words.Count < 2)
         {
-            return CurationResult.Fail<IReadOnlyList<string>>("words", "give at least two different words: /synonym <word> <word> …");
+            return CurationResult.Fail<IReadOnlyList<string>>(FieldNames.Words, new FieldProblem.SynonymsNeedTwo());
         }
         var groups = await store.GetSynonymGroupsAsync(cancellationToken).ConfigureAwait(false);
         var before = new SynonymTable(groups);
         var concept = before.ConceptOf(Stemmer.Stem(words[0]));
         if (words.All(w => before.ConceptOf(Stemmer.Stem(w)) == concept) && before.WordsOf(Stemmer.Stem(words[0])).Count > 0)
         {
-            return CurationResult.Fail<IReadOnlyList<string>>("words",
-                $"already synonyms: {string.Join(' ', before.WordsOf(Stemmer.Stem(words[0])))}");
+            return CurationResult.Fail<IReadOnlyList<string>>(FieldNames.Words,
+                new FieldProblem.AlreadySynonyms([.. before.WordsOf(Stemmer.Stem(words[0]))]));
         }
         await repository.AddSynonymGroupAsync(words, actor, cancellationToken).ConfigureAwait(false);
         var after = new SynonymTable([.. groups, words]);
@@ -48,11 +48,11 @@ public sealed class SynonymCuration(ICurationRepository repository, IFactStore s
     {
         if (words.Count == 0)
         {
-            return CurationResult.Fail<IReadOnlyList<string>>("words", "give the words to remove: /synonym remove <word> …");
+            return CurationResult.Fail<IReadOnlyList<string>>(FieldNames.Words, new FieldProblem.SynonymsToRemoveMissing());
         }
         var changed = await repository.RemoveSynonymWordsAsync(words, actor, cancellationToken).ConfigureAwait(false);
         return changed == 0
-            ? CurationResult.Fail<IReadOnlyList<string>>("words", $"{string.Join(' ', words)}: in no synonym group")
+            ? CurationResult.Fail<IReadOnlyList<string>>(FieldNames.Words, new FieldProblem.InNoSynonymGroup(words))
             : CurationResult.Ok<IReadOnlyList<string>>(words);
     }
 
@@ -65,7 +65,7 @@ public sealed class SynonymCuration(ICurationRepository repository, IFactStore s
             var tokens = Tokenizer.Tokenize(raw);
             if (tokens.Count != 1 || tokens[0].Length > 40)
             {
-                errors.Add(new FieldError("word", $"'{FieldReader.Shorten(raw)}' is not a single word"));
+                errors.Add(new FieldError(FieldNames.Word, new FieldProblem.NotASingleWord(FieldReader.Shorten(raw))));
             }
             else if (!words.Contains(tokens[0]))
             {

@@ -19,17 +19,17 @@ public static class TranslatedQuestion
         var label = $"Q[{language}]";
         if (!FactTranslation.IsLanguage(language))
         {
-            errors.Add(new FieldError(label, $"unknown language '{language}'; use one of {string.Join(", ", FactTranslation.Languages)}"));
+            errors.Add(new FieldError(label, new FieldProblem.UnknownLanguage(language, FactTranslation.Languages)));
             return null;
         }
         if (question.Length == 0 || FactValidator.IsInvisible(question))
         {
-            errors.Add(new FieldError(label, "is empty; write the question after it"));
+            errors.Add(new FieldError(label, new FieldProblem.QuestionEmpty()));
             return null;
         }
         if (question == TranslationEdit.Remove)
         {
-            errors.Add(new FieldError(label, $"'-' is not a question; remove a language's questions with /editfact {current.Id} and 'Q[{language}]: -'"));
+            errors.Add(new FieldError(label, new FieldProblem.DashIsNoQuestion(current.Id, language)));
             return null;
         }
         if (FieldValues.Check(label, question, errors, FieldLimits.Question, multiLine: false) is null)
@@ -39,14 +39,13 @@ public static class TranslatedQuestion
         var questions = current.Translations.FirstOrDefault(t => t.Language == language)?.Questions ?? [];
         if (questions.Count >= FieldLimits.TranslatedQuestions)
         {
-            errors.Add(new FieldError(label, $"fact '{current.Id}' has {questions.Count} {language} questions; at most " +
-                $"{FieldLimits.TranslatedQuestions} per language. Replace them with /editfact {current.Id} and Q[{language}]: lines"));
+            errors.Add(new FieldError(label, new FieldProblem.LanguageQuestionsFull(current.Id, questions.Count, language, FieldLimits.TranslatedQuestions)));
             return null;
         }
         var key = QuestionKey.Of(question);
         if (current.AllQuestions.Concat(current.TranslatedQuestions).Any(q => QuestionKey.Of(q) == key))
         {
-            errors.Add(new FieldError(label, $"'{FieldReader.Shorten(question)}' is already a question of fact '{current.Id}'"));
+            errors.Add(new FieldError(label, new FieldProblem.QuestionTaken(FieldReader.Shorten(question), current.Id)));
             return null;
         }
         var edit = new TranslationEdit(language, null, [.. questions, question]);

@@ -70,7 +70,7 @@ public static class SeedLoader
         {
             if (sources[i] is null)
             {
-                errors.Add(new FieldError($"sources[{i}]", "is null"));
+                errors.Add(new FieldError($"sources[{i}]", new FieldProblem.NullEntry(JsonEntry.Any)));
             }
         }
         var facts = file.Facts ?? [];
@@ -79,7 +79,7 @@ public static class SeedLoader
             var f = facts[i];
             if (f is null)
             {
-                errors.Add(new FieldError($"facts[{i}]", "is null"));
+                errors.Add(new FieldError($"facts[{i}]", new FieldProblem.NullEntry(JsonEntry.Any)));
                 continue;
             }
             var quotes = f.Quotes ?? [];
@@ -91,7 +91,7 @@ public static class SeedLoader
             {
                 if (quotes[k] is null)
                 {
-                    errors.Add(new FieldError($"{path}.quotes[{k}]", "is null"));
+                    errors.Add(new FieldError($"{path}.quotes[{k}]", new FieldProblem.NullEntry(JsonEntry.Any)));
                 }
             }
         }

@@ -38,8 +38,8 @@ public sealed class CuratorLanguageTests : IAsyncLifetime
         Assert.StartsWith("Нічого не змінено. /alias — одна проблема:", refused.Text, StringComparison.Ordinal);
         Assert.StartsWith("Факти, сторінка 1 з 4 (усього 34):", facts.Text, StringComparison.Ordinal);
         Assert.Equal("Жоден факт не містить усіх слів: zzzz", filtered.Text);
-        Assert.StartsWith("Історія delegation-head:\nv2 alias, автор tg:4242 Оксана,", history.Text, StringComparison.Ordinal);
-        Assert.EndsWith("Повернути версію: /restorefact delegation-head v<n>", history.Text, StringComparison.Ordinal);
+        Assert.StartsWith("Історія delegation-head:\nv2 нове запитання, автор tg:4242 Оксана,", history.Text, StringComparison.Ordinal);
+        Assert.EndsWith("Повернути версію: /restorefact delegation-head v<номер>", history.Text, StringComparison.Ordinal);
         Assert.StartsWith("Синоніми збережено", synonyms.Text, StringComparison.Ordinal);
         Assert.StartsWith("Факт kellogg-stance відкликано (v2, відкликано)", retired.Text, StringComparison.Ordinal);
         Assert.EndsWith("Скасувати: /restorefact kellogg-stance", retired.Text, StringComparison.Ordinal);

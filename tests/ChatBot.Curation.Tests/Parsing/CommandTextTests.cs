@@ -25,7 +25,7 @@ public sealed class CommandTextTests
     [InlineData("/delfact id v2", "id", 2)]
     public void Id_arguments_read_the_id_and_optional_version(string message, string? id, int? version)
     {
-        var result = IdArguments.Parse(CommandText.Parse(message).Arguments, "/delfact <id>");
+        var result = IdArguments.Parse(CommandText.Parse(message).Arguments, CommandUsage.DelFact);
 
         Assert.Equal(id, result.Value?.Id);
         Assert.Equal(version, result.Value?.Version);

@@ -50,7 +50,7 @@ public sealed class FactMessageParserTests
     {
         var result = FactMessageParser.ParseNew(Samples.PointsFact.Replace("Notify: no", "Notify: maybe", StringComparison.Ordinal));
 
-        Assert.Equal("Notify: 'maybe' is not yes or no", Single(result, "Notify").ToString());
+        Assert.Equal("Notify: 'maybe' is not yes or no", Single(result, "Notify").Shown);
     }
 
     [Fact]

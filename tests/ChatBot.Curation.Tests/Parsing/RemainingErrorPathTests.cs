@@ -1,3 +1,4 @@
+using ChatBot.Core.Curation;
 using ChatBot.Core.Curation.Parsing;
 using ChatBot.Curation.Tests.Support;
 
@@ -53,7 +54,7 @@ public sealed class RemainingErrorPathTests
     [InlineData("id v2 extra", "id", "unexpected 'extra'")]
     public void Id_arguments(string arguments, string field, string message)
     {
-        var error = Assert.Single(IdArguments.Parse(arguments, "/delfact <id>").Errors);
+        var error = Assert.Single(IdArguments.Parse(arguments, CommandUsage.DelFact).Errors);
 
         Assert.Equal(field, error.Field);
         Assert.Contains(message, error.Message, StringComparison.Ordinal);

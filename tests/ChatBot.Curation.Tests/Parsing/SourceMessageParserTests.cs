@@ -9,7 +9,7 @@ public sealed class SourceMessageParserTests
     private static FieldError Single(CurationResult<SourceDraft> result, string field)
     {
         Assert.False(result.Succeeded);
-        return Assert.Single(result.Errors, e => e.Field == field);
+        return Assert.Single(result.Errors, e => e.Label == field);
     }
 
     [Fact]
@@ -31,7 +31,7 @@ public sealed class SourceMessageParserTests
     {
         var result = SourceMessageParser.Parse(Samples.GenevaSource.Replace("2025-11-23", "2025-13-01", StringComparison.Ordinal));
 
-        Assert.Equal("Published: '2025-13-01' is not a date; use yyyy-mm-dd", Single(result, "Published").ToString());
+        Assert.Equal("Published: '2025-13-01' is not a date; use yyyy-mm-dd", Single(result, "Published").Shown);
     }
 
     [Theory]

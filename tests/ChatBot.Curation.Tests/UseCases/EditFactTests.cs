@@ -125,7 +125,7 @@ public sealed class EditFactTests : IDisposable
     {
         var result = await _store.Facts.EditAsync("no-such-fact", "A: x", CurationStore.Alice);
 
-        Assert.Equal("id: there is no fact 'no-such-fact'; see /facts", Assert.Single(result.Errors).ToString());
+        Assert.Equal("id: there is no fact 'no-such-fact'; see /facts", Assert.Single(result.Errors).Shown);
     }
 
     [Fact]

@@ -135,7 +135,7 @@ public sealed class ExportImportTests : IDisposable
 
         var result = await _store.Importer.ImportAsync(json, CurationStore.Alice);
 
-        Assert.Contains(result.Errors, e => e.Field == field);
+        Assert.Contains(result.Errors, e => e.Label == field);
         Assert.Equal(revision, await _store.Store.GetRevisionAsync());
     }
 }

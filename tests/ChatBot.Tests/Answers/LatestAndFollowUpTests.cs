@@ -30,7 +30,7 @@ public sealed class LatestAndFollowUpTests : IAsyncLifetime
         var admin = new Actor(1, "curator");
         var curation = _bot.Services.GetRequiredService<FactCuration>();
         var edited = await curation.EditAsync("kellogg-leaving", "A: Keith Kellogg will leave his post in January <2026>.", admin);
-        Assert.True(edited.Succeeded, string.Join("; ", edited.Errors.Select(e => e.Field + " " + e.Message)));
+        Assert.True(edited.Succeeded, string.Join("; ", edited.Errors.Select(e => e.Field + " " + e.Problem)));
         Assert.True((await _bot.Services.GetRequiredService<FactLifecycle>().RetireAsync("invasion-year", admin)).Succeeded);
         var user = Fake.CreateUser();
 

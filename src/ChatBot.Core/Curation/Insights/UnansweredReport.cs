@@ -74,7 +74,7 @@ public sealed class UnansweredReport(
         var item = await FindAsync(handle, cancellationToken).ConfigureAwait(false);
         if (item is null)
         {
-            return CurationResult.Fail<AttachedQuestion>("question", "is no longer in the report (attached or dismissed already)");
+            return CurationResult.Fail<AttachedQuestion>(FieldNames.Question, new FieldProblem.NoLongerInReport());
         }
         var language = FactTranslation.IsLanguage(item.Language) ? item.Language : null;
         var result = await lifecycle.AttachAsync(factId, item.Text, language, actor,
@@ -92,12 +92,12 @@ public sealed class UnansweredReport(
         var item = await FindAsync(handle, cancellationToken).ConfigureAwait(false);
         if (item is null)
         {
-            return CurationResult.Fail<Fact>("question", "is no longer in the report (attached or dismissed already)");
+            return CurationResult.Fail<Fact>(FieldNames.Question, new FieldProblem.NoLongerInReport());
         }
         var outcome = await answerer.AnswerAsync(item.Text, cancellationToken).ConfigureAwait(false);
         if (outcome.Answered || outcome.Passage is not { } passage)
         {
-            return CurationResult.Fail<Fact>("question", "no longer gets a source sentence (the store changed); use /addfact");
+            return CurationResult.Fail<Fact>(FieldNames.Question, new FieldProblem.NoSourceSentence());
         }
         var body = $"Q: {item.Text}\nA: {passage.Text}\nQuote: {passage.Text}\nSource: {passage.Citation.SourceId}\nNotify: no";
         return await curation.AddAsync(body, actor, cancellationToken).ConfigureAwait(false);
@@ -108,7 +108,7 @@ public sealed class UnansweredReport(
         var item = await FindAsync(handle, cancellationToken).ConfigureAwait(false);
         if (item is null)
         {
-            return CurationResult.Fail<UnansweredItem>("question", "is no longer in the report (attached or dismissed already)");
+            return CurationResult.Fail<UnansweredItem>(FieldNames.Question, new FieldProblem.NoLongerInReport());
         }
         await repository.ResolveQuestionAsync(new QuestionResolution(item.Key, QuestionResolution.Dismissed, null), actor, cancellationToken)
             .ConfigureAwait(false);

@@ -10,8 +10,6 @@ namespace ChatBot.Core.Curation.Parsing;
 /// </summary>
 public sealed partial record AliasArguments(string Id, string? Language, string Question)
 {
-    public const string Usage = "/alias <id> <question>, or /alias <id> Q[uk]: <question> for another language";
-
     public static CurationResult<AliasArguments> Parse(string arguments)
     {
         ArgumentNullException.ThrowIfNull(arguments);
@@ -19,7 +17,8 @@ public sealed partial record AliasArguments(string Id, string? Language, string 
         var space = trimmed.IndexOfAny([' ', '\t', '\n']);
         if (space < 0)
         {
-            return CurationResult.Fail<AliasArguments>(trimmed.Length == 0 ? "id" : "question", $"missing; use {Usage}");
+            return CurationResult.Fail<AliasArguments>(trimmed.Length == 0 ? FieldNames.Id : FieldNames.Question,
+                new FieldProblem.MissingArgument(CommandUsage.Alias));
         }
         var id = trimmed[..space];
         var rest = trimmed[(space + 1)..].Trim();
@@ -36,15 +35,13 @@ public sealed partial record AliasArguments(string Id, string? Language, string 
             }
             if (known != "Q")
             {
-                return CurationResult.Fail<AliasArguments>(field,
-                    $"/alias adds a question, written 'Q[xx]: …'; change a fact's {label}[{tag}] with /editfact");
+                return CurationResult.Fail<AliasArguments>(field, new FieldProblem.AliasTakesQuestion(label, tag));
             }
             language = tag.ToLowerInvariant();
             if (!FactTranslation.IsLanguage(language))
             {
                 return CurationResult.Fail<AliasArguments>(field,
-                    $"unknown language '{FieldReader.Shorten(tag, 12)}'; use one of {string.Join(", ", FactTranslation.Languages)}, " +
-                    "or no tag for an English question");
+                    new FieldProblem.UnknownLanguage(FieldReader.Shorten(tag, 12), FactTranslation.Languages, EnglishUntagged: true));
             }
             rest = tagged.Groups["question"].Value.Trim();
         }
@@ -54,7 +51,8 @@ public sealed partial record AliasArguments(string Id, string? Language, string 
             rest = untagged.Groups["question"].Value.Trim();
         }
         return rest.Length == 0
-            ? CurationResult.Fail<AliasArguments>(language is null ? "question" : $"Q[{language}]", $"missing; use {Usage}")
+            ? CurationResult.Fail<AliasArguments>(language is null ? FieldNames.Question : $"Q[{language}]",
+                new FieldProblem.MissingArgument(CommandUsage.Alias))
             : CurationResult.Ok(new AliasArguments(id, language, rest));
     }
 

@@ -22,29 +22,28 @@ public static class FactMessageParser
         var errors = new List<FieldError>(set.Errors);
         if (set.Has("Version"))
         {
-            errors.Add(new FieldError("Version", "only /editfact takes a version"));
+            errors.Add(new FieldError("Version", new FieldProblem.VersionOnlyForEdit()));
         }
         var questions = Questions(set, errors);
         var answer = FieldValues.Single(set, "A", errors, null, multiLine: true);
         var quotes = Quotes(set, errors);
         if (!set.Has("Q"))
         {
-            errors.Add(new FieldError("Q", "missing; add the question as 'Q: …'"));
+            errors.Add(new FieldError("Q", new FieldProblem.QuestionMissing()));
         }
         if (!set.Has("Quote"))
         {
-            errors.Add(new FieldError("Quote", "missing; add at least one 'Quote: …' copied verbatim from the source"));
+            errors.Add(new FieldError("Quote", new FieldProblem.QuoteMissing()));
         }
         if (!set.Has("Source"))
         {
-            errors.Add(new FieldError("Source", "missing; add 'Source: <source id or URL>'"));
+            errors.Add(new FieldError("Source", new FieldProblem.SourceMissing()));
         }
         var tags = FieldValues.Tags(set, errors) ?? [];
         var notify = FieldValues.YesNo(set, "Notify", errors) ?? true;
         if (!set.Has("A") && set.Translated("A").FirstOrDefault() is { } alone)
         {
-            errors.Add(new FieldError($"A[{alone.Language}]",
-                $"on line {alone.LineNumber} translates an answer the message does not give: add the English answer as 'A: …' first"));
+            errors.Add(new FieldError($"A[{alone.Language}]", new FieldProblem.TranslationWithoutAnswer(alone.LineNumber)));
         }
         var translations = Translations(set, questions ?? [], removable: false, errors);
         Validate(set, questions, answer, quotes, tags, errors);
@@ -65,19 +64,19 @@ public static class FactMessageParser
         var args = arguments.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (args.Length == 0)
         {
-            errors.Add(new FieldError("id", "missing; write /editfact <id> and then the field lines to replace"));
+            errors.Add(new FieldError(FieldNames.Id, new FieldProblem.EditIdMissing()));
         }
         var version = args.Length > 1 ? ParseVersion(args[1], errors) : null;
         if (args.Length > 2)
         {
-            errors.Add(new FieldError("id", $"unexpected '{string.Join(' ', args[2..])}' after the id and version"));
+            errors.Add(new FieldError(FieldNames.Id, new FieldProblem.UnexpectedAfterId(string.Join(' ', args[2..]))));
         }
         if (FieldValues.Single(set, "Version", errors, 12, required: false) is { } line)
         {
             var fromLine = ParseVersion(line, errors);
             if (version is not null && fromLine is not null && version != fromLine)
             {
-                errors.Add(new FieldError("Version", $"v{fromLine} contradicts v{version} on the command line"));
+                errors.Add(new FieldError("Version", new FieldProblem.VersionContradicts(fromLine.Value, version.Value)));
             }
             version ??= fromLine;
         }
@@ -92,7 +91,7 @@ public static class FactMessageParser
         if (errors.Count == 0 && questions is null && answer is null && quotes is null && source is null && tags is null && notify is null
             && translations.Count == 0)
         {
-            errors.Add(new FieldError("fields", "none given; add at least one of Q:, A:, Quote:, Source:, Tags:, Notify:, Q[uk]:, A[uk]:"));
+            errors.Add(new FieldError(FieldNames.Fields, new FieldProblem.NoFieldsGiven()));
         }
         return errors.Count > 0
             ? CurationResult.Fail<FactEdit>(errors)
@@ -125,22 +124,24 @@ public static class FactMessageParser
             string? answer = null;
             if (answers.Count > 1)
             {
-                errors.Add(new FieldError($"A[{language}]", $"given {answers.Count} times (lines {string.Join(", ", answers.Select(a => a.LineNumber))}); give it once"));
+                errors.Add(new FieldError($"A[{language}]", new FieldProblem.GivenOnLines([.. answers.Select(a => a.LineNumber)])));
             }
             else if (answers.Count == 1)
             {
                 var line = answers[0];
                 if (line.Value.Length == 0 || FactValidator.IsInvisible(line.Value))
                 {
-                    errors.Add(new FieldError($"A[{language}]", $"on line {line.LineNumber} is empty" + (removable ? "; write 'A[" + language + "]: -' to remove the translation" : "")));
+                    errors.Add(new FieldError($"A[{language}]", removable
+                        ? new FieldProblem.EmptyTranslationOnLine(line.LineNumber, language)
+                        : new FieldProblem.EmptyOnLine(line.LineNumber)));
                 }
                 else if (line.Value == TranslationEdit.Remove && !removable)
                 {
-                    errors.Add(new FieldError($"A[{language}]", $"on line {line.LineNumber}: '-' removes a translation, which only /editfact does"));
+                    errors.Add(new FieldError($"A[{language}]", new FieldProblem.RemoveOnlyInEdit(line.LineNumber)));
                 }
                 else if (line.Value.Length > FieldLimits.Answer)
                 {
-                    errors.Add(new FieldError($"A[{language}]", $"on line {line.LineNumber} is {line.Value.Length} characters; at most {FieldLimits.Answer}"));
+                    errors.Add(new FieldError($"A[{language}]", new FieldProblem.TooLongOnLine(line.LineNumber, line.Value.Length, FieldLimits.Answer)));
                 }
                 else
                 {
@@ -158,24 +159,24 @@ public static class FactMessageParser
                 }
                 if (questionLines.Count > FieldLimits.TranslatedQuestions)
                 {
-                    errors.Add(new FieldError($"Q[{language}]", $"{questionLines.Count} questions; at most {FieldLimits.TranslatedQuestions} per language"));
+                    errors.Add(new FieldError($"Q[{language}]", new FieldProblem.TooManyTranslatedQuestions(questionLines.Count, FieldLimits.TranslatedQuestions)));
                 }
                 foreach (var line in questionLines)
                 {
                     var label = $"Q[{language}]";
                     if (line.Value.Length == 0 || FactValidator.IsInvisible(line.Value))
                     {
-                        errors.Add(new FieldError(label, $"on line {line.LineNumber} is empty"));
+                        errors.Add(new FieldError(label, new FieldProblem.EmptyOnLine(line.LineNumber)));
                     }
                     else if (line.Value == TranslationEdit.Remove)
                     {
-                        errors.Add(new FieldError(label, $"on line {line.LineNumber}: '-' removes the language's questions only on its own, as the one Q[{language}]: line of an /editfact"));
+                        errors.Add(new FieldError(label, new FieldProblem.RemoveNotAlone(line.LineNumber, language)));
                     }
                     else if (FieldValues.Check(label, line.Value, errors, FieldLimits.Question, multiLine: false) is { } q)
                     {
                         if (!keys.Add(QuestionKey.Of(q)))
                         {
-                            errors.Add(new FieldError(label, $"on line {line.LineNumber}: '{FieldReader.Shorten(q)}' is given twice"));
+                            errors.Add(new FieldError(label, new FieldProblem.GivenTwiceOnLine(line.LineNumber, FieldReader.Shorten(q))));
                         }
                         else
                         {
@@ -196,7 +197,7 @@ public static class FactMessageParser
         {
             return v;
         }
-        errors.Add(new FieldError("Version", $"'{FieldReader.Shorten(text)}' is not a version; use v3 or 3"));
+        errors.Add(new FieldError("Version", new FieldProblem.NotAVersion(FieldReader.Shorten(text))));
         return null;
     }
 
@@ -207,7 +208,7 @@ public static class FactMessageParser
         {
             if (line.Value.Length == 0)
             {
-                errors.Add(new FieldError("Q", $"on line {line.LineNumber} is empty"));
+                errors.Add(new FieldError("Q", new FieldProblem.EmptyOnLine(line.LineNumber)));
             }
             else if (FieldValues.Check("Q", line.Value, errors, null, multiLine: false) is { } q)
             {
@@ -217,7 +218,7 @@ public static class FactMessageParser
         var duplicate = list.GroupBy(QuestionKey.Of, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
         {
-            errors.Add(new FieldError("Q", $"'{FieldReader.Shorten(duplicate.First())}' is given twice"));
+            errors.Add(new FieldError("Q", new FieldProblem.GivenTwice(FieldReader.Shorten(duplicate.First()))));
         }
         return list;
     }
@@ -238,7 +239,7 @@ public static class FactMessageParser
             {
                 if (field.Value.Length == 0)
                 {
-                    errors.Add(new FieldError("Quote", $"on line {field.LineNumber} is empty"));
+                    errors.Add(new FieldError("Quote", new FieldProblem.EmptyOnLine(field.LineNumber)));
                 }
                 else if (FieldValues.Check("Quote", field.Value, errors, null, multiLine: true) is { } q)
                 {
@@ -256,7 +257,7 @@ public static class FactMessageParser
         {
             if (line.Value.Length == 0)
             {
-                errors.Add(new FieldError("Source", $"on line {line.LineNumber} is empty; give a source id or URL"));
+                errors.Add(new FieldError("Source", new FieldProblem.SourceEmptyOnLine(line.LineNumber)));
             }
             else if (FieldValues.Check("Source", line.Value, errors, FieldLimits.Url, multiLine: false) is { } s)
             {

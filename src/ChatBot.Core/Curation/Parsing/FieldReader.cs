@@ -39,16 +39,13 @@ public static class FieldReader
                 var lineNumber = i + 1;
                 if (translatable?.Contains(known!, StringComparer.OrdinalIgnoreCase) != true)
                 {
-                    var which = translatable is { Count: > 0 } ? string.Join(" and ", translatable.Select(t => t + "[xx]:")) : "no field";
-                    errors.Add(new FieldError($"{label}[{tag}]",
-                        $"on line {lineNumber}: '{label}' takes no language tag; only {which} may be translated"));
+                    errors.Add(new FieldError($"{label}[{tag}]", new FieldProblem.NoLanguageTag(lineNumber, label!, [.. translatable ?? []])));
                     continue;
                 }
                 var language = tag.ToLowerInvariant();
                 if (languages?.Contains(language, StringComparer.Ordinal) != true)
                 {
-                    errors.Add(new FieldError($"{known}[{tag}]",
-                        $"on line {lineNumber}: unknown language '{tag}'; use one of {string.Join(", ", languages ?? [])}"));
+                    errors.Add(new FieldError($"{known}[{tag}]", new FieldProblem.UnknownLanguageOnLine(lineNumber, tag, [.. languages ?? []])));
                     continue;
                 }
                 name = known;
@@ -73,14 +70,14 @@ public static class FieldReader
             }
             if (label is not null && LooksLikeTypo(label, names) is { } meant)
             {
-                errors.Add(new FieldError(label, $"unknown field on line {i + 1}; did you mean '{meant}:'? Fields are {string.Join(", ", names)}."));
+                errors.Add(new FieldError(label, new FieldProblem.UnknownField(i + 1, meant, names)));
                 continue;
             }
             if (name is null)
             {
                 if (line.Trim().Length > 0)
                 {
-                    errors.Add(new FieldError("line " + (i + 1), $"'{Shorten(line.Trim())}' is not a field line; start lines with one of {string.Join(", ", names.Select(n => n + ":"))}"));
+                    errors.Add(new FieldError(FieldNames.None, new FieldProblem.NotAFieldLine(i + 1, Shorten(line.Trim()), names)));
                 }
                 continue;
             }

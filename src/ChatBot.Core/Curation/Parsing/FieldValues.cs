@@ -10,7 +10,7 @@ internal static class FieldValues
         var lines = set.All(name).ToList();
         if (lines.Count > 1)
         {
-            errors.Add(new FieldError(name, $"given {lines.Count} times; give it once"));
+            errors.Add(new FieldError(name, new FieldProblem.GivenTimes(lines.Count)));
             return null;
         }
         var value = lines.FirstOrDefault()?.Value;
@@ -18,7 +18,7 @@ internal static class FieldValues
         {
             if (required || lines.Count > 0)
             {
-                errors.Add(new FieldError(name, lines.Count == 0 ? $"missing; add a line '{name}: …'" : "is empty"));
+                errors.Add(new FieldError(name, lines.Count == 0 ? new FieldProblem.LineMissing(name) : new FieldProblem.Empty()));
             }
             return null;
         }
@@ -30,12 +30,12 @@ internal static class FieldValues
         if (!multiLine && value.Contains('\n', StringComparison.Ordinal))
         {
             var extra = value[(value.IndexOf('\n', StringComparison.Ordinal) + 1)..].Trim();
-            errors.Add(new FieldError(name, $"continues on the next line ('{FieldReader.Shorten(extra, 40)}'); start every field on its own line with its name"));
+            errors.Add(new FieldError(name, new FieldProblem.ContinuesOnNextLine(FieldReader.Shorten(extra, 40))));
             return null;
         }
         if (value.Length > maxLength)
         {
-            errors.Add(new FieldError(name, $"is {value.Length} characters; at most {maxLength}"));
+            errors.Add(new FieldError(name, new FieldProblem.TooLong(value.Length, maxLength.Value)));
             return null;
         }
         return value;
@@ -54,7 +54,7 @@ internal static class FieldValues
 
         bool? Invalid()
         {
-            errors.Add(new FieldError(name, $"'{value}' is not yes or no"));
+            errors.Add(new FieldError(name, new FieldProblem.NotYesNo(value!)));
             return null;
         }
     }
@@ -69,7 +69,7 @@ internal static class FieldValues
         }
         if (lines.Count > 1)
         {
-            errors.Add(new FieldError("Tags", $"given {lines.Count} times; list all tags on one line, separated by commas"));
+            errors.Add(new FieldError("Tags", new FieldProblem.TagsGivenTimes(lines.Count)));
             return null;
         }
         return Check("Tags", lines[0].Value, errors, null, multiLine: false) is { } value

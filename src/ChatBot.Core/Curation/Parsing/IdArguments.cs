@@ -5,17 +5,17 @@ namespace ChatBot.Core.Curation.Parsing;
 /// <summary>"&lt;id&gt; [v&lt;version&gt;]", the arguments of /delfact, /restorefact and /history.</summary>
 public sealed record IdArguments(string Id, int? Version)
 {
-    public static CurationResult<IdArguments> Parse(string arguments, string usage)
+    public static CurationResult<IdArguments> Parse(string arguments, CommandUsage usage)
     {
         ArgumentNullException.ThrowIfNull(arguments);
         var args = arguments.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (args.Length == 0)
         {
-            return CurationResult.Fail<IdArguments>("id", $"missing; use {usage}");
+            return CurationResult.Fail<IdArguments>(FieldNames.Id, new FieldProblem.MissingArgument(usage));
         }
         if (args.Length > 2)
         {
-            return CurationResult.Fail<IdArguments>("id", $"unexpected '{FieldReader.Shorten(string.Join(' ', args[2..]))}'; use {usage}");
+            return CurationResult.Fail<IdArguments>(FieldNames.Id, new FieldProblem.UnexpectedArguments(FieldReader.Shorten(string.Join(' ', args[2..])), usage));
         }
         int? version = null;
         if (args.Length == 2)
@@ -23,7 +23,7 @@ public sealed record IdArguments(string Id, int? Version)
             var digits = args[1].TrimStart('v', 'V');
             if (!int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var v) || v <= 0)
             {
-                return CurationResult.Fail<IdArguments>("Version", $"'{FieldReader.Shorten(args[1])}' is not a version; use v3 or 3");
+                return CurationResult.Fail<IdArguments>("Version", new FieldProblem.NotAVersion(FieldReader.Shorten(args[1])));
             }
             version = v;
         }

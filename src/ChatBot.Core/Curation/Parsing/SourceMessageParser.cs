@@ -21,25 +21,25 @@ public static class SourceMessageParser
         var text = set.All("Text").FirstOrDefault()?.Value;
         if (text is not null && documentText is not null)
         {
-            errors.Add(new FieldError("Text", "given both in the message and as a document; send one"));
+            errors.Add(new FieldError("Text", new FieldProblem.SourceTextTwice()));
         }
         text ??= documentText?.Trim();
         if (string.IsNullOrWhiteSpace(text))
         {
-            errors.Add(new FieldError("Text", "missing; end the message with 'Text:' and the full text of the source, or send it as a .txt document"));
+            errors.Add(new FieldError("Text", new FieldProblem.SourceTextMissing()));
         }
         else if (text.Length > FieldLimits.SourceText)
         {
-            errors.Add(new FieldError("Text", $"is {text.Length} characters; at most {FieldLimits.SourceText}"));
+            errors.Add(new FieldError("Text", new FieldProblem.TooLong(text.Length, FieldLimits.SourceText)));
         }
         if (url is not null && !Html.IsSafeUrl(url))
         {
-            errors.Add(new FieldError("URL", $"'{FieldReader.Shorten(url)}' is not an http(s) link"));
+            errors.Add(new FieldError("URL", new FieldProblem.NotHttpLink(FieldReader.Shorten(url))));
         }
         DateOnly date = default;
         if (published is not null && !DateOnly.TryParseExact(published, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
         {
-            errors.Add(new FieldError("Published", $"'{FieldReader.Shorten(published)}' is not a date; use yyyy-mm-dd"));
+            errors.Add(new FieldError("Published", new FieldProblem.NotADate(FieldReader.Shorten(published))));
         }
         return errors.Count > 0
             ? CurationResult.Fail<SourceDraft>(errors)

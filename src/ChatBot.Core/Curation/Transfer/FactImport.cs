@@ -19,22 +19,22 @@ internal static class FactImport
             var path = $"facts[{i}]";
             if (e is null)
             {
-                errors.Add(new FieldError(path, "is null; each fact must be an object like those /export writes, or be left out"));
+                errors.Add(new FieldError(path, new FieldProblem.NullEntry(JsonEntry.Fact)));
                 continue;
             }
             var field = path + (e.Id is null ? string.Empty : $" '{FieldReader.Shorten(e.Id, 40)}'");
             var before = errors.Count;
             if (e.Id is null || !Slug.IsWellFormed(e.Id))
             {
-                errors.Add(new FieldError(field, "id is missing or not lower-case letters, digits and dashes"));
+                errors.Add(new FieldError(field, new FieldProblem.BadId()));
             }
             else if (!seen.Add(e.Id))
             {
-                errors.Add(new FieldError(field, "id is used twice in the document"));
+                errors.Add(new FieldError(field, new FieldProblem.IdTwice()));
             }
             if (e.Answer is null)
             {
-                errors.Add(new FieldError(path + ".answer", "is missing"));
+                errors.Add(new FieldError(path + ".answer", new FieldProblem.PropertyMissing(null)));
             }
             var entryQuotes = e.Quotes ?? [];
             FactValidator.Check(new FactFields([e.Question, .. e.Alternates ?? []], e.Answer,
@@ -46,17 +46,17 @@ internal static class FactImport
                 var q = entryQuotes[k];
                 if (q is null)
                 {
-                    errors.Add(new FieldError($"{path}.quotes[{k}]", "is null; a quote is {\"source\": \"<source id>\", \"text\": \"<passage>\"}"));
+                    errors.Add(new FieldError($"{path}.quotes[{k}]", new FieldProblem.NullEntry(JsonEntry.Quote)));
                 }
                 else if (q.Source is null || !sources.TryGetValue(q.Source, out var source))
                 {
-                    errors.Add(new FieldError(field, $"quote cites unknown source '{q.Source}'"));
+                    errors.Add(new FieldError(field, new FieldProblem.QuoteCitesUnknownSource(q.Source)));
                 }
                 else if (q.Text is null || !CitationVerifier.IsVerbatim(q.Text, source.Text))
                 {
                     var closest = q.Text is null ? null : CitationVerifier.ClosestPassage(q.Text, source.Text);
-                    errors.Add(new FieldError(field, $"quote \"{FieldReader.Shorten(q.Text ?? string.Empty, 200)}\" is not verbatim in source '{source.Id}'"
-                        + (closest is null ? string.Empty : $"; closest passage: \"{FieldReader.Shorten(closest, 200)}\"")));
+                    errors.Add(new FieldError(field, new FieldProblem.QuoteNotVerbatim(FieldReader.Shorten(q.Text ?? string.Empty, 200), source.Id,
+                        closest is null ? null : FieldReader.Shorten(closest, 200))));
                 }
                 else
                 {
@@ -67,16 +67,16 @@ internal static class FactImport
             {
                 null or "active" => FactStatus.Active,
                 "retired" => FactStatus.Retired,
-                _ => Invalid($"status '{e.Status}' is not active or retired"),
+                _ => Invalid(new FieldProblem.BadStatus(e.Status)),
             };
             var asOf = DateOnly.FromDateTime(now.UtcDateTime);
             if (e.AsOf is not null && !DateOnly.TryParseExact(e.AsOf, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out asOf))
             {
-                errors.Add(new FieldError(field, $"asOf '{FieldReader.Shorten(e.AsOf)}' is not a date; use yyyy-mm-dd"));
+                errors.Add(new FieldError(field, new FieldProblem.PropertyNotADate("asOf", FieldReader.Shorten(e.AsOf))));
             }
             if (e.Version is <= 0)
             {
-                errors.Add(new FieldError(field, $"version {e.Version} is not a version"));
+                errors.Add(new FieldError(field, new FieldProblem.BadVersion(e.Version.Value)));
             }
             if (errors.Count > before)
             {
@@ -89,9 +89,9 @@ internal static class FactImport
                 Translations = translations,
             });
 
-            FactStatus Invalid(string message)
+            FactStatus Invalid(FieldProblem problem)
             {
-                errors.Add(new FieldError(field, message));
+                errors.Add(new FieldError(field, problem));
                 return FactStatus.Active;
             }
         }

@@ -22,18 +22,18 @@ internal static class SourceImport
             var e = entries[i];
             if (e is null)
             {
-                errors.Add(new FieldError($"sources[{i}]", "is null; each source must be an object like those /export writes, or be left out"));
+                errors.Add(new FieldError($"sources[{i}]", new FieldProblem.NullEntry(JsonEntry.Source)));
                 continue;
             }
             var field = $"sources[{i}]" + (e.Id is null ? string.Empty : $" '{FieldReader.Shorten(e.Id, 40)}'");
             var before = errors.Count;
             if (e.Id is null || !Slug.IsWellFormed(e.Id))
             {
-                errors.Add(new FieldError(field, "id is missing or not lower-case letters, digits and dashes"));
+                errors.Add(new FieldError(field, new FieldProblem.BadId()));
             }
             else if (!seen.Add(e.Id))
             {
-                errors.Add(new FieldError(field, "id is used twice in the document"));
+                errors.Add(new FieldError(field, new FieldProblem.IdTwice()));
             }
             Require(e.Title, "title", FieldLimits.Title);
             Require(e.Outlet, "outlet", FieldLimits.Outlet);
@@ -47,12 +47,12 @@ internal static class SourceImport
                 }
                 else
                 {
-                    errors.Add(new FieldError(field, $"published '{FieldReader.Shorten(e.Published)}' is not a date; use yyyy-mm-dd"));
+                    errors.Add(new FieldError(field, new FieldProblem.PropertyNotADate("published", FieldReader.Shorten(e.Published))));
                 }
             }
             if (e.Url is not null && !Html.IsSafeUrl(e.Url))
             {
-                errors.Add(new FieldError(field, $"url '{FieldReader.Shorten(e.Url)}' is not an http(s) link"));
+                errors.Add(new FieldError(field, new FieldProblem.PropertyNotHttpLink("url", FieldReader.Shorten(e.Url))));
             }
             if (errors.Count > before)
             {
@@ -63,13 +63,13 @@ internal static class SourceImport
             {
                 if (existing != source)
                 {
-                    errors.Add(new FieldError(field, "differs from the stored source with this id; sources cannot change (quotes were checked against them) — import it under a new id"));
+                    errors.Add(new FieldError(field, new FieldProblem.SourceChanged()));
                 }
                 continue;
             }
             if (source.Url is not null && urls.TryGetValue(source.Url, out var owner))
             {
-                errors.Add(new FieldError(field, $"url is already the stored source '{owner}'"));
+                errors.Add(new FieldError(field, new FieldProblem.UrlIsStoredSource(owner)));
                 continue;
             }
             added.Add(source);
@@ -78,11 +78,11 @@ internal static class SourceImport
             {
                 if (string.IsNullOrWhiteSpace(value))
                 {
-                    errors.Add(new FieldError(field, $"{name} is missing"));
+                    errors.Add(new FieldError(field, new FieldProblem.PropertyMissing(name)));
                 }
                 else if (value.Length > max)
                 {
-                    errors.Add(new FieldError(field, $"{name} is {value.Length} characters; at most {max}"));
+                    errors.Add(new FieldError(field, new FieldProblem.PropertyTooLong(name, value.Length, max)));
                 }
             }
         }

@@ -23,12 +23,13 @@ public sealed class StoreImporter(ICurationRepository repository, TimeProvider t
         }
         catch (JsonException e)
         {
-            return CurationResult.Fail<ImportSummary>("document", $"is not valid JSON: {FieldReader.Shorten(e.Message, 200)}");
+            return CurationResult.Fail<ImportSummary>(FieldNames.Document,
+                new FieldProblem.InvalidJson(FieldReader.Shorten(e.Message, 200), e.LineNumber + 1, e.BytePositionInLine + 1));
         }
         if (document is null || document.Format != StoreDocument.FormatName || document.FormatVersion != StoreDocument.CurrentFormatVersion)
         {
-            return CurationResult.Fail<ImportSummary>("format",
-                $"the document is not a {StoreDocument.FormatName} v{StoreDocument.CurrentFormatVersion} export; start from the file /export sends");
+            return CurationResult.Fail<ImportSummary>(FieldNames.Format,
+                new FieldProblem.NotAnExport(StoreDocument.FormatName, StoreDocument.CurrentFormatVersion));
         }
         var snapshot = await repository.SnapshotAsync(cancellationToken).ConfigureAwait(false);
         var errors = new List<FieldError>();
@@ -52,8 +53,7 @@ public sealed class StoreImporter(ICurationRepository repository, TimeProvider t
             }
             else if (c.Version != 0 && c.Version != current.Version)
             {
-                errors.Add(new FieldError($"fact '{c.Id}'",
-                    $"the document has v{c.Version} but the store is at v{current.Version}: it changed since the export. Export again and redo the edit."));
+                errors.Add(new FieldError(FieldNames.None, new FieldProblem.ExportOutdated(c.Id, c.Version, current.Version)));
             }
             else
             {
@@ -77,8 +77,7 @@ public sealed class StoreImporter(ICurationRepository repository, TimeProvider t
         var outcome = await repository.ImportAsync(plan, actor, cancellationToken).ConfigureAwait(false);
         return outcome.Status == WriteStatus.Saved
             ? CurationResult.Ok(summary)
-            : CurationResult.Fail<ImportSummary>("document",
-                $"the store changed while importing ({outcome.Detail}); nothing was changed — export again and retry");
+            : CurationResult.Fail<ImportSummary>(FieldNames.Document, new FieldProblem.StoreChangedMeanwhile(outcome.Detail));
     }
 
     private static void CheckQuestionOwners(Dictionary<string, Fact> stored, List<Fact> candidates, List<FieldError> errors)
@@ -95,7 +94,7 @@ public sealed class StoreImporter(ICurationRepository repository, TimeProvider t
             {
                 if (owners.TryGetValue(key, out var other))
                 {
-                    errors.Add(new FieldError($"fact '{fact.Id}'", $"question '{FieldReader.Shorten(key)}' is also a question of fact '{other}'"));
+                    errors.Add(new FieldError(FieldNames.None, new FieldProblem.QuestionAlsoOf(fact.Id, FieldReader.Shorten(key), other)));
                 }
                 else
                 {
@@ -115,14 +114,14 @@ public sealed class StoreImporter(ICurationRepository repository, TimeProvider t
         {
             if (groups[i] is null)
             {
-                errors.Add(new FieldError($"synonyms[{i}]", "is null; a synonym group is a list of single words"));
+                errors.Add(new FieldError($"synonyms[{i}]", new FieldProblem.NullEntry(JsonEntry.SynonymGroup)));
                 continue;
             }
             var words = groups[i].Select(w => Tokenizer.Tokenize(w ?? string.Empty)).ToList();
             // One-word groups are kept (the seed has them as placeholders); the matcher ignores them.
             if (words.Count == 0 || words.Any(t => t.Count != 1))
             {
-                errors.Add(new FieldError($"synonyms[{i}]", "must list single words"));
+                errors.Add(new FieldError($"synonyms[{i}]", new FieldProblem.NotSingleWords()));
                 continue;
             }
             var group = words.Select(t => t[0]).Distinct(StringComparer.Ordinal).ToList();

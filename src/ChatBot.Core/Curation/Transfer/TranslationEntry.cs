@@ -32,12 +32,12 @@ public sealed record TranslationEntry(string? Answer, IReadOnlyList<string?>? Qu
             var at = $"{path}.translations.{language}";
             if (!FactTranslation.IsLanguage(language))
             {
-                errors.Add(new FieldError(at, $"unknown language '{FieldReader.Shorten(language, 20)}'; use one of {string.Join(", ", FactTranslation.Languages)}"));
+                errors.Add(new FieldError(at, new FieldProblem.UnknownLanguage(FieldReader.Shorten(language, 20), FactTranslation.Languages)));
                 continue;
             }
             if (entry is null)
             {
-                errors.Add(new FieldError(at, "is null; give {\"answer\": \"…\", \"questions\": [\"…\"]} or leave the language out"));
+                errors.Add(new FieldError(at, new FieldProblem.NullEntry(JsonEntry.Translation)));
                 continue;
             }
             var before = errors.Count;
@@ -48,7 +48,7 @@ public sealed record TranslationEntry(string? Answer, IReadOnlyList<string?>? Qu
             var questions = entry.Questions ?? [];
             if (questions.Count > FieldLimits.TranslatedQuestions)
             {
-                errors.Add(new FieldError(at + ".questions", $"{questions.Count} questions; at most {FieldLimits.TranslatedQuestions} per language"));
+                errors.Add(new FieldError(at + ".questions", new FieldProblem.TooManyTranslatedQuestions(questions.Count, FieldLimits.TranslatedQuestions)));
             }
             for (var i = 0; i < questions.Count; i++)
             {
@@ -65,11 +65,11 @@ public sealed record TranslationEntry(string? Answer, IReadOnlyList<string?>? Qu
         {
             if (value is null || FactValidator.IsInvisible(value))
             {
-                errors.Add(new FieldError(at, "is missing or shows nothing; write the text or leave it out"));
+                errors.Add(new FieldError(at, new FieldProblem.TextMissingOrInvisible()));
             }
             else if (value.Length > max)
             {
-                errors.Add(new FieldError(at, $"is {value.Length} characters; at most {max}"));
+                errors.Add(new FieldError(at, new FieldProblem.TooLong(value.Length, max)));
             }
         }
     }

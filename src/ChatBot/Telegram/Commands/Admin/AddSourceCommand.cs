@@ -26,13 +26,13 @@ public sealed class AddSourceCommand(SourceCuration sources, AdminFiles files, I
         {
             if (document.MimeType is { } mime && !mime.StartsWith("text/", StringComparison.OrdinalIgnoreCase))
             {
-                await FailAsync(context, $"the document is {mime}; send the source as a .txt file", cancellationToken).ConfigureAwait(false);
+                await FailAsync(context, new DocumentProblem.NotText(mime), cancellationToken).ConfigureAwait(false);
                 return;
             }
             var (text, problem) = await files.ReadTextAsync(document, MaxDocumentBytes, cancellationToken).ConfigureAwait(false);
             if (text is null)
             {
-                await FailAsync(context, "the document " + problem, cancellationToken).ConfigureAwait(false);
+                await FailAsync(context, new DocumentProblem.OfSource(problem!), cancellationToken).ConfigureAwait(false);
                 return;
             }
             documentText = text;
@@ -45,6 +45,6 @@ public sealed class AddSourceCommand(SourceCuration sources, AdminFiles files, I
         await RespondAsync(context, result, s => CurationReplies.SourceAdded(context.Curator, s), s => s.Id, cancellationToken).ConfigureAwait(false);
     }
 
-    private Task FailAsync(CommandContext context, string message, CancellationToken cancellationToken) =>
-        RespondAsync(context, CurationResult.Fail<Core.Facts.Source>("Text", message), s => CurationReplies.SourceAdded(context.Curator, s), s => s.Id, cancellationToken);
+    private Task FailAsync(CommandContext context, DocumentProblem problem, CancellationToken cancellationToken) =>
+        RespondAsync(context, CurationResult.Fail<Core.Facts.Source>("Text", problem), s => CurationReplies.SourceAdded(context.Curator, s), s => s.Id, cancellationToken);
 }

@@ -11,12 +11,12 @@ namespace ChatBot.Telegram.Commands.Admin;
 public sealed class AdminFiles(ITelegramBotClient bot, TelegramCallPolicy policy)
 {
     /// <summary>The document's text, or null with the reason when it is too big or not UTF-8 text.</summary>
-    public async Task<(string? Text, string? Problem)> ReadTextAsync(Document document, long maxBytes, CancellationToken cancellationToken)
+    public async Task<(string? Text, DocumentProblem? Problem)> ReadTextAsync(Document document, long maxBytes, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
         if (document.FileSize is { } size && size > maxBytes)
         {
-            return (null, $"is {size / 1024} KB; at most {maxBytes / 1024} KB");
+            return (null, new DocumentProblem.TooLarge(size / 1024, maxBytes / 1024));
         }
         using var buffer = new MemoryStream();
         try
@@ -31,12 +31,11 @@ public sealed class AdminFiles(ITelegramBotClient bot, TelegramCallPolicy policy
             or IOException or OperationCanceledException)
         {
             // Only the error code: a description from the network is not shown to anyone unredacted.
-            var code = ex is ApiRequestException api ? $" (Telegram error {api.ErrorCode})" : string.Empty;
-            return (null, $"could not be downloaded from Telegram{code}; send the file again");
+            return (null, new DocumentProblem.NotDownloaded(ex is ApiRequestException api ? api.ErrorCode : null));
         }
         if (buffer.Length > maxBytes)
         {
-            return (null, $"is {buffer.Length / 1024} KB; at most {maxBytes / 1024} KB");
+            return (null, new DocumentProblem.TooLarge(buffer.Length / 1024, maxBytes / 1024));
         }
         try
         {
@@ -45,7 +44,7 @@ public sealed class AdminFiles(ITelegramBotClient bot, TelegramCallPolicy policy
         }
         catch (DecoderFallbackException)
         {
-            return (null, "is not UTF-8 text");
+            return (null, new DocumentProblem.NotUtf8());
         }
     }
 

@@ -23,7 +23,7 @@ public sealed class EditFactCommand(FactCuration facts, ICurationRepository repo
     {
         ArgumentNullException.ThrowIfNull(context);
         var (arguments, body) = AdminInput.Split(context.Arguments);
-        var before = IdArguments.Parse(arguments, "/editfact <id>") is { Succeeded: true, Value: { } args }
+        var before = IdArguments.Parse(arguments, CommandUsage.EditFact) is { Succeeded: true, Value: { } args }
             ? await repository.GetFactAsync(args.Id, cancellationToken).ConfigureAwait(false)
             : null;
         var result = await facts.EditAsync(arguments, body, AdminInput.ActorOf(context.Message), cancellationToken).ConfigureAwait(false);

@@ -24,13 +24,13 @@ public sealed class ImportCommand(StoreImporter importer, AdminFiles files, ILog
         CurationResult<ImportSummary> result;
         if (document is null)
         {
-            result = CurationResult.Fail<ImportSummary>("document", "missing; send the JSON file from /export with /import as its caption, or reply /import to it");
+            result = CurationResult.Fail<ImportSummary>(FieldNames.Document, new DocumentProblem.Missing());
         }
         else
         {
             var (json, problem) = await files.ReadTextAsync(document, MaxDocumentBytes, cancellationToken).ConfigureAwait(false);
             result = json is null
-                ? CurationResult.Fail<ImportSummary>("document", problem!)
+                ? CurationResult.Fail<ImportSummary>(FieldNames.Document, problem!)
                 : await importer.ImportAsync(json, AdminInput.ActorOf(context.Message), cancellationToken).ConfigureAwait(false);
         }
         await RespondAsync(context, result, s => ReportReplies.Imported(context.Curator, s), s => $"{s.FactsAdded} new and {s.FactsUpdated} updated facts", cancellationToken)

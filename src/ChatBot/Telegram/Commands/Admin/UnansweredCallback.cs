@@ -26,7 +26,7 @@ public sealed class UnansweredCallback(UnansweredReport report, MessageEditor ed
             var result = await report.MakeFactAsync(made, actorOf, cancellationToken).ConfigureAwait(false);
             var reply = result.Succeeded
                 ? CurationReplies.FactChanged(context.Curator, result.Value!, FactChange.MadeFromSentence)
-                : CurationReplies.Errors(context.Curator, "make a fact", result.Errors);
+                : CurationReplies.Errors(context.Curator, context.Curator.MakeFactAction, result.Errors);
             logger.LogInformation("Admin {UserId} pressed make-fact on unanswered question {Handle}", actorOf.UserId, made);
             await FinishAsync(context, reply, cancellationToken).ConfigureAwait(false);
             return;
@@ -43,14 +43,14 @@ public sealed class UnansweredCallback(UnansweredReport report, MessageEditor ed
             var result = await report.AttachAsync(handle, factId!, actor, cancellationToken).ConfigureAwait(false);
             html = result.Value is { } attached
                 ? CurationReplies.FactChanged(context.Curator, attached.Fact, FactChange.NewQuestion, attached.Language)
-                : CurationReplies.Errors(context.Curator, "attach", result.Errors);
+                : CurationReplies.Errors(context.Curator, context.Curator.AttachAction, result.Errors);
         }
         else
         {
             var result = await report.DismissAsync(handle, actor, cancellationToken).ConfigureAwait(false);
             html = result.Succeeded
                 ? context.Curator.Dismissed(Core.Rendering.Html.Escape(result.Value!.Text))
-                : CurationReplies.Errors(context.Curator, "dismiss", result.Errors);
+                : CurationReplies.Errors(context.Curator, context.Curator.DismissAction, result.Errors);
         }
         logger.LogInformation("Admin {UserId} pressed {Action} on unanswered question {Handle}", actor.UserId, attach ? "attach" : "dismiss", handle);
         await FinishAsync(context, html, cancellationToken).ConfigureAwait(false);

@@ -10,6 +10,12 @@ public static class CurationReplies
 {
     private const int MaxErrorsShown = 15;
 
+    /// <summary>Who wrote what the data folder seeded, as the store records it.</summary>
+    private const string SeedActor = "seed";
+
+    /// <summary>What <see cref="FactContent.Changed"/> calls a change of status; it names every other part by its field.</summary>
+    private const string StatusField = "status";
+
     public static string Errors(ICuratorTexts texts, string command, IReadOnlyList<FieldError> errors)
     {
         ArgumentNullException.ThrowIfNull(texts);
@@ -17,7 +23,7 @@ public static class CurationReplies
         var sb = new StringBuilder(texts.NothingChanged(Html.Escape(command), errors.Count));
         foreach (var e in errors.Take(MaxErrorsShown))
         {
-            sb.Append("\n• <b>").Append(Html.Escape(e.Field)).Append("</b>: ").Append(Html.Escape(e.Message));
+            sb.Append("\n• <b>").Append(Html.Escape(texts.FieldLabel(e))).Append("</b>: ").Append(Html.Escape(texts.Problem(e.Problem)));
         }
         if (errors.Count > MaxErrorsShown)
         {
@@ -104,10 +110,11 @@ public static class CurationReplies
         {
             var v = versions[i];
             var changed = i + 1 < versions.Count ? FactContent.Changed(versions[i + 1].Snapshot, v.Snapshot) : [];
-            sb.Append('\n').Append(texts.VersionLine(v.Version, Html.Escape(v.Action), Html.Escape(v.ChangedBy), v.ChangedAt));
+            sb.Append('\n').Append(texts.VersionLine(v.Version, Html.Escape(texts.HistoryAction(v.Action)),
+                Html.Escape(v.ChangedBy == SeedActor ? texts.SeedActor : v.ChangedBy), v.ChangedAt));
             if (changed.Count > 0)
             {
-                sb.Append(" — ").Append(Html.Escape(string.Join(", ", changed)));
+                sb.Append(" — ").Append(Html.Escape(string.Join(", ", changed.Select(c => c == StatusField ? texts.StatusChanged : c))));
             }
         }
         sb.Append("\n\n").Append(texts.BringBack(Html.Escape(id)));

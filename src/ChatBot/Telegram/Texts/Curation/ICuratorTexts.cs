@@ -8,7 +8,7 @@ namespace ChatBot.Telegram.Texts.Curation;
 /// <see cref="UkrainianCuratorTexts"/>, <see cref="RussianCuratorTexts"/>), put together by <see cref="CurationReplies"/>
 /// and <see cref="ReportReplies"/>. Telegram HTML: what a member is given is escaped already unless it says otherwise;
 /// field names (Q:, A[uk]:), ids, commands and curated text are shown as they are. The field errors inside "nothing
-/// changed" come from Core's checks and stay English.
+/// changed" are Core's <see cref="Core.Curation.FieldProblem"/>s, worded here (ICuratorTexts.Problems.cs).
 /// </summary>
 public partial interface ICuratorTexts
 {

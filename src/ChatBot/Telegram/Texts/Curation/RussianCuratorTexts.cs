@@ -4,7 +4,7 @@ using ChatBot.Core.Curation.Transfer;
 
 namespace ChatBot.Telegram.Texts.Curation;
 
-/// <summary>The curator replies in Russian. Field names, ids, commands and the history's actions stay as typed.</summary>
+/// <summary>The curator replies in Russian. Field names, ids and commands stay as typed.</summary>
 public sealed partial class RussianCuratorTexts : ICuratorTexts
 {
     public static readonly RussianCuratorTexts Instance = new();
@@ -69,7 +69,7 @@ public sealed partial class RussianCuratorTexts : ICuratorTexts
     public string VersionLine(int version, string actionHtml, string byHtml, DateTimeOffset at) =>
         $"<b>v{N(version)}</b> {actionHtml}, автор {byHtml}, {EnglishCuratorTexts.Utc(at)} UTC";
 
-    public string BringBack(string idHtml) => $"Вернуть версию: /restorefact {idHtml} v&lt;n&gt;";
+    public string BringBack(string idHtml) => $"Вернуть версию: /restorefact {idHtml} v&lt;номер&gt;";
 
     public string NoFactsYet => "В хранилище ещё нет фактов.";
 

@@ -4,7 +4,7 @@ using ChatBot.Core.Curation.Transfer;
 
 namespace ChatBot.Telegram.Texts.Curation;
 
-/// <summary>The curator replies in Ukrainian. Field names, ids, commands and the history's actions stay as typed.</summary>
+/// <summary>The curator replies in Ukrainian. Field names, ids and commands stay as typed.</summary>
 public sealed partial class UkrainianCuratorTexts : ICuratorTexts
 {
     public static readonly UkrainianCuratorTexts Instance = new();
@@ -69,7 +69,7 @@ public sealed partial class UkrainianCuratorTexts : ICuratorTexts
     public string VersionLine(int version, string actionHtml, string byHtml, DateTimeOffset at) =>
         $"<b>v{N(version)}</b> {actionHtml}, автор {byHtml}, {EnglishCuratorTexts.Utc(at)} UTC";
 
-    public string BringBack(string idHtml) => $"Повернути версію: /restorefact {idHtml} v&lt;n&gt;";
+    public string BringBack(string idHtml) => $"Повернути версію: /restorefact {idHtml} v&lt;номер&gt;";
 
     public string NoFactsYet => "У сховищі ще немає фактів.";
 

@@ -35,7 +35,7 @@ public sealed class FeedbackAttachCallback(FeedbackReport report, IQuestionLog q
         await context.AnswerAsync(null, cancellationToken).ConfigureAwait(false);
         var html = result.Succeeded
             ? CurationReplies.FactChanged(context.Curator, result.Value!.Fact, FactChange.NewQuestion, result.Value.Language)
-            : CurationReplies.Errors(context.Curator, "attach", result.Errors);
+            : CurationReplies.Errors(context.Curator, context.Curator.AttachAction, result.Errors);
         await context.Reply.SendHtmlAsync(context.ChatId, html, null, null, cancellationToken).ConfigureAwait(false);
         if (context.Query.Message is { } list)
         {

@@ -35,7 +35,7 @@ public static class SeedLoader
         var content = Check(file);
         if (content.Count > 0)
         {
-            throw new SeedException($"Seed data rejected ({path}):\n" + string.Join('\n', content));
+            throw new SeedException($"Seed data rejected ({path}):", content);
         }
         var sources = (file.Sources ?? []).Select(s => ToSource(s, dataDirectory)).ToList();
         var byId = sources.ToDictionary(s => s.Id, StringComparer.Ordinal);

@@ -1,4 +1,5 @@
 using ChatBot.Core.Seeding;
+using ChatBot.Telegram.Texts.Curation;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -36,6 +37,8 @@ internal static class ConfigurationCheck
         // The binder's "Failed to convert configuration value at 'Bot:QuestionsPerMinute' to type 'System.Int32'".
         InvalidOperationException { InnerException: not null } i when i.Message.Contains("configuration value", StringComparison.Ordinal) =>
             OneLine(i.Message),
+        SeedException { Errors.Count: > 0 } s => OneLine("the data folder cannot be loaded: " + s.Message.Split('\n')[0] + " " +
+            string.Join("; ", s.Errors.Select(e => CuratorTexts.English.FieldLabel(e) + ": " + CuratorTexts.English.Problem(e.Problem)))),
         SeedException s => OneLine("the data folder cannot be loaded: " + s.Message),
         _ => null,
     };

@@ -62,6 +62,23 @@ public sealed class ConfigurationErrorTests : IDisposable
     }
 
     [Fact]
+    public async Task A_data_folder_with_a_broken_fact_is_one_line_in_words_naming_the_entry()
+    {
+        var data = Directory.CreateDirectory(Path.Combine(_folder, "data")).FullName;
+        await File.WriteAllTextAsync(Path.Combine(data, "facts.json"), """{"sources": [], "facts": [null]}""");
+
+        var (code, _, stderr) = await RunAsync(new() { ["Storage__DataDirectory"] = data, ["Storage__DatabasePath"] = Path.Combine(_folder, "bot.db") },
+            ["ask", "who leads the delegation?"]);
+
+        Assert.Equal(2, code);
+        var line = Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("the data folder cannot be loaded", line, StringComparison.Ordinal);
+        Assert.Contains("facts[0]: ", line, StringComparison.Ordinal);
+        Assert.DoesNotContain("NullEntry", line, StringComparison.Ordinal); // worded, not a record printed raw
+        Assert.DoesNotContain("{", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_unknown_storage_provider_is_one_line_naming_the_setting()
     {
         var (code, _, stderr) = await RunAsync(new() { ["Storage__Provider"] = "Oracle", ["Storage__DatabasePath"] = Path.Combine(_folder, "bot.db") }, ["ask", "x"]);

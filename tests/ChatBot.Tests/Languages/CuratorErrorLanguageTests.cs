@@ -40,6 +40,19 @@ public sealed partial class CuratorErrorLanguageTests : IAsyncLifetime
     public async Task DisposeAsync() => await _bot.DisposeAsync();
 
     [Theory]
+    [InlineData("uk")]
+    [InlineData("ru")]
+    public void An_admin_whose_telegram_is_in_ukrainian_or_russian_gets_the_admin_menu_in_that_language(string language)
+    {
+        var menu = Fake.GetMyCommands("chat", language, chatId: Admin);
+
+        Assert.Equal(Fake.GetMyCommands("chat", chatId: Admin).Select(c => c.Command), menu.Select(c => c.Command));
+        Assert.Contains(menu, c => c.Command == "addfact");
+        // Commands and JSON are syntax; any other Latin word would be English left behind.
+        Assert.All(menu, c => Assert.DoesNotMatch("[A-Za-z]{3,}", Regex.Replace(c.Description, @"/\w+( remove)?|\bJSON\b|\bURL\b", "")));
+    }
+
+    [Theory]
     [InlineData("uk", "Нічого не змінено.")]
     [InlineData("ru", "Ничего не изменено.")]
     public async Task A_ukrainian_or_russian_curator_gets_field_and_argument_errors_in_their_language(string language, string nothingChanged)

@@ -48,6 +48,14 @@ public sealed class StartupRegistration(IServiceScopeFactory scopes, BotIdentity
         foreach (var texts in Core.Languages.InterfaceLanguage.Written.Select(UiTexts.For).Where(t => t.Language != UiTexts.English.Language))
         {
             await bot.SetMyCommands(Menu(catalog.Public, texts), new BotCommandScopeDefault(), texts.Language, cancellationToken).ConfigureAwait(false);
+            if (catalog.All.Any(c => c.AdminOnly))
+            {
+                foreach (var admin in options.Value.AdminUserIds.Distinct())
+                {
+                    await bot.SetMyCommands(Menu(catalog.All, texts), new BotCommandScopeChat { ChatId = admin }, texts.Language, cancellationToken)
+                        .ConfigureAwait(false);
+                }
+            }
             await bot.SetMyDescription(texts.BotDescription ?? profile.Value.Description, texts.Language, cancellationToken).ConfigureAwait(false);
             await bot.SetMyShortDescription(texts.BotShortDescription ?? profile.Value.ShortDescription, texts.Language, cancellationToken).ConfigureAwait(false);
         }

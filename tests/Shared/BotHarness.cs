@@ -35,11 +35,13 @@ public sealed class BotHarness : IAsyncDisposable
     private readonly Dictionary<string, string?> _config;
     private readonly bool _web;
     private readonly Action<IServiceCollection>? _services;
+    private readonly bool _sharedFake;
     private IHost? _host;
 
     private BotHarness(FakeBotApi fake, BotHarnessOptions options)
     {
         Fake = fake;
+        _sharedFake = options.Fake is not null;
         _services = options.Services;
         _web = options.Web || string.Equals(options.Settings.GetValueOrDefault("Telegram:Mode"), "Webhook", StringComparison.OrdinalIgnoreCase);
         _config = new Dictionary<string, string?>
@@ -77,7 +79,8 @@ public sealed class BotHarness : IAsyncDisposable
 
     public static async Task<BotHarness> StartAsync(BotHarnessOptions? options = null)
     {
-        var harness = new BotHarness(await FakeBotApi.StartAsync(), options ?? new BotHarnessOptions());
+        options ??= new BotHarnessOptions();
+        var harness = new BotHarness(options.Fake ?? await FakeBotApi.StartAsync(), options);
         try
         {
             await harness.StartHostAsync();
@@ -119,7 +122,7 @@ public sealed class BotHarness : IAsyncDisposable
         }
         WebAddress = new Uri(host.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
         // The fake posts to the registered https URL's path here, as the TLS-terminating proxy would.
-        Fake.WebhookProxy = WebAddress;
+        Fake.WebhookProxies = _sharedFake ? [.. Fake.WebhookProxies, WebAddress] : [WebAddress];
         // Until start-up has run, updates are only stored; a test that looks at the inbox wants the bot fully started.
         await WithLogAsync(host.Services.GetRequiredService<StartupSignal>().Completed.WaitAsync(Patience));
     }
@@ -182,7 +185,10 @@ public sealed class BotHarness : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await StopHostAsync();
-        await Fake.DisposeAsync();
+        if (!_sharedFake)
+        {
+            await Fake.DisposeAsync();
+        }
         SqliteConnection.ClearAllPools();
         try
         {

@@ -56,7 +56,7 @@ internal static class Pg
     }
 
     /// <summary>timestamptz takes UTC only; null becomes SQL NULL.</summary>
-    private static object Encode(object? value) => value switch
+    public static object Encode(object? value) => value switch
     {
         null => DBNull.Value,
         DateTimeOffset t => t.ToUniversalTime(),

@@ -31,6 +31,13 @@ public interface IChatClaims
     /// <summary>Marks the update done and frees its chat for the next update, together.</summary>
     Task CompleteAsync(long updateId, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Marks the update done and frees its chat, then claims and begins the next free update (as
+    /// <see cref="ClaimAndBeginAsync"/> with one) for the same worker: one round trip where a shared store would
+    /// otherwise pay two. Null when none is free; the update is done either way.
+    /// </summary>
+    Task<InboxEntry?> CompleteAndClaimNextAsync(long updateId, CancellationToken cancellationToken = default);
+
     /// <summary>Sets the update aside as failed and frees its chat, together.</summary>
     Task FailAsync(long updateId, string lastError, CancellationToken cancellationToken = default);
 

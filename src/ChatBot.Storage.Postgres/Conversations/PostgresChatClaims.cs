@@ -1,4 +1,5 @@
 using ChatBot.Core.Conversations;
+using Npgsql;
 
 namespace ChatBot.Storage.Postgres.Conversations;
 
@@ -55,46 +56,87 @@ public sealed class PostgresChatClaims(PostgresDatabase database, TimeProvider t
             """, ("me", database.ReplicaId)).ConfigureAwait(false);
     }
 
-    private async Task<IReadOnlyList<InboxEntry>> ClaimAsync(int max, bool begin, CancellationToken cancellationToken)
+    public async Task<InboxEntry?> CompleteAndClaimNextAsync(long updateId, CancellationToken cancellationToken = default)
     {
         var now = time.GetUtcNow();
         await using var c = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        var claimed = await Pg.ReadAsync(c, null, """
-            WITH next AS (
-                SELECT i.update_id, COALESCE(i.chat_key, 'n' || i.update_id) AS chat_key
-                FROM telegram_inbox i
-                WHERE i.state = 'pending'
-                  AND NOT EXISTS (SELECT 1 FROM telegram_inbox o
-                                  WHERE o.state = 'pending' AND o.chat_key = i.chat_key AND o.update_id < i.update_id)
-                  AND NOT EXISTS (SELECT 1 FROM chat_claims k
-                                  WHERE k.chat_key = COALESCE(i.chat_key, 'n' || i.update_id) AND k.claimed_until > @now)
-                ORDER BY i.update_id
-                LIMIT @max
-                FOR UPDATE OF i SKIP LOCKED),
-            claim AS (
-                INSERT INTO chat_claims (chat_key, update_id, claimed_by, claimed_until)
-                SELECT chat_key, update_id, @me, @until FROM next
-                ON CONFLICT (chat_key) DO UPDATE
-                    SET update_id = EXCLUDED.update_id, claimed_by = EXCLUDED.claimed_by, claimed_until = EXCLUDED.claimed_until
-                    WHERE chat_claims.claimed_until <= @now
-                RETURNING update_id)
-            UPDATE telegram_inbox i SET claimed_by = @me, claimed_until = @until, attempts = i.attempts + @begin
-            FROM claim WHERE i.update_id = claim.update_id
-            RETURNING i.update_id, i.kind, i.payload, i.received_at, i.attempts
-            """, r => new InboxEntry(r.GetInt64(0), r.GetString(1), r.GetString(2), Pg.Time(r, 3), r.GetInt32(4)),
-            ("now", now), ("me", database.ReplicaId), ("until", now + database.ClaimLease), ("max", max), ("begin", begin ? 1 : 0)).ConfigureAwait(false);
+        // One batch is one implicit transaction and one round trip; the claim sees the chat this update freed.
+        await using var batch = new NpgsqlBatch(c);
+        batch.BatchCommands.Add(Command(FinishSql, Finish(updateId, "done", null, now)));
+        batch.BatchCommands.Add(Command(ClaimSql, Claim(1, begin: true, now)));
+        await using var r = await batch.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        InboxEntry? next = null;
+        do
+        {
+            while (await r.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                next = ReadEntry(r);
+            }
+        }
+        while (await r.NextResultAsync(cancellationToken).ConfigureAwait(false));
+        return next;
+    }
+
+    private const string ClaimSql = """
+        WITH next AS (
+            SELECT i.update_id, COALESCE(i.chat_key, 'n' || i.update_id) AS chat_key
+            FROM telegram_inbox i
+            WHERE i.state = 'pending'
+              AND NOT EXISTS (SELECT 1 FROM telegram_inbox o
+                              WHERE o.state = 'pending' AND o.chat_key = i.chat_key AND o.update_id < i.update_id)
+              AND NOT EXISTS (SELECT 1 FROM chat_claims k
+                              WHERE k.chat_key = COALESCE(i.chat_key, 'n' || i.update_id) AND k.claimed_until > @now)
+            ORDER BY i.update_id
+            LIMIT @max
+            FOR UPDATE OF i SKIP LOCKED),
+        claim AS (
+            INSERT INTO chat_claims (chat_key, update_id, claimed_by, claimed_until)
+            SELECT chat_key, update_id, @me, @until FROM next
+            ON CONFLICT (chat_key) DO UPDATE
+                SET update_id = EXCLUDED.update_id, claimed_by = EXCLUDED.claimed_by, claimed_until = EXCLUDED.claimed_until
+                WHERE chat_claims.claimed_until <= @now
+            RETURNING update_id)
+        UPDATE telegram_inbox i SET claimed_by = @me, claimed_until = @until, attempts = i.attempts + @begin
+        FROM claim WHERE i.update_id = claim.update_id
+        RETURNING i.update_id, i.kind, i.payload, i.received_at, i.attempts
+        """;
+
+    // Whoever finishes it (a holder whose lease ran out included), the update is handled; but only our own claim is
+    // freed, so a replica that took the chat over keeps it until it finishes too.
+    private const string FinishSql = """
+        WITH freed AS (DELETE FROM chat_claims WHERE update_id = @id AND claimed_by = @me)
+        UPDATE telegram_inbox SET state = @state, finished_at = @at, error = @error, claimed_by = NULL, claimed_until = NULL
+        WHERE update_id = @id AND state = 'pending'
+        """;
+
+    private (string, object?)[] Claim(int max, bool begin, DateTimeOffset now) =>
+        [("now", now), ("me", database.ReplicaId), ("until", now + database.ClaimLease), ("max", max), ("begin", begin ? 1 : 0)];
+
+    private (string, object?)[] Finish(long updateId, string state, string? error, DateTimeOffset now) =>
+        [("state", state), ("at", now), ("error", error), ("id", updateId), ("me", database.ReplicaId)];
+
+    private static InboxEntry ReadEntry(NpgsqlDataReader r) => new(r.GetInt64(0), r.GetString(1), r.GetString(2), Pg.Time(r, 3), r.GetInt32(4));
+
+    private static NpgsqlBatchCommand Command(string sql, (string Name, object? Value)[] parameters)
+    {
+        var command = new NpgsqlBatchCommand(sql);
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, Pg.Encode(value));
+        }
+        return command;
+    }
+
+    private async Task<IReadOnlyList<InboxEntry>> ClaimAsync(int max, bool begin, CancellationToken cancellationToken)
+    {
+        await using var c = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var claimed = await Pg.ReadAsync(c, null, ClaimSql, ReadEntry, Claim(max, begin, time.GetUtcNow())).ConfigureAwait(false);
         return [.. claimed.OrderBy(e => e.UpdateId)];
     }
 
     private async Task FinishAsync(long updateId, string state, string? error, CancellationToken cancellationToken)
     {
         await using var c = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        // Whoever finishes it (a holder whose lease ran out included), the update is handled; but only our own claim is
-        // freed, so a replica that took the chat over keeps it until it finishes too.
-        await Pg.ExecuteAsync(c, null, """
-            WITH freed AS (DELETE FROM chat_claims WHERE update_id = @id AND claimed_by = @me)
-            UPDATE telegram_inbox SET state = @state, finished_at = @at, error = @error, claimed_by = NULL, claimed_until = NULL
-            WHERE update_id = @id AND state = 'pending'
-            """, ("state", state), ("at", time.GetUtcNow()), ("error", error), ("id", updateId), ("me", database.ReplicaId)).ConfigureAwait(false);
+        await Pg.ExecuteAsync(c, null, FinishSql, Finish(updateId, state, error, time.GetUtcNow())).ConfigureAwait(false);
     }
 }

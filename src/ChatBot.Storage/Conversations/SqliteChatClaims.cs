@@ -67,6 +67,13 @@ public sealed class SqliteChatClaims(IUpdateInbox inbox, TimeProvider time) : IC
         await ReleaseAsync(updateId, cancellationToken).ConfigureAwait(false);
     }
 
+    public async Task<InboxEntry?> CompleteAndClaimNextAsync(long updateId, CancellationToken cancellationToken = default)
+    {
+        // In-process: two calls cost no round trip.
+        await CompleteAsync(updateId, cancellationToken).ConfigureAwait(false);
+        return (await ClaimAndBeginAsync(1, cancellationToken).ConfigureAwait(false)) is [var next, ..] ? next : null;
+    }
+
     public async Task FailAsync(long updateId, string lastError, CancellationToken cancellationToken = default)
     {
         await inbox.FailAsync(updateId, lastError, cancellationToken).ConfigureAwait(false);

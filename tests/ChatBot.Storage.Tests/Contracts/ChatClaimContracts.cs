@@ -30,6 +30,23 @@ public abstract class ChatClaimsContract(StoreSet stores) : StoreContract(stores
     }
 
     [Fact]
+    public async Task Completing_an_update_can_take_the_next_free_one_counting_its_start_and_the_chats_order_holds()
+    {
+        await Stores.Get<IUpdateInbox>().AddAsync([Message(1, 10, Now), Message(2, 10, Now), Message(3, 20, Now)]);
+        Assert.Equal(1L, (await Claims.ClaimNextAsync())?.UpdateId);
+        Assert.Equal(3L, (await Claims.ClaimNextAsync())?.UpdateId);
+
+        var afterFirst = await Claims.CompleteAndClaimNextAsync(1);
+        var afterSecond = await Claims.CompleteAndClaimNextAsync(2);
+        var afterThird = await Claims.CompleteAndClaimNextAsync(3);
+
+        Assert.Equal((2L, 1), (afterFirst?.UpdateId, afterFirst?.Attempts));
+        Assert.Null(afterSecond);
+        Assert.Null(afterThird);
+        Assert.Empty(await Stores.Get<IUpdateInbox>().GetPendingAsync(10));
+    }
+
+    [Fact]
     public async Task A_claim_lasts_its_lease_renewing_extends_it_and_an_expired_one_is_taken_over()
     {
         await Stores.Get<IUpdateInbox>().AddAsync([Message(1, 10, Now), Message(2, 10, Now)]);

@@ -31,7 +31,6 @@ public sealed class ClaimedUpdateRunner(
     private readonly CancellationTokenSource _abort = new();
     private readonly Lock _gate = new();
     private readonly HashSet<Task> _running = [];
-    private readonly UpdateFinish _finish = new(claims.CompleteAsync, claims.FailAsync);
     private Task _loop = Task.CompletedTask;
     private volatile bool _stopping;
 
@@ -147,19 +146,49 @@ public sealed class ClaimedUpdateRunner(
         }
     }
 
-    private async Task RunAsync(InboxEntry entry)
+    private async Task RunAsync(InboxEntry first)
     {
         // Entered on this flow: a 429 wait deep in the reply path gives the slot back through it.
         var slot = UpdateSlot.Enter(_slots);
+        try
+        {
+            // A worker that finishes an update takes the next free one in the same round trip, on the same slot.
+            for (var entry = first; entry is not null && slot.Held;)
+            {
+                entry = await RunOneAsync(entry).ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            slot.Exit();
+            Wake(); // the chat may have its next update waiting
+        }
+    }
+
+    /// <returns>The next update this worker claimed when finishing this one, else null.</returns>
+    private async Task<InboxEntry?> RunOneAsync(InboxEntry entry)
+    {
         using var held = CancellationTokenSource.CreateLinkedTokenSource(_abort.Token);
         using var finished = new CancellationTokenSource();
         var renewal = RenewWhileRunningAsync(entry.UpdateId, held, finished.Token);
         var outcome = UpdateOutcome.CutShort;
+        InboxEntry? next = null;
+        var finish = new UpdateFinish(
+            async (id, ct) =>
+            {
+                if (_stopping)
+                {
+                    await claims.CompleteAsync(id, ct).ConfigureAwait(false);
+                    return;
+                }
+                next = await claims.CompleteAndClaimNextAsync(id, ct).ConfigureAwait(false);
+            },
+            claims.FailAsync);
         try
         {
             if (UpdateExecutor.ToWorkItem(entry, logger) is { } item)
             {
-                outcome = await executor.RunAsync(item, _finish, () => _stopping, held.Token, entry.Attempts).ConfigureAwait(false);
+                outcome = await executor.RunAsync(item, finish, () => _stopping, held.Token, entry.Attempts).ConfigureAwait(false);
             }
             else
             {
@@ -179,9 +208,14 @@ public sealed class ClaimedUpdateRunner(
             {
                 await ReleaseAsync(entry.UpdateId).ConfigureAwait(false);
             }
-            slot.Exit();
-            Wake(); // the chat may have its next update waiting
         }
+        if (next is not null && _stopping)
+        {
+            // Claimed as the stop began: handed back at once for another replica.
+            await ReleaseAsync(next.UpdateId).ConfigureAwait(false);
+            return null;
+        }
+        return next;
     }
 
     private async Task RenewWhileRunningAsync(long updateId, CancellationTokenSource held, CancellationToken finished)

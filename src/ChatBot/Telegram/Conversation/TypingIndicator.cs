@@ -31,7 +31,8 @@ public sealed class TypingIndicator : IAsyncDisposable
     /// <summary>No "typing…" from now on; returns once one already sent has been answered.</summary>
     public async ValueTask DisposeAsync()
     {
-        await _stop.CancelAsync().ConfigureAwait(false);
+        // Cancelled inline, not through the thread pool: the delay ends at once and so does the answer's wait for it.
+        _stop.Cancel();
         await _running.ConfigureAwait(false);
         _stop.Dispose();
     }

@@ -17,6 +17,7 @@ internal static class FeatureExtractor
     // A related word is weaker evidence than the word itself.
     private const double RelatedDiscount = 0.35;
     private const double ContextWeight = 2.0;
+    private const double LightDiscount = 0.3;
 
     public static MatchFeatures Extract(AnalyzedQuestion question, FactProfile fact, MatchIndex index)
     {
@@ -45,6 +46,8 @@ internal static class FeatureExtractor
             // answer kind; it does not make the names the only thing a fact explains.
             predicateMissing |= !isName && !QuestionKinds.IsKindNoun(concept.Word) && !QuestionAnalyzer.IsLight(concept.Word);
             var cost = MissingCost(concept, index);
+            // A light word ("held", "take place", "top") stands where the predicate does but seldom says what is asked.
+            cost = Lexicon.LightWords.Contains(concept.Word) ? cost * LightDiscount : cost;
             missing += cost;
             if (concept.Id >= 0)
             {

@@ -1,4 +1,5 @@
 using System.Text;
+using ChatBot.Core.Matching;
 
 namespace ChatBot.Core.Languages;
 
@@ -34,6 +35,28 @@ public sealed class Glosser(CrossLexicon lexicon)
         GlossAs(question, Detect(question, languageCode), known);
 
 
+
+    /// <summary>
+    /// A curator's question for one fact, glossed knowing that fact's own English words: the names it spells
+    /// ("Дрісколл" → "driscoll", "Selenskyj" → "zelensky"), so the question names the people the fact does and a
+    /// question asked in that language later finds them under the store's spelling.
+    /// </summary>
+    /// <param name="question">As the curator wrote it.</param>
+    /// <param name="language">Its language, or null to detect it.</param>
+    /// <param name="english">The fact's English texts: its question, answer and quotes.</param>
+    public GlossedQuestion GlossFor(string question, string? language, IEnumerable<string> english)
+    {
+        ArgumentNullException.ThrowIfNull(english);
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var text in english)
+        {
+            foreach (var w in Tokenizer.Tokenize(text))
+            {
+                words.Add(w);
+            }
+        }
+        return GlossAs(question, language ?? Detect(question, null), words.Contains, NameSkeletons.Build(words));
+    }
 
     public string Detect(string question, string? languageCode) => QuestionLanguage.Detect(question, languageCode, lexicon);
 

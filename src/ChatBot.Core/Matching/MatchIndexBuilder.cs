@@ -67,8 +67,19 @@ public sealed class MatchIndexBuilder
     /// in that language is matched by. Only Cyrillic is checked here: it costs a scan of the letters, where telling
     /// German or French from English would cost a lookup of every word of every stored question.
     /// </summary>
-    private static string Glossed(string question) =>
-        Languages.Script.HasCyrillic(question) ? Languages.Glosser.Shared.Gloss(question).Text : question;
+    private static string Glossed(string question, Fact fact) =>
+        Languages.Script.HasCyrillic(question) ? Languages.Glosser.Shared.GlossFor(question, null, EnglishTexts(fact)).Text : question;
+
+    /// <summary>The fact's own English words, which name its people as the store spells them.</summary>
+    private static IEnumerable<string> EnglishTexts(Fact fact)
+    {
+        yield return fact.Question;
+        yield return fact.Answer;
+        foreach (var quote in fact.Quotes)
+        {
+            yield return quote.Text;
+        }
+    }
 
     /// <summary>Adds an active fact; retired facts and a repeated id are skipped.</summary>
     public void Add(Fact fact)
@@ -89,7 +100,7 @@ public sealed class MatchIndexBuilder
         AddMentions(fact.Question, position, counts: false);
         foreach (var text in fact.Alternates)
         {
-            AddMentions(Glossed(text), position, counts: false);
+            AddMentions(Glossed(text, fact), position, counts: false);
         }
         AddMentions(fact.Answer, position, counts: true);
         foreach (var quote in fact.Quotes)
@@ -111,7 +122,7 @@ public sealed class MatchIndexBuilder
         AddQuestion(fact.Question);
         foreach (var text in fact.Alternates)
         {
-            AddQuestion(Glossed(text));
+            AddQuestion(Glossed(text, fact));
         }
         _questionStart.Add(_questionConceptStart.Count - 1);
         _focus.Add(_focusScratch);

@@ -32,6 +32,9 @@ public sealed record AnalyzedQuestion(AnswerKind Kind, string? WhWord, IReadOnly
 
     public bool AsksMeasure { get; init; }
 
+    /// <summary>A short question that opens by asking why: its answer must state a cause or a purpose.</summary>
+    public bool OpensWithWhy { get; init; }
+
     /// <summary>Concepts of the words read as the kind of answer and not matched ("post", "long" in "how long").</summary>
     public int[] DroppedIds { get; init; } = [];
 }

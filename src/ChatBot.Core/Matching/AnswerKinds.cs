@@ -28,9 +28,9 @@ public static partial class AnswerKinds
     // A cause or motive stated in an answer: "because", "over concerns", "citing", "blamed on".
     private static readonly HashSet<string> ReasonWords =
     [
-        "because", "since", "due", "reason", "reasons", "owing", "amid", "citing", "cited", "over", "after",
-        "following", "result", "caused", "causes", "blamed", "blames", "blame", "motive", "aim", "aims", "purpose",
-        "so", "therefore", "response", "retaliation", "requires", "require", "required", "needs", "needed",
+        "because", "due", "reason", "reasons", "owing", "amid", "citing", "cited",
+        "result", "caused", "causes", "blamed", "blames", "blame", "motive", "aim", "aims", "purpose",
+        "therefore", "response", "retaliation", "requires", "require", "required", "needs", "needed",
         "mission", "goal", "intended", "intends", "seeking", "seeks", "wants", "hoping", "hopes", "order",
     ];
 

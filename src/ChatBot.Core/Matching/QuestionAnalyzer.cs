@@ -95,6 +95,8 @@ public static class QuestionAnalyzer
             CountedRelated = counted is null ? [] : RelatedOf(concepts, index.Synonyms.ConceptOf(Stemmer.Stem(counted))),
             MeasureUnits = units is null ? [] : [.. units],
             AsksMeasure = asksMeasure,
+            // "I don't get why… What did Russia say?": a why that frames a long message does not say what it asks.
+            OpensWithWhy = kind == AnswerKind.Reason && tokens.Count <= ShortQuestion && WhWordOf(tokens, 2) == "?why",
             DroppedIds = dropped is null ? [] : [.. dropped],
         };
     }

@@ -18,7 +18,9 @@ public sealed class NameSkeletons
     private NameSkeletons(Dictionary<string, string?> bySkeleton) => _bySkeleton = bySkeleton;
 
     /// <param name="words">The store's vocabulary; only words English does not have (names) are kept.</param>
-    public static NameSkeletons Build(IEnumerable<string> words)
+    /// <param name="conceptOf">The concept a word stands for, when known: spellings of one name ("zelensky",
+    /// "zelenskyy") share a skeleton without making it ambiguous.</param>
+    public static NameSkeletons Build(IEnumerable<string> words, Func<string, string>? conceptOf = null)
     {
         ArgumentNullException.ThrowIfNull(words);
         var map = new Dictionary<string, string?>(StringComparer.Ordinal);
@@ -32,7 +34,9 @@ public sealed class NameSkeletons
             if (key.Length >= MinSkeleton)
             {
                 // Two names with one skeleton: neither can be told from the other, so the skeleton names none.
-                map[key] = map.TryGetValue(key, out var other) && other != word ? null : word;
+                map[key] = !map.TryGetValue(key, out var other) || other == word ? word
+                    : other is not null && conceptOf is not null && conceptOf(other) == conceptOf(word) ? other
+                    : null;
             }
         }
         return new NameSkeletons(map);

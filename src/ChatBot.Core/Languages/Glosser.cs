@@ -128,16 +128,17 @@ public sealed class Glosser(CrossLexicon lexicon)
         var lower = word.ToLowerInvariant();
         foreach (var hardG in (bool[])[false, true])
         {
+            // A known spelling may be a curator's transliteration of a name the store spells otherwise: its skeleton says.
             if (Transliteration.ToLatin(lower, language, hardG) is var whole && known(whole))
             {
-                return whole;
+                return names?.Find(whole) ?? whole;
             }
             foreach (var ending in CaseEndings)
             {
                 if (lower.Length - ending.Length >= 4 && lower.EndsWith(ending, StringComparison.Ordinal) &&
                     Transliteration.ToLatin(lower[..^ending.Length], language, hardG) is var stem && known(stem))
                 {
-                    return stem;
+                    return names?.Find(stem) ?? stem;
                 }
             }
         }

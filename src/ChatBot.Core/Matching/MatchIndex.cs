@@ -23,7 +23,7 @@ public sealed class MatchIndex
         Speller = speller;
         Revision = revision;
         _unseenWeight = MatchIndexData.WeightOf(0, data.FactIds.Length);
-        _names = new Lazy<Languages.NameSkeletons>(() => Languages.NameSkeletons.Build(speller.Words, w => synonyms.ConceptOf(Stemmer.Stem(w))));
+        _names = new Lazy<Languages.NameSkeletons>(() => Languages.NameSkeletons.Build(speller.Words, w => synonyms.ConceptOf(Stemmer.Stem(w)), speller.Frequency));
     }
 
     private readonly Lazy<Languages.NameSkeletons> _names;

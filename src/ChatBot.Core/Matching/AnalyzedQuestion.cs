@@ -32,6 +32,12 @@ public sealed record AnalyzedQuestion(AnswerKind Kind, string? WhWord, IReadOnly
 
     public bool AsksMeasure { get; init; }
 
+    /// <summary>
+    /// The concept of the thing a question asks to be named ("Which <i>hospital</i>…?", "the name of the <i>village</i>"),
+    /// or -1: a fact that mentions it only as a common noun ("a nearby village") does not name it.
+    /// </summary>
+    public int NamedAskedId { get; init; } = -1;
+
     /// <summary>A short question that opens by asking why: its answer must state a cause or a purpose.</summary>
     public bool OpensWithWhy { get; init; }
 

@@ -80,7 +80,9 @@ internal static class FeatureExtractor
         // chief of staff?": a fact with no date or time in its answer cannot say when (dates are read reliably; names
         // and places less so, so those kinds stay a weighed feature).
         var lacksAsked = (question.CountsNamedThing && !CountsAsked(fact, question)) ||
-            (wrongKind && question.Kind == AnswerKind.Time) || (wrongKind && question.OpensWithWhy) || (question.AsksMeasure && LacksUnit(fact, question.MeasureUnits));
+            (wrongKind && question.Kind == AnswerKind.Time) || (wrongKind && question.OpensWithWhy) || (question.AsksMeasure && LacksUnit(fact, question.MeasureUnits)) ||
+            // "Which hospital did Korrigan run?": a fact that says only "a hospital" does not say which.
+            FactProfile.Has(fact.Unnamed, question.NamedAskedId);
         // What is asked of the names must be in the fact too: "Who will replace X?" is not answered by "X is leaving",
         // nor "Who held the post before X?" by a fact that never speaks of before.
         var lacksFocus = (question.Focus & ~fact.Focus) != 0;

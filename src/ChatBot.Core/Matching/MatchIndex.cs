@@ -108,6 +108,9 @@ public sealed class MatchIndex
     internal ReadOnlySpan<int> CountedAt(int position) =>
         _d.Counted.AsSpan(_d.CountedStart[position], _d.CountedStart[position + 1] - _d.CountedStart[position]);
 
+    internal ReadOnlySpan<int> UnnamedAt(int position) =>
+        _d.Unnamed.AsSpan(_d.UnnamedStart[position], _d.UnnamedStart[position + 1] - _d.UnnamedStart[position]);
+
     internal int QuestionCountAt(int position) => _d.QuestionStart[position + 1] - _d.QuestionStart[position];
 
     internal ReadOnlySpan<int> QuestionAt(int position, int i)

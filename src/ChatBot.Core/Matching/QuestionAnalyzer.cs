@@ -98,6 +98,7 @@ public static class QuestionAnalyzer
             // "I don't get why… What did Russia say?": a why that frames a long message does not say what it asks.
             OpensWithWhy = kind == AnswerKind.Reason && tokens.Count <= ShortQuestion && WhWordOf(tokens, 2) == "?why",
             DroppedIds = dropped is null ? [] : [.. dropped],
+            NamedAskedId = NamedAsked(tokens, index),
         };
     }
 
@@ -244,6 +245,38 @@ public static class QuestionAnalyzer
     }
 
     private const int ShortQuestion = 10;
+
+    /// <summary>
+    /// "Which hospital did he run?", "Into which sea does it flow?", "What is the name of the village?": the thing whose
+    /// name is asked, as a concept of the store, or -1. Kind nouns ("which city") are left to the answer kind; a light
+    /// word ("which senior officers") or an adjective before the noun leaves it unread.
+    /// </summary>
+    private static int NamedAsked(List<string> tokens, MatchIndex index)
+    {
+        var at = -1;
+        for (var i = 0; i < Math.Min(tokens.Count - 1, 3) && at < 0; i++)
+        {
+            at = tokens[i] == "which" ? i + 1 : -1;
+        }
+        for (var i = 0; i + 2 < Math.Min(tokens.Count, FocusWindow) && at < 0; i++)
+        {
+            if (tokens[i] == "name" && tokens[i + 1] == "of")
+            {
+                at = tokens[i + 2] == "the" && i + 3 < tokens.Count ? i + 3 : i + 2;
+            }
+        }
+        if (at < 0)
+        {
+            return -1;
+        }
+        var noun = tokens[at];
+        if (Lexicon.IsStopWord(noun) || QuestionKinds.IsKindNoun(noun) || IsLight(noun) ||
+            Lexicon.RarityOf(noun) == WordRarity.Rare)
+        {
+            return -1;
+        }
+        return index.ConceptId(index.Synonyms.ConceptOf(Stemmer.Stem(noun)));
+    }
 
     private static int[] RelatedOf(List<QueryConcept> concepts, string key)
     {

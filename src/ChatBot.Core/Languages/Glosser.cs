@@ -73,28 +73,48 @@ public sealed class Glosser(CrossLexicon lexicon)
             return new GlossedQuestion(question, language);
         }
         var sb = new StringBuilder(question.Length + 16);
-        foreach (var word in CrossLexicon.Words(question))
+        foreach (var compound in CrossLexicon.Words(question, hyphens: true))
         {
-            var folded = CrossLexicon.Fold(word);
-            var english = lexicon.Translate(folded, language);
-            if (english is not null)
+            if (compound.Contains('-', StringComparison.Ordinal))
             {
-                foreach (var e in english)
+                if (lexicon.TranslateCompound(CrossLexicon.Fold(compound), language) is { } whole)
                 {
-                    sb.Append(e).Append(' ');
+                    foreach (var e in whole)
+                    {
+                        sb.Append(e).Append(' ');
+                    }
+                    continue;
+                }
+                foreach (var part in compound.Split('-', StringSplitOptions.RemoveEmptyEntries))
+                {
+                    GlossWord(part, language, known, names, sb);
                 }
                 continue;
             }
-            if (Keep(word, language, known, names) is { } kept)
-            {
-                sb.Append(kept).Append(' ');
-            }
+            GlossWord(compound, language, known, names, sb);
         }
         if (question.Contains('?', StringComparison.Ordinal))
         {
             sb.Append('?');
         }
         return new GlossedQuestion(sb.ToString().TrimEnd(), language);
+    }
+
+    private void GlossWord(string word, string language, Func<string, bool>? known, NameSkeletons? names, StringBuilder sb)
+    {
+        var english = lexicon.Translate(CrossLexicon.Fold(word), language);
+        if (english is not null)
+        {
+            foreach (var e in english)
+            {
+                sb.Append(e).Append(' ');
+            }
+            return;
+        }
+        if (Keep(word, language, known, names) is { } kept)
+        {
+            sb.Append(kept).Append(' ');
+        }
     }
 
     /// <summary>The word as the matcher should see it, or null to leave it out.</summary>

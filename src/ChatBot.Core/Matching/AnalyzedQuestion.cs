@@ -38,6 +38,12 @@ public sealed record AnalyzedQuestion(AnswerKind Kind, string? WhWord, IReadOnly
     /// </summary>
     public int NamedAskedId { get; init; } = -1;
 
+    /// <summary>
+    /// "How much water does Velkaria release right now?": what is the case at present, which a fact that only says what
+    /// a plan would bring about does not state.
+    /// </summary>
+    public bool AsksCurrent { get; init; }
+
     /// <summary>A short question that opens by asking why: its answer must state a cause or a purpose.</summary>
     public bool OpensWithWhy { get; init; }
 

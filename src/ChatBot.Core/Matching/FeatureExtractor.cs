@@ -82,7 +82,8 @@ internal static class FeatureExtractor
         var lacksAsked = (question.CountsNamedThing && !CountsAsked(fact, question)) ||
             (wrongKind && question.Kind == AnswerKind.Time) || (wrongKind && question.OpensWithWhy) || (question.AsksMeasure && LacksUnit(fact, question.MeasureUnits)) ||
             // "Which hospital did Korrigan run?": a fact that says only "a hospital" does not say which.
-            FactProfile.Has(fact.Unnamed, question.NamedAskedId);
+            FactProfile.Has(fact.Unnamed, question.NamedAskedId) ||
+            (question.AsksCurrent && (fact.Kinds & AnswerKind.Hypothetical) != 0);
         // What is asked of the names must be in the fact too: "Who will replace X?" is not answered by "X is leaving",
         // nor "Who held the post before X?" by a fact that never speaks of before.
         var lacksFocus = (question.Focus & ~fact.Focus) != 0;

@@ -99,6 +99,7 @@ public static class QuestionAnalyzer
             OpensWithWhy = kind == AnswerKind.Reason && tokens.Count <= ShortQuestion && WhWordOf(tokens, 2) == "?why",
             DroppedIds = dropped is null ? [] : [.. dropped],
             NamedAskedId = NamedAsked(tokens, index),
+            AsksCurrent = tokens.Exists(AnswerKinds.CurrentWords.Contains) && !tokens.Exists(Hypothetical.Contains),
         };
     }
 
@@ -245,6 +246,9 @@ public static class QuestionAnalyzer
     }
 
     private const int ShortQuestion = 10;
+
+    // "What would Velkaria release now under the plan?" asks about the plan itself.
+    private static readonly HashSet<string> Hypothetical = ["would", "could", "plan", "proposal", "proposed", "proposes", "under", "if"];
 
     /// <summary>
     /// "Which hospital did he run?", "Into which sea does it flow?", "What is the name of the village?": the thing whose

@@ -40,8 +40,10 @@ public static class QuestionAnalyzer
             }
             // "How long did the talks last?": "how long" is the question word; the fact says "three days", not "long".
             // "What time did it start?" asks an hour or a part of the day, which "on Tuesday" does not give.
-            if (i > 0 && (tokens[i - 1] == "how" || QuestionKinds.AsksClockTime(tokens, i)) &&
-                QuestionKinds.UnitsOf(token) is { Count: > 0 } measure)
+            // "ceasefire length", "the duration of the truce" ask "how long" too.
+            var lengthNoun = token is "length" or "duration";
+            if (((i > 0 && (tokens[i - 1] == "how" || QuestionKinds.AsksClockTime(tokens, i))) || lengthNoun) &&
+                QuestionKinds.UnitsOf(lengthNoun ? "long" : token) is { Count: > 0 } measure)
             {
                 asksMeasure = true;
                 foreach (var unit in measure)
@@ -55,7 +57,7 @@ public static class QuestionAnalyzer
                     }
                 }
                 // "What time" keeps its word: it is asked, not a question word as "how long" is.
-                if (tokens[i - 1] == "how")
+                if (lengthNoun || tokens[i - 1] == "how")
                 {
                     Drop(token, index, ref dropped);
                     continue;

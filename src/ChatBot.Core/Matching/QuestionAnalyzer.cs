@@ -101,7 +101,7 @@ public static class QuestionAnalyzer
             OpensWithWhy = kind == AnswerKind.Reason && tokens.Count <= ShortQuestion && WhWordOf(tokens, 2) == "?why",
             DroppedIds = dropped is null ? [] : [.. dropped],
             NamedAskedId = NamedAsked(tokens, index),
-            AsksCurrent = tokens.Exists(AnswerKinds.CurrentWords.Contains) && !tokens.Exists(Hypothetical.Contains),
+            AsksCurrent = HasAny(tokens, AnswerKinds.CurrentWords) && !HasAny(tokens, Hypothetical),
         };
     }
 
@@ -298,6 +298,19 @@ public static class QuestionAnalyzer
 
     private static readonly HashSet<string> YesNoOpeners =
         ["did", "does", "do", "is", "was", "were", "are", "has", "have", "had", "will", "would", "can", "could"];
+
+    // A loop, not List.Exists: a method group would allocate a delegate on every question.
+    private static bool HasAny(List<string> tokens, HashSet<string> words)
+    {
+        foreach (var t in tokens)
+        {
+            if (words.Contains(t))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static bool HasKey(List<QueryConcept> concepts, string key)
     {

@@ -126,7 +126,7 @@ public static class QuestionAnalyzer
     private static int[] RelatedIds(string stem, string? next, int own, MatchIndex index)
     {
         var words = RelatedWords.Of(stem);
-        if (next is "up" or "down" or "off" or "out" or "over" or "in" or "on" or "away" or "back" &&
+        if (next is "up" or "down" or "off" or "out" or "over" or "in" or "on" or "away" or "back" or "along" or "for" or "with" or "together" &&
             RelatedWords.Of(stem + " " + next) is { Count: > 0 } phrase)
         {
             words = phrase;

@@ -25,6 +25,8 @@ public sealed class Glosser(CrossLexicon lexicon)
         ["ому", "ого", "ими", "ами", "ями", "ові", "еві", "ом", "ем", "ою", "ею", "ої", "ій", "ий", "им", "ым", "ых", "их",
          "ах", "ях", "у", "ю", "і", "и", "ы", "а", "я", "е", "ь"];
 
+    private static readonly HashSet<string> SeparableParticles = ["vor", "an", "ab", "auf", "aus", "zu", "mit", "zuruck", "ein", "fest", "bei"];
+
     // Longer than most names: an unknown word this long, written in lower case, is an inflected word the lexicon lacks.
     private const int LongWord = 8;
 
@@ -73,8 +75,17 @@ public sealed class Glosser(CrossLexicon lexicon)
             return new GlossedQuestion(question, language);
         }
         var sb = new StringBuilder(question.Length + 16);
-        foreach (var compound in CrossLexicon.Words(question, hyphens: true))
+        var words = CrossLexicon.Words(question, hyphens: true).ToList();
+        for (var i = 0; i < words.Count; i++)
         {
+            var compound = words[i];
+            // "Was sieht der Plan vor?", "Wann hört Kellogg auf?": a German verb's particle at the end is part of the
+            // verb, not the preposition ("vor" is no "before" here).
+            if (language == QuestionLanguage.German && i == words.Count - 1 && i > 1 &&
+                SeparableParticles.Contains(CrossLexicon.Fold(compound)))
+            {
+                continue;
+            }
             if (compound.Contains('-', StringComparison.Ordinal))
             {
                 if (lexicon.TranslateCompound(CrossLexicon.Fold(compound), language) is { } whole)

@@ -124,7 +124,7 @@ public sealed class MatchIndexProvider(IFactStore store) : IDisposable
             return fact;
         }
         var glossed = language is QuestionLanguage.German or QuestionLanguage.French
-            ? questions.Select(q => Glosser.Shared.GlossAs(q, language).Text)
+            ? questions.Select(q => Glosser.Shared.GlossFor(q, language, [fact.Question, fact.Answer, .. fact.Quotes.Select(x => x.Text)]).Text)
             : questions;
         return fact with { Alternates = [.. fact.Alternates, .. glossed] };
     }

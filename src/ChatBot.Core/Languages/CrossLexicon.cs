@@ -61,6 +61,31 @@ public sealed class CrossLexicon
         return table.Words.TryGetValue(word, out var exact) ? exact : table.Stem(word);
     }
 
+    /// <summary>
+    /// The English words for a hyphenated compound the list has as one entry ("porte-parole", "cessez-le-feu",
+    /// "états-unis"), or null: its parts are then glossed one by one.
+    /// </summary>
+    public string[]? TranslateCompound(string word, string language)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        if (!_tables.TryGetValue(language, out var table))
+        {
+            return null;
+        }
+        if (table.Words.TryGetValue(word, out var exact))
+        {
+            return exact;
+        }
+        for (var length = Math.Min(word.Length, table.Longest); length > word.IndexOf('-', StringComparison.Ordinal); length--)
+        {
+            if (table.Stems.TryGetValue(word[..length], out var words))
+            {
+                return words;
+            }
+        }
+        return null;
+    }
+
     /// <summary>How many of the question's words the language's list knows and English does not ("wer", "leitet").</summary>
     /// <remarks>Runs on every question, English ones included: words are read in place, without building strings.</remarks>
     public int FunctionWordHits(string question, string language)
@@ -114,7 +139,11 @@ public sealed class CrossLexicon
     /// Words as written, split at anything but letters and digits (so "l'armée" is "l" and "armée"), except that an
     /// apostrophe inside a Ukrainian word is dropped ("п'ять" is "пять", as the lexicon also lists it).
     /// </summary>
-    public static IEnumerable<string> Words(string text)
+    public static IEnumerable<string> Words(string text) => Words(text, hyphens: false);
+
+    /// <param name="text">The text to split.</param>
+    /// <param name="hyphens">Whether a hyphen between letters joins them into one word ("porte-parole").</param>
+    public static IEnumerable<string> Words(string text, bool hyphens)
     {
         ArgumentNullException.ThrowIfNull(text);
         var word = new System.Text.StringBuilder();
@@ -123,6 +152,11 @@ public sealed class CrossLexicon
             if (i < text.Length && char.IsLetterOrDigit(text[i]))
             {
                 word.Append(text[i]);
+                continue;
+            }
+            if (hyphens && i < text.Length && text[i] == '-' && word.Length > 0 && i + 1 < text.Length && char.IsLetter(text[i + 1]))
+            {
+                word.Append('-');
                 continue;
             }
             if (i < text.Length && text[i] is '\'' or '\u2019' or '\u02BC' && word.Length > 0 && Script.IsCyrillic(word[^1]) &&

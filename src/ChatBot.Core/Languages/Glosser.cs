@@ -1,4 +1,5 @@
 using System.Text;
+using ChatBot.Core.Matching;
 
 namespace ChatBot.Core.Languages;
 
@@ -24,6 +25,8 @@ public sealed class Glosser(CrossLexicon lexicon)
         ["ому", "ого", "ими", "ами", "ями", "ові", "еві", "ом", "ем", "ою", "ею", "ої", "ій", "ий", "им", "ым", "ых", "их",
          "ах", "ях", "у", "ю", "і", "и", "ы", "а", "я", "е", "ь"];
 
+    private static readonly HashSet<string> SeparableParticles = ["vor", "an", "ab", "auf", "aus", "zu", "mit", "zuruck", "ein", "fest", "bei"];
+
     // Longer than most names: an unknown word this long, written in lower case, is an inflected word the lexicon lacks.
     private const int LongWord = 8;
 
@@ -34,6 +37,28 @@ public sealed class Glosser(CrossLexicon lexicon)
         GlossAs(question, Detect(question, languageCode), known);
 
 
+
+    /// <summary>
+    /// A curator's question for one fact, glossed knowing that fact's own English words: the names it spells
+    /// ("Дрісколл" → "driscoll", "Selenskyj" → "zelensky"), so the question names the people the fact does and a
+    /// question asked in that language later finds them under the store's spelling.
+    /// </summary>
+    /// <param name="question">As the curator wrote it.</param>
+    /// <param name="language">Its language, or null to detect it.</param>
+    /// <param name="english">The fact's English texts: its question, answer and quotes.</param>
+    public GlossedQuestion GlossFor(string question, string? language, IEnumerable<string> english)
+    {
+        ArgumentNullException.ThrowIfNull(english);
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var text in english)
+        {
+            foreach (var w in Tokenizer.Tokenize(text))
+            {
+                words.Add(w);
+            }
+        }
+        return GlossAs(question, language ?? Detect(question, null), words.Contains, NameSkeletons.Build(words));
+    }
 
     public string Detect(string question, string? languageCode) => QuestionLanguage.Detect(question, languageCode, lexicon);
 
@@ -50,28 +75,57 @@ public sealed class Glosser(CrossLexicon lexicon)
             return new GlossedQuestion(question, language);
         }
         var sb = new StringBuilder(question.Length + 16);
-        foreach (var word in CrossLexicon.Words(question))
+        var words = CrossLexicon.Words(question, hyphens: true).ToList();
+        for (var i = 0; i < words.Count; i++)
         {
-            var folded = CrossLexicon.Fold(word);
-            var english = lexicon.Translate(folded, language);
-            if (english is not null)
+            var compound = words[i];
+            // "Was sieht der Plan vor?", "Wann hört Kellogg auf?": a German verb's particle at the end is part of the
+            // verb, not the preposition ("vor" is no "before" here).
+            if (language == QuestionLanguage.German && i == words.Count - 1 && i > 1 &&
+                SeparableParticles.Contains(CrossLexicon.Fold(compound)))
             {
-                foreach (var e in english)
+                continue;
+            }
+            if (compound.Contains('-', StringComparison.Ordinal))
+            {
+                if (lexicon.TranslateCompound(CrossLexicon.Fold(compound), language) is { } whole)
                 {
-                    sb.Append(e).Append(' ');
+                    foreach (var e in whole)
+                    {
+                        sb.Append(e).Append(' ');
+                    }
+                    continue;
+                }
+                foreach (var part in compound.Split('-', StringSplitOptions.RemoveEmptyEntries))
+                {
+                    GlossWord(part, language, known, names, sb);
                 }
                 continue;
             }
-            if (Keep(word, language, known, names) is { } kept)
-            {
-                sb.Append(kept).Append(' ');
-            }
+            GlossWord(compound, language, known, names, sb);
         }
         if (question.Contains('?', StringComparison.Ordinal))
         {
             sb.Append('?');
         }
         return new GlossedQuestion(sb.ToString().TrimEnd(), language);
+    }
+
+    private void GlossWord(string word, string language, Func<string, bool>? known, NameSkeletons? names, StringBuilder sb)
+    {
+        var english = lexicon.Translate(CrossLexicon.Fold(word), language);
+        if (english is not null)
+        {
+            foreach (var e in english)
+            {
+                sb.Append(e).Append(' ');
+            }
+            return;
+        }
+        if (Keep(word, language, known, names) is { } kept)
+        {
+            sb.Append(kept).Append(' ');
+        }
     }
 
     /// <summary>The word as the matcher should see it, or null to leave it out.</summary>
@@ -105,16 +159,17 @@ public sealed class Glosser(CrossLexicon lexicon)
         var lower = word.ToLowerInvariant();
         foreach (var hardG in (bool[])[false, true])
         {
+            // A known spelling may be a curator's transliteration of a name the store spells otherwise: its skeleton says.
             if (Transliteration.ToLatin(lower, language, hardG) is var whole && known(whole))
             {
-                return whole;
+                return names?.Find(whole) ?? whole;
             }
             foreach (var ending in CaseEndings)
             {
                 if (lower.Length - ending.Length >= 4 && lower.EndsWith(ending, StringComparison.Ordinal) &&
                     Transliteration.ToLatin(lower[..^ending.Length], language, hardG) is var stem && known(stem))
                 {
-                    return stem;
+                    return names?.Find(stem) ?? stem;
                 }
             }
         }

@@ -18,24 +18,67 @@ public sealed class NameSkeletons
     private NameSkeletons(Dictionary<string, string?> bySkeleton) => _bySkeleton = bySkeleton;
 
     /// <param name="words">The store's vocabulary; only words English does not have (names) are kept.</param>
-    public static NameSkeletons Build(IEnumerable<string> words)
+    /// <param name="conceptOf">The concept a word stands for, when known: spellings of one name ("zelensky",
+    /// "zelenskyy") share a skeleton without making it ambiguous.</param>
+    /// <param name="frequency">How often the store uses a word, when known: a spelling the store uses far more often
+    /// than another with its skeleton ("trump" against a curator's transliterated "tramp") names it.</param>
+    public static NameSkeletons Build(IEnumerable<string> words, Func<string, string>? conceptOf = null, Func<string, int>? frequency = null)
     {
         ArgumentNullException.ThrowIfNull(words);
-        var map = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var groups = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        // Names first; an English word that is also a name ("Trump", "Turkey") only where no name has its skeleton.
+        var common = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var word in words)
         {
-            if (word.Length < 4 || Lexicon.RarityOf(word) != WordRarity.Rare || !word.All(char.IsAsciiLetterLower))
+            if (word.Length < 4 || !word.All(char.IsAsciiLetterLower) || Lexicon.IsStopWord(word))
             {
                 continue;
             }
             var key = Of(word);
             if (key.Length >= MinSkeleton)
             {
-                // Two names with one skeleton: neither can be told from the other, so the skeleton names none.
-                map[key] = map.TryGetValue(key, out var other) && other != word ? null : word;
+                var into = Lexicon.RarityOf(word) == WordRarity.Rare ? groups : common;
+                if (!into.TryGetValue(key, out var list))
+                {
+                    into[key] = list = [];
+                }
+                list.Add(word);
             }
         }
+        var map = new Dictionary<string, string?>(groups.Count + common.Count, StringComparer.Ordinal);
+        foreach (var (key, list) in groups)
+        {
+            map[key] = Choose(list, conceptOf, frequency);
+        }
+        foreach (var (key, list) in common)
+        {
+            map.TryAdd(key, Choose(list, conceptOf, frequency));
+        }
         return new NameSkeletons(map);
+    }
+
+    // A spelling used this many times more often than every other of its skeleton is the one the store means.
+    private const int Dominant = 4;
+
+    /// <summary>The word a skeleton names, or null when two names share it and neither dominates.</summary>
+    private static string? Choose(List<string> words, Func<string, string>? conceptOf, Func<string, int>? frequency)
+    {
+        if (words.Count == 1)
+        {
+            return words[0];
+        }
+        int Count(string w) => frequency?.Invoke(w) ?? 0;
+        words.Sort((a, b) => Count(b).CompareTo(Count(a)) is var c && c != 0 ? c : string.CompareOrdinal(a, b));
+        var best = words[0];
+        foreach (var other in words.Skip(1))
+        {
+            var same = conceptOf is not null && conceptOf(other) == conceptOf(best);
+            if (!same && (frequency is null || Count(best) < Dominant * Math.Max(1, Count(other))))
+            {
+                return null;
+            }
+        }
+        return best;
     }
 
     /// <summary>The store's name with the same skeleton as <paramref name="latin"/>, or null.</summary>
@@ -64,6 +107,8 @@ public sealed class NameSkeletons
                 'c' when i + 1 < w.Length && w[i + 1] == 'h' => 'c',
                 'c' => 'k',
                 'g' when i + 1 < w.Length && w[i + 1] is 'e' or 'i' or 'y' => 'j',
+                // Ukrainian writes г where Russian says g: "Shmyhal" and "Shmygal" are one name.
+                'g' => 'h',
                 'y' => 'i',
                 var other => other,
             };

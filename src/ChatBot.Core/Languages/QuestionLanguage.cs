@@ -43,10 +43,40 @@ public static class QuestionLanguage
         var fr = lexicon.FunctionWordHits(question, French);
         // One such word can be a name or a borrowing ("Die Welt"); two, or one in a short question, is the language.
         var best = Math.Max(de, fr);
-        if (best >= 2 || (best == 1 && (languageCode is German or French)))
+        if (best >= 2 || (best == 1 && (languageCode is German or French || IsShort(question) || HasLetterOf(question, de > fr ? German : French))))
         {
             return de == fr ? (languageCode == French ? French : German) : de > fr ? German : French;
         }
         return English;
+    }
+
+    // "Angriff Ternopil Tote", "Pourquoi Kellog part ?": a terse question has no room for a second such word.
+    private const int ShortWords = 4;
+
+    private static bool IsShort(string question)
+    {
+        var words = 0;
+        var inWord = false;
+        foreach (var c in question)
+        {
+            var letter = char.IsLetterOrDigit(c);
+            words += letter && !inWord ? 1 : 0;
+            inWord = letter;
+        }
+        return words <= ShortWords;
+    }
+
+    /// <summary>A letter English does not write: ä ö ü ß for German, é è ê à ç œ for French.</summary>
+    private static bool HasLetterOf(string question, string language)
+    {
+        foreach (var c in question)
+        {
+            var lower = char.ToLowerInvariant(c);
+            if (language == German ? lower is 'ä' or 'ö' or 'ü' or 'ß' : lower is 'é' or 'è' or 'ê' or 'à' or 'ç' or 'œ')
+            {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -32,6 +32,21 @@ public sealed record AnalyzedQuestion(AnswerKind Kind, string? WhWord, IReadOnly
 
     public bool AsksMeasure { get; init; }
 
+    /// <summary>
+    /// The concept of the thing a question asks to be named ("Which <i>hospital</i>…?", "the name of the <i>village</i>"),
+    /// or -1: a fact that mentions it only as a common noun ("a nearby village") does not name it.
+    /// </summary>
+    public int NamedAskedId { get; init; } = -1;
+
+    /// <summary>
+    /// "How much water does Velkaria release right now?": what is the case at present, which a fact that only says what
+    /// a plan would bring about does not state.
+    /// </summary>
+    public bool AsksCurrent { get; init; }
+
+    /// <summary>A short question that opens by asking why: its answer must state a cause or a purpose.</summary>
+    public bool OpensWithWhy { get; init; }
+
     /// <summary>Concepts of the words read as the kind of answer and not matched ("post", "long" in "how long").</summary>
     public int[] DroppedIds { get; init; } = [];
 }

@@ -28,11 +28,28 @@ public static partial class AnswerKinds
     // A cause or motive stated in an answer: "because", "over concerns", "citing", "blamed on".
     private static readonly HashSet<string> ReasonWords =
     [
-        "because", "since", "due", "reason", "reasons", "owing", "amid", "citing", "cited", "over", "after",
-        "following", "result", "caused", "causes", "blamed", "blames", "blame", "motive", "aim", "aims", "purpose",
-        "so", "therefore", "response", "retaliation", "requires", "require", "required", "needs", "needed",
+        "because", "due", "reason", "reasons", "owing", "amid", "citing", "cited",
+        "result", "caused", "causes", "blamed", "blames", "blame", "motive", "aim", "aims", "purpose",
+        "therefore", "response", "retaliation", "requires", "require", "required", "needs", "needed",
         "mission", "goal", "intended", "intends", "seeking", "seeks", "wants", "hoping", "hopes", "order",
     ];
+
+    /// <summary>Words that say a statement holds now: "currently", "now", "still".</summary>
+    public static readonly HashSet<string> CurrentWords = ["currently", "now", "presently", "today", "still", "already"];
+
+    /// <summary>A cause or motive among the words; "is due to leave" schedules, "due to the war" explains.</summary>
+    private static bool StatesReason(List<string> tokens)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (ReasonWords.Contains(tokens[i]) &&
+                !(tokens[i] == "due" && i > 0 && tokens[i - 1] is "is" or "are" or "was" or "were" or "be" or "been"))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /// <summary>Whether a token states a quantity: it has a digit ("26", "28-point" → "28") or is a number word.</summary>
     public static bool IsNumber(string token)
@@ -71,9 +88,14 @@ public static partial class AnswerKinds
         {
             kinds |= AnswerKind.Place;
         }
-        if (tokens.Any(ReasonWords.Contains))
+        if (StatesReason(tokens))
         {
             kinds |= AnswerKind.Reason;
+        }
+        // "Velkaria would release 180 cubic metres…": what a plan proposes, not what happens now.
+        if (tokens.Contains("would") && !tokens.Exists(CurrentWords.Contains))
+        {
+            kinds |= AnswerKind.Hypothetical;
         }
         return kinds;
     }

@@ -32,6 +32,12 @@ public readonly struct FactProfile
     /// <summary>The concepts the fact's answer and quotes count: the words right after a number ("26 people"), sorted.</summary>
     public ReadOnlySpan<int> Counted => _index.CountedAt(Position);
 
+    /// <summary>
+    /// The concepts the fact's answer and quotes only speak of indefinitely ("a nearby village") and never write as
+    /// part of a name ("the Orlan Dam"), sorted.
+    /// </summary>
+    public ReadOnlySpan<int> Unnamed => _index.UnnamedAt(Position);
+
     public int QuestionCount => _index.QuestionCountAt(Position);
 
     /// <summary>The concepts of one stored question (with its question word, e.g. "?who"), sorted.</summary>

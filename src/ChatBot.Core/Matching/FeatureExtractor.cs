@@ -17,6 +17,7 @@ internal static class FeatureExtractor
     // A related word is weaker evidence than the word itself.
     private const double RelatedDiscount = 0.35;
     private const double ContextWeight = 2.0;
+    private const double LightDiscount = 0.3;
 
     public static MatchFeatures Extract(AnalyzedQuestion question, FactProfile fact, MatchIndex index)
     {
@@ -45,6 +46,8 @@ internal static class FeatureExtractor
             // answer kind; it does not make the names the only thing a fact explains.
             predicateMissing |= !isName && !QuestionKinds.IsKindNoun(concept.Word) && !QuestionAnalyzer.IsLight(concept.Word);
             var cost = MissingCost(concept, index);
+            // A light word ("held", "take place", "top") stands where the predicate does but seldom says what is asked.
+            cost = Lexicon.LightWords.Contains(concept.Word) ? cost * LightDiscount : cost;
             missing += cost;
             if (concept.Id >= 0)
             {
@@ -77,7 +80,10 @@ internal static class FeatureExtractor
         // chief of staff?": a fact with no date or time in its answer cannot say when (dates are read reliably; names
         // and places less so, so those kinds stay a weighed feature).
         var lacksAsked = (question.CountsNamedThing && !CountsAsked(fact, question)) ||
-            (wrongKind && question.Kind == AnswerKind.Time) || (question.AsksMeasure && LacksUnit(fact, question.MeasureUnits));
+            (wrongKind && question.Kind == AnswerKind.Time) || (wrongKind && question.OpensWithWhy) || (question.AsksMeasure && LacksUnit(fact, question.MeasureUnits)) ||
+            // "Which hospital did Korrigan run?": a fact that says only "a hospital" does not say which.
+            FactProfile.Has(fact.Unnamed, question.NamedAskedId) ||
+            (question.AsksCurrent && (fact.Kinds & AnswerKind.Hypothetical) != 0);
         // What is asked of the names must be in the fact too: "Who will replace X?" is not answered by "X is leaving",
         // nor "Who held the post before X?" by a fact that never speaks of before.
         var lacksFocus = (question.Focus & ~fact.Focus) != 0;
@@ -86,7 +92,10 @@ internal static class FeatureExtractor
         {
             conflict |= affiliation.ConflictsWith(fact.Affiliations);
         }
+        // "When was Kellogg appointed?": a date in the fact dates what the fact states, so the event asked about
+        // must be stated itself, not only a word related to it ("role").
         var lacksPredicate = Lacks(fact, question, question.PredicateIndex) ||
+            (question.Kind == AnswerKind.Time && question.PredicateIndex >= 0 && !fact.Mentions(question.Concepts[question.PredicateIndex].Id)) ||
             (Lacks(fact, question, question.LastPredicateIndex) && !IsContext(question.Concepts[question.LastPredicateIndex], index));
         // The first words after the question word usually name what is asked ("the population of", "the age of").
         var first = question.Concepts.Count < 1 || fact.Mentions(question.Concepts[0].Id);

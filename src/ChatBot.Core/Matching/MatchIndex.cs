@@ -23,7 +23,7 @@ public sealed class MatchIndex
         Speller = speller;
         Revision = revision;
         _unseenWeight = MatchIndexData.WeightOf(0, data.FactIds.Length);
-        _names = new Lazy<Languages.NameSkeletons>(() => Languages.NameSkeletons.Build(speller.Words));
+        _names = new Lazy<Languages.NameSkeletons>(() => Languages.NameSkeletons.Build(speller.Words, w => synonyms.ConceptOf(Stemmer.Stem(w)), speller.Frequency));
     }
 
     private readonly Lazy<Languages.NameSkeletons> _names;
@@ -107,6 +107,9 @@ public sealed class MatchIndex
 
     internal ReadOnlySpan<int> CountedAt(int position) =>
         _d.Counted.AsSpan(_d.CountedStart[position], _d.CountedStart[position + 1] - _d.CountedStart[position]);
+
+    internal ReadOnlySpan<int> UnnamedAt(int position) =>
+        _d.Unnamed.AsSpan(_d.UnnamedStart[position], _d.UnnamedStart[position + 1] - _d.UnnamedStart[position]);
 
     internal int QuestionCountAt(int position) => _d.QuestionStart[position + 1] - _d.QuestionStart[position];
 

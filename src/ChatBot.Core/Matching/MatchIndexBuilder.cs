@@ -51,6 +51,10 @@ public sealed class MatchIndexBuilder
     private readonly List<int> _counted = [];
     private readonly List<int> _scratch = [];
     private readonly List<int> _countedScratch = [];
+    private readonly List<int> _unnamedStart = [0];
+    private readonly List<int> _unnamed = [];
+    private readonly List<int> _namedScratch = [];
+    private readonly List<int> _indefiniteScratch = [];
     private readonly List<string> _firstWords = [];
     private char[] _buffer = new char[256];
     private bool _built;
@@ -67,8 +71,19 @@ public sealed class MatchIndexBuilder
     /// in that language is matched by. Only Cyrillic is checked here: it costs a scan of the letters, where telling
     /// German or French from English would cost a lookup of every word of every stored question.
     /// </summary>
-    private static string Glossed(string question) =>
-        Languages.Script.HasCyrillic(question) ? Languages.Glosser.Shared.Gloss(question).Text : question;
+    private static string Glossed(string question, Fact fact) =>
+        Languages.Script.HasCyrillic(question) ? Languages.Glosser.Shared.GlossFor(question, null, EnglishTexts(fact)).Text : question;
+
+    /// <summary>The fact's own English words, which name its people as the store spells them.</summary>
+    private static IEnumerable<string> EnglishTexts(Fact fact)
+    {
+        yield return fact.Question;
+        yield return fact.Answer;
+        foreach (var quote in fact.Quotes)
+        {
+            yield return quote.Text;
+        }
+    }
 
     /// <summary>Adds an active fact; retired facts and a repeated id are skipped.</summary>
     public void Add(Fact fact)
@@ -84,12 +99,14 @@ public sealed class MatchIndexBuilder
         _kinds.Add(AnswerKinds.Infer(fact.Answer));
         _scratch.Clear();
         _countedScratch.Clear();
+        _namedScratch.Clear();
+        _indefiniteScratch.Clear();
         _focusScratch = 0;
         _pairScratch.Clear();
         AddMentions(fact.Question, position, counts: false);
         foreach (var text in fact.Alternates)
         {
-            AddMentions(Glossed(text), position, counts: false);
+            AddMentions(Glossed(text, fact), position, counts: false);
         }
         AddMentions(fact.Answer, position, counts: true);
         foreach (var quote in fact.Quotes)
@@ -104,6 +121,10 @@ public sealed class MatchIndexBuilder
         _conceptStart.Add(_concepts.Count);
         AppendSorted(_countedScratch, _counted);
         _countedStart.Add(_counted.Count);
+        // Said only as "a village", "a former hospital director": the fact never names it.
+        _indefiniteScratch.RemoveAll(_namedScratch.Contains);
+        AppendSorted(_indefiniteScratch, _unnamed);
+        _unnamedStart.Add(_unnamed.Count);
         foreach (var c in _scratch)
         {
             _documentFrequency[c]++;
@@ -111,7 +132,7 @@ public sealed class MatchIndexBuilder
         AddQuestion(fact.Question);
         foreach (var text in fact.Alternates)
         {
-            AddQuestion(Glossed(text));
+            AddQuestion(Glossed(text, fact));
         }
         _questionStart.Add(_questionConceptStart.Count - 1);
         _focus.Add(_focusScratch);
@@ -145,7 +166,7 @@ public sealed class MatchIndexBuilder
         }
         var data = new MatchIndexData(
             [.. _factIds], _positions, [.. _kinds], [.. _focus], [.. _pairStart], [.. _pairs], _owners, [.. _conceptStart], [.. _concepts], [.. _questionStart],
-            [.. _questionConceptStart], [.. _questionConcepts], questionWeights, [.. _countedStart], [.. _counted], _conceptIds,
+            [.. _questionConceptStart], [.. _questionConcepts], questionWeights, [.. _countedStart], [.. _counted], [.. _unnamedStart], [.. _unnamed], _conceptIds,
             [.. _documentFrequency], weights, [], []);
         data = data.WithPostings();
         return new MatchIndex(data, _synonyms, speller ?? new SpellCorrector(Vocabulary()), revision);
@@ -162,9 +183,47 @@ public sealed class MatchIndexBuilder
         _textInfo.Clear();
         var roles = false;
         var before = -1;
+        // Which words the fact names ("the Orlan Dam", "Deputy Water Minister", "the Tolleck bridge") and which it only
+        // speaks of indefinitely ("a nearby village"): "Which village…?" is not answered by the second kind.
+        var previousRare = false;
+        var afterArticle = 0;
+        bool namedBefore = false, lastCapital = false, apposition = false;
+        int last = -1, beforeLast = -1;
         while (reader.Next(out var token))
         {
             var term = Term(token);
+            if (counts)
+            {
+                var capital = char.IsUpper(text[reader.TokenStart]) && !OpensSentence(text, reader.TokenStart);
+                var rare = capital && Lexicon.RarityOf(_termText[term]) == WordRarity.Rare;
+                if (capital || previousRare)
+                {
+                    NoteNamed(_termConcept[term]);
+                }
+                if (capital)
+                {
+                    // "the Orlan Dam"; "a visit to Turkey", "a summit in Anchorage": named by the name after it.
+                    NoteNamed(last);
+                    NoteNamed(beforeLast);
+                }
+                if (afterArticle > 0 && !capital && _termConcept[term] >= 0 && !_indefiniteScratch.Contains(_termConcept[term]) &&
+                    !(apposition && afterArticle == IndefiniteWindow))
+                {
+                    _indefiniteScratch.Add(_termConcept[term]);
+                }
+                // "Korrigan, a former hospital director": an apposition's first word describes the name; the rest need not.
+                if (token is "a" or "an")
+                {
+                    apposition = lastCapital && reader.TokenStart >= 2 && text[reader.TokenStart - 2] == ',';
+                }
+                afterArticle = token is "a" or "an" && !namedBefore ? IndefiniteWindow : capital ? 0 : afterArticle - 1;
+                // "The Sulva Basin Relief Fund is an aid organisation": the name says which.
+                namedBefore = lastCapital && token is "is" or "was";
+                lastCapital = capital;
+                beforeLast = last;
+                last = _termConcept[term];
+                previousRare = rare;
+            }
             _termCount[term]++;
             NoteFocus(term);
             _textWords.Add(_termText[term]);
@@ -261,6 +320,35 @@ public sealed class MatchIndexBuilder
         _termInfo.Add(Affiliations.Describe(text));
         _termConcept.Add(Lexicon.IsStopWord(text) ? -1 : Intern(_synonyms.ConceptOf(Stemmer.Stem(text))));
         return term;
+    }
+
+    // "a nearby village", "a former hospital director": the words an indefinite article governs.
+    private const int IndefiniteWindow = 2;
+
+    private void NoteNamed(int concept)
+    {
+        if (concept >= 0 && !_namedScratch.Contains(concept))
+        {
+            _namedScratch.Add(concept);
+        }
+    }
+
+    /// <summary>Whether a word stands first in its sentence, where every word is capitalised.</summary>
+    private static bool OpensSentence(string text, int at)
+    {
+        for (var i = at - 1; i >= 0; i--)
+        {
+            var c = text[i];
+            if (char.IsLetterOrDigit(c))
+            {
+                return false;
+            }
+            if (c is '.' or '!' or '?' or ':' or '\n')
+            {
+                return true;
+            }
+        }
+        return true;
     }
 
     private void NotePair(string owner, int concept)

@@ -22,6 +22,8 @@ internal sealed record MatchIndexData(
     double[] QuestionWeights,
     int[] CountedStart,
     int[] Counted,
+    int[] UnnamedStart,
+    int[] Unnamed,
     Dictionary<string, int> ConceptIds,
     int[] DocumentFrequency,
     double[] Weights,

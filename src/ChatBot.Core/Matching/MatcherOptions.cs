@@ -15,8 +15,8 @@ public sealed record MatcherOptions
     /// <summary>Lower bar for a fact that passes every answerability check and leads by <see cref="ClearWinnerMargin"/>.</summary>
     public double ClearWinnerThreshold { get; init; } = 0.75;
 
-    /// <summary>How many log-odds such a fact must lead the runner-up by (3 ≈ 0.75 against 0.13).</summary>
-    public double ClearWinnerMargin { get; init; } = 3.0;
+    /// <summary>How many log-odds such a fact must lead the runner-up by (2.5 ≈ 0.75 against 0.2).</summary>
+    public double ClearWinnerMargin { get; init; } = 2.5;
 
     /// <summary>Lower bar for a fact one of whose stored questions contains the whole question.</summary>
     public double ContainedThreshold { get; init; } = 0.7;

@@ -40,8 +40,10 @@ public static class QuestionAnalyzer
             }
             // "How long did the talks last?": "how long" is the question word; the fact says "three days", not "long".
             // "What time did it start?" asks an hour or a part of the day, which "on Tuesday" does not give.
-            if (i > 0 && (tokens[i - 1] == "how" || QuestionKinds.AsksClockTime(tokens, i)) &&
-                QuestionKinds.UnitsOf(token) is { Count: > 0 } measure)
+            // "ceasefire length", "the duration of the truce" ask "how long" too.
+            var lengthNoun = token is "length" or "duration";
+            if (((i > 0 && (tokens[i - 1] == "how" || QuestionKinds.AsksClockTime(tokens, i))) || lengthNoun) &&
+                QuestionKinds.UnitsOf(lengthNoun ? "long" : token) is { Count: > 0 } measure)
             {
                 asksMeasure = true;
                 foreach (var unit in measure)
@@ -55,7 +57,7 @@ public static class QuestionAnalyzer
                     }
                 }
                 // "What time" keeps its word: it is asked, not a question word as "how long" is.
-                if (tokens[i - 1] == "how")
+                if (lengthNoun || tokens[i - 1] == "how")
                 {
                     Drop(token, index, ref dropped);
                     continue;
@@ -95,7 +97,11 @@ public static class QuestionAnalyzer
             CountedRelated = counted is null ? [] : RelatedOf(concepts, index.Synonyms.ConceptOf(Stemmer.Stem(counted))),
             MeasureUnits = units is null ? [] : [.. units],
             AsksMeasure = asksMeasure,
+            // "I don't get why… What did Russia say?": a why that frames a long message does not say what it asks.
+            OpensWithWhy = kind == AnswerKind.Reason && tokens.Count <= ShortQuestion && WhWordOf(tokens, 2) == "?why",
             DroppedIds = dropped is null ? [] : [.. dropped],
+            NamedAskedId = NamedAsked(tokens, index),
+            AsksCurrent = HasAny(tokens, AnswerKinds.CurrentWords) && !HasAny(tokens, Hypothetical),
         };
     }
 
@@ -120,7 +126,7 @@ public static class QuestionAnalyzer
     private static int[] RelatedIds(string stem, string? next, int own, MatchIndex index)
     {
         var words = RelatedWords.Of(stem);
-        if (next is "up" or "down" or "off" or "out" or "over" or "in" or "on" or "away" or "back" &&
+        if (next is "up" or "down" or "off" or "out" or "over" or "in" or "on" or "away" or "back" or "along" or "for" or "with" or "together" &&
             RelatedWords.Of(stem + " " + next) is { Count: > 0 } phrase)
         {
             words = phrase;
@@ -243,6 +249,41 @@ public static class QuestionAnalyzer
 
     private const int ShortQuestion = 10;
 
+    // "What would Velkaria release now under the plan?" asks about the plan itself.
+    private static readonly HashSet<string> Hypothetical = ["would", "could", "plan", "proposal", "proposed", "proposes", "under", "if"];
+
+    /// <summary>
+    /// "Which hospital did he run?", "Into which sea does it flow?", "What is the name of the village?": the thing whose
+    /// name is asked, as a concept of the store, or -1. Kind nouns ("which city") are left to the answer kind; a light
+    /// word ("which senior officers") or an adjective before the noun leaves it unread.
+    /// </summary>
+    private static int NamedAsked(List<string> tokens, MatchIndex index)
+    {
+        var at = -1;
+        for (var i = 0; i < Math.Min(tokens.Count - 1, 3) && at < 0; i++)
+        {
+            at = tokens[i] == "which" ? i + 1 : -1;
+        }
+        for (var i = 0; i + 2 < Math.Min(tokens.Count, FocusWindow) && at < 0; i++)
+        {
+            if (tokens[i] == "name" && tokens[i + 1] == "of")
+            {
+                at = tokens[i + 2] == "the" && i + 3 < tokens.Count ? i + 3 : i + 2;
+            }
+        }
+        if (at < 0)
+        {
+            return -1;
+        }
+        var noun = tokens[at];
+        if (Lexicon.IsStopWord(noun) || QuestionKinds.IsKindNoun(noun) || IsLight(noun) ||
+            Lexicon.RarityOf(noun) == WordRarity.Rare)
+        {
+            return -1;
+        }
+        return index.ConceptId(index.Synonyms.ConceptOf(Stemmer.Stem(noun)));
+    }
+
     private static int[] RelatedOf(List<QueryConcept> concepts, string key)
     {
         foreach (var c in concepts)
@@ -257,6 +298,19 @@ public static class QuestionAnalyzer
 
     private static readonly HashSet<string> YesNoOpeners =
         ["did", "does", "do", "is", "was", "were", "are", "has", "have", "had", "will", "would", "can", "could"];
+
+    // A loop, not List.Exists: a method group would allocate a delegate on every question.
+    private static bool HasAny(List<string> tokens, HashSet<string> words)
+    {
+        foreach (var t in tokens)
+        {
+            if (words.Contains(t))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private static bool HasKey(List<QueryConcept> concepts, string key)
     {

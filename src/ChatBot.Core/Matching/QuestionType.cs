@@ -10,4 +10,7 @@ public enum AnswerKind
     Time = 4,
     Place = 8,
     Reason = 16,
+
+    /// <summary>Not asked for: the answer states what would happen (under a plan), not what is.</summary>
+    Hypothetical = 32,
 }

@@ -3,7 +3,8 @@ namespace ChatBot.Core.Matching;
 /// <summary>
 /// Everyday words that can stand in for one another in a question (data/lexicon/related.txt, distilled from WordNet):
 /// synonyms of a word's commonest sense, derivations (injure, injury) and a noun's direct broader term (missile,
-/// weapon). Keyed by stem, so "injured" finds what "injure" relates to; a phrasal verb by its stem and particle ("wrap up").
+/// weapon), and the few everyday relations WordNet's commonest senses miss (related-curated.txt: "hurt", "wrap up").
+/// Keyed by stem, so "injured" finds what "injure" relates to; a phrasal verb by its stem and particle ("wrap up").
 /// </summary>
 public static class RelatedWords
 {
@@ -33,7 +34,8 @@ public static class RelatedWords
             return stem;
         }
         var related = new List<string>(32);
-        foreach (var line in Lexicon.Lines("related.txt"))
+        // WordNet's relations, then the hand-curated ones (related-curated.txt) added to them.
+        foreach (var line in Lexicon.Lines("related.txt").Concat(Lexicon.Lines("related-curated.txt")))
         {
             var rest = line.AsSpan();
             var space = rest.IndexOf(' ');

@@ -48,6 +48,9 @@ public sealed class SpellCorrector
 
     public bool IsKnown(string word) => _frequency.ContainsKey(word);
 
+    /// <summary>How often the store uses a word (0 when never).</summary>
+    public int Frequency(string word) => _frequency.GetValueOrDefault(word);
+
     /// <summary>Every word of the store's vocabulary.</summary>
     public IReadOnlyList<string> Words => _words;
 

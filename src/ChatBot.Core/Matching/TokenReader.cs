@@ -11,6 +11,10 @@ public ref struct TokenReader
     private readonly ReadOnlySpan<char> _text;
     private readonly Span<char> _buffer;
     private int _i;
+    private int _start;
+
+    /// <summary>Where in the text the last token read begins.</summary>
+    public readonly int TokenStart => _start;
 
     /// <param name="text">The text to split.</param>
     /// <param name="buffer">Scratch space at least as long as <paramref name="text"/>.</param>
@@ -36,6 +40,10 @@ public ref struct TokenReader
             var c = _text[_i];
             if (char.IsLetterOrDigit(c))
             {
+                if (length == 0)
+                {
+                    _start = _i;
+                }
                 _buffer[length++] = Fold(c);
                 continue;
             }

@@ -12,6 +12,15 @@ public sealed class PostgresFactStore(PostgresDatabase database) : IFactStore
         return await FactRows.ReadFactAsync(c, null, id).ConfigureAwait(false);
     }
 
+    public async Task<FactHeadline?> GetHeadlineAsync(string id, CancellationToken cancellationToken = default)
+    {
+        await using var c = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        var rows = await Pg.ReadAsync(c, null, "SELECT id, question, status FROM facts WHERE id = @id",
+            r => new FactHeadline(r.GetString(0), r.GetString(1), r.GetString(2) == "active" ? FactStatus.Active : FactStatus.Retired),
+            ("id", id)).ConfigureAwait(false);
+        return rows.Count == 0 ? null : rows[0];
+    }
+
     public async Task<IReadOnlyList<Fact>> GetActiveFactsAsync(CancellationToken cancellationToken = default)
     {
         await using var c = await database.OpenAsync(cancellationToken).ConfigureAwait(false);

@@ -14,6 +14,18 @@ public sealed class SqliteFactStore(SqliteDatabase database) : IFactStore, IDisp
         return Task.FromResult(ReadFact(connection, null, id));
     }
 
+    public Task<FactHeadline?> GetHeadlineAsync(string id, CancellationToken cancellationToken = default)
+    {
+        using var connection = database.OpenForReading();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT id, question, status FROM facts WHERE id = $id";
+        command.Parameters.AddWithValue("$id", id);
+        using var r = command.ExecuteReader();
+        return Task.FromResult(r.Read()
+            ? new FactHeadline(r.GetString(0), r.GetString(1), r.GetString(2) == FactRows.Status(FactStatus.Active) ? FactStatus.Active : FactStatus.Retired)
+            : null);
+    }
+
     public Task<IReadOnlyList<Fact>> GetActiveFactsAsync(CancellationToken cancellationToken = default)
     {
         using var connection = database.OpenForReading();

@@ -137,10 +137,16 @@ public sealed class QuestionAnswerer(IFactStore store, MatchIndexProvider indexe
         var list = new List<Suggestion>(candidates.Count);
         foreach (var c in candidates)
         {
-            var fact = await FactAsync(c.FactId, revision, cancellationToken).ConfigureAwait(false);
-            if (fact is { Status: FactStatus.Active })
+            if (!_cache.TryGetHeadline(revision, c.FactId, out var headline))
             {
-                list.Add(new Suggestion(fact.Id, fact.Question, c.Confidence));
+                // The question alone: a whole fact (answer, quotes, translations) per suggestion was most of what a
+                // question allocated on a large store.
+                headline = await store.GetHeadlineAsync(c.FactId, cancellationToken).ConfigureAwait(false);
+                _cache.AddHeadline(revision, c.FactId, headline);
+            }
+            if (headline is { Status: FactStatus.Active })
+            {
+                list.Add(new Suggestion(headline.Id, headline.Question, c.Confidence));
             }
         }
         return list;

@@ -30,6 +30,27 @@ internal sealed class RevisionCache
         snapshot.Facts[id] = fact;
     }
 
+    public bool TryGetHeadline(long revision, string id, out FactHeadline? headline)
+    {
+        var snapshot = At(revision);
+        if (snapshot.Facts.TryGetValue(id, out var fact))
+        {
+            headline = fact is null ? null : new FactHeadline(fact.Id, fact.Question, fact.Status);
+            return true;
+        }
+        return snapshot.Headlines.TryGetValue(id, out headline);
+    }
+
+    public void AddHeadline(long revision, string id, FactHeadline? headline)
+    {
+        var snapshot = At(revision);
+        if (snapshot.Headlines.Count >= MaxFacts)
+        {
+            snapshot.Headlines.Clear();
+        }
+        snapshot.Headlines[id] = headline;
+    }
+
     public bool TryGetSource(long revision, string id, out Source? source)
     {
         source = null;
@@ -62,5 +83,7 @@ internal sealed class RevisionCache
         public ConcurrentDictionary<string, Fact?> Facts { get; } = new(StringComparer.Ordinal);
 
         public ConcurrentDictionary<string, Source?> Sources { get; } = new(StringComparer.Ordinal);
+
+        public ConcurrentDictionary<string, FactHeadline?> Headlines { get; } = new(StringComparer.Ordinal);
     }
 }

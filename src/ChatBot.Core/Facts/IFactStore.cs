@@ -5,6 +5,9 @@ public interface IFactStore
 {
     Task<Fact?> GetFactAsync(string id, CancellationToken cancellationToken = default);
 
+    /// <summary>The fact's id, question and status alone: suggestions read many facts and show only this.</summary>
+    Task<FactHeadline?> GetHeadlineAsync(string id, CancellationToken cancellationToken = default);
+
     Task<IReadOnlyList<Fact>> GetActiveFactsAsync(CancellationToken cancellationToken = default);
 
     /// <summary>Every active fact in store order, one at a time: indexing a large store must not hold it all.</summary>

@@ -36,6 +36,19 @@ public abstract class FactStoreContract(StoreSet stores) : StoreContract(stores)
     }
 
     [Fact]
+    public async Task A_facts_headline_is_its_id_question_and_status_and_an_unknown_id_has_none()
+    {
+        await Stores.Get<ICurationStore>().SeedAsync(TestData.Seed());
+        var store = Stores.Get<IFactStore>();
+        var fact = await store.GetFactAsync("toll");
+
+        var headline = await store.GetHeadlineAsync("toll");
+
+        Assert.Equal(new FactHeadline("toll", fact!.Question, FactStatus.Active), headline);
+        Assert.Null(await store.GetHeadlineAsync("missing"));
+    }
+
+    [Fact]
     public async Task Streams_the_same_active_facts_and_sources_as_the_full_reads()
     {
         await Stores.Get<ICurationStore>().SeedAsync(TestData.Seed());

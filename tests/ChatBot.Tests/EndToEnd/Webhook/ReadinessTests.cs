@@ -60,6 +60,8 @@ public sealed class ReadinessTests
     {
         public Task<Fact?> GetFactAsync(string id, CancellationToken cancellationToken = default) => inner.GetFactAsync(id, cancellationToken);
 
+        public Task<FactHeadline?> GetHeadlineAsync(string id, CancellationToken cancellationToken = default) => inner.GetHeadlineAsync(id, cancellationToken);
+
         public async Task<IReadOnlyList<Fact>> GetActiveFactsAsync(CancellationToken cancellationToken = default)
         {
             await gate.WaitAsync(cancellationToken);

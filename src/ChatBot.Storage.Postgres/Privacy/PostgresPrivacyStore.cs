@@ -19,7 +19,11 @@ public sealed class PostgresPrivacyStore(PostgresDatabase database) : IPrivacySt
             """, ("u", userId)).ConfigureAwait(false);
         var subscriptions = await Pg.ExecuteAsync(c, tx, "DELETE FROM subscriptions WHERE chat_id = @u", ("u", userId)).ConfigureAwait(false);
         await Pg.ExecuteAsync(c, tx, "DELETE FROM subscribers WHERE chat_id = @u", ("u", userId)).ConfigureAwait(false);
-        await Pg.ExecuteAsync(c, tx, "DELETE FROM user_languages WHERE user_id = @u", ("u", userId)).ConfigureAwait(false);
+        // Replicas keep language choices until this counter moves (PostgresUserLanguages).
+        if (await Pg.ExecuteAsync(c, tx, "DELETE FROM user_languages WHERE user_id = @u", ("u", userId)).ConfigureAwait(false) > 0)
+        {
+            await Pg.ExecuteAsync(c, tx, "UPDATE meta SET value = value + 1 WHERE key = 'languages'").ConfigureAwait(false);
+        }
         await w.CommitAsync().ConfigureAwait(false);
         return new ForgetResult(questions, votes, subscriptions);
     }

@@ -4,6 +4,7 @@ using ChatBot.Core.Curation;
 using ChatBot.Core.Facts;
 using ChatBot.Core.Languages;
 using ChatBot.Core.Matching;
+using ChatBot.Core.Privacy;
 using ChatBot.Storage.Postgres;
 using ChatBot.Storage.Tests.Support;
 using Microsoft.Extensions.Time.Testing;
@@ -82,5 +83,20 @@ public sealed class ReplicaFreshnessTests(PostgresCluster cluster) : IDisposable
         var own = await languages.GetAsync(7);
 
         Assert.Equal((null, null, "uk", "ru"), (before, reused, seen, own));
+    }
+
+    [Fact]
+    public async Task A_user_forgotten_through_one_replica_loses_their_language_on_another_once_its_reuse_window_ends()
+    {
+        var clock = new FakeTimeProvider();
+        using var w = _a.Replica("replica-w", clock);
+        var languages = w.Get<IUserLanguages>();
+        await _a.Get<IUserLanguages>().SetAsync(7, "ru", _a.Clock.GetUtcNow());
+        var before = await languages.GetAsync(7);
+
+        await _a.Get<IPrivacyStore>().ForgetUserAsync(7);
+        clock.Advance(RevisionWatch.Reuse);
+
+        Assert.Equal(("ru", null), (before, await languages.GetAsync(7)));
     }
 }

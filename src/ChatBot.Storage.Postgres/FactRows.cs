@@ -21,7 +21,7 @@ internal static class FactRows
         Quotes: quotes,
         Tags: Pg.ReadList(r.GetString(4)),
         AsOf: r.GetFieldValue<DateOnly>(5),
-        Status: r.GetString(6) == "active" ? FactStatus.Active : FactStatus.Retired,
+        Status: StatusOf(r.GetString(6)),
         Version: r.GetInt32(7),
         CreatedBy: r.GetString(9),
         CreatedAt: Pg.Time(r, 10),
@@ -31,6 +31,8 @@ internal static class FactRows
     {
         Translations = Pg.ReadTranslations(r.GetString(13)),
     };
+
+    public static FactStatus StatusOf(string stored) => stored == "active" ? FactStatus.Active : FactStatus.Retired;
 
     public static Source ReadSource(NpgsqlDataReader r) => new(
         Id: r.GetString(0),

@@ -60,4 +60,8 @@ internal static class FactWriter
 
     public static Task BumpRevisionAsync(NpgsqlConnection c, NpgsqlTransaction tx) =>
         Pg.ExecuteAsync(c, tx, "UPDATE meta SET value = value + 1 WHERE key = 'revision'");
+
+    /// <summary>Moves the counter that tells replicas a user's language choice changed (migration 007).</summary>
+    public static Task BumpLanguagesAsync(NpgsqlConnection c, NpgsqlTransaction tx) =>
+        Pg.ExecuteAsync(c, tx, "UPDATE meta SET value = value + 1 WHERE key = 'languages'");
 }

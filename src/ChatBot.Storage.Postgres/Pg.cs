@@ -29,6 +29,17 @@ internal static class Pg
         return command;
     }
 
+    /// <summary>One statement of an <see cref="NpgsqlBatch"/>, its parameters encoded as <see cref="Command"/> encodes them.</summary>
+    public static NpgsqlBatchCommand BatchCommand(string sql, params (string Name, object? Value)[] parameters)
+    {
+        var command = new NpgsqlBatchCommand(sql);
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, Encode(value));
+        }
+        return command;
+    }
+
     public static async Task<int> ExecuteAsync(NpgsqlConnection c, NpgsqlTransaction? tx, string sql, params (string Name, object? Value)[] parameters)
     {
         await using var command = Command(c, tx, sql, parameters);
@@ -56,7 +67,7 @@ internal static class Pg
     }
 
     /// <summary>timestamptz takes UTC only; null becomes SQL NULL.</summary>
-    public static object Encode(object? value) => value switch
+    private static object Encode(object? value) => value switch
     {
         null => DBNull.Value,
         DateTimeOffset t => t.ToUniversalTime(),

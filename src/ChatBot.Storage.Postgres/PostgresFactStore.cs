@@ -16,7 +16,7 @@ public sealed class PostgresFactStore(PostgresDatabase database) : IFactStore
     {
         await using var c = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         var rows = await Pg.ReadAsync(c, null, "SELECT id, question, status FROM facts WHERE id = @id",
-            r => new FactHeadline(r.GetString(0), r.GetString(1), r.GetString(2) == "active" ? FactStatus.Active : FactStatus.Retired),
+            r => new FactHeadline(r.GetString(0), r.GetString(1), FactRows.StatusOf(r.GetString(2))),
             ("id", id)).ConfigureAwait(false);
         return rows.Count == 0 ? null : rows[0];
     }

@@ -23,7 +23,7 @@ internal static class FactRows
         Quotes: quotes,
         Tags: ReadList(r.GetString(4)),
         AsOf: DateOnly.ParseExact(r.GetString(5), "yyyy-MM-dd", CultureInfo.InvariantCulture),
-        Status: r.GetString(6) == "active" ? FactStatus.Active : FactStatus.Retired,
+        Status: StatusOf(r.GetString(6)),
         Version: r.GetInt32(7),
         CreatedBy: r.GetString(9),
         CreatedAt: ReadTime(r.GetString(10)),
@@ -60,4 +60,6 @@ internal static class FactRows
         DateTimeOffset.Parse(s, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
 
     public static string Status(FactStatus status) => status == FactStatus.Active ? "active" : "retired";
+
+    public static FactStatus StatusOf(string stored) => stored == "active" ? FactStatus.Active : FactStatus.Retired;
 }

@@ -22,7 +22,7 @@ public sealed class SqliteFactStore(SqliteDatabase database) : IFactStore, IDisp
         command.Parameters.AddWithValue("$id", id);
         using var r = command.ExecuteReader();
         return Task.FromResult(r.Read()
-            ? new FactHeadline(r.GetString(0), r.GetString(1), r.GetString(2) == FactRows.Status(FactStatus.Active) ? FactStatus.Active : FactStatus.Retired)
+            ? new FactHeadline(r.GetString(0), r.GetString(1), FactRows.StatusOf(r.GetString(2)))
             : null);
     }
 

@@ -7,19 +7,14 @@ namespace ChatBot.Core.Conversations;
 /// </summary>
 /// <remarks>
 /// Used instead of handling what <see cref="IUpdateInbox.AddAsync"/> returned: in this mode ingest only stores, and
-/// every update is handled through <see cref="ClaimNextAsync"/>. <see cref="IUpdateInbox.BeginAsync"/> still counts
-/// attempts.
+/// every update is handled through <see cref="ClaimAndBeginAsync"/> and <see cref="CompleteAndClaimNextAsync"/>, which
+/// count its attempts as <see cref="IUpdateInbox.BeginAsync"/> does.
 /// </remarks>
 public interface IChatClaims
 {
     /// <summary>
-    /// Claims the oldest pending update of a chat nobody holds (no claim, or an expired one) and returns it; null when
-    /// none is free right now (another process may also have won the race for it: ask again).
-    /// </summary>
-    Task<InboxEntry?> ClaimNextAsync(CancellationToken cancellationToken = default);
-
-    /// <summary>
-    /// Claims up to <paramref name="max"/> updates at once, each the oldest pending one of a different free chat, and
+    /// Claims up to <paramref name="max"/> updates at once, each the oldest pending one of a chat nobody holds (no claim,
+    /// or an expired one); none when none is free right now (another process may have won the race: ask again). Each
     /// counts one more start of handling for each (as <see cref="IUpdateInbox.BeginAsync"/> does): the entries carry the
     /// new count. One round trip for a replica with several free workers, where one claim each would queue them.
     /// </summary>

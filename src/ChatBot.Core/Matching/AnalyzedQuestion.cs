@@ -39,7 +39,7 @@ public sealed record AnalyzedQuestion(AnswerKind Kind, string? WhWord, IReadOnly
     public int NamedAskedId { get; init; } = -1;
 
     /// <summary>
-    /// "How much water does Velkaria release right now?": what is the case at present, which a fact that only says what
+    /// "How much does the region receive right now?": what is the case at present, which a fact that only says what
     /// a plan would bring about does not state.
     /// </summary>
     public bool AsksCurrent { get; init; }

@@ -92,7 +92,7 @@ public static partial class AnswerKinds
         {
             kinds |= AnswerKind.Reason;
         }
-        // "Velkaria would release 180 cubic metres…": what a plan proposes, not what happens now.
+        // "The region would receive 180 units…": what a plan proposes, not what happens now.
         if (tokens.Contains("would") && !tokens.Exists(CurrentWords.Contains))
         {
             kinds |= AnswerKind.Hypothetical;

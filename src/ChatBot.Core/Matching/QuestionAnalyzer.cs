@@ -249,7 +249,7 @@ public static class QuestionAnalyzer
 
     private const int ShortQuestion = 10;
 
-    // "What would Velkaria release now under the plan?" asks about the plan itself.
+    // "What would the region receive under the plan?" asks about the plan itself.
     private static readonly HashSet<string> Hypothetical = ["would", "could", "plan", "proposal", "proposed", "proposes", "under", "if"];
 
     /// <summary>

@@ -12,11 +12,8 @@ namespace ChatBot.Storage.Postgres.Conversations;
 /// </summary>
 public sealed class PostgresChatClaims(PostgresDatabase database, TimeProvider time) : IChatClaims
 {
-    public async Task<InboxEntry?> ClaimNextAsync(CancellationToken cancellationToken = default) =>
-        await ClaimAsync(1, begin: false, cancellationToken).ConfigureAwait(false) is [var first, ..] ? first : null;
-
     public Task<IReadOnlyList<InboxEntry>> ClaimAndBeginAsync(int max, CancellationToken cancellationToken = default) =>
-        ClaimAsync(Math.Max(1, max), begin: true, cancellationToken);
+        ClaimAsync(Math.Max(1, max), cancellationToken);
 
     public async Task<bool> RenewAsync(long updateId, CancellationToken cancellationToken = default)
     {
@@ -62,8 +59,8 @@ public sealed class PostgresChatClaims(PostgresDatabase database, TimeProvider t
         await using var c = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         // One batch is one implicit transaction and one round trip; the claim sees the chat this update freed.
         await using var batch = new NpgsqlBatch(c);
-        batch.BatchCommands.Add(Command(FinishSql, Finish(updateId, "done", null, now)));
-        batch.BatchCommands.Add(Command(ClaimSql, Claim(1, begin: true, now)));
+        batch.BatchCommands.Add(Pg.BatchCommand(FinishSql, Finish(updateId, "done", null, now)));
+        batch.BatchCommands.Add(Pg.BatchCommand(ClaimSql, Claim(1, now)));
         await using var r = await batch.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         InboxEntry? next = null;
         do
@@ -96,7 +93,7 @@ public sealed class PostgresChatClaims(PostgresDatabase database, TimeProvider t
                 SET update_id = EXCLUDED.update_id, claimed_by = EXCLUDED.claimed_by, claimed_until = EXCLUDED.claimed_until
                 WHERE chat_claims.claimed_until <= @now
             RETURNING update_id)
-        UPDATE telegram_inbox i SET claimed_by = @me, claimed_until = @until, attempts = i.attempts + @begin
+        UPDATE telegram_inbox i SET claimed_by = @me, claimed_until = @until, attempts = i.attempts + 1
         FROM claim WHERE i.update_id = claim.update_id
         RETURNING i.update_id, i.kind, i.payload, i.received_at, i.attempts
         """;
@@ -109,28 +106,18 @@ public sealed class PostgresChatClaims(PostgresDatabase database, TimeProvider t
         WHERE update_id = @id AND state = 'pending'
         """;
 
-    private (string, object?)[] Claim(int max, bool begin, DateTimeOffset now) =>
-        [("now", now), ("me", database.ReplicaId), ("until", now + database.ClaimLease), ("max", max), ("begin", begin ? 1 : 0)];
+    private (string, object?)[] Claim(int max, DateTimeOffset now) =>
+        [("now", now), ("me", database.ReplicaId), ("until", now + database.ClaimLease), ("max", max)];
 
     private (string, object?)[] Finish(long updateId, string state, string? error, DateTimeOffset now) =>
         [("state", state), ("at", now), ("error", error), ("id", updateId), ("me", database.ReplicaId)];
 
     private static InboxEntry ReadEntry(NpgsqlDataReader r) => new(r.GetInt64(0), r.GetString(1), r.GetString(2), Pg.Time(r, 3), r.GetInt32(4));
 
-    private static NpgsqlBatchCommand Command(string sql, (string Name, object? Value)[] parameters)
-    {
-        var command = new NpgsqlBatchCommand(sql);
-        foreach (var (name, value) in parameters)
-        {
-            command.Parameters.AddWithValue(name, Pg.Encode(value));
-        }
-        return command;
-    }
-
-    private async Task<IReadOnlyList<InboxEntry>> ClaimAsync(int max, bool begin, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<InboxEntry>> ClaimAsync(int max, CancellationToken cancellationToken)
     {
         await using var c = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        var claimed = await Pg.ReadAsync(c, null, ClaimSql, ReadEntry, Claim(max, begin, time.GetUtcNow())).ConfigureAwait(false);
+        var claimed = await Pg.ReadAsync(c, null, ClaimSql, ReadEntry, Claim(max, time.GetUtcNow())).ConfigureAwait(false);
         return [.. claimed.OrderBy(e => e.UpdateId)];
     }
 

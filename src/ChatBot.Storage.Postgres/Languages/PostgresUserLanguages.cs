@@ -50,7 +50,7 @@ public sealed class PostgresUserLanguages(PostgresDatabase database) : IUserLang
                 ON CONFLICT (user_id) DO UPDATE SET language = excluded.language, updated_at = excluded.updated_at
                 """, ("u", userId), ("l", language), ("at", at)).ConfigureAwait(false);
         }
-        await Pg.ExecuteAsync(w.Connection, w.Transaction, "UPDATE meta SET value = value + 1 WHERE key = 'languages'").ConfigureAwait(false);
+        await FactWriter.BumpLanguagesAsync(w.Connection, w.Transaction).ConfigureAwait(false);
         await w.CommitAsync().ConfigureAwait(false);
     }
 

@@ -22,7 +22,7 @@ public sealed class PostgresPrivacyStore(PostgresDatabase database) : IPrivacySt
         // Replicas keep language choices until this counter moves (PostgresUserLanguages).
         if (await Pg.ExecuteAsync(c, tx, "DELETE FROM user_languages WHERE user_id = @u", ("u", userId)).ConfigureAwait(false) > 0)
         {
-            await Pg.ExecuteAsync(c, tx, "UPDATE meta SET value = value + 1 WHERE key = 'languages'").ConfigureAwait(false);
+            await FactWriter.BumpLanguagesAsync(c, tx).ConfigureAwait(false);
         }
         await w.CommitAsync().ConfigureAwait(false);
         return new ForgetResult(questions, votes, subscriptions);

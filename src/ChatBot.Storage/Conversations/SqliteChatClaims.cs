@@ -15,7 +15,7 @@ public sealed class SqliteChatClaims(IUpdateInbox inbox, TimeProvider time) : IC
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly Dictionary<string, (long UpdateId, DateTimeOffset Until)> _claims = [];
 
-    public async Task<InboxEntry?> ClaimNextAsync(CancellationToken cancellationToken = default)
+    private async Task<InboxEntry?> ClaimOneAsync(CancellationToken cancellationToken)
     {
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
@@ -43,7 +43,7 @@ public sealed class SqliteChatClaims(IUpdateInbox inbox, TimeProvider time) : IC
     public async Task<IReadOnlyList<InboxEntry>> ClaimAndBeginAsync(int max, CancellationToken cancellationToken = default)
     {
         var claimed = new List<InboxEntry>();
-        while (claimed.Count < Math.Max(1, max) && await ClaimNextAsync(cancellationToken).ConfigureAwait(false) is { } entry)
+        while (claimed.Count < Math.Max(1, max) && await ClaimOneAsync(cancellationToken).ConfigureAwait(false) is { } entry)
         {
             claimed.Add(entry with { Attempts = await inbox.BeginAsync(entry.UpdateId, cancellationToken).ConfigureAwait(false) });
         }

@@ -41,6 +41,9 @@ public sealed class QualityTests(ITestOutputHelper output)
     [InlineData(QualityStore.Seed, "seed-r7.json", 154, 60, 0.83, 0.78, 0.03)]
     [InlineData(QualityStore.SeedFewQuestions, "seed-r7.json", 154, 60, 0.84, 0.82, 0.03)]
     [InlineData(QualityStore.Story, "story-r7.json", 166, 61, 0.77, 0.83, 0.04)]
+    [InlineData(QualityStore.Seed, "seed-r8.json", 168, 74, 0.83, 0.90, 0.03)]
+    [InlineData(QualityStore.SeedFewQuestions, "seed-r8.json", 168, 74, 0.77, 0.90, 0.05)]
+    [InlineData(QualityStore.Story, "story-r8.json", 205, 80, 0.70, 0.85, 0.04)]
     [InlineData(QualityStore.Seed, "ml-uk.json", 45, 18, 0.84, 0.85, 0.05)]
     [InlineData(QualityStore.Seed, "ml-ru.json", 45, 18, 0.91, 0.83, 0.07)]
     [InlineData(QualityStore.Seed, "ml-de.json", 25, 8, 0.60, 0.87, 0.09)]
@@ -57,6 +60,10 @@ public sealed class QualityTests(ITestOutputHelper output)
     [InlineData(QualityStore.Seed, "ml4-ru.json", 94, 25, 0.87, 0.77, 0.04)]
     [InlineData(QualityStore.Seed, "ml4-de.json", 50, 12, 0.74, 0.72, 0.06)]
     [InlineData(QualityStore.Seed, "ml4-fr.json", 48, 12, 0.81, 0.80, 0.04)]
+    [InlineData(QualityStore.Seed, "ml5-uk.json", 107, 26, 0.83, 0.73, 0.06)]
+    [InlineData(QualityStore.Seed, "ml5-ru.json", 107, 26, 0.79, 0.77, 0.03)]
+    [InlineData(QualityStore.Seed, "ml5-de.json", 56, 16, 0.75, 0.71, 0.06)]
+    [InlineData(QualityStore.Seed, "ml5-fr.json", 56, 16, 0.75, 0.65, 0.09)]
     public async Task Question_set_stays_above_its_accuracy_abstention_and_citation_floors(
         string storeKind, string file, int inScope, int outOfScope, double top1, double abstention, double wrongAnswers)
     {

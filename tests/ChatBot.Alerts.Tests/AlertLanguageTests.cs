@@ -112,4 +112,39 @@ public sealed class AlertLanguageTests : IAsyncLifetime
         const string quote = "at least 26 individuals died in a Russian missile and drone strike on Ukraine’s western city of Ternopil";
         Assert.All(chats, c => Assert.Contains(quote, alerts[c].Text, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task A_german_reader_is_alerted_with_the_german_answer_in_the_english_frame_and_a_french_one_without_a_french_answer_in_english()
+    {
+        var admin = Fake.AddUser(new FakeUser(BotHarness.AdminId, "Admin"));
+        Fake.CreatePrivateChat(admin);
+        var de = Fake.CreateUser("Jonas", languageCode: "de").Id;
+        var fr = Fake.CreateUser("Claire", languageCode: "en").Id;
+        var en = Fake.CreateUser("Ann", languageCode: "en").Id;
+        await _bot.AskAsync(de, "/subscribe");
+        await _bot.AskAsync(fr, "/language fr");
+        await _bot.AskAsync(fr, "/subscribe");
+        await _bot.AskAsync(en, "/subscribe");
+        long[] chats = [de, fr, en];
+        var before = chats.ToDictionary(c => c, Fake.SentMessageCount);
+
+        await _bot.AskAsync(BotHarness.AdminId, """
+            /editfact ternopil-strike
+            A: At least 27 people were killed in a Russian missile and drone strike on Ternopil, a city in western Ukraine.
+            A[de]: Bei einem russischen Raketen- und Drohnenangriff auf Ternopil wurden mindestens 27 Menschen getötet.
+            Notify: yes
+            """);
+        var alerts = new Dictionary<long, FakeMessage>();
+        foreach (var chat in chats)
+        {
+            alerts[chat] = (await Fake.WaitForMessagesAsync(chat, before[chat] + 1, BotHarness.Patience))[before[chat]];
+        }
+
+        Assert.StartsWith("Update: Bei einem russischen Raketen- und Drohnenangriff auf Ternopil wurden mindestens 27 Menschen getötet. (was: At least 26",
+            alerts[de].Text, StringComparison.Ordinal);
+        Assert.Equal("Open the full fact", alerts[de].Buttons.Single().Text);
+        Assert.StartsWith("Update: At least 27 people were killed", alerts[fr].Text, StringComparison.Ordinal);
+        Assert.Equal(alerts[en].Text, alerts[fr].Text);
+        Assert.DoesNotContain("Bei einem", alerts[en].Text, StringComparison.Ordinal);
+    }
 }

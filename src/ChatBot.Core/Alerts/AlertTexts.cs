@@ -2,19 +2,23 @@ using ChatBot.Core.Rendering;
 
 namespace ChatBot.Core.Alerts;
 
-/// <summary>The alert catalogue of a language; anything but "uk" and "ru" reads English.</summary>
+/// <summary>
+/// The alert catalogue of a language. German and French readers have no interface of their own: their alerts keep the
+/// English frame but carry the fact's curated German or French answer, as their answers do.
+/// </summary>
 public static class AlertTexts
 {
-    public static readonly IAlertTexts English = new EnglishAlerts();
+    public static readonly IAlertTexts English = new EnglishAlerts("en");
 
     /// <summary>The languages an alert is rendered in besides English, each stored beside the English text.</summary>
-    public static readonly IReadOnlyList<IAlertTexts> Translations = [new UkrainianAlerts(), new RussianAlerts()];
+    /// <remarks>A rendering equal to the English one is not stored (a German reader of a fact without a German answer).</remarks>
+    public static readonly IReadOnlyList<IAlertTexts> Translations = [new UkrainianAlerts(), new RussianAlerts(), new EnglishAlerts("de"), new EnglishAlerts("fr")];
 
     public static IAlertTexts For(string? language) => Translations.FirstOrDefault(t => t.Language == language) ?? English;
 
-    private sealed class EnglishAlerts : IAlertTexts
+    private sealed class EnglishAlerts(string language) : IAlertTexts
     {
-        public string Language => "en";
+        public string Language => language;
 
         public string Update => "Update:";
 

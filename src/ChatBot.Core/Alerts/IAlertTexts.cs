@@ -6,7 +6,7 @@ namespace ChatBot.Core.Alerts;
 /// </summary>
 public interface IAlertTexts
 {
-    /// <summary>"en", "uk" or "ru".</summary>
+    /// <summary>"en", "uk", "ru", "de" or "fr": the language of the curated answer an alert carries.</summary>
     string Language { get; }
 
     string Update { get; }

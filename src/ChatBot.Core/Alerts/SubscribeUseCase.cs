@@ -4,9 +4,12 @@ namespace ChatBot.Core.Alerts;
 public sealed class SubscribeUseCase(ISubscriptionStore store, KnownTopics topics)
 {
     public Task<string> ExecuteAsync(long chatId, string? args, CancellationToken cancellationToken = default) =>
-        ExecuteAsync(chatId, args, EnglishSubscriptionTexts.Instance, cancellationToken);
+        ExecuteAsync(chatId, args, EnglishSubscriptionTexts.Instance, null, cancellationToken);
 
-    public async Task<string> ExecuteAsync(long chatId, string? args, ISubscriptionTexts texts, CancellationToken cancellationToken = default)
+    /// <param name="alertLanguage">The language of the curated answers the chat's alerts carry (German and French have
+    /// no interface of their own, so it can differ from <paramref name="texts"/>); null: the interface's.</param>
+    public async Task<string> ExecuteAsync(long chatId, string? args, ISubscriptionTexts texts, string? alertLanguage,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(texts);
         var tags = Topics.Parse(args);
@@ -21,7 +24,7 @@ public sealed class SubscribeUseCase(ISubscriptionStore store, KnownTopics topic
         }
         var change = await store.SubscribeAsync(chatId, tags, cancellationToken).ConfigureAwait(false);
         // Alerts are written in the language the chat subscribed in (a group's: its administrator's).
-        await store.SetLanguageAsync(chatId, texts.Language, cancellationToken).ConfigureAwait(false);
+        await store.SetLanguageAsync(chatId, alertLanguage ?? texts.Language, cancellationToken).ConfigureAwait(false);
         var prefix = change.Reactivated ? texts.WelcomeBack : "";
         var now = change.Now!;
         if (tags.Count == 0)

@@ -37,7 +37,7 @@ internal static class AlertWriter
         var id = await InsertAlertAsync(c, tx, "fact", after.Id, after.Version, Pg.WriteList(tags), html, actor, at).ConfigureAwait(false);
         foreach (var texts in AlertTexts.Translations)
         {
-            await InsertTranslationAsync(c, tx, id, texts, (await AlertForAsync(c, tx, before, after, action, hold, at, texts).ConfigureAwait(false))!)
+            await InsertTranslationAsync(c, tx, id, texts, html, (await AlertForAsync(c, tx, before, after, action, hold, at, texts).ConfigureAwait(false))!)
                 .ConfigureAwait(false);
         }
         await Pg.ExecuteAsync(c, tx, """
@@ -52,10 +52,11 @@ internal static class AlertWriter
 
     public static async Task<EnqueuedAlert> EnqueueBroadcastAsync(NpgsqlConnection c, NpgsqlTransaction tx, string text, string actor, DateTimeOffset at)
     {
-        var id = await InsertAlertAsync(c, tx, "broadcast", null, null, null, AlertText.ForBroadcast(text), actor, at).ConfigureAwait(false);
+        var english = AlertText.ForBroadcast(text);
+        var id = await InsertAlertAsync(c, tx, "broadcast", null, null, null, english, actor, at).ConfigureAwait(false);
         foreach (var texts in AlertTexts.Translations)
         {
-            await InsertTranslationAsync(c, tx, id, texts, AlertText.ForBroadcast(text, texts)).ConfigureAwait(false);
+            await InsertTranslationAsync(c, tx, id, texts, english, AlertText.ForBroadcast(text, texts)).ConfigureAwait(false);
         }
         var recipients = await Pg.ExecuteAsync(c, tx, """
             INSERT INTO deliveries (alert_id, chat_id, state, attempts, next_attempt_at)
@@ -109,9 +110,12 @@ internal static class AlertWriter
             ("update", ReceiptScope.CurrentUpdateId)).ConfigureAwait(false))!;
 
     // One row per language besides English; a delivery picks its chat's language, else alerts.html (see the outbox).
-    private static Task<int> InsertTranslationAsync(NpgsqlConnection c, NpgsqlTransaction tx, long alertId, IAlertTexts texts, string html) =>
-        Pg.ExecuteAsync(c, tx, "INSERT INTO alert_texts (alert_id, language, html) VALUES (@alert, @l, @html)",
-            ("alert", alertId), ("l", texts.Language), ("html", html));
+    // Only a text that differs from the English one is stored; a delivery without a row for its language takes alerts.html.
+    private static Task<int> InsertTranslationAsync(NpgsqlConnection c, NpgsqlTransaction tx, long alertId, IAlertTexts texts, string english, string html) =>
+        string.Equals(html, english, StringComparison.Ordinal)
+            ? Task.FromResult(0)
+            : Pg.ExecuteAsync(c, tx, "INSERT INTO alert_texts (alert_id, language, html) VALUES (@alert, @l, @html)",
+                ("alert", alertId), ("l", texts.Language), ("html", html));
 
     private static async Task<List<Citation>> CitationsAsync(NpgsqlConnection c, NpgsqlTransaction tx, IReadOnlyList<Quote> quotes)
     {

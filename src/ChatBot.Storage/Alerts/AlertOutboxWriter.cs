@@ -29,7 +29,7 @@ internal static class AlertOutboxWriter
         }
         var tags = after.Tags.Select(Topics.Normalize).Where(t => t.Length > 0).Distinct(StringComparer.Ordinal).ToArray();
         var id = InsertAlert(c, tx, AlertKind.FactChange, after.Id, after.Version, FactRows.WriteList(tags), html, actor, at);
-        InsertTranslations(c, tx, id, texts => AlertFor(c, tx, before, after, action, hold, at, texts)!);
+        InsertTranslations(c, tx, id, html, texts => AlertFor(c, tx, before, after, action, hold, at, texts)!);
         AlertRows.Execute(c, tx, """
             INSERT INTO deliveries (alert_id, chat_id, state, attempts, next_attempt_at)
             SELECT DISTINCT $alert, s.chat_id, 'queued', 0, $due
@@ -76,7 +76,7 @@ internal static class AlertOutboxWriter
     public static EnqueuedAlert EnqueueBroadcast(SqliteConnection c, SqliteTransaction tx, string text, string actor, DateTimeOffset at)
     {
         var id = InsertAlert(c, tx, AlertKind.Broadcast, null, null, null, AlertText.ForBroadcast(text), actor, at);
-        InsertTranslations(c, tx, id, texts => AlertText.ForBroadcast(text, texts));
+        InsertTranslations(c, tx, id, AlertText.ForBroadcast(text), texts => AlertText.ForBroadcast(text, texts));
         var recipients = AlertRows.Execute(c, tx, """
             INSERT INTO deliveries (alert_id, chat_id, state, attempts, next_attempt_at)
             SELECT $alert, s.chat_id, 'queued', 0, $due
@@ -99,13 +99,18 @@ internal static class AlertOutboxWriter
             ("$update", ReceiptScope.CurrentUpdateId), ("$kind", AlertRows.Kind(kind)), ("$fact", factId), ("$version", version), ("$tags", tags), ("$html", html),
             ("$by", actor), ("$at", FactRows.WriteTime(at)))!;
 
-    // One row per language besides English; a delivery picks its chat's language, else alerts.html (see the outbox).
-    private static void InsertTranslations(SqliteConnection c, SqliteTransaction tx, long alertId, Func<IAlertTexts, string> render)
+    // One row per language whose text differs from the English one; a delivery picks its chat's language, else alerts.html (see the outbox).
+    private static void InsertTranslations(SqliteConnection c, SqliteTransaction tx, long alertId, string english, Func<IAlertTexts, string> render)
     {
         foreach (var texts in AlertTexts.Translations)
         {
+            var html = render(texts);
+            if (string.Equals(html, english, StringComparison.Ordinal))
+            {
+                continue;
+            }
             AlertRows.Execute(c, tx, "INSERT INTO alert_texts (alert_id, language, html) VALUES ($alert, $l, $html)",
-                ("$alert", alertId), ("$l", texts.Language), ("$html", render(texts)));
+                ("$alert", alertId), ("$l", texts.Language), ("$html", html));
         }
     }
 

@@ -17,7 +17,7 @@ public abstract class AlertTranslationContract(StoreSet stores) : StoreContract(
     public async Task A_ukrainian_subscriber_is_alerted_with_the_ukrainian_answer_and_the_others_with_the_english_one()
     {
         var subscriptions = Stores.Get<ISubscriptionStore>();
-        foreach (var (chat, language) in new[] { (1L, "uk"), (2L, "ru"), (3L, "en") })
+        foreach (var (chat, language) in new[] { (1L, "uk"), (2L, "ru"), (3L, "en"), (4L, "de") })
         {
             await subscriptions.SubscribeAsync(chat, []);
             await subscriptions.SetLanguageAsync(chat, language);
@@ -30,13 +30,16 @@ public abstract class AlertTranslationContract(StoreSet stores) : StoreContract(
 
         var due = await Outbox.GetDueAsync(Now, 10);
 
-        Assert.Equal([1L, 2L, 3L, 1L, 2L, 3L], due.Select(d => d.ChatId));
+        Assert.Equal([1L, 2L, 3L, 4L, 1L, 2L, 3L, 4L], due.Select(d => d.ChatId));
         Assert.StartsWith("<b>Оновлення:</b> Щонайменше 26.\n<i>Скільки загинуло в Тернополі?</i>", due[0].Html, StringComparison.Ordinal);
         Assert.StartsWith("<b>Обновление:</b> At least 26.\n<i>How many died in Ternopil?</i>", due[1].Html, StringComparison.Ordinal);
         Assert.StartsWith("<b>Update:</b> At least 26.\n", due[2].Html, StringComparison.Ordinal);
-        Assert.StartsWith("<b>Оновлення:</b> Щонайменше 27. <i>(було: Щонайменше 26.)</i>", due[3].Html, StringComparison.Ordinal);
-        Assert.StartsWith("<b>Обновление:</b> At least 27. <i>(было: At least 26.)</i>", due[4].Html, StringComparison.Ordinal);
-        Assert.StartsWith("<b>Update:</b> At least 27. <i>(was: At least 26.)</i>", due[5].Html, StringComparison.Ordinal);
+        Assert.StartsWith("<b>Оновлення:</b> Щонайменше 27. <i>(було: Щонайменше 26.)</i>", due[4].Html, StringComparison.Ordinal);
+        Assert.StartsWith("<b>Обновление:</b> At least 27. <i>(было: At least 26.)</i>", due[5].Html, StringComparison.Ordinal);
+        Assert.StartsWith("<b>Update:</b> At least 27. <i>(was: At least 26.)</i>", due[6].Html, StringComparison.Ordinal);
+        // No German answer: the German reader's alert is the English one (and no German copy of it is stored).
+        Assert.Equal(due[2].Html, due[3].Html);
+        Assert.Equal(due[6].Html, due[7].Html);
         Assert.All(due, d => Assert.Contains("<blockquote>At least 26 individuals died in Ternopil.</blockquote>", d.Html, StringComparison.Ordinal));
     }
 }

@@ -20,7 +20,9 @@ public sealed class SubscribeCommand(SubscribeUseCase subscribe, GroupAdmins adm
             await context.RespondAsync(refusal, cancellationToken).ConfigureAwait(false);
             return;
         }
-        var reply = await subscribe.ExecuteAsync(context.ChatId, context.Arguments, context.Texts, cancellationToken).ConfigureAwait(false);
+        // A German or French reader reads the English frame but gets the curated German or French answer, as in replies.
+        var alertLanguage = AlertTexts.For(context.Language.AnswerLanguageForFact).Language;
+        var reply = await subscribe.ExecuteAsync(context.ChatId, context.Arguments, context.Texts, alertLanguage, cancellationToken).ConfigureAwait(false);
         await context.RespondAsync(Html.Escape(reply), cancellationToken).ConfigureAwait(false);
     }
 }

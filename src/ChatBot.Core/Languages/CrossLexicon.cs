@@ -6,9 +6,10 @@ namespace ChatBot.Core.Languages;
 /// <summary>
 /// Curated word lists (data/lexicon/uk.tsv, ru.tsv, de.tsv, fr.tsv) from another language's words into the English
 /// words a fact would use. A key is a stem matched as the longest prefix of a word ("переговор" for "переговорів"),
-/// or, marked with "$", a whole word (question words, pronouns, prepositions); "-" means the word carries nothing.
+/// or, marked with "$", a whole word (question words, pronouns, prepositions) or two ("за словами"); "-" means the
+/// word carries nothing.
 /// </summary>
-public sealed class CrossLexicon
+public sealed partial class CrossLexicon
 {
     private const int MinPrefix = 3;
 
@@ -38,6 +39,10 @@ public sealed class CrossLexicon
                 if (key.EndsWith('$'))
                 {
                     table.Words[key[..^1]] = words;
+                    if (key.IndexOf(' ', StringComparison.Ordinal) is > 0 and var space)
+                    {
+                        table.PhraseStarts.Add(key[..space]);
+                    }
                 }
                 else if (key.Length >= MinPrefix)
                 {
@@ -190,11 +195,17 @@ public sealed class CrossLexicon
         {
             WordLookup = Words.GetAlternateLookup<ReadOnlySpan<char>>();
             StemLookup = Stems.GetAlternateLookup<ReadOnlySpan<char>>();
+            PhraseStartLookup = PhraseStarts.GetAlternateLookup<ReadOnlySpan<char>>();
         }
+
+        public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PhraseStartLookup { get; }
 
         public Dictionary<string, string[]> Words { get; } = new(StringComparer.Ordinal);
 
         public Dictionary<string, string[]> Stems { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>The first words of two-word phrases, so a pair is only looked up when it may be one.</summary>
+        public HashSet<string> PhraseStarts { get; } = new(StringComparer.Ordinal);
 
         public Dictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> WordLookup { get; }
 

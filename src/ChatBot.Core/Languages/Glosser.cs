@@ -86,6 +86,16 @@ public sealed class Glosser(CrossLexicon lexicon)
             {
                 continue;
             }
+            if (i + 1 < words.Count &&
+                lexicon.TranslatePhrase(compound, words[i + 1], language) is { } phrase)
+            {
+                foreach (var e in phrase)
+                {
+                    sb.Append(e).Append(' ');
+                }
+                i++;
+                continue;
+            }
             if (compound.Contains('-', StringComparison.Ordinal))
             {
                 if (lexicon.TranslateCompound(CrossLexicon.Fold(compound), language) is { } whole)
@@ -129,7 +139,7 @@ public sealed class Glosser(CrossLexicon lexicon)
     }
 
     /// <summary>The word as the matcher should see it, or null to leave it out.</summary>
-    private static string? Keep(string word, string language, Func<string, bool>? known, NameSkeletons? names)
+    private string? Keep(string word, string language, Func<string, bool>? known, NameSkeletons? names)
     {
         if (!Script.HasCyrillic(word))
         {
@@ -155,6 +165,11 @@ public sealed class Glosser(CrossLexicon lexicon)
         if (known is null)
         {
             return latin;
+        }
+        // A common word mistyped ("сколко", "такй"), before the store's corrector makes a name of it.
+        if (!char.IsUpper(word[0]) && lexicon.TranslateNear(CrossLexicon.Fold(word), language) is { } near)
+        {
+            return near.Length == 0 ? null : string.Join(' ', near);
         }
         var lower = word.ToLowerInvariant();
         foreach (var hardG in (bool[])[false, true])

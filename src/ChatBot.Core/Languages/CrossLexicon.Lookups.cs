@@ -1,0 +1,86 @@
+using ChatBot.Core.Matching;
+
+namespace ChatBot.Core.Languages;
+
+public sealed partial class CrossLexicon
+{
+    /// <summary>
+    /// The English words for two words the list has as one phrase, a key with a space ("за словами" is "according
+    /// to", "що за" is "what" though "за" alone is "for"), or null.
+    /// </summary>
+    public string[]? TranslatePhrase(string first, string second, string language)
+    {
+        ArgumentNullException.ThrowIfNull(first);
+        ArgumentNullException.ThrowIfNull(second);
+        if (!_tables.TryGetValue(language, out var table) || table.PhraseStarts.Count == 0 || first.Length > MaxWord)
+        {
+            return null;
+        }
+        // Most words start no phrase: they are checked folded in place, without building strings.
+        Span<char> folded = stackalloc char[first.Length];
+        for (var i = 0; i < first.Length; i++)
+        {
+            folded[i] = TokenReader.Fold(first[i]);
+        }
+        if (!table.PhraseStartLookup.Contains(folded))
+        {
+            return null;
+        }
+        return table.Words.TryGetValue(string.Concat(Fold(first), " ", Fold(second)), out var words) ? words : null;
+    }
+
+    // Shorter words are one letter from too many others ("кого", "кому") to guess which was meant; a typo may drop a
+    // letter of a longer one ("такй").
+    private const int MinTypo = 5;
+
+    /// <summary>
+    /// The English words for a word one typo (a letter missing, extra, wrong or two swapped) from exactly one whole
+    /// word of the list ("сколко", "скилькі"), or null: typed questions drop a soft sign or a letter as often as
+    /// English ones, and an unknown lower-case word would otherwise count as a rare name the fact does not mention.
+    /// </summary>
+    public string[]? TranslateNear(string word, string language)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        if (word.Length < MinTypo - 1 || !_tables.TryGetValue(language, out var table))
+        {
+            return null;
+        }
+        string[]? found = null;
+        string? foundKey = null;
+        foreach (var (key, words) in table.Words)
+        {
+            if (key.Length >= MinTypo && key[0] == word[0] && Math.Abs(key.Length - word.Length) <= 1 &&
+                key.IndexOf(' ', StringComparison.Ordinal) < 0 && OneTypo(word, key))
+            {
+                if (found is not null && !words.AsSpan().SequenceEqual(found))
+                {
+                    return null;
+                }
+                (found, foundKey) = (words, key);
+            }
+        }
+        return foundKey is null ? null : found;
+    }
+
+    /// <summary>Whether two different words are one edit apart (optimal string alignment, distance 1).</summary>
+    private static bool OneTypo(string a, string b)
+    {
+        if (a == b)
+        {
+            return false;
+        }
+        var prefix = 0;
+        while (prefix < a.Length && prefix < b.Length && a[prefix] == b[prefix])
+        {
+            prefix++;
+        }
+        var restA = a.AsSpan(prefix);
+        var restB = b.AsSpan(prefix);
+        if (restA.Length == restB.Length)
+        {
+            return restA[1..].SequenceEqual(restB[1..]) ||
+                   (restA.Length >= 2 && restA[0] == restB[1] && restA[1] == restB[0] && restA[2..].SequenceEqual(restB[2..]));
+        }
+        return restA.Length > restB.Length ? restA[1..].SequenceEqual(restB) : restB[1..].SequenceEqual(restA);
+    }
+}

@@ -29,6 +29,44 @@ public sealed partial class CrossLexicon
         return table.Words.TryGetValue(string.Concat(Fold(first), " ", Fold(second)), out var words) ? words : null;
     }
 
+    // A compound's last part is a word of its own, not an ending: "Armeesprecher" ends in "sprecher", "Bedingungen" in "ungen".
+    private const int MinCompoundTail = 5;
+
+    /// <summary>
+    /// The English words for a German compound the list has only as its parts, or null: "Armeesprecher" is "army
+    /// spokesperson" and "Großinvasion" "large invasion", where the longest stem alone ("armee") would drop the part
+    /// that says what is asked. The last part may follow a linking s, es, n or en and end in up to three letters of
+    /// inflection.
+    /// </summary>
+    public string[]? TranslateGermanCompound(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        if (!_tables.TryGetValue(QuestionLanguage.German, out var table) || table.Words.ContainsKey(word))
+        {
+            return null;
+        }
+        var head = table.StemLength(word);
+        if (head == 0 || word.Length - head < MinCompoundTail)
+        {
+            return null;
+        }
+        var rest = word.AsSpan(head);
+        foreach (var link in (ReadOnlySpan<string>)["", "s", "es", "n", "en"])
+        {
+            if (!rest.StartsWith(link, StringComparison.Ordinal) || rest.Length - link.Length < MinCompoundTail)
+            {
+                continue;
+            }
+            var tail = rest[link.Length..];
+            var length = table.StemLength(tail);
+            if (length >= MinPrefix + 1 && tail.Length - length <= 3 && table.Stem(tail) is { } last && table.Stem(word) is { } first)
+            {
+                return [.. first, .. last];
+            }
+        }
+        return null;
+    }
+
     // Shorter words are one letter from too many others ("кого", "кому") to guess which was meant; a typo may drop a
     // letter of a longer one ("такй").
     private const int MinTypo = 5;

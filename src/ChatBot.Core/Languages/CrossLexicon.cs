@@ -213,6 +213,19 @@ public sealed partial class CrossLexicon
 
         public int Longest { get; set; }
 
+        /// <summary>The length of the longest stem the word starts with, 0 when none.</summary>
+        public int StemLength(ReadOnlySpan<char> word)
+        {
+            for (var length = Math.Min(word.Length, Longest); length >= MinPrefix; length--)
+            {
+                if (StemLookup.ContainsKey(word[..length]))
+                {
+                    return length;
+                }
+            }
+            return 0;
+        }
+
         /// <summary>The longest stem the word starts with.</summary>
         public string[]? Stem(ReadOnlySpan<char> word)
         {

@@ -25,8 +25,6 @@ public sealed class Glosser(CrossLexicon lexicon)
         ["ому", "ого", "ими", "ами", "ями", "ові", "еві", "ом", "ем", "ою", "ею", "ої", "ій", "ий", "им", "ым", "ых", "их",
          "ах", "ях", "у", "ю", "і", "и", "ы", "а", "я", "е", "ь"];
 
-    private static readonly HashSet<string> SeparableParticles = ["vor", "an", "ab", "auf", "aus", "zu", "mit", "zuruck", "ein", "fest", "bei"];
-
     // Longer than most names: an unknown word this long, written in lower case, is an inflected word the lexicon lacks.
     private const int LongWord = 8;
 
@@ -76,17 +74,11 @@ public sealed class Glosser(CrossLexicon lexicon)
         }
         var sb = new StringBuilder(question.Length + 16);
         var words = CrossLexicon.Words(question, hyphens: true).ToList();
-        for (var i = 0; i < words.Count; i++)
+        var count = WordOrder.GlossedCount(words, language);
+        for (var i = 0; i < count; i++)
         {
             var compound = words[i];
-            // "Was sieht der Plan vor?", "Wann hört Kellogg auf?": a German verb's particle at the end is part of the
-            // verb, not the preposition ("vor" is no "before" here).
-            if (language == QuestionLanguage.German && i == words.Count - 1 && i > 1 &&
-                SeparableParticles.Contains(CrossLexicon.Fold(compound)))
-            {
-                continue;
-            }
-            if (i + 1 < words.Count &&
+            if (i + 1 < count &&
                 lexicon.TranslatePhrase(compound, words[i + 1], language) is { } phrase)
             {
                 foreach (var e in phrase)
@@ -106,9 +98,13 @@ public sealed class Glosser(CrossLexicon lexicon)
                     }
                     continue;
                 }
-                foreach (var part in compound.Split('-', StringSplitOptions.RemoveEmptyEntries))
+                var parts = compound.Split('-', StringSplitOptions.RemoveEmptyEntries);
+                for (var p = 0; p < parts.Length; p++)
                 {
-                    GlossWord(part, language, known, names, sb);
+                    if (p == 0 || !WordOrder.IsInvertedPronoun(parts[p], language))
+                    {
+                        GlossWord(parts[p], language, known, names, sb);
+                    }
                 }
                 continue;
             }
@@ -123,7 +119,9 @@ public sealed class Glosser(CrossLexicon lexicon)
 
     private void GlossWord(string word, string language, Func<string, bool>? known, NameSkeletons? names, StringBuilder sb)
     {
-        var english = lexicon.Translate(CrossLexicon.Fold(word), language);
+        var folded = CrossLexicon.Fold(word);
+        var english = (language == QuestionLanguage.German ? lexicon.TranslateGermanCompound(folded) : null) ??
+                      lexicon.Translate(folded, language);
         if (english is not null)
         {
             foreach (var e in english)

@@ -119,6 +119,11 @@ public sealed class Glosser(CrossLexicon lexicon)
 
     private void GlossWord(string word, string language, Func<string, bool>? known, NameSkeletons? names, StringBuilder sb)
     {
+        // French "a" is "has", an auxiliary; only "à" is "to", and folding accents would merge the two.
+        if (language == QuestionLanguage.French && word == "a")
+        {
+            return;
+        }
         var folded = CrossLexicon.Fold(word);
         var english = (language == QuestionLanguage.German ? lexicon.TranslateGermanCompound(folded) : null) ??
                       lexicon.Translate(folded, language);

@@ -72,8 +72,8 @@ public sealed partial class CrossLexicon
     private const int MinTypo = 5;
 
     /// <summary>
-    /// The English words for a word one typo (a letter missing, extra, wrong or two swapped) from exactly one whole
-    /// word of the list ("сколко", "скилькі"), or null: typed questions drop a soft sign or a letter as often as
+    /// The English words for a word one typo (a letter missing, extra, wrong or two swapped) from one whole word of
+    /// the list ("сколко", "такй") or within one stem ("теріторії"), when all such read alike, or null: typed questions drop a soft sign or a letter as often as
     /// English ones, and an unknown lower-case word would otherwise count as a rare name the fact does not mention.
     /// </summary>
     public string[]? TranslateNear(string word, string language)
@@ -97,13 +97,33 @@ public sealed partial class CrossLexicon
                 (found, foundKey) = (words, key);
             }
         }
+        // A stem mistyped within its letters ("теріторії" for "територі…"): the word's start of about its length.
+        foreach (var (key, words) in table.Stems)
+        {
+            if (key.Length < MinTypo + 1 || key[0] != word[0])
+            {
+                continue;
+            }
+            for (var length = key.Length - 1; length <= key.Length + 1 && length <= word.Length; length++)
+            {
+                if (OneTypo(word.AsSpan(0, length), key) && !word.StartsWith(key, StringComparison.Ordinal))
+                {
+                    if (found is not null && !words.AsSpan().SequenceEqual(found))
+                    {
+                        return null;
+                    }
+                    (found, foundKey) = (words, key);
+                    break;
+                }
+            }
+        }
         return foundKey is null ? null : found;
     }
 
     /// <summary>Whether two different words are one edit apart (optimal string alignment, distance 1).</summary>
-    private static bool OneTypo(string a, string b)
+    private static bool OneTypo(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
     {
-        if (a == b)
+        if (a.SequenceEqual(b))
         {
             return false;
         }
@@ -112,8 +132,8 @@ public sealed partial class CrossLexicon
         {
             prefix++;
         }
-        var restA = a.AsSpan(prefix);
-        var restB = b.AsSpan(prefix);
+        var restA = a[prefix..];
+        var restB = b[prefix..];
         if (restA.Length == restB.Length)
         {
             return restA[1..].SequenceEqual(restB[1..]) ||

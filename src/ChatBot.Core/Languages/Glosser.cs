@@ -75,9 +75,15 @@ public sealed class Glosser(CrossLexicon lexicon)
         var sb = new StringBuilder(question.Length + 16);
         var words = CrossLexicon.Words(question, hyphens: true).ToList();
         var count = WordOrder.GlossedCount(words, language);
+        var toMeansBefore = WordOrder.ToMeansBefore(words, language);
         for (var i = 0; i < count; i++)
         {
             var compound = words[i];
+            if (toMeansBefore && compound.Equals("до", StringComparison.OrdinalIgnoreCase))
+            {
+                sb.Append("before ");
+                continue;
+            }
             if (i + 1 < count &&
                 lexicon.TranslatePhrase(compound, words[i + 1], language) is { } phrase)
             {

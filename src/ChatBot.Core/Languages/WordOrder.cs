@@ -42,6 +42,29 @@ internal static class WordOrder
         return count > 2 && SeparableParticles.Contains(CrossLexicon.Fold(words[count - 1])) ? count - 1 : count;
     }
 
+    private static readonly HashSet<string> PastOfBe = ["був", "була", "було", "були", "был", "была", "было", "были"];
+
+    /// <summary>
+    /// Whether Ukrainian or Russian "до" means "before" rather than "to": with a past "was" ("Хто був міністром до
+    /// Шмигаля?", "Де був Дрісколл до Києва?") it dates a state, where with a verb of motion it is the destination.
+    /// </summary>
+    public static bool ToMeansBefore(IReadOnlyList<string> words, string language)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        if (language is not (QuestionLanguage.Ukrainian or QuestionLanguage.Russian))
+        {
+            return false;
+        }
+        foreach (var word in words)
+        {
+            if (PastOfBe.Contains(word.ToLowerInvariant()))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>Whether a part after the first of a hyphenated French word is an inverted subject ("pose-t-il").</summary>
     public static bool IsInvertedPronoun(string part, string language) =>
         language == QuestionLanguage.French && InvertedPronouns.Contains(CrossLexicon.Fold(part));

@@ -85,10 +85,9 @@ public sealed partial class CrossLexicon
         }
         string[]? found = null;
         string? foundKey = null;
-        foreach (var (key, words) in table.Words)
+        foreach (var (key, words) in table.TypoWords.GetValueOrDefault(word[0]) ?? [])
         {
-            if (key.Length >= MinTypo && key[0] == word[0] && Math.Abs(key.Length - word.Length) <= 1 &&
-                key.IndexOf(' ', StringComparison.Ordinal) < 0 && OneTypo(word, key))
+            if (Math.Abs(key.Length - word.Length) <= 1 && OneTypo(word, key))
             {
                 if (found is not null && !words.AsSpan().SequenceEqual(found))
                 {
@@ -98,12 +97,8 @@ public sealed partial class CrossLexicon
             }
         }
         // A stem mistyped within its letters ("теріторії" for "територі…"): the word's start of about its length.
-        foreach (var (key, words) in table.Stems)
+        foreach (var (key, words) in table.TypoStems.GetValueOrDefault(word[0]) ?? [])
         {
-            if (key.Length < MinTypo + 1 || key[0] != word[0])
-            {
-                continue;
-            }
             for (var length = key.Length - 1; length <= key.Length + 1 && length <= word.Length; length++)
             {
                 if (OneTypo(word.AsSpan(0, length), key) && !word.StartsWith(key, StringComparison.Ordinal))

@@ -50,6 +50,7 @@ public sealed partial class CrossLexicon
                     table.Longest = Math.Max(table.Longest, key.Length);
                 }
             }
+            table.IndexForTypos();
             tables[language] = table;
         }
         return new CrossLexicon(tables);
@@ -203,6 +204,39 @@ public sealed partial class CrossLexicon
         public Dictionary<string, string[]> Words { get; } = new(StringComparer.Ordinal);
 
         public Dictionary<string, string[]> Stems { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>Whole words (not phrases) by their first letter, for <see cref="TranslateNear"/>.</summary>
+        public Dictionary<char, List<KeyValuePair<string, string[]>>> TypoWords { get; } = [];
+
+        /// <summary>Stems by their first letter, for <see cref="TranslateNear"/>.</summary>
+        public Dictionary<char, List<KeyValuePair<string, string[]>>> TypoStems { get; } = [];
+
+        public void IndexForTypos()
+        {
+            foreach (var entry in Words)
+            {
+                if (entry.Key.Length >= MinTypo && entry.Key.IndexOf(' ', StringComparison.Ordinal) < 0)
+                {
+                    Bucket(TypoWords, entry);
+                }
+            }
+            foreach (var entry in Stems)
+            {
+                if (entry.Key.Length > MinTypo)
+                {
+                    Bucket(TypoStems, entry);
+                }
+            }
+        }
+
+        private static void Bucket(Dictionary<char, List<KeyValuePair<string, string[]>>> buckets, KeyValuePair<string, string[]> entry)
+        {
+            if (!buckets.TryGetValue(entry.Key[0], out var list))
+            {
+                buckets[entry.Key[0]] = list = [];
+            }
+            list.Add(entry);
+        }
 
         /// <summary>The first words of two-word phrases, so a pair is only looked up when it may be one.</summary>
         public HashSet<string> PhraseStarts { get; } = new(StringComparer.Ordinal);

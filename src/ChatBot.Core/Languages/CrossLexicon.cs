@@ -6,9 +6,10 @@ namespace ChatBot.Core.Languages;
 /// <summary>
 /// Curated word lists (data/lexicon/uk.tsv, ru.tsv, de.tsv, fr.tsv) from another language's words into the English
 /// words a fact would use. A key is a stem matched as the longest prefix of a word ("переговор" for "переговорів"),
-/// or, marked with "$", a whole word (question words, pronouns, prepositions); "-" means the word carries nothing.
+/// or, marked with "$", a whole word (question words, pronouns, prepositions) or two ("за словами"); "-" means the
+/// word carries nothing.
 /// </summary>
-public sealed class CrossLexicon
+public sealed partial class CrossLexicon
 {
     private const int MinPrefix = 3;
 
@@ -38,6 +39,10 @@ public sealed class CrossLexicon
                 if (key.EndsWith('$'))
                 {
                     table.Words[key[..^1]] = words;
+                    if (key.IndexOf(' ', StringComparison.Ordinal) is > 0 and var space)
+                    {
+                        table.PhraseStarts.Add(key[..space]);
+                    }
                 }
                 else if (key.Length >= MinPrefix)
                 {
@@ -45,6 +50,7 @@ public sealed class CrossLexicon
                     table.Longest = Math.Max(table.Longest, key.Length);
                 }
             }
+            table.IndexForTypos();
             tables[language] = table;
         }
         return new CrossLexicon(tables);
@@ -190,17 +196,69 @@ public sealed class CrossLexicon
         {
             WordLookup = Words.GetAlternateLookup<ReadOnlySpan<char>>();
             StemLookup = Stems.GetAlternateLookup<ReadOnlySpan<char>>();
+            PhraseStartLookup = PhraseStarts.GetAlternateLookup<ReadOnlySpan<char>>();
         }
+
+        public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PhraseStartLookup { get; }
 
         public Dictionary<string, string[]> Words { get; } = new(StringComparer.Ordinal);
 
         public Dictionary<string, string[]> Stems { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>Whole words (not phrases) by their first letter, for <see cref="TranslateNear"/>.</summary>
+        public Dictionary<char, List<KeyValuePair<string, string[]>>> TypoWords { get; } = [];
+
+        /// <summary>Stems by their first letter, for <see cref="TranslateNear"/>.</summary>
+        public Dictionary<char, List<KeyValuePair<string, string[]>>> TypoStems { get; } = [];
+
+        public void IndexForTypos()
+        {
+            foreach (var entry in Words)
+            {
+                if (entry.Key.Length >= MinTypo && entry.Key.IndexOf(' ', StringComparison.Ordinal) < 0)
+                {
+                    Bucket(TypoWords, entry);
+                }
+            }
+            foreach (var entry in Stems)
+            {
+                if (entry.Key.Length > MinTypo)
+                {
+                    Bucket(TypoStems, entry);
+                }
+            }
+        }
+
+        private static void Bucket(Dictionary<char, List<KeyValuePair<string, string[]>>> buckets, KeyValuePair<string, string[]> entry)
+        {
+            if (!buckets.TryGetValue(entry.Key[0], out var list))
+            {
+                buckets[entry.Key[0]] = list = [];
+            }
+            list.Add(entry);
+        }
+
+        /// <summary>The first words of two-word phrases, so a pair is only looked up when it may be one.</summary>
+        public HashSet<string> PhraseStarts { get; } = new(StringComparer.Ordinal);
 
         public Dictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> WordLookup { get; }
 
         public Dictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> StemLookup { get; }
 
         public int Longest { get; set; }
+
+        /// <summary>The length of the longest stem the word starts with, 0 when none.</summary>
+        public int StemLength(ReadOnlySpan<char> word)
+        {
+            for (var length = Math.Min(word.Length, Longest); length >= MinPrefix; length--)
+            {
+                if (StemLookup.ContainsKey(word[..length]))
+                {
+                    return length;
+                }
+            }
+            return 0;
+        }
 
         /// <summary>The longest stem the word starts with.</summary>
         public string[]? Stem(ReadOnlySpan<char> word)

@@ -25,8 +25,6 @@ public sealed class Glosser(CrossLexicon lexicon)
         ["ому", "ого", "ими", "ами", "ями", "ові", "еві", "ом", "ем", "ою", "ею", "ої", "ій", "ий", "им", "ым", "ых", "их",
          "ах", "ях", "у", "ю", "і", "и", "ы", "а", "я", "е", "ь"];
 
-    private static readonly HashSet<string> SeparableParticles = ["vor", "an", "ab", "auf", "aus", "zu", "mit", "zuruck", "ein", "fest", "bei"];
-
     // Longer than most names: an unknown word this long, written in lower case, is an inflected word the lexicon lacks.
     private const int LongWord = 8;
 
@@ -76,14 +74,24 @@ public sealed class Glosser(CrossLexicon lexicon)
         }
         var sb = new StringBuilder(question.Length + 16);
         var words = CrossLexicon.Words(question, hyphens: true).ToList();
-        for (var i = 0; i < words.Count; i++)
+        var count = WordOrder.GlossedCount(words, language);
+        var toMeansBefore = WordOrder.ToMeansBefore(words, language);
+        for (var i = 0; i < count; i++)
         {
             var compound = words[i];
-            // "Was sieht der Plan vor?", "Wann hört Kellogg auf?": a German verb's particle at the end is part of the
-            // verb, not the preposition ("vor" is no "before" here).
-            if (language == QuestionLanguage.German && i == words.Count - 1 && i > 1 &&
-                SeparableParticles.Contains(CrossLexicon.Fold(compound)))
+            if (toMeansBefore && compound.Equals("до", StringComparison.OrdinalIgnoreCase))
             {
+                sb.Append("before ");
+                continue;
+            }
+            if (i + 1 < count &&
+                lexicon.TranslatePhrase(compound, words[i + 1], language) is { } phrase)
+            {
+                foreach (var e in phrase)
+                {
+                    sb.Append(e).Append(' ');
+                }
+                i++;
                 continue;
             }
             if (compound.Contains('-', StringComparison.Ordinal))
@@ -96,9 +104,13 @@ public sealed class Glosser(CrossLexicon lexicon)
                     }
                     continue;
                 }
-                foreach (var part in compound.Split('-', StringSplitOptions.RemoveEmptyEntries))
+                var parts = compound.Split('-', StringSplitOptions.RemoveEmptyEntries);
+                for (var p = 0; p < parts.Length; p++)
                 {
-                    GlossWord(part, language, known, names, sb);
+                    if (p == 0 || !WordOrder.IsInvertedPronoun(parts[p], language))
+                    {
+                        GlossWord(parts[p], language, known, names, sb);
+                    }
                 }
                 continue;
             }
@@ -113,7 +125,14 @@ public sealed class Glosser(CrossLexicon lexicon)
 
     private void GlossWord(string word, string language, Func<string, bool>? known, NameSkeletons? names, StringBuilder sb)
     {
-        var english = lexicon.Translate(CrossLexicon.Fold(word), language);
+        // French "a" is "has", an auxiliary; only "à" is "to", and folding accents would merge the two.
+        if (language == QuestionLanguage.French && word == "a")
+        {
+            return;
+        }
+        var folded = CrossLexicon.Fold(word);
+        var english = (language == QuestionLanguage.German ? lexicon.TranslateGermanCompound(folded) : null) ??
+                      lexicon.Translate(folded, language);
         if (english is not null)
         {
             foreach (var e in english)
@@ -129,7 +148,7 @@ public sealed class Glosser(CrossLexicon lexicon)
     }
 
     /// <summary>The word as the matcher should see it, or null to leave it out.</summary>
-    private static string? Keep(string word, string language, Func<string, bool>? known, NameSkeletons? names)
+    private string? Keep(string word, string language, Func<string, bool>? known, NameSkeletons? names)
     {
         if (!Script.HasCyrillic(word))
         {
@@ -155,6 +174,11 @@ public sealed class Glosser(CrossLexicon lexicon)
         if (known is null)
         {
             return latin;
+        }
+        // A common word mistyped ("сколко", "такй"), before the store's corrector makes a name of it.
+        if (!char.IsUpper(word[0]) && lexicon.TranslateNear(CrossLexicon.Fold(word), language) is { } near)
+        {
+            return near.Length == 0 ? null : string.Join(' ', near);
         }
         var lower = word.ToLowerInvariant();
         foreach (var hardG in (bool[])[false, true])

@@ -95,7 +95,9 @@ public sealed class NameSkeletons
         var w = word.ToLowerInvariant()
             .Replace("dzh", "j", StringComparison.Ordinal).Replace("tch", "ch", StringComparison.Ordinal)
             .Replace("ck", "k", StringComparison.Ordinal).Replace("ph", "f", StringComparison.Ordinal)
-            .Replace("kh", "h", StringComparison.Ordinal).Replace("sch", "sh", StringComparison.Ordinal);
+            .Replace("kh", "h", StringComparison.Ordinal).Replace("sch", "sh", StringComparison.Ordinal)
+            // "Chris", "Christopher" say k: "Кріс" is written "kris".
+            .Replace("chr", "kr", StringComparison.Ordinal);
         var sb = new StringBuilder(w.Length);
         for (var i = 0; i < w.Length; i++)
         {

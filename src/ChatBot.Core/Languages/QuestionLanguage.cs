@@ -37,7 +37,10 @@ public static class QuestionLanguage
             // Letters shared by both: the words decide, then the asker's language.
             var uk = lexicon.FunctionWordHits(question, Ukrainian);
             var ru = lexicon.FunctionWordHits(question, Russian);
-            return uk != ru ? (uk > ru ? Ukrainian : Russian) : languageCode == Russian ? Russian : Ukrainian;
+            // A Ukrainian sentence of a few words nearly always has і, ї or є; a Russian one often lacks ы, э and ё.
+            return uk != ru ? (uk > ru ? Ukrainian : Russian)
+                : languageCode is Russian or Ukrainian ? languageCode
+                : IsShort(question) ? Ukrainian : Russian;
         }
         var de = lexicon.FunctionWordHits(question, German);
         var fr = lexicon.FunctionWordHits(question, French);

@@ -26,7 +26,14 @@ public static class Transliteration
         ArgumentNullException.ThrowIfNull(word);
         var ukrainian = language == QuestionLanguage.Ukrainian;
         var sb = new StringBuilder(word.Length + 4);
-        foreach (var c in word)
+        var start = 0;
+        // Russian writes an English w before a vowel as у: "Уиткофф" is Witkoff, "Уолтер" Walter.
+        if (word.Length > 2 && char.ToLowerInvariant(word[0]) == 'у' && char.ToLowerInvariant(word[1]) is 'и' or 'о' or 'э' or 'е')
+        {
+            sb.Append(char.IsUpper(word[0]) ? 'W' : 'w');
+            start = 1;
+        }
+        foreach (var c in word.AsSpan(start))
         {
             var lower = char.ToLowerInvariant(c);
             var latin = ukrainian && !(hardG && lower == 'г') && Ukrainian.TryGetValue(lower, out var uk) ? uk

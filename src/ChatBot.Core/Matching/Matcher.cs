@@ -157,7 +157,9 @@ public sealed class Matcher(MatcherOptions options)
             (best.Contained && best.Confidence >= options.ContainedThreshold &&
              (best.Confidence - runnerUp >= options.ContainedMargin ||
               // Few facts hold all of a short question: a small lead is still a lead among them.
-              (explainAll <= MaxExplainingAll && best.Confidence - runnerUp >= options.ContainedMargin / 2)));
+              (explainAll <= MaxExplainingAll && best.Confidence - runnerUp >= options.ContainedMargin / 2) ||
+              // No other fact has a stored question holding all of it: the curators' wording has singled this one out.
+              (best.Confidence >= options.SoleContainedThreshold && lead >= options.SoleContainedMargin && !OthersContained(scored))));
         // Ties are judged on the log-odds: near certainty, 0.995 and 0.990 are far apart in evidence.
         var bestLogit = Logit(best.Confidence);
         List<MatchCandidate>? alternatives = null;
@@ -174,6 +176,18 @@ public sealed class Matcher(MatcherOptions options)
         }
         var answer = answered ? new MatchCandidate(index.ProfileAt(best.Position).FactId, best.Confidence) : null;
         return new MatchResult(answered, answer, alternatives is null ? [] : alternatives);
+    }
+
+    private static bool OthersContained(Span<Scored> scored)
+    {
+        foreach (var c in scored[1..])
+        {
+            if (c.Contained)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>The one candidate with a stored question of exactly the asked words, or -1 (none, or several).</summary>

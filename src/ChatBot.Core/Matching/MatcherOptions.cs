@@ -24,6 +24,12 @@ public sealed record MatcherOptions
     /// <summary>How far such a fact must lead the runner-up to be answered under the lower bar.</summary>
     public double ContainedMargin { get; init; } = 0.1;
 
+    /// <summary>Bar for the only fact one of whose stored questions contains the whole question.</summary>
+    public double SoleContainedThreshold { get; init; } = 0.75;
+
+    /// <summary>How many log-odds that fact must lead the runner-up by (0.4 ≈ 0.75 against 0.67).</summary>
+    public double SoleContainedMargin { get; init; } = 0.4;
+
     /// <summary>Confidence at or above which a fact is offered under "did you mean".</summary>
     public double SuggestThreshold { get; init; } = 0.1;
 

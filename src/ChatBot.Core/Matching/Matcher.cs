@@ -159,7 +159,7 @@ public sealed class Matcher(MatcherOptions options)
               // Few facts hold all of a short question: a small lead is still a lead among them.
               (explainAll <= MaxExplainingAll && best.Confidence - runnerUp >= options.ContainedMargin / 2) ||
               // No other fact has a stored question holding all of it: the curators' wording has singled this one out.
-              (best.Confidence >= options.SoleContainedThreshold && lead >= options.SoleContainedMargin && !OthersContained(scored))));
+              (lead >= options.SoleContainedMargin && !OthersContained(scored))));
         // Ties are judged on the log-odds: near certainty, 0.995 and 0.990 are far apart in evidence.
         var bestLogit = Logit(best.Confidence);
         List<MatchCandidate>? alternatives = null;

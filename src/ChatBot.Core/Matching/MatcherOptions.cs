@@ -24,10 +24,10 @@ public sealed record MatcherOptions
     /// <summary>How far such a fact must lead the runner-up to be answered under the lower bar.</summary>
     public double ContainedMargin { get; init; } = 0.1;
 
-    /// <summary>Bar for the only fact one of whose stored questions contains the whole question.</summary>
-    public double SoleContainedThreshold { get; init; } = 0.75;
-
-    /// <summary>How many log-odds that fact must lead the runner-up by (0.35 ≈ 0.75 against 0.68).</summary>
+    /// <summary>
+    /// How many log-odds the only fact one of whose stored questions contains the whole question must lead the
+    /// runner-up by above <see cref="ContainedThreshold"/> (0.35 ≈ 0.75 against 0.68).
+    /// </summary>
     public double SoleContainedMargin { get; init; } = 0.35;
 
     /// <summary>Confidence at or above which a fact is offered under "did you mean".</summary>

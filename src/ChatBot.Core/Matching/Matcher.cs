@@ -39,7 +39,8 @@ public sealed class Matcher(MatcherOptions options)
             // The candidate rank only breaks near-ties.
             var score = Score(features) + (0.004 * (count - rank) / count);
             scored[rank] = new Scored(profile.Position, Math.Clamp(score, 0, 1),
-                features.ContainedInStoredQuestion && !features.LacksFocus, PassesChecks(features), features.AsStored && !features.LacksFocus);
+                features.ContainedInStoredQuestion && !features.LacksFocus, PassesChecks(features), features.AsStored && !features.LacksFocus,
+                ExplainsClosely(features));
         }
         return Decide(scored, index, explainAll);
     }
@@ -154,6 +155,8 @@ public sealed class Matcher(MatcherOptions options)
         var answered = stored >= 0 ||
             (best.Confidence >= options.AnswerThreshold && lead >= options.AnswerMargin) ||
             (best.Clean && best.Confidence >= options.ClearWinnerThreshold && lead >= options.ClearWinnerMargin) ||
+            // Far ahead of every other fact and lacking little of the question, it needs less confidence of its own.
+            (best.Clean && best.Close && best.Confidence >= options.FarAheadThreshold && lead >= options.FarAheadMargin) ||
             (best.Contained && best.Confidence >= options.ContainedThreshold &&
              (best.Confidence - runnerUp >= options.ContainedMargin ||
               // Few facts hold all of a short question: a small lead is still a lead among them.
@@ -250,5 +253,14 @@ public sealed class Matcher(MatcherOptions options)
     private const double FullCoverage = 0.999;
     private const int MaxExplainingAll = 3;
 
-    private readonly record struct Scored(int Position, double Confidence, bool Contained, bool Clean, bool AsStored = false);
+    /// <summary>
+    /// The fact lacks no rare word of the question, explains none only by a related word, and lacks at most about one
+    /// word the store uses elsewhere.
+    /// </summary>
+    private static bool ExplainsClosely(in MatchFeatures f) =>
+        f.MissingRare == 0 && !f.RelatedOnly && f.MissingStoreWeight <= MaxMissingForFarAhead;
+
+    private const double MaxMissingForFarAhead = 3.0;
+
+    private readonly record struct Scored(int Position, double Confidence, bool Contained, bool Clean, bool AsStored, bool Close);
 }

@@ -154,9 +154,9 @@ public sealed class Matcher(MatcherOptions options)
         // and stands far ahead of every other fact is answered a little below it.
         var answered = stored >= 0 ||
             (best.Confidence >= options.AnswerThreshold && lead >= options.AnswerMargin) ||
-            (best.Clean && best.Confidence >= options.ClearWinnerThreshold && lead >= options.ClearWinnerMargin) ||
-            // Far ahead of every other fact and lacking little of the question, it needs less confidence of its own.
-            (best.Clean && best.Close && best.Confidence >= options.FarAheadThreshold && lead >= options.FarAheadMargin) ||
+            // One that lacks little of the question needs less confidence of its own.
+            (best.Clean && best.Confidence >= (best.Close ? options.CloseWinnerThreshold : options.ClearWinnerThreshold) &&
+             lead >= options.ClearWinnerMargin) ||
             (best.Contained && best.Confidence >= options.ContainedThreshold &&
              (best.Confidence - runnerUp >= options.ContainedMargin ||
               // Few facts hold all of a short question: a small lead is still a lead among them.
@@ -258,9 +258,9 @@ public sealed class Matcher(MatcherOptions options)
     /// word the store uses elsewhere.
     /// </summary>
     private static bool ExplainsClosely(in MatchFeatures f) =>
-        f.MissingRare == 0 && !f.RelatedOnly && f.MissingStoreWeight <= MaxMissingForFarAhead;
+        f.MissingRare == 0 && !f.RelatedOnly && f.MissingStoreWeight <= MaxMissingForClose;
 
-    private const double MaxMissingForFarAhead = 3.0;
+    private const double MaxMissingForClose = 3.0;
 
     private readonly record struct Scored(int Position, double Confidence, bool Contained, bool Clean, bool AsStored, bool Close);
 }

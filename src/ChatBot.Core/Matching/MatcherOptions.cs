@@ -18,11 +18,11 @@ public sealed record MatcherOptions
     /// <summary>How many log-odds such a fact must lead the runner-up by (2.5 ≈ 0.75 against 0.2).</summary>
     public double ClearWinnerMargin { get; init; } = 2.5;
 
-    /// <summary>Lower bar still for a fact that passes every check, lacks little of the question and leads by <see cref="FarAheadMargin"/>.</summary>
-    public double FarAheadThreshold { get; init; } = 0.65;
-
-    /// <summary>How many log-odds such a fact must lead the runner-up by (3 ≈ 0.65 against 0.08).</summary>
-    public double FarAheadMargin { get; init; } = 3.0;
+    /// <summary>
+    /// The clear winner's bar for a fact that also lacks no rare word of the question, explains none only by a related
+    /// word and lacks at most about one word the store uses elsewhere.
+    /// </summary>
+    public double CloseWinnerThreshold { get; init; } = 0.65;
 
     /// <summary>Lower bar for a fact one of whose stored questions contains the whole question.</summary>
     public double ContainedThreshold { get; init; } = 0.7;

@@ -42,7 +42,27 @@ public sealed class Matcher(MatcherOptions options)
                 features.ContainedInStoredQuestion && !features.LacksFocus, PassesChecks(features), features.AsStored && !features.LacksFocus,
                 ExplainsClosely(features));
         }
-        return Decide(scored, index, explainAll);
+        return Decide(scored, index, explainAll, AsksBeyondNames(analyzed));
+    }
+
+    /// <summary>
+    /// The question names a kind of answer, a focus ("before", "next") or a word that is not a name: one of only names
+    /// ("what did X want in Y?" read as "X Y") is held by any stored question that names them.
+    /// </summary>
+    private static bool AsksBeyondNames(AnalyzedQuestion question)
+    {
+        if (question.Kind != AnswerKind.None || question.Focus != 0)
+        {
+            return true;
+        }
+        foreach (var c in question.Concepts)
+        {
+            if (!FeatureExtractor.IsRare(c))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private int Limit => Math.Clamp(options.CandidateLimit, 1, MaxCandidates);
@@ -128,7 +148,8 @@ public sealed class Matcher(MatcherOptions options)
     private const int MinPassageConcepts = 2;
 
     /// <param name="explainAll">How many candidates contain every word of the question.</param>
-    private MatchResult Decide(Span<Scored> scored, MatchIndex index, int explainAll)
+    /// <param name="beyondNames">Whether the question asks more than its names (<see cref="AsksBeyondNames"/>).</param>
+    private MatchResult Decide(Span<Scored> scored, MatchIndex index, int explainAll, bool beyondNames)
     {
         if (scored.Length == 0)
         {
@@ -162,7 +183,7 @@ public sealed class Matcher(MatcherOptions options)
               // Few facts hold all of a short question: a small lead is still a lead among them.
               (explainAll <= MaxExplainingAll && best.Confidence - runnerUp >= options.ContainedMargin / 2) ||
               // No other fact has a stored question holding all of it: the curators' wording has singled this one out.
-              (lead >= options.SoleContainedMargin && !OthersContained(scored))));
+              (beyondNames && lead >= options.SoleContainedMargin && !OthersContained(scored))));
         // Ties are judged on the log-odds: near certainty, 0.995 and 0.990 are far apart in evidence.
         var bestLogit = Logit(best.Confidence);
         List<MatchCandidate>? alternatives = null;

@@ -39,9 +39,30 @@ public sealed class Matcher(MatcherOptions options)
             // The candidate rank only breaks near-ties.
             var score = Score(features) + (0.004 * (count - rank) / count);
             scored[rank] = new Scored(profile.Position, Math.Clamp(score, 0, 1),
-                features.ContainedInStoredQuestion && !features.LacksFocus, PassesChecks(features), features.AsStored && !features.LacksFocus);
+                features.ContainedInStoredQuestion && !features.LacksFocus, PassesChecks(features), features.AsStored && !features.LacksFocus,
+                ExplainsClosely(features));
         }
-        return Decide(scored, index, explainAll);
+        return Decide(scored, index, explainAll, AsksBeyondNames(analyzed));
+    }
+
+    /// <summary>
+    /// The question names a kind of answer, a focus ("before", "next") or a word that is not a name: one of only names
+    /// ("what did X want in Y?" read as "X Y") is held by any stored question that names them.
+    /// </summary>
+    private static bool AsksBeyondNames(AnalyzedQuestion question)
+    {
+        if (question.Kind != AnswerKind.None || question.Focus != 0)
+        {
+            return true;
+        }
+        foreach (var c in question.Concepts)
+        {
+            if (!FeatureExtractor.IsRare(c))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private int Limit => Math.Clamp(options.CandidateLimit, 1, MaxCandidates);
@@ -127,7 +148,8 @@ public sealed class Matcher(MatcherOptions options)
     private const int MinPassageConcepts = 2;
 
     /// <param name="explainAll">How many candidates contain every word of the question.</param>
-    private MatchResult Decide(Span<Scored> scored, MatchIndex index, int explainAll)
+    /// <param name="beyondNames">Whether the question asks more than its names (<see cref="AsksBeyondNames"/>).</param>
+    private MatchResult Decide(Span<Scored> scored, MatchIndex index, int explainAll, bool beyondNames)
     {
         if (scored.Length == 0)
         {
@@ -153,11 +175,15 @@ public sealed class Matcher(MatcherOptions options)
         // and stands far ahead of every other fact is answered a little below it.
         var answered = stored >= 0 ||
             (best.Confidence >= options.AnswerThreshold && lead >= options.AnswerMargin) ||
-            (best.Clean && best.Confidence >= options.ClearWinnerThreshold && lead >= options.ClearWinnerMargin) ||
+            // One that lacks little of the question needs less confidence of its own.
+            (best.Clean && best.Confidence >= (best.Close ? options.CloseWinnerThreshold : options.ClearWinnerThreshold) &&
+             lead >= options.ClearWinnerMargin) ||
             (best.Contained && best.Confidence >= options.ContainedThreshold &&
              (best.Confidence - runnerUp >= options.ContainedMargin ||
               // Few facts hold all of a short question: a small lead is still a lead among them.
-              (explainAll <= MaxExplainingAll && best.Confidence - runnerUp >= options.ContainedMargin / 2)));
+              (explainAll <= MaxExplainingAll && best.Confidence - runnerUp >= options.ContainedMargin / 2) ||
+              // No other fact has a stored question holding all of it: the curators' wording has singled this one out.
+              (beyondNames && lead >= options.SoleContainedMargin && !OthersContained(scored))));
         // Ties are judged on the log-odds: near certainty, 0.995 and 0.990 are far apart in evidence.
         var bestLogit = Logit(best.Confidence);
         List<MatchCandidate>? alternatives = null;
@@ -174,6 +200,18 @@ public sealed class Matcher(MatcherOptions options)
         }
         var answer = answered ? new MatchCandidate(index.ProfileAt(best.Position).FactId, best.Confidence) : null;
         return new MatchResult(answered, answer, alternatives is null ? [] : alternatives);
+    }
+
+    private static bool OthersContained(Span<Scored> scored)
+    {
+        foreach (var c in scored[1..])
+        {
+            if (c.Contained)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>The one candidate with a stored question of exactly the asked words, or -1 (none, or several).</summary>
@@ -236,5 +274,14 @@ public sealed class Matcher(MatcherOptions options)
     private const double FullCoverage = 0.999;
     private const int MaxExplainingAll = 3;
 
-    private readonly record struct Scored(int Position, double Confidence, bool Contained, bool Clean, bool AsStored = false);
+    /// <summary>
+    /// The fact lacks no rare word of the question, explains none only by a related word, and lacks at most about one
+    /// word the store uses elsewhere.
+    /// </summary>
+    private static bool ExplainsClosely(in MatchFeatures f) =>
+        f.MissingRare == 0 && !f.RelatedOnly && f.MissingStoreWeight <= MaxMissingForClose;
+
+    private const double MaxMissingForClose = 3.0;
+
+    private readonly record struct Scored(int Position, double Confidence, bool Contained, bool Clean, bool AsStored, bool Close);
 }

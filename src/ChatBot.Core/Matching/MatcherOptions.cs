@@ -18,11 +18,23 @@ public sealed record MatcherOptions
     /// <summary>How many log-odds such a fact must lead the runner-up by (2.5 ≈ 0.75 against 0.2).</summary>
     public double ClearWinnerMargin { get; init; } = 2.5;
 
+    /// <summary>
+    /// The clear winner's bar for a fact that also lacks no rare word of the question, explains none only by a related
+    /// word and lacks at most about one word the store uses elsewhere.
+    /// </summary>
+    public double CloseWinnerThreshold { get; init; } = 0.65;
+
     /// <summary>Lower bar for a fact one of whose stored questions contains the whole question.</summary>
     public double ContainedThreshold { get; init; } = 0.7;
 
     /// <summary>How far such a fact must lead the runner-up to be answered under the lower bar.</summary>
     public double ContainedMargin { get; init; } = 0.1;
+
+    /// <summary>
+    /// How many log-odds the only fact one of whose stored questions contains the whole question must lead the
+    /// runner-up by above <see cref="ContainedThreshold"/> (0.35 ≈ 0.75 against 0.68).
+    /// </summary>
+    public double SoleContainedMargin { get; init; } = 0.35;
 
     /// <summary>Confidence at or above which a fact is offered under "did you mean".</summary>
     public double SuggestThreshold { get; init; } = 0.1;

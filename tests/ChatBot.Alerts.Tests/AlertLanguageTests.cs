@@ -126,19 +126,13 @@ public sealed class AlertLanguageTests : IAsyncLifetime
         await _bot.AskAsync(fr, "/subscribe");
         await _bot.AskAsync(en, "/subscribe");
         long[] chats = [de, fr, en];
-        var before = chats.ToDictionary(c => c, Fake.SentMessageCount);
 
-        await _bot.AskAsync(BotHarness.AdminId, """
+        var alerts = await AlertsAfterAsync(chats, """
             /editfact ternopil-strike
             A: At least 27 people were killed in a Russian missile and drone strike on Ternopil, a city in western Ukraine.
             A[de]: Bei einem russischen Raketen- und Drohnenangriff auf Ternopil wurden mindestens 27 Menschen getötet.
             Notify: yes
             """);
-        var alerts = new Dictionary<long, FakeMessage>();
-        foreach (var chat in chats)
-        {
-            alerts[chat] = (await Fake.WaitForMessagesAsync(chat, before[chat] + 1, BotHarness.Patience))[before[chat]];
-        }
 
         Assert.StartsWith("Update: Bei einem russischen Raketen- und Drohnenangriff auf Ternopil wurden mindestens 27 Menschen getötet. (was: At least 26",
             alerts[de].Text, StringComparison.Ordinal);

@@ -67,9 +67,10 @@ public sealed class SqliteChatClaims(IUpdateInbox inbox, TimeProvider time) : IC
         await ReleaseAsync(updateId, cancellationToken).ConfigureAwait(false);
     }
 
-    public async Task<InboxEntry?> CompleteAndClaimNextAsync(long updateId, CancellationToken cancellationToken = default)
+    public async Task<InboxEntry?> CompleteAndClaimNextAsync(long updateId, bool sameChatFirst = false, CancellationToken cancellationToken = default)
     {
-        // In-process: two calls cost no round trip.
+        // In-process: two calls cost no round trip, and the search for a free chat is a walk in memory, so the chat's
+        // own next update is not preferred.
         await CompleteAsync(updateId, cancellationToken).ConfigureAwait(false);
         return (await ClaimAndBeginAsync(1, cancellationToken).ConfigureAwait(false)) is [var next, ..] ? next : null;
     }

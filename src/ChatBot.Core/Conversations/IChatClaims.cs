@@ -36,6 +36,13 @@ public interface IChatClaims
     /// </summary>
     Task<InboxEntry?> CompleteAndClaimNextAsync(long updateId, bool sameChatFirst = false, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Called on the flow that handles and then finishes <paramref name="updateId"/>, before handling: a store may hold
+    /// the handling's writes of record (which answer message answered it) until the update is finished and send them
+    /// with the finish, one transaction instead of two. Disposing it writes whatever the finish did not take.
+    /// </summary>
+    IAsyncDisposable HoldRecords(long updateId);
+
     /// <summary>Sets the update aside as failed and frees its chat, together.</summary>
     Task FailAsync(long updateId, string lastError, CancellationToken cancellationToken = default);
 

@@ -75,6 +75,9 @@ public sealed class SqliteChatClaims(IUpdateInbox inbox, TimeProvider time) : IC
         return (await ClaimAndBeginAsync(1, cancellationToken).ConfigureAwait(false)) is [var next, ..] ? next : null;
     }
 
+    /// <summary>In-process records cost no round trip of their own: nothing is held.</summary>
+    public IAsyncDisposable HoldRecords(long updateId) => NothingHeld.Instance;
+
     public async Task FailAsync(long updateId, string lastError, CancellationToken cancellationToken = default)
     {
         await inbox.FailAsync(updateId, lastError, cancellationToken).ConfigureAwait(false);
@@ -115,4 +118,11 @@ public sealed class SqliteChatClaims(IUpdateInbox inbox, TimeProvider time) : IC
             _gate.Release();
         }
     }
+}
+
+file sealed class NothingHeld : IAsyncDisposable
+{
+    public static readonly NothingHeld Instance = new();
+
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 }

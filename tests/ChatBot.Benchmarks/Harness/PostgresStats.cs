@@ -17,10 +17,15 @@ public static class PostgresStats
 
     public static bool ListStatements => Environment.GetEnvironmentVariable(StatementsVariable) == "1";
 
-    /// <summary>The server settings that make the statement statistics available.</summary>
-    public static string[] Settings => ListStatements
-        ? ["shared_preload_libraries=pg_stat_statements", "pg_stat_statements.track=all", "pg_stat_statements.track_planning=on"]
-        : [];
+    /// <summary>Server settings to try (<c>name=value</c>, separated by spaces), e.g. <c>autovacuum_naptime=10s</c>.</summary>
+    public const string SettingsVariable = "CHATBOT_BENCH_PG_SETTINGS";
+
+    /// <summary>The server settings that make the statement statistics available, and any asked for.</summary>
+    public static string[] Settings =>
+    [
+        .. ListStatements ? ["shared_preload_libraries=pg_stat_statements", "pg_stat_statements.track=all", "pg_stat_statements.track_planning=on"] : Array.Empty<string>(),
+        .. (Environment.GetEnvironmentVariable(SettingsVariable) ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries),
+    ];
 
     /// <summary>CPU ms of the whole cluster so far: the server with its reaped children, plus the live ones.</summary>
     public static double CpuMs(PostgresCluster cluster)

@@ -147,6 +147,39 @@ public sealed class PostgresChatClaimsTests(PostgresCluster cluster) : ChatClaim
     }
 
     [Fact]
+    public async Task An_answer_message_remembered_while_its_update_is_handled_is_written_with_the_updates_finish()
+    {
+        await Stores.Get<IUpdateInbox>().AddAsync([Message(1, 10, Now), Message(2, 10, Now)]);
+        Assert.Equal(1L, (await NextAsync())?.UpdateId);
+        var answers = Stores.Get<IAnswerMessages>();
+        await using var hold = Claims.HoldRecords(1);
+
+        await answers.RememberAsync(10, 1, 99, 7, Now);
+        var beforeFinish = await answers.FindAsync(10, 1);
+        var next = await Claims.CompleteAndClaimNextAsync(1, sameChatFirst: true);
+
+        Assert.Null(beforeFinish);
+        Assert.Equal(99, await answers.FindAsync(10, 1));
+        Assert.Equal(2L, next?.UpdateId);
+    }
+
+    [Fact]
+    public async Task An_answer_message_held_for_an_update_cut_short_is_written_when_the_hold_ends()
+    {
+        await Stores.Get<IUpdateInbox>().AddAsync([Message(1, 10, Now)]);
+        Assert.Equal(1L, (await NextAsync())?.UpdateId);
+        var answers = Stores.Get<IAnswerMessages>();
+        var hold = Claims.HoldRecords(1);
+        await answers.RememberAsync(10, 1, 99, 7, Now);
+        await Claims.ReleaseAsync(1);
+
+        await hold.DisposeAsync();
+
+        Assert.Equal(99, await answers.FindAsync(10, 1));
+        Assert.Equal([1L], (await Stores.Get<IUpdateInbox>().GetPendingAsync(10)).Select(e => e.UpdateId));
+    }
+
+    [Fact]
     public async Task A_claim_taken_over_after_its_lease_is_not_kept_by_the_late_holder()
     {
         await Stores.Get<IUpdateInbox>().AddAsync([Message(1, 10, Now), Message(2, 10, Now)]);

@@ -174,6 +174,7 @@ public sealed class ClaimedUpdateRunner(
     {
         using var held = CancellationTokenSource.CreateLinkedTokenSource(_abort.Token);
         using var finished = new CancellationTokenSource();
+        await using var records = claims.HoldRecords(entry.UpdateId);
         var renewal = RenewWhileRunningAsync(entry.UpdateId, held, finished.Token);
         var outcome = UpdateOutcome.CutShort;
         InboxEntry? next = null;

@@ -31,7 +31,8 @@ public sealed class PostgresCluster : IDisposable
     /// <param name="durable">
     /// Keep PostgreSQL's crash safety (fsync, synchronous commit), as a benchmark must; tests turn it off for speed.
     /// </param>
-    internal PostgresCluster(bool durable)
+    /// <param name="settings">More server settings (<c>-c name=value</c> each), e.g. a benchmark's statement statistics.</param>
+    internal PostgresCluster(bool durable, params string[] settings)
     {
         _bin = FindBinaries() ?? throw new InvalidOperationException(
             "PostgreSQL server binaries (initdb, pg_ctl) were not found via pg_config --bindir, /usr/lib/postgresql/*/bin or PATH. " +
@@ -47,7 +48,7 @@ public sealed class PostgresCluster : IDisposable
             Port = FreePort();
             RunAsOwner(Path.Combine(_bin, "initdb"), ["-D", DataDir, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--no-locale", "--no-sync"]);
             RunAsOwner(Path.Combine(_bin, "pg_ctl"), ["-D", DataDir, "-l", Path.Combine(_folder, "server.log"), "-w", "-t", "60",
-                "-o", $"-p {Port} -k {_folder} -c listen_addresses=127.0.0.1{(durable ? "" : " -c fsync=off -c synchronous_commit=off -c full_page_writes=off")} -c max_connections=200",
+                "-o", $"-p {Port} -k {_folder} -c listen_addresses=127.0.0.1{(durable ? "" : " -c fsync=off -c synchronous_commit=off -c full_page_writes=off")} -c max_connections=200{string.Concat(settings.Select(x => " -c " + x))}",
                 "start"]);
             _adminConnection = ConnectionString("postgres");
         }
@@ -60,7 +61,8 @@ public sealed class PostgresCluster : IDisposable
 
     public int Port { get; }
 
-    private string DataDir => Path.Combine(_folder, "data");
+    /// <summary>The cluster's data folder (its postmaster.pid names the server process).</summary>
+    internal string DataDir => Path.Combine(_folder, "data");
 
     /// <summary>The connection string of a database on this cluster (Npgsql syntax).</summary>
     public string ConnectionString(string database) =>

@@ -29,9 +29,19 @@ public interface IChatClaims
     /// <summary>
     /// Marks the update done and frees its chat, then claims and begins the next free update (as
     /// <see cref="ClaimAndBeginAsync"/> with one) for the same worker: one round trip where a shared store would
-    /// otherwise pay two. Null when none is free; the update is done either way.
+    /// otherwise pay two. Null when none is free; the update is done either way. With <paramref name="sameChatFirst"/>
+    /// a store may instead keep the chat and hand out the chat's own next pending update (still its oldest), which
+    /// spares searching for a free chat; the caller bounds how many it takes that way, so other chats are not kept
+    /// waiting behind a busy one.
     /// </summary>
-    Task<InboxEntry?> CompleteAndClaimNextAsync(long updateId, CancellationToken cancellationToken = default);
+    Task<InboxEntry?> CompleteAndClaimNextAsync(long updateId, bool sameChatFirst = false, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Called on the flow that handles and then finishes <paramref name="updateId"/>, before handling: a store may hold
+    /// the handling's writes of record (which answer message answered it) until the update is finished and send them
+    /// with the finish, one transaction instead of two. Disposing it writes whatever the finish did not take.
+    /// </summary>
+    IAsyncDisposable HoldRecords(long updateId);
 
     /// <summary>Sets the update aside as failed and frees its chat, together.</summary>
     Task FailAsync(long updateId, string lastError, CancellationToken cancellationToken = default);

@@ -67,12 +67,16 @@ public sealed class SqliteChatClaims(IUpdateInbox inbox, TimeProvider time) : IC
         await ReleaseAsync(updateId, cancellationToken).ConfigureAwait(false);
     }
 
-    public async Task<InboxEntry?> CompleteAndClaimNextAsync(long updateId, CancellationToken cancellationToken = default)
+    public async Task<InboxEntry?> CompleteAndClaimNextAsync(long updateId, bool sameChatFirst = false, CancellationToken cancellationToken = default)
     {
-        // In-process: two calls cost no round trip.
+        // In-process: two calls cost no round trip, and the search for a free chat is a walk in memory, so the chat's
+        // own next update is not preferred.
         await CompleteAsync(updateId, cancellationToken).ConfigureAwait(false);
         return (await ClaimAndBeginAsync(1, cancellationToken).ConfigureAwait(false)) is [var next, ..] ? next : null;
     }
+
+    /// <summary>In-process records cost no round trip of their own: nothing is held.</summary>
+    public IAsyncDisposable HoldRecords(long updateId) => NothingHeld.Instance;
 
     public async Task FailAsync(long updateId, string lastError, CancellationToken cancellationToken = default)
     {
@@ -114,4 +118,11 @@ public sealed class SqliteChatClaims(IUpdateInbox inbox, TimeProvider time) : IC
             _gate.Release();
         }
     }
+}
+
+file sealed class NothingHeld : IAsyncDisposable
+{
+    public static readonly NothingHeld Instance = new();
+
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 }

@@ -31,15 +31,15 @@ public static class ReplicasCommand
         }
         Console.WriteLine($"## Replicas: real processes, shipped store; a burst of {Burst:N0} questions from {Users} users, then {Rate}/s for {Paced.TotalSeconds:0} s");
         Console.WriteLine($"PostgreSQL: a throwaway cluster on loopback, fsync and synchronous commit {(durable ? "on" : "OFF")}, on the same 2 cores.");
-        Console.WriteLine("| setup | burst updates/s | paced: offered/s | p50 ms | p95 ms | p99 ms | max ms | bot CPU ms/update (all replicas) | PostgreSQL commits/update |");
-        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
-        using var cluster = new PostgresCluster(durable);
-        await MeasureAsync("1 replica, SQLite, polling", 1, null).ConfigureAwait(false);
-        await MeasureAsync("1 replica, PostgreSQL, webhook", 1, cluster.CreateDatabase()).ConfigureAwait(false);
-        await MeasureAsync("3 replicas, PostgreSQL, webhook", 3, cluster.CreateDatabase()).ConfigureAwait(false);
+        Console.WriteLine("| setup | burst updates/s | paced: offered/s | p50 ms | p95 ms | p99 ms | max ms | bot CPU ms/update (all replicas) | PostgreSQL commits/update | PostgreSQL CPU ms/update |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        using var cluster = new PostgresCluster(durable, PostgresStats.Settings);
+        await MeasureAsync("1 replica, SQLite, polling", 1, null, cluster).ConfigureAwait(false);
+        await MeasureAsync("1 replica, PostgreSQL, webhook", 1, cluster.CreateDatabase(), cluster).ConfigureAwait(false);
+        await MeasureAsync("3 replicas, PostgreSQL, webhook", 3, cluster.CreateDatabase(), cluster).ConfigureAwait(false);
     }
 
-    private static async Task MeasureAsync(string setup, int replicas, string? postgres)
+    private static async Task MeasureAsync(string setup, int replicas, string? postgres, PostgresCluster cluster)
     {
         var folder = Directory.CreateTempSubdirectory("chatbot-replicas-").FullName;
         await using var fake = await FakeBotApi.StartAsync().ConfigureAwait(false);
@@ -70,14 +70,24 @@ public static class ReplicasCommand
             }
             var cpu = processes.Sum(p => p.Cpu.TotalMilliseconds);
             var commits = await CommitsAsync(postgres).ConfigureAwait(false);
+            if (postgres is not null)
+            {
+                await PostgresStats.ResetStatementsAsync(postgres).ConfigureAwait(false);
+            }
+            var pgCpu = PostgresStats.CpuMs(cluster);
             var burst = await BurstAsync(fake, users, questions, asked).ConfigureAwait(false);
             asked += Burst;
             var cpuMs = processes.Sum(p => p.Cpu.TotalMilliseconds) - cpu;
+            var pgCpuMs = PostgresStats.CpuMs(cluster) - pgCpu;
             var perUpdate = (await CommitsAsync(postgres).ConfigureAwait(false) - commits) / (double)Burst;
+            if (postgres is not null)
+            {
+                await PostgresStats.PrintStatementsAsync(setup, postgres, Burst).ConfigureAwait(false);
+            }
             var (offered, latencies) = await PacedAsync(fake, users, questions, asked).ConfigureAwait(false);
             latencies.Sort();
             Console.WriteLine(FormattableString.Invariant(
-                $"| {setup} | {Burst / burst.TotalSeconds:0} | {offered:0} | {Stats.Percentile(latencies, 50):0.0} | {Stats.Percentile(latencies, 95):0.0} | {Stats.Percentile(latencies, 99):0.0} | {latencies[^1]:0.0} | {cpuMs / Burst:0.00} | {(postgres is null ? "–" : perUpdate.ToString("0.0", CultureInfo.InvariantCulture))} |"));
+                $"| {setup} | {Burst / burst.TotalSeconds:0} | {offered:0} | {Stats.Percentile(latencies, 50):0.0} | {Stats.Percentile(latencies, 95):0.0} | {Stats.Percentile(latencies, 99):0.0} | {latencies[^1]:0.0} | {cpuMs / Burst:0.00} | {(postgres is null ? "–" : perUpdate.ToString("0.0", CultureInfo.InvariantCulture))} | {(postgres is null ? "–" : (pgCpuMs / Burst).ToString("0.00", CultureInfo.InvariantCulture))} |"));
         }
         finally
         {

@@ -6,9 +6,9 @@ namespace ChatBot.Storage.Tests.Contracts;
 /// <summary>IChatClaims.</summary>
 public abstract class ChatClaimsContract(StoreSet stores) : StoreContract(stores)
 {
-    private IChatClaims Claims => Stores.Get<IChatClaims>();
+    protected IChatClaims Claims => Stores.Get<IChatClaims>();
 
-    private async Task<InboxEntry?> NextAsync() => await Claims.ClaimAndBeginAsync(1) is [var next, ..] ? next : null;
+    protected async Task<InboxEntry?> NextAsync() => await Claims.ClaimAndBeginAsync(1) is [var next, ..] ? next : null;
 
     /// <summary>A Bot API update of a text message in <paramref name="chat"/>.</summary>
     public static InboxUpdate Message(long updateId, long chat, DateTimeOffset at) =>
@@ -113,4 +113,88 @@ public abstract class ChatClaimsContract(StoreSet stores) : StoreContract(stores
 public sealed class SqliteChatClaimsTests() : ChatClaimsContract(new SqliteStoreSet());
 
 [Collection(OnPostgres.Name)]
-public sealed class PostgresChatClaimsTests(PostgresCluster cluster) : ChatClaimsContract(new PostgresStoreSet(cluster));
+public sealed class PostgresChatClaimsTests(PostgresCluster cluster) : ChatClaimsContract(new PostgresStoreSet(cluster))
+{
+    [Fact]
+    public async Task Finishing_with_the_chat_kept_hands_out_the_chats_next_update_in_order_and_no_other_chat_with_it()
+    {
+        await Stores.Get<IUpdateInbox>().AddAsync([Message(1, 10, Now), Message(2, 20, Now), Message(3, 10, Now), Message(4, 10, Now)]);
+        Assert.Equal(1L, (await NextAsync())?.UpdateId);
+
+        var kept = await Claims.CompleteAndClaimNextAsync(1, sameChatFirst: true);
+        var others = await Claims.ClaimAndBeginAsync(8);
+        var keptAgain = await Claims.CompleteAndClaimNextAsync(3, sameChatFirst: true);
+        var afterLast = await Claims.CompleteAndClaimNextAsync(4, sameChatFirst: true);
+
+        Assert.Equal((3L, 1), (kept?.UpdateId, kept?.Attempts));
+        Assert.Equal([2L], others.Select(e => e.UpdateId));
+        Assert.Equal(4L, keptAgain?.UpdateId);
+        Assert.Null(afterLast);
+        Assert.Null(await Claims.CompleteAndClaimNextAsync(2, sameChatFirst: true));
+        Assert.Empty(await Stores.Get<IUpdateInbox>().GetPendingAsync(10));
+    }
+
+    [Fact]
+    public async Task Finishing_with_the_chat_kept_takes_the_oldest_free_chat_when_its_own_has_nothing_more()
+    {
+        await Stores.Get<IUpdateInbox>().AddAsync([Message(1, 10, Now), Message(2, 20, Now), Message(3, 30, Now)]);
+        Assert.Equal(1L, (await NextAsync())?.UpdateId);
+
+        var next = await Claims.CompleteAndClaimNextAsync(1, sameChatFirst: true);
+
+        Assert.Equal((2L, 1), (next?.UpdateId, next?.Attempts));
+        Assert.Equal([3L], (await Claims.ClaimAndBeginAsync(8)).Select(e => e.UpdateId));
+    }
+
+    [Fact]
+    public async Task An_answer_message_remembered_while_its_update_is_handled_is_written_with_the_updates_finish()
+    {
+        await Stores.Get<IUpdateInbox>().AddAsync([Message(1, 10, Now), Message(2, 10, Now)]);
+        Assert.Equal(1L, (await NextAsync())?.UpdateId);
+        var answers = Stores.Get<IAnswerMessages>();
+        await using var hold = Claims.HoldRecords(1);
+
+        await answers.RememberAsync(10, 1, 99, 7, Now);
+        var beforeFinish = await answers.FindAsync(10, 1);
+        var next = await Claims.CompleteAndClaimNextAsync(1, sameChatFirst: true);
+
+        Assert.Null(beforeFinish);
+        Assert.Equal(99, await answers.FindAsync(10, 1));
+        Assert.Equal(2L, next?.UpdateId);
+    }
+
+    [Fact]
+    public async Task An_answer_message_held_for_an_update_cut_short_is_written_when_the_hold_ends()
+    {
+        await Stores.Get<IUpdateInbox>().AddAsync([Message(1, 10, Now)]);
+        Assert.Equal(1L, (await NextAsync())?.UpdateId);
+        var answers = Stores.Get<IAnswerMessages>();
+        var hold = Claims.HoldRecords(1);
+        await answers.RememberAsync(10, 1, 99, 7, Now);
+        await Claims.ReleaseAsync(1);
+
+        await hold.DisposeAsync();
+
+        Assert.Equal(99, await answers.FindAsync(10, 1));
+        Assert.Equal([1L], (await Stores.Get<IUpdateInbox>().GetPendingAsync(10)).Select(e => e.UpdateId));
+    }
+
+    [Fact]
+    public async Task A_claim_taken_over_after_its_lease_is_not_kept_by_the_late_holder()
+    {
+        await Stores.Get<IUpdateInbox>().AddAsync([Message(1, 10, Now), Message(2, 10, Now)]);
+        Assert.Equal(1L, (await NextAsync())?.UpdateId);
+        Stores.Clock.Advance(TimeSpan.FromMinutes(6));
+        await using (var other = await ((PostgresStoreSet)Stores).Database.OpenAsync())
+        {
+            // Another replica takes the chat over once the lease ended.
+            await using var takeOver = new Npgsql.NpgsqlCommand("UPDATE chat_claims SET claimed_by = 'other', claimed_until = claimed_until + interval '1 hour' WHERE update_id = 1", other);
+            await takeOver.ExecuteNonQueryAsync();
+        }
+
+        var next = await Claims.CompleteAndClaimNextAsync(1, sameChatFirst: true);
+
+        Assert.Null(next);
+        Assert.Equal([2L], (await Stores.Get<IUpdateInbox>().GetPendingAsync(10)).Select(e => e.UpdateId));
+    }
+}

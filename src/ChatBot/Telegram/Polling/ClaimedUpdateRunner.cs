@@ -25,6 +25,9 @@ public sealed class ClaimedUpdateRunner(
 
     private const int MaxClaimBatch = 16;
 
+    /// <summary>How many updates in a row a worker may take from the chat it holds before it looks for the oldest free one.</summary>
+    private const int MaxSameChatRun = 8;
+
     private readonly SemaphoreSlim _slots = new(Math.Max(1, bot.Value.MaxConcurrentUpdates));
     private readonly SemaphoreSlim _wake = new(0, 1);
     private readonly CancellationTokenSource _stopClaiming = new();
@@ -153,9 +156,10 @@ public sealed class ClaimedUpdateRunner(
         try
         {
             // A worker that finishes an update takes the next free one in the same round trip, on the same slot.
+            var run = 0;
             for (var entry = first; entry is not null && slot.Held;)
             {
-                entry = await RunOneAsync(entry).ConfigureAwait(false);
+                entry = await RunOneAsync(entry, sameChatFirst: ++run % MaxSameChatRun != 0).ConfigureAwait(false);
             }
         }
         finally
@@ -166,10 +170,11 @@ public sealed class ClaimedUpdateRunner(
     }
 
     /// <returns>The next update this worker claimed when finishing this one, else null.</returns>
-    private async Task<InboxEntry?> RunOneAsync(InboxEntry entry)
+    private async Task<InboxEntry?> RunOneAsync(InboxEntry entry, bool sameChatFirst)
     {
         using var held = CancellationTokenSource.CreateLinkedTokenSource(_abort.Token);
         using var finished = new CancellationTokenSource();
+        await using var records = claims.HoldRecords(entry.UpdateId);
         var renewal = RenewWhileRunningAsync(entry.UpdateId, held, finished.Token);
         var outcome = UpdateOutcome.CutShort;
         InboxEntry? next = null;
@@ -181,7 +186,7 @@ public sealed class ClaimedUpdateRunner(
                     await claims.CompleteAsync(id, ct).ConfigureAwait(false);
                     return;
                 }
-                next = await claims.CompleteAndClaimNextAsync(id, ct).ConfigureAwait(false);
+                next = await claims.CompleteAndClaimNextAsync(id, sameChatFirst, ct).ConfigureAwait(false);
             },
             claims.FailAsync);
         try

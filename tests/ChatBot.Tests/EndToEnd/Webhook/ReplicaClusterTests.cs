@@ -243,7 +243,9 @@ public sealed class ReplicaClusterTests(PostgresCluster cluster, ITestOutputHelp
             ["Storage__Provider"] = "Postgres",
             ["Storage__ConnectionString"] = _database,
             ["Storage__ReplicaId"] = replica,
-            ["Storage__ClaimLease"] = "00:00:03",
+            // Short enough that a dead replica's chats are taken over within the test, long enough that a survivor
+            // stalled by a loaded 2-core box does not lose its chat mid-answer (a lapsed claim is at-least-once).
+            ["Storage__ClaimLease"] = "00:00:06",
             ["Alerts__GlobalMessagesPerSecond"] = GlobalRate.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Alerts__SendingLease"] = "00:00:04",
             ["Alerts__SendTimeout"] = "00:00:02",

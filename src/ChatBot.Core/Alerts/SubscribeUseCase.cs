@@ -22,9 +22,8 @@ public sealed class SubscribeUseCase(ISubscriptionStore store, KnownTopics topic
                 return texts.UnknownTopics(unknown, known);
             }
         }
-        var change = await store.SubscribeAsync(chatId, tags, cancellationToken).ConfigureAwait(false);
         // Alerts are written in the language the chat subscribed in (a group's: its administrator's).
-        await store.SetLanguageAsync(chatId, alertLanguage ?? texts.Language, cancellationToken).ConfigureAwait(false);
+        var change = await store.SubscribeAsync(chatId, tags, alertLanguage ?? texts.Language, cancellationToken).ConfigureAwait(false);
         var prefix = change.Reactivated ? texts.WelcomeBack : "";
         var now = change.Now!;
         if (tags.Count == 0)

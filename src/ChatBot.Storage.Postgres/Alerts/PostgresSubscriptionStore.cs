@@ -13,7 +13,10 @@ public sealed class PostgresSubscriptionStore(PostgresDatabase database, TimePro
         return await ReadAsync(c, null, chatId).ConfigureAwait(false);
     }
 
-    public async Task<SubscriptionChange> SubscribeAsync(long chatId, IReadOnlyList<string> tags, CancellationToken cancellationToken = default)
+    public Task<SubscriptionChange> SubscribeAsync(long chatId, IReadOnlyList<string> tags, CancellationToken cancellationToken = default) =>
+        SubscribeAsync(chatId, tags, null, cancellationToken);
+
+    public async Task<SubscriptionChange> SubscribeAsync(long chatId, IReadOnlyList<string> tags, string? language, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(tags);
         var now = time.GetUtcNow();
@@ -21,9 +24,9 @@ public sealed class PostgresSubscriptionStore(PostgresDatabase database, TimePro
         var (c, tx) = (w.Connection, w.Transaction);
         var before = await ReadAsync(c, tx, chatId).ConfigureAwait(false);
         await Pg.ExecuteAsync(c, tx, """
-            INSERT INTO subscribers (chat_id, active, deactivated_reason, created_at, updated_at) VALUES (@chat, TRUE, NULL, @now, @now)
-            ON CONFLICT (chat_id) DO UPDATE SET active = TRUE, deactivated_reason = NULL, updated_at = @now
-            """, ("chat", chatId), ("now", now)).ConfigureAwait(false);
+            INSERT INTO subscribers (chat_id, active, deactivated_reason, created_at, updated_at, language) VALUES (@chat, TRUE, NULL, @now, @now, @l)
+            ON CONFLICT (chat_id) DO UPDATE SET active = TRUE, deactivated_reason = NULL, updated_at = @now, language = COALESCE(@l, subscribers.language)
+            """, ("chat", chatId), ("now", now), ("l", language)).ConfigureAwait(false);
         if (tags.Count == 0)
         {
             // "All" replaces the topic list: it covers every topic, and /unsubscribe then stops everything at once.

@@ -13,7 +13,10 @@ public sealed class SqliteSubscriptionStore(SqliteDatabase database, TimeProvide
         return Task.FromResult(Read(connection, null, chatId));
     }
 
-    public Task<SubscriptionChange> SubscribeAsync(long chatId, IReadOnlyList<string> tags, CancellationToken cancellationToken = default)
+    public Task<SubscriptionChange> SubscribeAsync(long chatId, IReadOnlyList<string> tags, CancellationToken cancellationToken = default) =>
+        SubscribeAsync(chatId, tags, null, cancellationToken);
+
+    public Task<SubscriptionChange> SubscribeAsync(long chatId, IReadOnlyList<string> tags, string? language, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(tags);
         var now = FactRows.WriteTime(time.GetUtcNow());
@@ -22,9 +25,9 @@ public sealed class SqliteSubscriptionStore(SqliteDatabase database, TimeProvide
         var before = Read(connection, tx, chatId);
         var reactivated = before is { Active: false };
         AlertRows.Execute(connection, tx, """
-            INSERT INTO subscribers (chat_id, active, deactivated_reason, created_at, updated_at) VALUES ($chat, 1, NULL, $now, $now)
-            ON CONFLICT (chat_id) DO UPDATE SET active = 1, deactivated_reason = NULL, updated_at = $now
-            """, ("$chat", chatId), ("$now", now));
+            INSERT INTO subscribers (chat_id, active, deactivated_reason, created_at, updated_at, language) VALUES ($chat, 1, NULL, $now, $now, $l)
+            ON CONFLICT (chat_id) DO UPDATE SET active = 1, deactivated_reason = NULL, updated_at = $now, language = COALESCE($l, language)
+            """, ("$chat", chatId), ("$now", now), ("$l", language));
         var wanted = tags.Count == 0 ? [Subscription.All] : tags;
         if (tags.Count == 0)
         {

@@ -42,6 +42,25 @@ public abstract class AlertTranslationContract(StoreSet stores) : StoreContract(
         Assert.Equal(due[6].Html, due[7].Html);
         Assert.All(due, d => Assert.Contains("<blockquote>At least 26 individuals died in Ternopil.</blockquote>", d.Html, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task A_subscription_stores_its_alert_language_with_it_and_one_without_a_language_keeps_the_stored_one()
+    {
+        var subscriptions = Stores.Get<ISubscriptionStore>();
+        await subscriptions.SubscribeAsync(1, [], "uk");
+        await subscriptions.SubscribeAsync(1, ["casualties"]);
+        await subscriptions.SubscribeAsync(2, [], "ru");
+        await subscriptions.SubscribeAsync(2, [], "en");
+        var repository = Stores.Get<ICurationRepository>();
+        await repository.AddSourceAsync(TestData.Source(), TestData.Admin);
+        await repository.AddFactAsync(Translated(TestData.Toll(Now), "Щонайменше 26."), "add");
+
+        var due = await Outbox.GetDueAsync(Now, 10);
+
+        Assert.Equal([1L, 2L], due.Select(d => d.ChatId));
+        Assert.StartsWith("<b>Оновлення:</b> Щонайменше 26.", due[0].Html, StringComparison.Ordinal);
+        Assert.StartsWith("<b>Update:</b> At least 26.", due[1].Html, StringComparison.Ordinal);
+    }
 }
 
 public sealed class SqliteAlertTranslationTests() : AlertTranslationContract(new SqliteStoreSet());

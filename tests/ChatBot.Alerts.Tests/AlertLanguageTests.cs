@@ -23,8 +23,7 @@ public sealed class AlertLanguageTests : IAsyncLifetime
     [Fact]
     public async Task A_broadcast_a_retraction_and_a_restore_are_framed_in_each_subscribers_language()
     {
-        var admin = Fake.AddUser(new FakeUser(BotHarness.AdminId, "Admin"));
-        Fake.CreatePrivateChat(admin);
+        AddAdmin();
         var uk = Fake.CreateUser("Оксана", languageCode: "uk").Id;
         var ru = Fake.CreateUser("Ольга", languageCode: "ru").Id;
         var en = Fake.CreateUser("Ann", languageCode: "en").Id;
@@ -60,6 +59,8 @@ public sealed class AlertLanguageTests : IAsyncLifetime
         Assert.Equal("Open the full fact", restore[en].Buttons.Single().Text);
     }
 
+    private void AddAdmin() => Fake.CreatePrivateChat(Fake.AddUser(new FakeUser(BotHarness.AdminId, "Admin")));
+
     /// <summary>The admin's command, then the one alert it sends each chat.</summary>
     private async Task<Dictionary<long, FakeMessage>> AlertsAfterAsync(long[] chats, string command)
     {
@@ -77,8 +78,7 @@ public sealed class AlertLanguageTests : IAsyncLifetime
     [Fact]
     public async Task A_ukrainian_subscriber_reads_the_new_ukrainian_answer_and_a_russian_one_whose_translation_was_kept_the_english_one()
     {
-        var admin = Fake.AddUser(new FakeUser(BotHarness.AdminId, "Admin"));
-        Fake.CreatePrivateChat(admin);
+        AddAdmin();
         var uk = Fake.CreateUser("Оксана", languageCode: "uk").Id;
         var ru = Fake.CreateUser("Ольга", languageCode: "ru").Id;
         var en = Fake.CreateUser("Ann", languageCode: "en").Id;
@@ -116,8 +116,7 @@ public sealed class AlertLanguageTests : IAsyncLifetime
     [Fact]
     public async Task A_german_reader_is_alerted_with_the_german_answer_in_the_english_frame_and_a_french_one_without_a_french_answer_in_english()
     {
-        var admin = Fake.AddUser(new FakeUser(BotHarness.AdminId, "Admin"));
-        Fake.CreatePrivateChat(admin);
+        AddAdmin();
         var de = Fake.CreateUser("Jonas", languageCode: "de").Id;
         var fr = Fake.CreateUser("Claire", languageCode: "en").Id;
         var en = Fake.CreateUser("Ann", languageCode: "en").Id;

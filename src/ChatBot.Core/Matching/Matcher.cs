@@ -3,8 +3,8 @@ namespace ChatBot.Core.Matching;
 /// <summary>
 /// Finds the fact a question asks about. The index's postings propose candidates; each is then judged by how much of
 /// the question it explains. Every meaningful word of the question that a fact does not contain costs confidence,
-/// and words the store has never seen cost the most: "How many died in Kharkiv?" shares "died" with the Ternopil
-/// fact, but "Kharkiv" is unexplained, so the matcher abstains instead of answering with the closest fact.
+/// and words the store has never seen cost the most: "How many died in Springfield?" shares "died" with a fact
+/// about a strike elsewhere, but "Springfield" is unexplained, so the matcher abstains instead of answering with the closest fact.
 /// </summary>
 public sealed class Matcher(MatcherOptions options)
 {
@@ -85,67 +85,9 @@ public sealed class Matcher(MatcherOptions options)
         return kept;
     }
 
-    /// <summary>
-    /// The source sentence that states what is asked, for a question no fact answers, or null. It must pass every check
-    /// a fact must pass, hold every word of the question itself (no curator wrote questions for it; a related word,
-    /// "population" for "people", is too weak a link) and hold them close together: a long sentence names much in
-    /// unrelated clauses. The closer they stand, the higher its confidence.
-    /// </summary>
-    public PassageMatch? MatchPassage(string question, PassageIndex passages)
-    {
-        ArgumentNullException.ThrowIfNull(passages);
-        var index = passages.Index;
-        if (string.IsNullOrWhiteSpace(question) || index.FactCount == 0)
-        {
-            return null;
-        }
-        var analyzed = QuestionAnalyzer.Analyze(question, index);
-        if (analyzed.Concepts.Count < MinPassageConcepts || !AllKnown(analyzed))
-        {
-            return null;
-        }
-        Span<Candidate> candidates = stackalloc Candidate[Limit];
-        var count = CandidateWalk.Find(analyzed, index, options.SearchRowBudget, WalkBudgetFactor, candidates);
-        PassageMatch? best = null;
-        for (int rank = 0, read = 0; rank < count && read < MaxPassagesRead; rank++)
-        {
-            var position = candidates[rank].Position;
-            var f = FeatureExtractor.Extract(analyzed, index.ProfileAt(position), index);
-            if (!PassesChecks(f) || f.WrongKind || f.RelatedOnly || f.Coverage < options.PassageCoverage)
-            {
-                continue;
-            }
-            read++;
-            var span = PassageWindow.Span(analyzed, passages.TextAt(position), index);
-            var confidence = f.Coverage * Math.Min(1.0, (analyzed.Concepts.Count + 1.0) / span);
-            if (span <= MaxPassageWindow(analyzed) && (best is null || confidence > best.Confidence))
-            {
-                best = new PassageMatch(position, confidence);
-            }
-        }
-        return best;
-    }
-
-    // The candidate walk ranks best first; a sentence further down rarely holds the question's words closer together.
-    private const int MaxPassagesRead = 3;
-
-    private static int MaxPassageWindow(AnalyzedQuestion question) => (2 * question.Concepts.Count) + 2;
-
-    /// <summary>A word no sentence has rules every sentence out: each must hold all of the question's words.</summary>
-    private static bool AllKnown(AnalyzedQuestion question)
-    {
-        foreach (var c in question.Concepts)
-        {
-            if (c.Id < 0)
-            {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    // "Ternopil?" alone is a topic, not a question a sentence can be said to answer.
-    private const int MinPassageConcepts = 2;
+    /// <summary>The source sentence that states what is asked, for a question no fact answers, or null (see <see cref="PassageMatcher"/>).</summary>
+    public PassageMatch? MatchPassage(string question, PassageIndex passages) =>
+        PassageMatcher.Match(question, passages, options, Limit, WalkBudgetFactor);
 
     /// <param name="explainAll">How many candidates contain every word of the question.</param>
     /// <param name="beyondNames">Whether the question asks more than its names (<see cref="AsksBeyondNames"/>).</param>
@@ -268,7 +210,7 @@ public sealed class Matcher(MatcherOptions options)
             .Select(p => (p.FactId, FeatureExtractor.Extract(analyzed, p, index)))];
     }
 
-    private static bool PassesChecks(in MatchFeatures f) =>
+    internal static bool PassesChecks(in MatchFeatures f) =>
         !(f.OnlyNamesExplained || f.LacksWhatIsAsked || f.AffiliationConflict || f.LacksFocus || f.LacksPredicate);
 
     private const double FullCoverage = 0.999;

@@ -1,7 +1,7 @@
 namespace ChatBot.Core.Matching;
 
 /// <summary>
-/// Finds words the asker wrote as names: capitalised but not starting a sentence ("died in Kharkiv", "Has China
+/// Finds words the asker wrote as names: capitalised but not starting a sentence ("died in Springfield", "Has China
 /// commented"). Such a word decides what is asked even when it is also an everyday English word ("china").
 /// </summary>
 public static class NameDetector

@@ -154,7 +154,7 @@ public static class QuestionKinds
 
     private static readonly HashSet<string> PriceWords = ["cost", "costs", "worth", "price"];
 
-    // "What is the death toll?" and terse "ternopil death toll?" ask for a number; a noun far from the question word
+    // "What is the death toll?" and terse "springfield death toll?" ask for a number; a noun far from the question word
     // ("…what did Moscow do? Its demands amount to surrender") does not.
     private static AnswerKind ByNouns(IReadOnlyList<string> tokens, int from)
     {

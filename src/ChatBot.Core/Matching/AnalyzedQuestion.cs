@@ -18,9 +18,6 @@ public sealed record AnalyzedQuestion(AnswerKind Kind, string? WhWord, IReadOnly
     /// <summary>Which of <see cref="Concepts"/> names what is asked of the question's names, or -1.</summary>
     public int PredicateIndex { get; init; } = -1;
 
-    /// <summary>The question word is followed by its verb's past form ("when published…"), as glossed questions are.</summary>
-    public bool OpensWithVerb { get; init; }
-
     /// <summary>In a short question, the last of <see cref="Concepts"/> that says what is asked, or -1.</summary>
     public int LastPredicateIndex { get; init; } = -1;
 

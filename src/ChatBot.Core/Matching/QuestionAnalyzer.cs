@@ -91,7 +91,6 @@ public static class QuestionAnalyzer
             Affiliations = AffiliationsOf(tokens, index),
             PredicateIndex = predicate,
             LastPredicateIndex = LastPredicateOf(tokens, concepts, predicate),
-            OpensWithVerb = OpensWithVerb(tokens, concepts, predicate),
             WhId = wh is null ? -1 : index.ConceptId(wh),
             CountedId = counted is null ? -1 : index.ConceptId(index.Synonyms.ConceptOf(Stemmer.Stem(counted))),
             CountsNamedThing = counted is not null,
@@ -224,14 +223,6 @@ public static class QuestionAnalyzer
         }
         return -1;
     }
-
-    /// <summary>
-    /// "when published photo…": a question glossed from a language that puts the verb first has its past form right
-    /// after "when", where English has "did" or "was".
-    /// </summary>
-    private static bool OpensWithVerb(List<string> tokens, List<QueryConcept> concepts, int predicate) =>
-        predicate == 0 && tokens.Count > 2 && tokens[0] == "when" && concepts[0].Word == tokens[1] &&
-        (tokens[1].EndsWith("ed", StringComparison.Ordinal) || Lexicon.IrregularForms.ContainsKey(tokens[1]));
 
     /// <summary>A number or a light word (Lexicon/light.txt) stands where the predicate does but rarely is it.</summary>
     internal static bool IsLight(string word) => AnswerKinds.IsNumber(word) || Lexicon.LightWords.Contains(word);

@@ -67,6 +67,10 @@ public sealed class QualityTests(ITestOutputHelper output)
     [InlineData(QualityStore.Seed, "ml5-ru.json", 107, 26, 0.83, 0.77, 0.03)]
     [InlineData(QualityStore.Seed, "ml5-de.json", 56, 16, 0.82, 0.72, 0.03)]
     [InlineData(QualityStore.Seed, "ml5-fr.json", 56, 16, 0.79, 0.72, 0.08)]
+    [InlineData(QualityStore.Seed, "ml6-uk.json", 182, 34, 0.85, 0.73, 0.05)]
+    [InlineData(QualityStore.Seed, "ml6-ru.json", 185, 34, 0.82, 0.73, 0.05)]
+    [InlineData(QualityStore.Seed, "ml6-de.json", 77, 21, 0.84, 0.73, 0.04)]
+    [InlineData(QualityStore.Seed, "ml6-fr.json", 76, 21, 0.86, 0.68, 0.04)]
     public async Task Question_set_stays_above_its_accuracy_abstention_and_citation_floors(
         string storeKind, string file, int inScope, int outOfScope, double top1, double abstention, double wrongAnswers)
     {

@@ -23,18 +23,24 @@ public interface IChatClaims
     /// <summary>Extends the claim on <paramref name="updateId"/>'s chat by a lease; false when it expired and was taken over.</summary>
     Task<bool> RenewAsync(long updateId, CancellationToken cancellationToken = default);
 
-    /// <summary>Marks the update done and frees its chat for the next update, together.</summary>
-    Task CompleteAsync(long updateId, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// Marks the update done and frees its chat for the next update, together. <paramref name="claimed"/> is the entry
+    /// as its claim handed it out: its attempt count tells this claim from a later takeover of the same update, by
+    /// another process or this one. The update is done whichever <see cref="ClaimFinish"/> is reported, but only a
+    /// claim still held is freed: a caller that took the chat over keeps it until it finishes too.
+    /// </summary>
+    Task<ClaimFinish> CompleteAsync(InboxEntry claimed, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Marks the update done and frees its chat, then claims and begins the next free update (as
     /// <see cref="ClaimAndBeginAsync"/> with one) for the same worker: one round trip where a shared store would
-    /// otherwise pay two. Null when none is free; the update is done either way. With <paramref name="sameChatFirst"/>
+    /// otherwise pay two. No next entry when none is free; the update is done either way. With <paramref name="sameChatFirst"/>
     /// a store may instead keep the chat and hand out the chat's own next pending update (still its oldest), which
     /// spares searching for a free chat; the caller bounds how many it takes that way, so other chats are not kept
-    /// waiting behind a busy one.
+    /// waiting behind a busy one (a claim no longer held keeps nothing). The finish is reported as by
+    /// <see cref="CompleteAsync"/>.
     /// </summary>
-    Task<InboxEntry?> CompleteAndClaimNextAsync(long updateId, bool sameChatFirst = false, CancellationToken cancellationToken = default);
+    Task<FinishedAndNext> CompleteAndClaimNextAsync(InboxEntry claimed, bool sameChatFirst = false, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Called on the flow that handles and then finishes <paramref name="updateId"/>, before handling: a store may hold

@@ -32,11 +32,26 @@ public sealed class PostgresChatClaims(PostgresDatabase database, TimeProvider t
     // Must stay synchronous: the hold is seen by the rest of the caller's async method, the handling and the finish.
     public IAsyncDisposable HoldRecords(long updateId) => FinishRecords.Open(database);
 
-    public Task CompleteAsync(long updateId, CancellationToken cancellationToken = default) =>
-        FinishAsync(updateId, "done", null, cancellationToken);
+    public async Task<ClaimFinish> CompleteAsync(InboxEntry claimed, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(claimed);
+        await using var c = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var batch = new NpgsqlBatch(c);
+        FinishRecords.MoveInto(batch, database);
+        batch.BatchCommands.Add(Pg.BatchCommand(CompleteSql, Complete(claimed, time.GetUtcNow())));
+        await using var r = await batch.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        return (await ReadFinishedAsync(r, cancellationToken).ConfigureAwait(false)).Finish;
+    }
 
-    public Task FailAsync(long updateId, string lastError, CancellationToken cancellationToken = default) =>
-        FinishAsync(updateId, "failed", lastError, cancellationToken);
+    public async Task FailAsync(long updateId, string lastError, CancellationToken cancellationToken = default)
+    {
+        await using var c = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var batch = new NpgsqlBatch(c);
+        FinishRecords.MoveInto(batch, database);
+        batch.BatchCommands.Add(Pg.BatchCommand(FailSql,
+            ("error", lastError), ("at", time.GetUtcNow()), ("id", updateId), ("me", database.ReplicaId)));
+        await batch.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
 
     public async Task ReleaseAsync(long updateId, CancellationToken cancellationToken = default)
     {
@@ -56,8 +71,9 @@ public sealed class PostgresChatClaims(PostgresDatabase database, TimeProvider t
             """, ("me", database.ReplicaId)).ConfigureAwait(false);
     }
 
-    public async Task<InboxEntry?> CompleteAndClaimNextAsync(long updateId, bool sameChatFirst = false, CancellationToken cancellationToken = default)
+    public async Task<FinishedAndNext> CompleteAndClaimNextAsync(InboxEntry claimed, bool sameChatFirst = false, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(claimed);
         var now = time.GetUtcNow();
         await using var c = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         // One batch is one implicit transaction and one round trip; the claim sees the chat this update freed (or, when
@@ -66,25 +82,44 @@ public sealed class PostgresChatClaims(PostgresDatabase database, TimeProvider t
         FinishRecords.MoveInto(batch, database);
         if (sameChatFirst)
         {
-            batch.BatchCommands.Add(Pg.BatchCommand(FinishKeepingChatSql, [.. Finish(updateId, "done", null, now), ("until", now + database.ClaimLease)]));
-            batch.BatchCommands.Add(Pg.BatchCommand(ClaimUnlessKeptSql, [.. Claim(1, now), ("id", updateId)]));
+            batch.BatchCommands.Add(Pg.BatchCommand(CompleteKeepingChatSql, [.. Complete(claimed, now), ("until", now + database.ClaimLease)]));
+            batch.BatchCommands.Add(Pg.BatchCommand(ClaimUnlessKeptSql, [.. Claim(1, now), ("id", claimed.UpdateId)]));
         }
         else
         {
-            batch.BatchCommands.Add(Pg.BatchCommand(FinishSql, Finish(updateId, "done", null, now)));
+            batch.BatchCommands.Add(Pg.BatchCommand(CompleteSql, Complete(claimed, now)));
             batch.BatchCommands.Add(Pg.BatchCommand(ClaimSql, Claim(1, now)));
         }
         await using var r = await batch.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        return await ReadFinishedAsync(r, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Reads a finishing batch: the finish's one row (told from a claim's rows by its first column: the held records
+    /// before it return none), which may carry the kept chat's next update, and any rows a claim after it returned.
+    /// </summary>
+    private static async Task<FinishedAndNext> ReadFinishedAsync(NpgsqlDataReader r, CancellationToken cancellationToken)
+    {
+        var finish = ClaimFinish.Held;
         InboxEntry? next = null;
         do
         {
+            var isFinish = r.FieldCount > 0 && r.GetName(0) == HeldColumn;
             while (await r.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
-                next = ReadEntry(r);
+                if (isFinish)
+                {
+                    finish = ClaimFinishes.Of(held: r.GetBoolean(0), wasPending: r.GetBoolean(1));
+                    next = r.FieldCount > 2 && !r.IsDBNull(2) ? ReadEntry(r, 2) : next;
+                }
+                else
+                {
+                    next = ReadEntry(r);
+                }
             }
         }
         while (await r.NextResultAsync(cancellationToken).ConfigureAwait(false));
-        return next;
+        return new(finish, next);
     }
 
     private const string ClaimSql = ClaimHead + ClaimTail;
@@ -134,23 +169,42 @@ public sealed class PostgresChatClaims(PostgresDatabase database, TimeProvider t
         RETURNING i.update_id, i.kind, i.payload, i.received_at, i.attempts
         """;
 
+    private const string HeldColumn = "claim_held";
+
     // Whoever finishes it (a holder whose lease ran out included), the update is handled; but only our own claim is
-    // freed, so a replica that took the chat over keeps it until it finishes too.
-    private const string FinishSql = """
+    // freed, so a replica that took the chat over keeps it until it finishes too. Ours means our name and the attempt
+    // that claim began: a takeover by this same replica (one worker stalled past the lease) begins another. The one row
+    // tells the caller whether another replica may have handled the update too, at the cost of no extra round trip.
+    private const string CompleteSql = """
+        WITH freed AS (
+            DELETE FROM chat_claims k WHERE k.update_id = @id AND k.claimed_by = @me
+                AND EXISTS (SELECT 1 FROM telegram_inbox a WHERE a.update_id = @id AND a.attempts = @attempts)
+            RETURNING k.update_id),
+        finished AS (
+            UPDATE telegram_inbox SET state = 'done', finished_at = @at, error = NULL, claimed_by = NULL, claimed_until = NULL
+            WHERE update_id = @id AND state = 'pending'
+            RETURNING update_id)
+        SELECT EXISTS (SELECT 1 FROM freed) AS claim_held, EXISTS (SELECT 1 FROM finished) AS was_pending
+        """;
+
+    // As CompleteSql frees and finishes, by name only: a failure reports nothing back.
+    private const string FailSql = """
         WITH freed AS (DELETE FROM chat_claims WHERE update_id = @id AND claimed_by = @me)
-        UPDATE telegram_inbox SET state = @state, finished_at = @at, error = @error, claimed_by = NULL, claimed_until = NULL
+        UPDATE telegram_inbox SET state = 'failed', finished_at = @at, error = @error, claimed_by = NULL, claimed_until = NULL
         WHERE update_id = @id AND state = 'pending'
         """;
 
-    // Finishes the update and, when we still hold its chat and the chat has another pending update, moves the claim to
-    // that update (the chat's oldest, as a claim would pick) instead of freeing the chat: no scan for a free chat. The
-    // next update is locked before the claim row, the order of ClaimSql, so the two never wait on each other in a cycle;
-    // it is one index probe of its chat (LATERAL): as a plain join it read all the chat's pending updates, and in one
-    // benchmark run over 2,000 buffers a call;
+    // Finishes the update and, when we still hold its chat (as CompleteSql tells) and the chat has another pending
+    // update, moves the claim to that update (the chat's oldest, as a claim would pick) instead of freeing the chat: no
+    // scan for a free chat. The next update is locked before the claim row, the order of ClaimSql, so the two never
+    // wait on each other in a cycle; it is one index probe of its chat (LATERAL): as a plain join it read all the
+    // chat's pending updates, and in one benchmark run over 2,000 buffers a call;
     // the update being finished still counts as pending in this statement's snapshot, so it is left out by id.
-    private const string FinishKeepingChatSql = """
+    // The claim counts as held only when the move or the delete, which re-read the claim row under its lock, found it.
+    private const string CompleteKeepingChatSql = """
         WITH held AS (
-            SELECT chat_key FROM chat_claims WHERE update_id = @id AND claimed_by = @me),
+            SELECT k.chat_key FROM chat_claims k JOIN telegram_inbox a ON a.update_id = k.update_id
+            WHERE k.update_id = @id AND k.claimed_by = @me AND a.attempts = @attempts),
         next AS (
             SELECT o.update_id, o.chat_key FROM held, LATERAL (
                 SELECT p.update_id, p.chat_key FROM telegram_inbox p
@@ -162,36 +216,36 @@ public sealed class PostgresChatClaims(PostgresDatabase database, TimeProvider t
             FROM next WHERE k.chat_key = next.chat_key AND k.update_id = @id AND k.claimed_by = @me
             RETURNING k.update_id),
         freed AS (
-            DELETE FROM chat_claims WHERE update_id = @id AND claimed_by = @me AND NOT EXISTS (SELECT 1 FROM next)),
+            DELETE FROM chat_claims WHERE update_id = @id AND claimed_by = @me
+                AND EXISTS (SELECT 1 FROM held) AND NOT EXISTS (SELECT 1 FROM next)
+            RETURNING update_id),
         finished AS (
-            UPDATE telegram_inbox SET state = @state, finished_at = @at, error = @error, claimed_by = NULL, claimed_until = NULL
-            WHERE update_id = @id AND state = 'pending')
-        UPDATE telegram_inbox i SET claimed_by = @me, claimed_until = @until, attempts = i.attempts + 1
-        FROM moved WHERE i.update_id = moved.update_id
-        RETURNING i.update_id, i.kind, i.payload, i.received_at, i.attempts
+            UPDATE telegram_inbox SET state = 'done', finished_at = @at, error = NULL, claimed_by = NULL, claimed_until = NULL
+            WHERE update_id = @id AND state = 'pending'
+            RETURNING update_id),
+        began AS (
+            UPDATE telegram_inbox i SET claimed_by = @me, claimed_until = @until, attempts = i.attempts + 1
+            FROM moved WHERE i.update_id = moved.update_id
+            RETURNING i.update_id, i.kind, i.payload, i.received_at, i.attempts)
+        SELECT EXISTS (SELECT 1 FROM moved) OR EXISTS (SELECT 1 FROM freed) AS claim_held,
+               EXISTS (SELECT 1 FROM finished) AS was_pending,
+               b.update_id, b.kind, b.payload, b.received_at, b.attempts
+        FROM (SELECT) AS one LEFT JOIN began b ON true
         """;
 
     private (string, object?)[] Claim(int max, DateTimeOffset now) =>
         [("now", now), ("me", database.ReplicaId), ("until", now + database.ClaimLease), ("max", max)];
 
-    private (string, object?)[] Finish(long updateId, string state, string? error, DateTimeOffset now) =>
-        [("state", state), ("at", now), ("error", error), ("id", updateId), ("me", database.ReplicaId)];
+    private (string, object?)[] Complete(InboxEntry claimed, DateTimeOffset now) =>
+        [("at", now), ("id", claimed.UpdateId), ("attempts", claimed.Attempts), ("me", database.ReplicaId)];
 
-    private static InboxEntry ReadEntry(NpgsqlDataReader r) => new(r.GetInt64(0), r.GetString(1), r.GetString(2), Pg.Time(r, 3), r.GetInt32(4));
+    private static InboxEntry ReadEntry(NpgsqlDataReader r, int from = 0) =>
+        new(r.GetInt64(from), r.GetString(from + 1), r.GetString(from + 2), Pg.Time(r, from + 3), r.GetInt32(from + 4));
 
     private async Task<IReadOnlyList<InboxEntry>> ClaimAsync(int max, CancellationToken cancellationToken)
     {
         await using var c = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        var claimed = await Pg.ReadAsync(c, null, ClaimSql, ReadEntry, Claim(max, time.GetUtcNow())).ConfigureAwait(false);
+        var claimed = await Pg.ReadAsync(c, null, ClaimSql, r => ReadEntry(r), Claim(max, time.GetUtcNow())).ConfigureAwait(false);
         return [.. claimed.OrderBy(e => e.UpdateId)];
-    }
-
-    private async Task FinishAsync(long updateId, string state, string? error, CancellationToken cancellationToken)
-    {
-        await using var c = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await using var batch = new NpgsqlBatch(c);
-        FinishRecords.MoveInto(batch, database);
-        batch.BatchCommands.Add(Pg.BatchCommand(FinishSql, Finish(updateId, state, error, time.GetUtcNow())));
-        await batch.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 }

@@ -13,7 +13,8 @@ public sealed class SqliteChatClaims(IUpdateInbox inbox, TimeProvider time) : IC
     public static readonly TimeSpan Lease = TimeSpan.FromMinutes(5);
 
     private readonly SemaphoreSlim _gate = new(1, 1);
-    private readonly Dictionary<string, (long UpdateId, DateTimeOffset Until)> _claims = [];
+    // The attempt a claim began is its identity: a takeover of the same update begins another.
+    private readonly Dictionary<string, (long UpdateId, int Attempt, DateTimeOffset Until)> _claims = [];
 
     private async Task<InboxEntry?> ClaimOneAsync(CancellationToken cancellationToken)
     {
@@ -28,8 +29,9 @@ public sealed class SqliteChatClaims(IUpdateInbox inbox, TimeProvider time) : IC
                 // Only the oldest pending update of a chat may go, and only when nobody holds that chat.
                 if (seen.Add(chat) && !(_claims.TryGetValue(chat, out var held) && held.Until > now))
                 {
-                    _claims[chat] = (entry.UpdateId, now + Lease);
-                    return entry;
+                    var begun = entry with { Attempts = await inbox.BeginAsync(entry.UpdateId, cancellationToken).ConfigureAwait(false) };
+                    _claims[chat] = (entry.UpdateId, begun.Attempts, now + Lease);
+                    return begun;
                 }
             }
             return null;
@@ -45,7 +47,7 @@ public sealed class SqliteChatClaims(IUpdateInbox inbox, TimeProvider time) : IC
         var claimed = new List<InboxEntry>();
         while (claimed.Count < Math.Max(1, max) && await ClaimOneAsync(cancellationToken).ConfigureAwait(false) is { } entry)
         {
-            claimed.Add(entry with { Attempts = await inbox.BeginAsync(entry.UpdateId, cancellationToken).ConfigureAwait(false) });
+            claimed.Add(entry);
         }
         return claimed;
     }
@@ -57,22 +59,43 @@ public sealed class SqliteChatClaims(IUpdateInbox inbox, TimeProvider time) : IC
             {
                 return false;
             }
-            _claims[chat] = (updateId, now + Lease);
+            _claims[chat] = held with { Until = now + Lease };
             return true;
         }, cancellationToken);
 
-    public async Task CompleteAsync(long updateId, CancellationToken cancellationToken = default)
+    public async Task<ClaimFinish> CompleteAsync(InboxEntry claimed, CancellationToken cancellationToken = default)
     {
-        await inbox.CompleteAsync(updateId, cancellationToken).ConfigureAwait(false);
-        await ReleaseAsync(updateId, cancellationToken).ConfigureAwait(false);
+        ArgumentNullException.ThrowIfNull(claimed);
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var claim = _claims.FirstOrDefault(c => c.Value.UpdateId == claimed.UpdateId);
+            var held = claim.Key is not null && claim.Value.Attempt == claimed.Attempts;
+            // Only a finish that lost its claim asks whether the update is still pending (a read of all pending rows).
+            var pending = held || (await inbox.GetPendingAsync(int.MaxValue, cancellationToken).ConfigureAwait(false))
+                .Any(e => e.UpdateId == claimed.UpdateId);
+            if (pending)
+            {
+                await inbox.CompleteAsync(claimed.UpdateId, cancellationToken).ConfigureAwait(false);
+            }
+            if (held)
+            {
+                _claims.Remove(claim.Key!);
+            }
+            return ClaimFinishes.Of(held, pending);
+        }
+        finally
+        {
+            _gate.Release();
+        }
     }
 
-    public async Task<InboxEntry?> CompleteAndClaimNextAsync(long updateId, bool sameChatFirst = false, CancellationToken cancellationToken = default)
+    public async Task<FinishedAndNext> CompleteAndClaimNextAsync(InboxEntry claimed, bool sameChatFirst = false, CancellationToken cancellationToken = default)
     {
         // In-process: two calls cost no round trip, and the search for a free chat is a walk in memory, so the chat's
         // own next update is not preferred.
-        await CompleteAsync(updateId, cancellationToken).ConfigureAwait(false);
-        return (await ClaimAndBeginAsync(1, cancellationToken).ConfigureAwait(false)) is [var next, ..] ? next : null;
+        var finish = await CompleteAsync(claimed, cancellationToken).ConfigureAwait(false);
+        return new(finish, (await ClaimAndBeginAsync(1, cancellationToken).ConfigureAwait(false)) is [var next, ..] ? next : null);
     }
 
     /// <summary>In-process records cost no round trip of their own: nothing is held.</summary>
@@ -104,7 +127,7 @@ public sealed class SqliteChatClaims(IUpdateInbox inbox, TimeProvider time) : IC
 
     public void Dispose() => _gate.Dispose();
 
-    private async Task<bool> WithClaimAsync(long updateId, Func<string, (long UpdateId, DateTimeOffset Until), DateTimeOffset, bool> change,
+    private async Task<bool> WithClaimAsync(long updateId, Func<string, (long UpdateId, int Attempt, DateTimeOffset Until), DateTimeOffset, bool> change,
         CancellationToken cancellationToken)
     {
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);

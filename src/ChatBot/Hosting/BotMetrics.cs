@@ -23,6 +23,8 @@ public sealed class BotMetrics : IDisposable
         Questions = _meter.CreateCounter<long>("chatbot.questions", "{question}", "Questions by outcome: answered, offered (did you mean), declined.");
         AlertSends = _meter.CreateCounter<long>("chatbot.alerts.sends", "{message}", "Alert messages sent, by outcome.");
         BotApiErrors = _meter.CreateCounter<long>("chatbot.botapi.errors", "{response}", "Bot API answers that were not 2xx, by HTTP status code.");
+        ClaimsLapsed = _meter.CreateCounter<long>("chatbot.claims.lapsed", "{update}",
+            "Updates a replica finished after its claim on their chat had lapsed, by outcome (lapsed: another replica had taken the chat over; already_done: another replica had finished it).");
         _meter.CreateObservableGauge("chatbot.alerts.queue_depth", () => _alertQueueDepth?.Invoke() ?? 0, "{delivery}", "Alert deliveries waiting to be sent.");
     }
 
@@ -37,6 +39,9 @@ public sealed class BotMetrics : IDisposable
     public Counter<long> AlertSends { get; }
 
     public Counter<long> BotApiErrors { get; }
+
+    /// <summary>The at-least-once window of several replicas: each one an update another replica may have answered too.</summary>
+    public Counter<long> ClaimsLapsed { get; }
 
     /// <summary>Lets the alert dispatcher report its queue depth, read when /metrics is scraped.</summary>
     public void ObserveAlertQueueDepth(Func<long> depth) => _alertQueueDepth = depth;

@@ -82,7 +82,7 @@ public sealed class ReplicaInboxTests(PostgresCluster cluster) : IDisposable
             await Task.Delay(Random.Shared.Next(1, 6));
             _handled.Enqueue((chat, entry.UpdateId, replica));
             _busy.TryRemove(chat, out _);
-            await claims.CompleteAsync(entry.UpdateId);
+            await claims.CompleteAsync(entry);
             _firstHandled.TrySetResult();
         }
     }

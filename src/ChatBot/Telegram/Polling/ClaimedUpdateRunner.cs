@@ -1,5 +1,6 @@
 using ChatBot.Alerts;
 using ChatBot.Core.Conversations;
+using ChatBot.Hosting;
 using ChatBot.Options;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -10,7 +11,7 @@ namespace ChatBot.Telegram.Polling;
 /// The scheduler of replicas sharing one database: every update, whichever replica stored it, is taken through a
 /// per-chat claim (<see cref="IChatClaims"/>), so a chat's updates run in order and one at a time across all replicas,
 /// and a dead replica's chat is taken over when its lease ends. The claim is renewed while the update runs; a holder
-/// that lost it stops, since another replica may have the chat by then.
+/// that lost it stops, since another replica may have the chat by then; one whose finish found it lapsed says so.
 /// </summary>
 public sealed class ClaimedUpdateRunner(
     UpdateExecutor executor,
@@ -18,6 +19,7 @@ public sealed class ClaimedUpdateRunner(
     IOptions<BotOptions> bot,
     IOptions<StorageOptions> storage,
     TimeProvider time,
+    BotMetrics metrics,
     ILogger<ClaimedUpdateRunner> logger) : IUpdateScheduler, IDisposable
 {
     /// <summary>How often an idle replica looks for updates other replicas stored or a dead one left.</summary>
@@ -28,6 +30,7 @@ public sealed class ClaimedUpdateRunner(
     /// <summary>How many updates in a row a worker may take from the chat it holds before it looks for the oldest free one.</summary>
     private const int MaxSameChatRun = 8;
 
+    private readonly ClaimWatch _watch = new(claims, storage.Value.ClaimLease, time, metrics, logger);
     private readonly SemaphoreSlim _slots = new(Math.Max(1, bot.Value.MaxConcurrentUpdates));
     private readonly SemaphoreSlim _wake = new(0, 1);
     private readonly CancellationTokenSource _stopClaiming = new();
@@ -175,18 +178,20 @@ public sealed class ClaimedUpdateRunner(
         using var held = CancellationTokenSource.CreateLinkedTokenSource(_abort.Token);
         using var finished = new CancellationTokenSource();
         await using var records = claims.HoldRecords(entry.UpdateId);
-        var renewal = RenewWhileRunningAsync(entry.UpdateId, held, finished.Token);
+        var renewal = _watch.RenewWhileRunningAsync(entry.UpdateId, held, finished.Token);
         var outcome = UpdateOutcome.CutShort;
         InboxEntry? next = null;
         var finish = new UpdateFinish(
-            async (id, ct) =>
+            async (_, ct) =>
             {
                 if (_stopping)
                 {
-                    await claims.CompleteAsync(id, ct).ConfigureAwait(false);
+                    _watch.Report(entry.UpdateId, await claims.CompleteAsync(entry, ct).ConfigureAwait(false));
                     return;
                 }
-                next = await claims.CompleteAndClaimNextAsync(id, sameChatFirst, ct).ConfigureAwait(false);
+                var done = await claims.CompleteAndClaimNextAsync(entry, sameChatFirst, ct).ConfigureAwait(false);
+                _watch.Report(entry.UpdateId, done.Finish);
+                next = done.Next;
             },
             claims.FailAsync);
         try
@@ -221,32 +226,6 @@ public sealed class ClaimedUpdateRunner(
             return null;
         }
         return next;
-    }
-
-    private async Task RenewWhileRunningAsync(long updateId, CancellationTokenSource held, CancellationToken finished)
-    {
-        var every = storage.Value.ClaimLease / 3;
-        try
-        {
-            while (true)
-            {
-                await Task.Delay(every, time, finished).ConfigureAwait(false);
-                if (!await claims.RenewAsync(updateId, finished).ConfigureAwait(false))
-                {
-                    logger.LogWarning("Lost the claim on update {UpdateId} (its lease ran out); another replica may take it", updateId);
-                    await held.CancelAsync().ConfigureAwait(false);
-                    return;
-                }
-            }
-        }
-        catch (OperationCanceledException) when (finished.IsCancellationRequested)
-        {
-        }
-        catch (Exception ex)
-        {
-            // Not renewed: the lease runs out and another replica may take the chat over; the work here goes on.
-            logger.LogWarning("Renewing the claim on update {UpdateId} failed: {Error}", updateId, LogSafe.Describe(ex, stackTrace: false));
-        }
     }
 
     private async Task ReleaseAsync(long updateId)

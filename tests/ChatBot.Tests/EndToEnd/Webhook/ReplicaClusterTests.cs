@@ -213,10 +213,13 @@ public sealed class ReplicaClusterTests(PostgresCluster cluster, ITestOutputHelp
     private int AnsweredQuestions(List<FakeUser> users, Dictionary<long, int> baseline) =>
         users.Sum(u => Enumerable.Range(0, Asked.Length).Count(k => Count(u.Id, baseline[u.Id], k) > 0));
 
-    /// <summary>Updates whose claim a replica logged as lost or not renewed: another replica may rightly run them again.</summary>
+    /// <summary>
+    /// Updates whose claim a replica logged as lost, not renewed or lapsed by the time it finished: another replica may
+    /// rightly run them again.
+    /// </summary>
     private static HashSet<long> LapsedClaims(string logs) =>
-        [.. System.Text.RegularExpressions.Regex.Matches(logs, @"(?:Lost the claim on|Renewing the claim on) update (\d+)")
-            .Select(m => long.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture))];
+        [.. System.Text.RegularExpressions.Regex.Matches(logs, @"(?:Lost|Renewing) the claim on update (?<id>\d+)|Update (?<id>\d+) was (?:finished after|already finished by)")
+            .Select(m => long.Parse(m.Groups["id"].Value, System.Globalization.CultureInfo.InvariantCulture))];
 
     private async Task<HashSet<long>> ClaimsHeldAsync(string replica)
     {

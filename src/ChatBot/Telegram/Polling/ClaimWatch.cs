@@ -1,0 +1,61 @@
+using ChatBot.Alerts;
+using ChatBot.Core.Conversations;
+using ChatBot.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace ChatBot.Telegram.Polling;
+
+/// <summary>
+/// The lease of a running update's claim: renewed while the update runs, and its lapse made visible when the finish
+/// finds it, the one case where another replica may have answered the same update too.
+/// </summary>
+public sealed class ClaimWatch(IChatClaims claims, TimeSpan lease, TimeProvider time, BotMetrics metrics, ILogger logger)
+{
+    /// <summary>Renews until <paramref name="finished"/>; cancels <paramref name="held"/> when the claim was lost.</summary>
+    public async Task RenewWhileRunningAsync(long updateId, CancellationTokenSource held, CancellationToken finished)
+    {
+        ArgumentNullException.ThrowIfNull(held);
+        var every = lease / 3;
+        try
+        {
+            while (true)
+            {
+                await Task.Delay(every, time, finished).ConfigureAwait(false);
+                if (!await claims.RenewAsync(updateId, finished).ConfigureAwait(false))
+                {
+                    logger.LogWarning("Lost the claim on update {UpdateId} (its lease ran out); another replica may take it", updateId);
+                    await held.CancelAsync().ConfigureAwait(false);
+                    return;
+                }
+            }
+        }
+        catch (OperationCanceledException) when (finished.IsCancellationRequested)
+        {
+        }
+        catch (Exception ex)
+        {
+            // Not renewed: the lease runs out and another replica may take the chat over; the work here goes on.
+            logger.LogWarning("Renewing the claim on update {UpdateId} failed: {Error}", updateId, LogSafe.Describe(ex, stackTrace: false));
+        }
+    }
+
+    /// <summary>Logs and counts a finish that found the claim no longer this replica's; a held one is the normal case.</summary>
+    public void Report(long updateId, ClaimFinish finish)
+    {
+        // A replica stalled past its lease (a long GC, a starved box) cannot stop the reply it already sent; what it
+        // can do is say so, so that a repeated answer is seen by operators instead of guessed at.
+        switch (finish)
+        {
+            case ClaimFinish.Lapsed:
+                logger.LogWarning("Update {UpdateId} was finished after this replica's claim on its chat had lapsed; another replica may have answered it too", updateId);
+                metrics.ClaimsLapsed.Add(1, new KeyValuePair<string, object?>("outcome", "lapsed"));
+                break;
+            case ClaimFinish.AlreadyDone:
+                logger.LogWarning("Update {UpdateId} was already finished by another replica when this one finished it (its claim had lapsed); both may have answered it", updateId);
+                metrics.ClaimsLapsed.Add(1, new KeyValuePair<string, object?>("outcome", "already_done"));
+                break;
+            default:
+                break;
+        }
+    }
+}

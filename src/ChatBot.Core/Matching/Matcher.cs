@@ -31,6 +31,7 @@ public sealed class Matcher(MatcherOptions options)
         count = Exclude(candidates[..count], excluded, index);
         Span<Scored> scored = stackalloc Scored[count];
         var explainAll = 0;
+        var soleName = NamesOnlyOne(analyzed, index);
         for (var rank = 0; rank < count; rank++)
         {
             var profile = index.ProfileAt(candidates[rank].Position);
@@ -40,7 +41,7 @@ public sealed class Matcher(MatcherOptions options)
             var score = Score(features) + (0.004 * (count - rank) / count);
             scored[rank] = new Scored(profile.Position, Math.Clamp(score, 0, 1),
                 features.ContainedInStoredQuestion && !features.LacksFocus, PassesChecks(features), features.AsStored && !features.LacksFocus,
-                ExplainsClosely(features));
+                ExplainsClosely(features), soleName && features.Coverage >= FullCoverage && !features.WrongKind);
         }
         return Decide(scored, index, explainAll, AsksBeyondNames(analyzed));
     }
@@ -63,6 +64,28 @@ public sealed class Matcher(MatcherOptions options)
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// The question is only names ("Tarvel?", "where is Tarvel from"), and one of them is written in a single fact: that
+    /// fact is all the store knows of it, so the fact that holds every name is the answer.
+    /// </summary>
+    private static bool NamesOnlyOne(AnalyzedQuestion question, MatchIndex index)
+    {
+        if (question.Focus != 0)
+        {
+            return false;
+        }
+        var sole = false;
+        foreach (var c in question.Concepts)
+        {
+            if (!FeatureExtractor.IsRare(c))
+            {
+                return false;
+            }
+            sole |= index.DocumentFrequency(c.Id) == 1;
+        }
+        return sole;
     }
 
     private int Limit => Math.Clamp(options.CandidateLimit, 1, MaxCandidates);
@@ -125,7 +148,8 @@ public sealed class Matcher(MatcherOptions options)
               // Few facts hold all of a short question: a small lead is still a lead among them.
               (explainAll <= MaxExplainingAll && best.Confidence - runnerUp >= options.ContainedMargin / 2) ||
               // No other fact has a stored question holding all of it: the curators' wording has singled this one out.
-              (beyondNames && lead >= options.SoleContainedMargin && !OthersContained(scored))));
+              (beyondNames && lead >= options.SoleContainedMargin && !OthersContained(scored)))) ||
+            (best.SoleNamed && best.Clean && lead >= options.SoleNamedMargin);
         // Ties are judged on the log-odds: near certainty, 0.995 and 0.990 are far apart in evidence.
         var bestLogit = Logit(best.Confidence);
         List<MatchCandidate>? alternatives = null;
@@ -180,7 +204,7 @@ public sealed class Matcher(MatcherOptions options)
         return Math.Log(q / (1 - q));
     }
 
-    private static double Score(in MatchFeatures features)
+    internal static double Score(in MatchFeatures features)
     {
         if (features.MatchedWeight == 0)
         {
@@ -225,5 +249,6 @@ public sealed class Matcher(MatcherOptions options)
 
     private const double MaxMissingForClose = 3.0;
 
-    private readonly record struct Scored(int Position, double Confidence, bool Contained, bool Clean, bool AsStored, bool Close);
+    /// <param name="SoleNamed">The question is only names, the fact holds them all, and no other fact holds one of them.</param>
+    private readonly record struct Scored(int Position, double Confidence, bool Contained, bool Clean, bool AsStored, bool Close, bool SoleNamed);
 }

@@ -36,6 +36,12 @@ public sealed record MatcherOptions
     /// </summary>
     public double SoleContainedMargin { get; init; } = 0.35;
 
+    /// <summary>
+    /// How many log-odds the only fact that holds a name of a question made of names alone must lead the runner-up by
+    /// to be answered at any confidence.
+    /// </summary>
+    public double SoleNamedMargin { get; init; } = 1.0;
+
     /// <summary>Confidence at or above which a fact is offered under "did you mean".</summary>
     public double SuggestThreshold { get; init; } = 0.1;
 

@@ -32,6 +32,9 @@ public sealed class Matcher(MatcherOptions options)
         Span<Scored> scored = stackalloc Scored[count];
         var explainAll = 0;
         var soleName = NamesOnlyOne(analyzed, index);
+        // A number is read reliably from an answer; a date may date something else, and a place phrase or a name is
+        // read loosely.
+        var kindAsked = analyzed.Kind == AnswerKind.Number;
         for (var rank = 0; rank < count; rank++)
         {
             var profile = index.ProfileAt(candidates[rank].Position);
@@ -41,7 +44,8 @@ public sealed class Matcher(MatcherOptions options)
             var score = Score(features) + (0.004 * (count - rank) / count);
             scored[rank] = new Scored(profile.Position, Math.Clamp(score, 0, 1),
                 features.ContainedInStoredQuestion && !features.LacksFocus, PassesChecks(features), features.AsStored && !features.LacksFocus,
-                ExplainsClosely(features), soleName && features.Coverage >= FullCoverage && !features.WrongKind);
+                ExplainsClosely(features), soleName && features.Coverage >= FullCoverage && !features.WrongKind,
+                kindAsked && !features.WrongKind, features.WrongKind);
         }
         return Decide(scored, index, explainAll, AsksBeyondNames(analyzed));
     }
@@ -149,7 +153,10 @@ public sealed class Matcher(MatcherOptions options)
               (explainAll <= MaxExplainingAll && best.Confidence - runnerUp >= options.ContainedMargin / 2) ||
               // No other fact has a stored question holding all of it: the curators' wording has singled this one out.
               (beyondNames && lead >= options.SoleContainedMargin && !OthersContained(scored)))) ||
-            (best.SoleNamed && best.Clean && lead >= options.SoleNamedMargin);
+            (best.SoleNamed && best.Clean && lead >= options.SoleNamedMargin) ||
+            // "How long would the truce last?": the runner-up gives no duration, so the lead is over facts that cannot answer.
+            (best.GivesKind && best.Clean && scored.Length > 1 && scored[1].LacksKind &&
+             best.Confidence >= options.KindWinnerThreshold && lead >= options.KindWinnerMargin);
         // Ties are judged on the log-odds: near certainty, 0.995 and 0.990 are far apart in evidence.
         var bestLogit = Logit(best.Confidence);
         List<MatchCandidate>? alternatives = null;
@@ -250,5 +257,8 @@ public sealed class Matcher(MatcherOptions options)
     private const double MaxMissingForClose = 3.0;
 
     /// <param name="SoleNamed">The question is only names, the fact holds them all, and no other fact holds one of them.</param>
-    private readonly record struct Scored(int Position, double Confidence, bool Contained, bool Clean, bool AsStored, bool Close, bool SoleNamed);
+    /// <param name="GivesKind">The question asks a number and the fact's answer has one.</param>
+    /// <param name="LacksKind">The question asks a kind of answer the fact's answer does not have.</param>
+    private readonly record struct Scored(int Position, double Confidence, bool Contained, bool Clean, bool AsStored, bool Close,
+        bool SoleNamed, bool GivesKind, bool LacksKind);
 }

@@ -42,6 +42,14 @@ public sealed record MatcherOptions
     /// </summary>
     public double SoleNamedMargin { get; init; } = 1.0;
 
+    /// <summary>
+    /// Lower bar for a fact that passes every check and has the number asked when the runner-up has none.
+    /// </summary>
+    public double KindWinnerThreshold { get; init; } = 0.75;
+
+    /// <summary>How many log-odds such a fact must lead the runner-up by.</summary>
+    public double KindWinnerMargin { get; init; } = 1.0;
+
     /// <summary>Confidence at or above which a fact is offered under "did you mean".</summary>
     public double SuggestThreshold { get; init; } = 0.1;
 

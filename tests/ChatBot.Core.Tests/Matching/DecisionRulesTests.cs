@@ -15,7 +15,11 @@ public sealed class DecisionRulesTests
         Fact("talks-ended", "Did the Brisk talks end with a deal?", "How did the Brisk talks end?",
             "The Brisk talks ended on Friday without a deal; Ambassador Orrin Vale said both sides would return."),
         Fact("vale-post", "Who is Orrin Vale?", "What does Orrin Vale do?",
-            "Orrin Vale is the Telsarian ambassador who chaired the Brisk talks.")]);
+            "Orrin Vale is the Telsarian ambassador who chaired the Brisk talks."),
+        Fact("truce-length", "How long would the Brisk truce last?", "Brisk truce duration",
+            "Under the plan, the truce along the Brisk would hold for 45 days."),
+        Fact("truce-terms", "What would the Brisk truce require?", "Who would observe the proposed truce?",
+            "Both armies would observe the proposed truce along the Brisk and hold their positions.")]);
 
     [Theory]
     [InlineData("Tarvesk")]
@@ -34,6 +38,19 @@ public sealed class DecisionRulesTests
         Assert.False(Matcher.Match("How old is Pella Tarvesk?", Index).Answered);
     }
 
+    [Fact]
+    public void A_number_question_is_answered_by_the_fact_with_a_number_when_the_runner_up_has_none()
+    {
+        const string question = "How many days would both armies observe the truce along the Brisk?";
+
+        var result = Matcher.Match(question, Index);
+        var without = new Matcher(new MatcherOptions { KindWinnerThreshold = 1 }).Match(question, Index);
+
+        Assert.True(result.Answered, $"not answered; offered {string.Join(", ", result.Alternatives.Select(a => a.FactId))}");
+        Assert.Equal("truce-length", result.Best!.FactId);
+        Assert.False(without.Answered);
+    }
+
     private static Matcher Matcher { get; } = new(new MatcherOptions());
 
     private static Fact Fact(string id, string question, string alternate, string answer) =>
@@ -41,7 +58,7 @@ public sealed class DecisionRulesTests
 
     // A store of a few dozen facts, as a real one is: a word in one of them is rare and weighs as a name does.
     private static IEnumerable<Fact> Fillers() => Enumerable.Range(1, 30).Select(i =>
-        Fact($"weather-{i}", $"What was the weather on day {i}?", $"Did it rain on day {i}?", $"On day {i} the weather was mild."));
+        Fact($"sensor-{i}", $"What did sensor {i} record?", $"Is sensor {i} working?", $"Sensor {i} recorded normal readings."));
 
     private static MatchIndex Build(params Fact[] facts)
     {

@@ -31,7 +31,7 @@ public sealed class Matcher(MatcherOptions options)
         count = Exclude(candidates[..count], excluded, index);
         Span<Scored> scored = stackalloc Scored[count];
         var explainAll = 0;
-        var soleName = NamesOnlyOne(analyzed, index);
+        var soleName = QuestionShape.NamesOnlyOne(analyzed, index);
         // A number is read reliably from an answer; a date may date something else, and a place phrase or a name is
         // read loosely.
         var kindAsked = analyzed.Kind == AnswerKind.Number;
@@ -47,49 +47,7 @@ public sealed class Matcher(MatcherOptions options)
                 ExplainsClosely(features), soleName && features.Coverage >= FullCoverage && !features.WrongKind,
                 kindAsked && !features.WrongKind, features.WrongKind);
         }
-        return Decide(scored, index, explainAll, AsksBeyondNames(analyzed));
-    }
-
-    /// <summary>
-    /// The question names a kind of answer, a focus ("before", "next") or a word that is not a name: one of only names
-    /// ("what did X want in Y?" read as "X Y") is held by any stored question that names them.
-    /// </summary>
-    private static bool AsksBeyondNames(AnalyzedQuestion question)
-    {
-        if (question.Kind != AnswerKind.None || question.Focus != 0)
-        {
-            return true;
-        }
-        foreach (var c in question.Concepts)
-        {
-            if (!FeatureExtractor.IsRare(c))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /// <summary>
-    /// The question is only names ("Tarvel?", "where is Tarvel from"), and one of them is written in a single fact: that
-    /// fact is all the store knows of it, so the fact that holds every name is the answer.
-    /// </summary>
-    private static bool NamesOnlyOne(AnalyzedQuestion question, MatchIndex index)
-    {
-        if (question.Focus != 0)
-        {
-            return false;
-        }
-        var sole = false;
-        foreach (var c in question.Concepts)
-        {
-            if (!FeatureExtractor.IsRare(c))
-            {
-                return false;
-            }
-            sole |= index.DocumentFrequency(c.Id) == 1;
-        }
-        return sole;
+        return Decide(scored, index, explainAll, QuestionShape.AsksBeyondNames(analyzed));
     }
 
     private int Limit => Math.Clamp(options.CandidateLimit, 1, MaxCandidates);
@@ -117,7 +75,7 @@ public sealed class Matcher(MatcherOptions options)
         PassageMatcher.Match(question, passages, options, Limit, WalkBudgetFactor);
 
     /// <param name="explainAll">How many candidates contain every word of the question.</param>
-    /// <param name="beyondNames">Whether the question asks more than its names (<see cref="AsksBeyondNames"/>).</param>
+    /// <param name="beyondNames">Whether the question asks more than its names (<see cref="QuestionShape.AsksBeyondNames"/>).</param>
     private MatchResult Decide(Span<Scored> scored, MatchIndex index, int explainAll, bool beyondNames)
     {
         if (scored.Length == 0)

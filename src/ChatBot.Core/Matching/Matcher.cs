@@ -35,6 +35,9 @@ public sealed class Matcher(MatcherOptions options)
         // A number is read reliably from an answer; a date may date something else, and a place phrase or a name is
         // read loosely.
         var kindAsked = analyzed.Kind == AnswerKind.Number;
+        // "Where" and "why" are answered by a place or a cause the checks already tie to the question; a date in a fact
+        // may date another event than the one asked about, so "when" is left to the model.
+        var placeOrReason = analyzed.Kind is AnswerKind.Place or AnswerKind.Reason;
         for (var rank = 0; rank < count; rank++)
         {
             var profile = index.ProfileAt(candidates[rank].Position);
@@ -45,7 +48,7 @@ public sealed class Matcher(MatcherOptions options)
             scored[rank] = new Scored(profile.Position, Math.Clamp(score, 0, 1),
                 features.ContainedInStoredQuestion && !features.LacksFocus, PassesChecks(features), features.AsStored && !features.LacksFocus,
                 ExplainsClosely(features), soleName && features.Coverage >= FullCoverage && !features.WrongKind,
-                kindAsked && !features.WrongKind, features.WrongKind);
+                kindAsked && !features.WrongKind, features.WrongKind, placeOrReason && !features.WrongKind);
         }
         return Decide(scored, index, explainAll, QuestionShape.AsksBeyondNames(analyzed));
     }
@@ -114,7 +117,10 @@ public sealed class Matcher(MatcherOptions options)
             (best.SoleNamed && best.Clean && lead >= options.SoleNamedMargin) ||
             // "How long would the truce last?": the runner-up gives no duration, so the lead is over facts that cannot answer.
             (best.GivesKind && best.Clean && scored.Length > 1 && scored[1].LacksKind &&
-             best.Confidence >= options.KindWinnerThreshold && lead >= options.KindWinnerMargin);
+             best.Confidence >= options.KindWinnerThreshold && lead >= options.KindWinnerMargin) ||
+            // "Why did they fly in?": the runner-up gives no reason, or fails a check, so no close fact can answer.
+            (best.GivesPlaceOrReason && best.Clean && scored.Length > 1 && (scored[1].LacksKind || !scored[1].Clean) &&
+             best.Confidence >= options.PlaceOrReasonWinnerThreshold && lead >= options.KindWinnerMargin);
         // Ties are judged on the log-odds: near certainty, 0.995 and 0.990 are far apart in evidence.
         var bestLogit = Logit(best.Confidence);
         List<MatchCandidate>? alternatives = null;
@@ -217,6 +223,7 @@ public sealed class Matcher(MatcherOptions options)
     /// <param name="SoleNamed">The question is only names, the fact holds them all, and no other fact holds one of them.</param>
     /// <param name="GivesKind">The question asks a number and the fact's answer has one.</param>
     /// <param name="LacksKind">The question asks a kind of answer the fact's answer does not have.</param>
+    /// <param name="GivesPlaceOrReason">The question asks where or why and the fact's answer has a place or a cause.</param>
     private readonly record struct Scored(int Position, double Confidence, bool Contained, bool Clean, bool AsStored, bool Close,
-        bool SoleNamed, bool GivesKind, bool LacksKind);
+        bool SoleNamed, bool GivesKind, bool LacksKind, bool GivesPlaceOrReason);
 }

@@ -19,7 +19,9 @@ public sealed class DecisionRulesTests
         Fact("truce-length", "How long would the Brisk truce last?", "Brisk truce duration",
             "Under the plan, the truce along the Brisk would hold for 45 days."),
         Fact("truce-terms", "What would the Brisk truce require?", "Who would observe the proposed truce?",
-            "Both armies would observe the proposed truce along the Brisk and hold their positions.")]);
+            "Both armies would observe the proposed truce along the Brisk and hold their positions."),
+        Fact("vale-trip", "Why did Orrin Vale travel to Ostrava?", "What took the ambassador to Ostrava?",
+            "Orrin Vale travelled to Ostrava because both delegations asked him to chair the Brisk talks.")]);
 
     [Theory]
     [InlineData("Tarvesk")]
@@ -48,6 +50,23 @@ public sealed class DecisionRulesTests
 
         Assert.True(result.Answered, $"not answered; offered {string.Join(", ", result.Alternatives.Select(a => a.FactId))}");
         Assert.Equal("truce-length", result.Best!.FactId);
+        Assert.False(without.Answered);
+    }
+
+    [Theory]
+    [InlineData("Why did the ambassador fly to Ostrava?")]
+    [InlineData("why did vale go to ostrava")]
+    [InlineData("Why was Orrin Vale in Ostrava?")]
+    public void A_why_question_is_answered_by_the_fact_with_a_cause_when_the_runner_up_cannot_answer(string question)
+    {
+        // The usual bars are set out of reach, so only the rule for a place or a cause can answer.
+        var strict = new MatcherOptions { AnswerThreshold = 0.999, ClearWinnerMargin = 20, ContainedThreshold = 1 };
+
+        var result = new Matcher(strict).Match(question, Index);
+        var without = new Matcher(strict with { PlaceOrReasonWinnerThreshold = 1 }).Match(question, Index);
+
+        Assert.True(result.Answered, $"not answered; offered {string.Join(", ", result.Alternatives.Select(a => a.FactId))}");
+        Assert.Equal("vale-trip", result.Best!.FactId);
         Assert.False(without.Answered);
     }
 

@@ -31,6 +31,13 @@ public sealed class Matcher(MatcherOptions options)
         count = Exclude(candidates[..count], excluded, index);
         Span<Scored> scored = stackalloc Scored[count];
         var explainAll = 0;
+        var soleName = QuestionShape.NamesOnlyOne(analyzed, index);
+        // A number is read reliably from an answer; a date may date something else, and a place phrase or a name is
+        // read loosely.
+        var kindAsked = analyzed.Kind == AnswerKind.Number;
+        // "Where" and "why" are answered by a place or a cause the checks already tie to the question; a date in a fact
+        // may date another event than the one asked about, so "when" is left to the model.
+        var placeOrReason = analyzed.Kind is AnswerKind.Place or AnswerKind.Reason;
         for (var rank = 0; rank < count; rank++)
         {
             var profile = index.ProfileAt(candidates[rank].Position);
@@ -40,29 +47,10 @@ public sealed class Matcher(MatcherOptions options)
             var score = Score(features) + (0.004 * (count - rank) / count);
             scored[rank] = new Scored(profile.Position, Math.Clamp(score, 0, 1),
                 features.ContainedInStoredQuestion && !features.LacksFocus, PassesChecks(features), features.AsStored && !features.LacksFocus,
-                ExplainsClosely(features));
+                ExplainsClosely(features), soleName && features.Coverage >= FullCoverage && !features.WrongKind,
+                kindAsked && !features.WrongKind, features.WrongKind, placeOrReason && !features.WrongKind);
         }
-        return Decide(scored, index, explainAll, AsksBeyondNames(analyzed));
-    }
-
-    /// <summary>
-    /// The question names a kind of answer, a focus ("before", "next") or a word that is not a name: one of only names
-    /// ("what did X want in Y?" read as "X Y") is held by any stored question that names them.
-    /// </summary>
-    private static bool AsksBeyondNames(AnalyzedQuestion question)
-    {
-        if (question.Kind != AnswerKind.None || question.Focus != 0)
-        {
-            return true;
-        }
-        foreach (var c in question.Concepts)
-        {
-            if (!FeatureExtractor.IsRare(c))
-            {
-                return true;
-            }
-        }
-        return false;
+        return Decide(scored, index, explainAll, QuestionShape.AsksBeyondNames(analyzed));
     }
 
     private int Limit => Math.Clamp(options.CandidateLimit, 1, MaxCandidates);
@@ -90,7 +78,7 @@ public sealed class Matcher(MatcherOptions options)
         PassageMatcher.Match(question, passages, options, Limit, WalkBudgetFactor);
 
     /// <param name="explainAll">How many candidates contain every word of the question.</param>
-    /// <param name="beyondNames">Whether the question asks more than its names (<see cref="AsksBeyondNames"/>).</param>
+    /// <param name="beyondNames">Whether the question asks more than its names (<see cref="QuestionShape.AsksBeyondNames"/>).</param>
     private MatchResult Decide(Span<Scored> scored, MatchIndex index, int explainAll, bool beyondNames)
     {
         if (scored.Length == 0)
@@ -125,7 +113,14 @@ public sealed class Matcher(MatcherOptions options)
               // Few facts hold all of a short question: a small lead is still a lead among them.
               (explainAll <= MaxExplainingAll && best.Confidence - runnerUp >= options.ContainedMargin / 2) ||
               // No other fact has a stored question holding all of it: the curators' wording has singled this one out.
-              (beyondNames && lead >= options.SoleContainedMargin && !OthersContained(scored))));
+              (beyondNames && lead >= options.SoleContainedMargin && !OthersContained(scored)))) ||
+            (best.SoleNamed && best.Clean && lead >= options.SoleNamedMargin) ||
+            // "How long would the truce last?": the runner-up gives no duration, so the lead is over facts that cannot answer.
+            (best.GivesKind && best.Clean && scored.Length > 1 && scored[1].LacksKind &&
+             best.Confidence >= options.KindWinnerThreshold && lead >= options.KindWinnerMargin) ||
+            // "Why did they fly in?": the runner-up gives no reason, or fails a check, so no close fact can answer.
+            (best.GivesPlaceOrReason && best.Clean && scored.Length > 1 && (scored[1].LacksKind || !scored[1].Clean) &&
+             best.Confidence >= options.PlaceOrReasonWinnerThreshold && lead >= options.KindWinnerMargin);
         // Ties are judged on the log-odds: near certainty, 0.995 and 0.990 are far apart in evidence.
         var bestLogit = Logit(best.Confidence);
         List<MatchCandidate>? alternatives = null;
@@ -180,7 +175,7 @@ public sealed class Matcher(MatcherOptions options)
         return Math.Log(q / (1 - q));
     }
 
-    private static double Score(in MatchFeatures features)
+    internal static double Score(in MatchFeatures features)
     {
         if (features.MatchedWeight == 0)
         {
@@ -225,5 +220,10 @@ public sealed class Matcher(MatcherOptions options)
 
     private const double MaxMissingForClose = 3.0;
 
-    private readonly record struct Scored(int Position, double Confidence, bool Contained, bool Clean, bool AsStored, bool Close);
+    /// <param name="SoleNamed">The question is only names, the fact holds them all, and no other fact holds one of them.</param>
+    /// <param name="GivesKind">The question asks a number and the fact's answer has one.</param>
+    /// <param name="LacksKind">The question asks a kind of answer the fact's answer does not have.</param>
+    /// <param name="GivesPlaceOrReason">The question asks where or why and the fact's answer has a place or a cause.</param>
+    private readonly record struct Scored(int Position, double Confidence, bool Contained, bool Clean, bool AsStored, bool Close,
+        bool SoleNamed, bool GivesKind, bool LacksKind, bool GivesPlaceOrReason);
 }

@@ -36,6 +36,26 @@ public sealed record MatcherOptions
     /// </summary>
     public double SoleContainedMargin { get; init; } = 0.35;
 
+    /// <summary>
+    /// How many log-odds the only fact that holds a name of a question made of names alone must lead the runner-up by
+    /// to be answered at any confidence.
+    /// </summary>
+    public double SoleNamedMargin { get; init; } = 1.0;
+
+    /// <summary>
+    /// Lower bar for a fact that passes every check and has the number asked when the runner-up has none.
+    /// </summary>
+    public double KindWinnerThreshold { get; init; } = 0.75;
+
+    /// <summary>How many log-odds such a fact, or one of <see cref="PlaceOrReasonWinnerThreshold"/>, must lead the runner-up by.</summary>
+    public double KindWinnerMargin { get; init; } = 1.0;
+
+    /// <summary>
+    /// Lower bar for a fact that passes every check and has the place or cause asked when the runner-up has none or
+    /// fails a check. "How many" is not judged so: a near-miss often counts another thing the fact does not count.
+    /// </summary>
+    public double PlaceOrReasonWinnerThreshold { get; init; } = 0.8;
+
     /// <summary>Confidence at or above which a fact is offered under "did you mean".</summary>
     public double SuggestThreshold { get; init; } = 0.1;
 

@@ -1,0 +1,91 @@
+using ChatBot.Core.Facts;
+using ChatBot.Core.Matching;
+
+namespace ChatBot.Core.Tests.Matching;
+
+/// <summary>
+/// The rules that let a fact be answered below the usual bar, on a small invented store curated with two questions
+/// per fact: each is evidence the confidence model does not see.
+/// </summary>
+public sealed class DecisionRulesTests
+{
+    private static readonly MatchIndex Index = Build([.. Fillers(),
+        Fact("relief-fund", "What is the Brisk Valley Fund?", "Who runs the valley relief fund?",
+            "The Brisk Valley Fund, chaired by Dr. Pella Tarvesk of Ostrava, is raising money for families along the river."),
+        Fact("talks-ended", "Did the Brisk talks end with a deal?", "How did the Brisk talks end?",
+            "The Brisk talks ended on Friday without a deal; Ambassador Orrin Vale said both sides would return."),
+        Fact("vale-post", "Who is Orrin Vale?", "What does Orrin Vale do?",
+            "Orrin Vale is the Telsarian ambassador who chaired the Brisk talks."),
+        Fact("truce-length", "How long would the Brisk truce last?", "Brisk truce duration",
+            "Under the plan, the truce along the Brisk would hold for 45 days."),
+        Fact("truce-terms", "What would the Brisk truce require?", "Who would observe the proposed truce?",
+            "Both armies would observe the proposed truce along the Brisk and hold their positions."),
+        Fact("vale-trip", "Why did Orrin Vale travel to Ostrava?", "What took the ambassador to Ostrava?",
+            "Orrin Vale travelled to Ostrava because both delegations asked him to chair the Brisk talks.")]);
+
+    [Theory]
+    [InlineData("Tarvesk")]
+    [InlineData("where is tarvesk from")]
+    public void A_question_of_only_a_name_one_fact_holds_is_answered_with_that_fact(string question)
+    {
+        var result = Matcher.Match(question, Index);
+
+        Assert.True(result.Answered, $"not answered; offered {string.Join(", ", result.Alternatives.Select(a => a.FactId))}");
+        Assert.Equal("relief-fund", result.Best!.FactId);
+    }
+
+    [Fact]
+    public void A_name_question_is_not_answered_when_the_fact_lacks_what_is_asked()
+    {
+        Assert.False(Matcher.Match("How old is Pella Tarvesk?", Index).Answered);
+    }
+
+    [Fact]
+    public void A_number_question_is_answered_by_the_fact_with_a_number_when_the_runner_up_has_none()
+    {
+        const string question = "How many days would both armies observe the truce along the Brisk?";
+
+        var result = Matcher.Match(question, Index);
+        var without = new Matcher(new MatcherOptions { KindWinnerThreshold = 1 }).Match(question, Index);
+
+        Assert.True(result.Answered, $"not answered; offered {string.Join(", ", result.Alternatives.Select(a => a.FactId))}");
+        Assert.Equal("truce-length", result.Best!.FactId);
+        Assert.False(without.Answered);
+    }
+
+    [Theory]
+    [InlineData("Why did the ambassador fly to Ostrava?")]
+    [InlineData("why did vale go to ostrava")]
+    [InlineData("Why was Orrin Vale in Ostrava?")]
+    public void A_why_question_is_answered_by_the_fact_with_a_cause_when_the_runner_up_cannot_answer(string question)
+    {
+        // The usual bars are set out of reach, so only the rule for a place or a cause can answer.
+        var strict = new MatcherOptions { AnswerThreshold = 0.999, ClearWinnerMargin = 20, ContainedThreshold = 1 };
+
+        var result = new Matcher(strict).Match(question, Index);
+        var without = new Matcher(strict with { PlaceOrReasonWinnerThreshold = 1 }).Match(question, Index);
+
+        Assert.True(result.Answered, $"not answered; offered {string.Join(", ", result.Alternatives.Select(a => a.FactId))}");
+        Assert.Equal("vale-trip", result.Best!.FactId);
+        Assert.False(without.Answered);
+    }
+
+    private static Matcher Matcher { get; } = new(new MatcherOptions());
+
+    private static Fact Fact(string id, string question, string alternate, string answer) =>
+        new(id, question, [alternate], answer, [new Quote("wire", answer)], [], new DateOnly(2026, 3, 1));
+
+    // A store of a few dozen facts, as a real one is: a word in one of them is rare and weighs as a name does.
+    private static IEnumerable<Fact> Fillers() => Enumerable.Range(1, 30).Select(i =>
+        Fact($"sensor-{i}", $"What did sensor {i} record?", $"Is sensor {i} working?", $"Sensor {i} recorded normal readings."));
+
+    private static MatchIndex Build(params Fact[] facts)
+    {
+        var builder = new MatchIndexBuilder(SynonymTable.Empty);
+        foreach (var fact in facts)
+        {
+            builder.Add(fact);
+        }
+        return builder.Build();
+    }
+}

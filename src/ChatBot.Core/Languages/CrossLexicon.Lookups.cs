@@ -67,6 +67,26 @@ public sealed partial class CrossLexicon
         return null;
     }
 
+    // A participle's verb must keep a stem of its own: "gesagt" without ge- is no word the list could know.
+    private const int MinParticipleStem = 4;
+
+    /// <summary>
+    /// The English words for a German past participle the list has only as its verb, or null: "geändert" is "ändert"
+    /// with the prefix ge-, and a curated stem ("ander") covers every form but that one. Inflected words this long
+    /// that the list lacks are otherwise dropped, and with them the verb that says what is asked.
+    /// </summary>
+    public string[]? TranslateGermanParticiple(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        if (!word.StartsWith("ge", StringComparison.Ordinal) || word.Length - 2 <= MinParticipleStem ||
+            !_tables.TryGetValue(QuestionLanguage.German, out var table))
+        {
+            return null;
+        }
+        var verb = word.AsSpan(2);
+        return table.StemLength(verb) >= MinParticipleStem ? table.Stem(verb) : null;
+    }
+
     // Shorter words are one letter from too many others ("кого", "кому") to guess which was meant; a typo may drop a
     // letter of a longer one ("такй").
     private const int MinTypo = 5;

@@ -29,6 +29,39 @@ public sealed partial class CrossLexicon
         return table.Words.TryGetValue(string.Concat(Fold(first), " ", Fold(second)), out var words) ? words : null;
     }
 
+    /// <summary>
+    /// Whether the question opens with a word the language's list has whole and English does not ("Quel grade a
+    /// David Butler ?"): a question word leads, where a name or borrowing the list knows by a stem may stand anywhere.
+    /// </summary>
+    public bool StartsWithWholeWord(string question, string language)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        if (!_tables.TryGetValue(language, out var table))
+        {
+            return false;
+        }
+        var start = 0;
+        while (start < question.Length && !char.IsLetter(question[start]))
+        {
+            start++;
+        }
+        var end = start;
+        while (end < question.Length && char.IsLetter(question[end]))
+        {
+            end++;
+        }
+        if (end == start || end - start > MaxWord)
+        {
+            return false;
+        }
+        Span<char> word = stackalloc char[end - start];
+        for (var i = 0; i < word.Length; i++)
+        {
+            word[i] = TokenReader.Fold(question[start + i]);
+        }
+        return !StopWords.Contains(word) && !CommonWords.Contains(word) && !KnownWords.Contains(word) && table.WordLookup.ContainsKey(word);
+    }
+
     // A compound's last part is a word of its own, not an ending: "Armeesprecher" ends in "sprecher", "Bedingungen" in "ungen".
     private const int MinCompoundTail = 5;
 

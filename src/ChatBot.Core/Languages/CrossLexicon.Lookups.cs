@@ -29,6 +29,39 @@ public sealed partial class CrossLexicon
         return table.Words.TryGetValue(string.Concat(Fold(first), " ", Fold(second)), out var words) ? words : null;
     }
 
+    /// <summary>
+    /// Whether the question opens with a word the language's list has whole and English does not ("Quel grade a
+    /// David Butler ?"): a question word leads, where a name or borrowing the list knows by a stem may stand anywhere.
+    /// </summary>
+    public bool StartsWithWholeWord(string question, string language)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        if (!_tables.TryGetValue(language, out var table))
+        {
+            return false;
+        }
+        var start = 0;
+        while (start < question.Length && !char.IsLetter(question[start]))
+        {
+            start++;
+        }
+        var end = start;
+        while (end < question.Length && char.IsLetter(question[end]))
+        {
+            end++;
+        }
+        if (end == start || end - start > MaxWord)
+        {
+            return false;
+        }
+        Span<char> word = stackalloc char[end - start];
+        for (var i = 0; i < word.Length; i++)
+        {
+            word[i] = TokenReader.Fold(question[start + i]);
+        }
+        return !StopWords.Contains(word) && !CommonWords.Contains(word) && !KnownWords.Contains(word) && table.WordLookup.ContainsKey(word);
+    }
+
     // A compound's last part is a word of its own, not an ending: "Armeesprecher" ends in "sprecher", "Bedingungen" in "ungen".
     private const int MinCompoundTail = 5;
 
@@ -65,6 +98,26 @@ public sealed partial class CrossLexicon
             }
         }
         return null;
+    }
+
+    // A participle's verb must keep a stem of its own: "gesagt" without ge- is no word the list could know.
+    private const int MinParticipleStem = 4;
+
+    /// <summary>
+    /// The English words for a German past participle the list has only as its verb, or null: "geändert" is "ändert"
+    /// with the prefix ge-, and a curated stem ("ander") covers every form but that one. Inflected words this long
+    /// that the list lacks are otherwise dropped, and with them the verb that says what is asked.
+    /// </summary>
+    public string[]? TranslateGermanParticiple(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        if (!word.StartsWith("ge", StringComparison.Ordinal) || word.Length - 2 <= MinParticipleStem ||
+            !_tables.TryGetValue(QuestionLanguage.German, out var table))
+        {
+            return null;
+        }
+        var verb = word.AsSpan(2);
+        return table.StemLength(verb) >= MinParticipleStem ? table.Stem(verb) : null;
     }
 
     // Shorter words are one letter from too many others ("кого", "кому") to guess which was meant; a typo may drop a

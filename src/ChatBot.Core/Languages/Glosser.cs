@@ -132,7 +132,8 @@ public sealed class Glosser(CrossLexicon lexicon)
         }
         var folded = CrossLexicon.Fold(word);
         var english = (language == QuestionLanguage.German ? lexicon.TranslateGermanCompound(folded) : null) ??
-                      lexicon.Translate(folded, language);
+                      lexicon.Translate(folded, language) ??
+                      (language == QuestionLanguage.German ? lexicon.TranslateGermanParticiple(folded) : null);
         if (english is not null)
         {
             foreach (var e in english)

@@ -46,7 +46,9 @@ public static class QuestionLanguage
         var fr = lexicon.FunctionWordHits(question, French);
         // One such word can be a name or a borrowing ("Die Welt"); two, or one in a short question, is the language.
         var best = Math.Max(de, fr);
-        if (best >= 2 || (best == 1 && (languageCode is German or French || IsShort(question) || HasLetterOf(question, de > fr ? German : French))))
+        var likely = de > fr ? German : French;
+        if (best >= 2 || (best == 1 && (languageCode is German or French || IsShort(question) || HasLetterOf(question, likely) ||
+                                        lexicon.StartsWithWholeWord(question, likely))))
         {
             return de == fr ? (languageCode == French ? French : German) : de > fr ? German : French;
         }

@@ -1,0 +1,21 @@
+using ChatBot.Core.Languages;
+
+namespace ChatBot.Core.Tests.Languages;
+
+/// <summary>Detection of a Latin-script question with only one word English lacks, on a small invented lexicon.</summary>
+public sealed class QuestionLanguageTests
+{
+    private static readonly CrossLexicon Lexicon = CrossLexicon.Load(new Dictionary<string, IEnumerable<string>>
+    {
+        ["de"] = ["wer$\twho"],
+        ["fr"] = ["quel$\twhich", "grade$\trank"],
+    });
+
+    [Theory]
+    [InlineData("Quel grade a David Butler ?", "fr")]
+    [InlineData("Which grade did David Butler and Quel get?", "en")]
+    public void A_question_opening_with_a_question_word_english_lacks_is_in_that_language(string question, string expected)
+    {
+        Assert.Equal(expected, QuestionLanguage.Detect(question, null, Lexicon));
+    }
+}

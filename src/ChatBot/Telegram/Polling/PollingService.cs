@@ -89,8 +89,10 @@ public sealed class PollingService(
         {
             await lease.ReleaseAsync(cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+        catch (Exception ex)
         {
+            // Also when the shutdown deadline cut the handover short: the lock is the session's, and goes with it, so
+            // stopping must not fail over it.
             logger.LogWarning("Could not hand the poller lease over; another replica takes it when this session ends: {Error}", LogSafe.Describe(ex));
         }
     }

@@ -42,7 +42,7 @@ public static class QuestionAnalyzer
             // "What time did it start?" asks an hour or a part of the day, which "on Tuesday" does not give.
             // "ceasefire length", "the duration of the truce" ask "how long" too.
             var lengthNoun = token is "length" or "duration";
-            if (((i > 0 && (tokens[i - 1] == "how" || QuestionKinds.AsksClockTime(tokens, i))) || lengthNoun) &&
+            if (((i > 0 && (tokens[i - 1] == "how" || QuestionKinds.AsksClockTime(tokens, i) || QuestionKinds.AsksDay(tokens, i))) || lengthNoun) &&
                 QuestionKinds.UnitsOf(lengthNoun ? "long" : token) is { Count: > 0 } measure)
             {
                 asksMeasure = true;

@@ -157,6 +157,17 @@ public sealed class AnswerabilityTests
         Assert.Equal(lacks, features.LacksWhatIsAsked);
     }
 
+    [Fact]
+    public void A_yes_no_question_whose_passive_verb_no_fact_uses_is_not_answered()
+    {
+        const string question = "Has anyone been arrested over the Ostrava Quarry strike?";
+
+        var features = Matcher.Explain(question, Index).Single(c => c.FactId == "quarry-strike").Features;
+
+        Assert.True(features.LacksPredicate);
+        Assert.False(Matcher.Match(question, Index).Answered);
+    }
+
     private static Matcher Matcher { get; } = new(new MatcherOptions());
 
     private static Fact Fact(string id, string question, string alternate, string answer) =>

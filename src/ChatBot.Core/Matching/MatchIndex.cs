@@ -111,6 +111,9 @@ public sealed class MatchIndex
     internal ReadOnlySpan<int> UnnamedAt(int position) =>
         _d.Unnamed.AsSpan(_d.UnnamedStart[position], _d.UnnamedStart[position + 1] - _d.UnnamedStart[position]);
 
+    internal ReadOnlySpan<int> TitledAt(int position) =>
+        _d.Titled.AsSpan(_d.TitledStart[position], _d.TitledStart[position + 1] - _d.TitledStart[position]);
+
     internal int QuestionCountAt(int position) => _d.QuestionStart[position + 1] - _d.QuestionStart[position];
 
     internal ReadOnlySpan<int> QuestionAt(int position, int i)

@@ -51,6 +51,10 @@ public sealed class MatchIndexBuilder
     private readonly List<int> _counted = [];
     private readonly List<int> _scratch = [];
     private readonly List<int> _countedScratch = [];
+    private readonly List<int> _titledStart = [0];
+    private readonly List<int> _titled = [];
+    private readonly List<int> _titledScratch = [];
+    private readonly List<bool> _textCapital = [];
     private readonly List<int> _unnamedStart = [0];
     private readonly List<int> _unnamed = [];
     private readonly List<int> _namedScratch = [];
@@ -101,6 +105,7 @@ public sealed class MatchIndexBuilder
         _countedScratch.Clear();
         _namedScratch.Clear();
         _indefiniteScratch.Clear();
+        _titledScratch.Clear();
         _focusScratch = 0;
         _pairScratch.Clear();
         AddMentions(fact.Question, position, counts: false);
@@ -125,6 +130,8 @@ public sealed class MatchIndexBuilder
         _indefiniteScratch.RemoveAll(_namedScratch.Contains);
         AppendSorted(_indefiniteScratch, _unnamed);
         _unnamedStart.Add(_unnamed.Count);
+        AppendSorted(_titledScratch, _titled);
+        _titledStart.Add(_titled.Count);
         foreach (var c in _scratch)
         {
             _documentFrequency[c]++;
@@ -166,7 +173,7 @@ public sealed class MatchIndexBuilder
         }
         var data = new MatchIndexData(
             [.. _factIds], _positions, [.. _kinds], [.. _focus], [.. _pairStart], [.. _pairs], _owners, [.. _conceptStart], [.. _concepts], [.. _questionStart],
-            [.. _questionConceptStart], [.. _questionConcepts], questionWeights, [.. _countedStart], [.. _counted], [.. _unnamedStart], [.. _unnamed], _conceptIds,
+            [.. _questionConceptStart], [.. _questionConcepts], questionWeights, [.. _countedStart], [.. _counted], [.. _unnamedStart], [.. _unnamed], [.. _titledStart], [.. _titled], _conceptIds,
             [.. _documentFrequency], weights, [], []);
         data = data.WithPostings();
         return new MatchIndex(data, _synonyms, speller ?? new SpellCorrector(Vocabulary()), revision);
@@ -181,6 +188,7 @@ public sealed class MatchIndexBuilder
         _textWords.Clear();
         _textTerms.Clear();
         _textInfo.Clear();
+        _textCapital.Clear();
         var roles = false;
         var before = -1;
         // Which words the fact names ("the Orlan Dam", "Deputy Water Minister", "the Tolleck bridge") and which it only
@@ -192,9 +200,11 @@ public sealed class MatchIndexBuilder
         while (reader.Next(out var token))
         {
             var term = Term(token);
+            var capitalized = false;
             if (counts)
             {
                 var capital = char.IsUpper(text[reader.TokenStart]) && !OpensSentence(text, reader.TokenStart);
+                capitalized = capital;
                 var rare = capital && Lexicon.RarityOf(_termText[term]) == WordRarity.Rare;
                 if (capital || previousRare)
                 {
@@ -229,6 +239,7 @@ public sealed class MatchIndexBuilder
             _textWords.Add(_termText[term]);
             _textTerms.Add(term);
             _textInfo.Add(_termInfo[term]);
+            _textCapital.Add(capitalized);
             roles |= _termInfo[term].IsRole;
             var concept = _termConcept[term];
             if (counts && _termIsNumber[term])
@@ -258,6 +269,10 @@ public sealed class MatchIndexBuilder
                 _lastFact[concept] = position + 1;
                 _scratch.Add(concept);
             }
+        }
+        if (roles && counts)
+        {
+            TitledNames.Find(CollectionsMarshal.AsSpan(_textInfo), CollectionsMarshal.AsSpan(_textCapital), CollectionsMarshal.AsSpan(_textTerms), _termConcept, _titledScratch);
         }
         if (roles)
         {

@@ -24,6 +24,8 @@ internal sealed record MatchIndexData(
     int[] Counted,
     int[] UnnamedStart,
     int[] Unnamed,
+    int[] TitledStart,
+    int[] Titled,
     Dictionary<string, int> ConceptIds,
     int[] DocumentFrequency,
     double[] Weights,

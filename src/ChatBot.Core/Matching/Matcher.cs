@@ -6,7 +6,7 @@ namespace ChatBot.Core.Matching;
 /// and words the store has never seen cost the most: "How many died in Springfield?" shares "died" with a fact
 /// about a strike elsewhere, but "Springfield" is unexplained, so the matcher abstains instead of answering with the closest fact.
 /// </summary>
-public sealed class Matcher(MatcherOptions options)
+public sealed partial class Matcher(MatcherOptions options)
 {
     // How many more postings the candidate walk may read than the rarest word may have.
     private const int WalkBudgetFactor = 25;
@@ -38,17 +38,19 @@ public sealed class Matcher(MatcherOptions options)
         // "Where" and "why" are answered by a place or a cause the checks already tie to the question; a date in a fact
         // may date another event than the one asked about, so "when" is left to the model.
         var placeOrReason = analyzed.Kind is AnswerKind.Place or AnswerKind.Reason;
+        var whoNamed = QuestionShape.AsksWhoNamed(analyzed);
         for (var rank = 0; rank < count; rank++)
         {
             var profile = index.ProfileAt(candidates[rank].Position);
             var features = FeatureExtractor.Extract(analyzed, profile, index);
             explainAll += features.Coverage >= FullCoverage ? 1 : 0;
             // The candidate rank only breaks near-ties.
+            var titled = whoNamed && QuestionShape.TitlesEveryName(analyzed, profile);
             var score = Score(features) + (0.004 * (count - rank) / count);
             scored[rank] = new Scored(profile.Position, Math.Clamp(score, 0, 1),
                 features.ContainedInStoredQuestion && !features.LacksFocus, PassesChecks(features), features.AsStored && !features.LacksFocus,
                 ExplainsClosely(features), soleName && features.Coverage >= FullCoverage && !features.WrongKind,
-                kindAsked && !features.WrongKind, features.WrongKind, placeOrReason && !features.WrongKind);
+                kindAsked && !features.WrongKind, features.WrongKind, placeOrReason && !features.WrongKind, titled);
         }
         return Decide(scored, index, explainAll, QuestionShape.AsksBeyondNames(analyzed));
     }
@@ -92,6 +94,10 @@ public sealed class Matcher(MatcherOptions options)
         {
             (scored[0], scored[stored]) = (scored[stored], scored[0]);
         }
+        else if (stored < 0)
+        {
+            PreferTitled(scored);
+        }
         var best = scored[0];
         if (best.Confidence < options.SuggestThreshold && stored < 0)
         {
@@ -120,7 +126,9 @@ public sealed class Matcher(MatcherOptions options)
              best.Confidence >= options.KindWinnerThreshold && lead >= options.KindWinnerMargin) ||
             // "Why did they fly in?": the runner-up gives no reason, or fails a check, so no close fact can answer.
             (best.GivesPlaceOrReason && best.Clean && scored.Length > 1 && (scored[1].LacksKind || !scored[1].Clean) &&
-             best.Confidence >= options.PlaceOrReasonWinnerThreshold && lead >= options.KindWinnerMargin);
+             best.Confidence >= options.PlaceOrReasonWinnerThreshold && lead >= options.KindWinnerMargin) ||
+            // "Who is Orrin Vale?": of the facts that name him, only this one gives his title.
+            (best.Titled && best.Clean && scored.Length > 1 && !scored[1].Titled && best.Confidence >= options.TitledWinnerThreshold);
         // Ties are judged on the log-odds: near certainty, 0.995 and 0.990 are far apart in evidence.
         var bestLogit = Logit(best.Confidence);
         List<MatchCandidate>? alternatives = null;
@@ -137,36 +145,6 @@ public sealed class Matcher(MatcherOptions options)
         }
         var answer = answered ? new MatchCandidate(index.ProfileAt(best.Position).FactId, best.Confidence) : null;
         return new MatchResult(answered, answer, alternatives is null ? [] : alternatives);
-    }
-
-    private static bool OthersContained(Span<Scored> scored)
-    {
-        foreach (var c in scored[1..])
-        {
-            if (c.Contained)
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /// <summary>The one candidate with a stored question of exactly the asked words, or -1 (none, or several).</summary>
-    private static int StoredBy(Span<Scored> scored)
-    {
-        var found = -1;
-        for (var i = 0; i < scored.Length; i++)
-        {
-            if (scored[i].AsStored)
-            {
-                if (found >= 0)
-                {
-                    return -1;
-                }
-                found = i;
-            }
-        }
-        return found;
     }
 
     private static double Logit(double p)
@@ -225,5 +203,5 @@ public sealed class Matcher(MatcherOptions options)
     /// <param name="LacksKind">The question asks a kind of answer the fact's answer does not have.</param>
     /// <param name="GivesPlaceOrReason">The question asks where or why and the fact's answer has a place or a cause.</param>
     private readonly record struct Scored(int Position, double Confidence, bool Contained, bool Clean, bool AsStored, bool Close,
-        bool SoleNamed, bool GivesKind, bool LacksKind, bool GivesPlaceOrReason);
+        bool SoleNamed, bool GivesKind, bool LacksKind, bool GivesPlaceOrReason, bool Titled);
 }

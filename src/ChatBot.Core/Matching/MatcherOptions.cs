@@ -56,6 +56,9 @@ public sealed record MatcherOptions
     /// </summary>
     public double PlaceOrReasonWinnerThreshold { get; init; } = 0.8;
 
+    /// <summary>The confidence at which the one fact that titles the person a "who is" question names is answered.</summary>
+    public double TitledWinnerThreshold { get; init; } = 0.7;
+
     /// <summary>Confidence at or above which a fact is offered under "did you mean".</summary>
     public double SuggestThreshold { get; init; } = 0.1;
 

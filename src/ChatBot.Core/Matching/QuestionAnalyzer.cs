@@ -42,7 +42,7 @@ public static class QuestionAnalyzer
             // "What time did it start?" asks an hour or a part of the day, which "on Tuesday" does not give.
             // "ceasefire length", "the duration of the truce" ask "how long" too.
             var lengthNoun = token is "length" or "duration";
-            if (((i > 0 && (tokens[i - 1] == "how" || QuestionKinds.AsksClockTime(tokens, i))) || lengthNoun) &&
+            if (((i > 0 && (tokens[i - 1] == "how" || QuestionKinds.AsksClockTime(tokens, i) || QuestionKinds.AsksDay(tokens, i))) || lengthNoun) &&
                 QuestionKinds.UnitsOf(lengthNoun ? "long" : token) is { Count: > 0 } measure)
             {
                 asksMeasure = true;
@@ -85,11 +85,12 @@ public static class QuestionAnalyzer
         var counted = QuestionKinds.CountedWord(tokens);
         var kind = QuestionKinds.Detect(tokens);
         var predicate = PredicateOf(tokens, concepts);
+        var asked = predicate >= 0 ? predicate : UnknownPassive(tokens, concepts);
         return new AnalyzedQuestion(asksRole && kind == AnswerKind.None ? AnswerKind.Person : kind, wh, concepts)
         {
             Focus = FocusOf(question, raw, names),
             Affiliations = AffiliationsOf(tokens, index),
-            PredicateIndex = predicate,
+            PredicateIndex = asked,
             LastPredicateIndex = LastPredicateOf(tokens, concepts, predicate),
             WhId = wh is null ? -1 : index.ConceptId(wh),
             CountedId = counted is null ? -1 : index.ConceptId(index.Synonyms.ConceptOf(Stemmer.Stem(counted))),
@@ -219,6 +220,33 @@ public static class QuestionAnalyzer
             if (!FeatureExtractor.IsRare(concepts[c]) && !QuestionKinds.IsKindNoun(concepts[c].Word) && !IsLight(concepts[c].Word))
             {
                 return c;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// "Has anyone been detained over the blast?": a yes/no question in the passive whose verb no fact uses, nor a word
+    /// related to it, asks what the store does not state, however many of its names a fact shares; or -1.
+    /// </summary>
+    private static int UnknownPassive(List<string> tokens, List<QueryConcept> concepts)
+    {
+        if (tokens.Count == 0 || !YesNoOpeners.Contains(tokens[0]))
+        {
+            return -1;
+        }
+        for (var i = 1; i + 1 < tokens.Count; i++)
+        {
+            if (tokens[i] is "been" or "being" && tokens[i + 1].EndsWith("ed", StringComparison.Ordinal))
+            {
+                for (var c = 0; c < concepts.Count; c++)
+                {
+                    if (concepts[c].Word == tokens[i + 1])
+                    {
+                        return concepts[c].Id < 0 && !FeatureExtractor.IsRare(concepts[c]) ? c : -1;
+                    }
+                }
+                return -1;
             }
         }
         return -1;

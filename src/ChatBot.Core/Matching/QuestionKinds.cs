@@ -32,6 +32,7 @@ public static class QuestionKinds
         "often" => ["every", "daily", "weekly", "monthly", "#time", "often", "regularly"],
         "soon" => [.. Durations, "soon", "next", "tomorrow", "immediately"],
         "time" => ["morning", "afternoon", "evening", "night", "overnight", "midnight", "noon", "midday", "dawn", "dusk", "oclock", "gmt", "utc"],
+        "date" or "day" => DayUnits,
         _ => [],
     };
 
@@ -45,6 +46,38 @@ public static class QuestionKinds
         return tokens[at] == "time" && at > 0 && tokens[at - 1] is "what" or "which" &&
             (at + 1 == tokens.Count || tokens[at + 1] is "of" or "did" or "does" or "do" or "is" or "was" or "were" or "will" or "are");
     }
+
+    /// <summary>
+    /// "What date did the talks open?", "which day…", "what's the exact date…": a day is asked, which a fact that gives
+    /// only the month ("in March") does not state; a day of the month stands by a number ("14 March", "March 14").
+    /// </summary>
+    public static bool AsksDay(IReadOnlyList<string> tokens, int at)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        if (tokens[at] is not ("date" or "day"))
+        {
+            return false;
+        }
+        for (var i = at - 1; i >= 0 && i >= at - 3; i--)
+        {
+            if (tokens[i] is "what" or "which" or "whats")
+            {
+                return true;
+            }
+            if (tokens[i] is not ("the" or "exact" or "precise" or "specific" or "s"))
+            {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static readonly string[] DayUnits =
+    [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tomorrow",
+        "#january", "#february", "#march", "#april", "#may", "#june", "#july", "#august", "#september", "#october",
+        "#november", "#december",
+    ];
 
     private static readonly string[] Durations = ["#second", "#minute", "#hour", "#day", "#week", "#month", "#year", "#decade"];
     private static readonly string[] Distances = ["#km", "#kilometre", "#kilometer", "#mile", "#metre", "#meter"];

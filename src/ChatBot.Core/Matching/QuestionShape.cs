@@ -44,4 +44,39 @@ internal static class QuestionShape
         }
         return sole;
     }
+
+    /// <summary>
+    /// "Who is Orrin Vale?", "What is Vale's position?": a person is asked of names alone, so the fact that gives the
+    /// name a title says who it is.
+    /// </summary>
+    public static bool AsksWhoNamed(AnalyzedQuestion question)
+    {
+        if (question.Kind != AnswerKind.Person || question.Focus != 0 || question.Concepts.Count == 0)
+        {
+            return false;
+        }
+        var named = false;
+        foreach (var c in question.Concepts)
+        {
+            if (!FeatureExtractor.IsRare(c))
+            {
+                return false;
+            }
+            named |= c.IsName;
+        }
+        return named;
+    }
+
+    /// <summary>The fact gives a title next to every name of the question.</summary>
+    public static bool TitlesEveryName(AnalyzedQuestion question, FactProfile fact)
+    {
+        foreach (var c in question.Concepts)
+        {
+            if (!FactProfile.Has(fact.Titled, c.Id))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
 }

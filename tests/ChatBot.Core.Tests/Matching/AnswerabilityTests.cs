@@ -145,6 +145,29 @@ public sealed class AnswerabilityTests
         Assert.Contains(Stemmer.Stem("weapon"), RelatedWords.Of(Stemmer.Stem("missile")));
     }
 
+    [Theory]
+    [InlineData("What date will Corvin Aldane leave his post?", "envoy-leaving", true)]
+    [InlineData("On what exact date is the envoy Corvin Aldane leaving?", "envoy-leaving", true)]
+    [InlineData("On which day did the Ostrava talks open?", "talks-opened", false)]
+    [InlineData("What's the date of the Eleven killed at Ostrava Quarry strike?", "quarry-strike", false)]
+    public void A_date_question_is_not_answered_by_a_fact_that_gives_only_the_month(string question, string factId, bool lacks)
+    {
+        var features = Matcher.Explain(question, Index).Single(c => c.FactId == factId).Features;
+
+        Assert.Equal(lacks, features.LacksWhatIsAsked);
+    }
+
+    [Fact]
+    public void A_yes_no_question_whose_passive_verb_no_fact_uses_is_not_answered()
+    {
+        const string question = "Has anyone been arrested over the Ostrava Quarry strike?";
+
+        var features = Matcher.Explain(question, Index).Single(c => c.FactId == "quarry-strike").Features;
+
+        Assert.True(features.LacksPredicate);
+        Assert.False(Matcher.Match(question, Index).Answered);
+    }
+
     private static Matcher Matcher { get; } = new(new MatcherOptions());
 
     private static Fact Fact(string id, string question, string alternate, string answer) =>

@@ -70,6 +70,25 @@ public sealed class DecisionRulesTests
         Assert.False(without.Answered);
     }
 
+    [Theory]
+    [InlineData("Who is Ilse Marrow?")]
+    [InlineData("What is Ilse Marrow's position?")]
+    public void A_who_is_question_is_answered_by_the_one_fact_that_gives_the_person_a_title(string question)
+    {
+        var index = Build([.. Fillers(),
+            Fact("mediator", "Who chairs the Brisk talks?", "Is Ilse Marrow chairing the talks?",
+                "Chief mediator Ilse Marrow chairs the Brisk talks in Ostrava."),
+            Fact("marrow-remarks", "What did Ilse Marrow say about the truce?", "Did Marrow comment after the talks?",
+                "On Friday Ilse Marrow said that the truce was holding and that both sides would return.")]);
+
+        var result = Matcher.Match(question, index);
+        var without = new Matcher(new MatcherOptions { TitledWinnerThreshold = 1 }).Match(question, index);
+
+        Assert.True(result.Answered, $"not answered; offered {string.Join(", ", result.Alternatives.Select(a => a.FactId))}");
+        Assert.Equal("mediator", result.Best!.FactId);
+        Assert.False(without.Answered);
+    }
+
     private static Matcher Matcher { get; } = new(new MatcherOptions());
 
     private static Fact Fact(string id, string question, string alternate, string answer) =>

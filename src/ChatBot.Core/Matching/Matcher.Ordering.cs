@@ -1,0 +1,61 @@
+namespace ChatBot.Core.Matching;
+
+/// <summary>Which of the scored candidates leads: one a curator stored the question for, or one that titles the person asked about.</summary>
+public sealed partial class Matcher
+{
+    // Log-odds within which facts count as tied for a "who is" question.
+    private const double TitledTie = 0.5;
+
+    /// <summary>
+    /// Of facts tied for a "who is" question, the one that gives the person a title says who the person is: it is moved
+    /// to the front, the others keeping their order.
+    /// </summary>
+    private static void PreferTitled(Span<Scored> scored)
+    {
+        if (scored[0].Titled)
+        {
+            return;
+        }
+        var top = Logit(scored[0].Confidence);
+        for (var i = 1; i < scored.Length && top - Logit(scored[i].Confidence) <= TitledTie; i++)
+        {
+            if (scored[i].Titled)
+            {
+                var titled = scored[i];
+                scored[..i].CopyTo(scored[1..]);
+                scored[0] = titled;
+                return;
+            }
+        }
+    }
+
+    private static bool OthersContained(Span<Scored> scored)
+    {
+        foreach (var c in scored[1..])
+        {
+            if (c.Contained)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The one candidate with a stored question of exactly the asked words, or -1 (none, or several).</summary>
+    private static int StoredBy(Span<Scored> scored)
+    {
+        var found = -1;
+        for (var i = 0; i < scored.Length; i++)
+        {
+            if (scored[i].AsStored)
+            {
+                if (found >= 0)
+                {
+                    return -1;
+                }
+                found = i;
+            }
+        }
+        return found;
+    }
+}

@@ -1,5 +1,6 @@
 using ChatBot.Core.Facts;
 using ChatBot.Core.Matching;
+using static ChatBot.Core.Tests.Matching.InventedStore;
 
 namespace ChatBot.Core.Tests.Matching;
 
@@ -169,17 +170,4 @@ public sealed class AnswerabilityTests
     }
 
     private static Matcher Matcher { get; } = new(new MatcherOptions());
-
-    private static Fact Fact(string id, string question, string alternate, string answer) =>
-        new(id, question, [alternate], answer, [new Quote("wire", answer)], [], new DateOnly(2026, 3, 1));
-
-    private static MatchIndex Build(params Fact[] facts)
-    {
-        var builder = new MatchIndexBuilder(SynonymTable.Empty);
-        foreach (var fact in facts)
-        {
-            builder.Add(fact);
-        }
-        return builder.Build();
-    }
 }

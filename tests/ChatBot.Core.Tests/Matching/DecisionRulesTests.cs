@@ -1,5 +1,6 @@
 using ChatBot.Core.Facts;
 using ChatBot.Core.Matching;
+using static ChatBot.Core.Tests.Matching.InventedStore;
 
 namespace ChatBot.Core.Tests.Matching;
 
@@ -90,21 +91,4 @@ public sealed class DecisionRulesTests
     }
 
     private static Matcher Matcher { get; } = new(new MatcherOptions());
-
-    private static Fact Fact(string id, string question, string alternate, string answer) =>
-        new(id, question, [alternate], answer, [new Quote("wire", answer)], [], new DateOnly(2026, 3, 1));
-
-    // A store of a few dozen facts, as a real one is: a word in one of them is rare and weighs as a name does.
-    private static IEnumerable<Fact> Fillers() => Enumerable.Range(1, 30).Select(i =>
-        Fact($"sensor-{i}", $"What did sensor {i} record?", $"Is sensor {i} working?", $"Sensor {i} recorded normal readings."));
-
-    private static MatchIndex Build(params Fact[] facts)
-    {
-        var builder = new MatchIndexBuilder(SynonymTable.Empty);
-        foreach (var fact in facts)
-        {
-            builder.Add(fact);
-        }
-        return builder.Build();
-    }
 }

@@ -19,6 +19,13 @@ public static class Affiliations
         "representative", "representatives", "diplomat", "mediator", "ministry", "parliament", "counterpart",
     ]);
 
+    // The role nouns that title one person ("Ambassador X", "X, the envoy"), not a body or a side ("the army", "the team").
+    private static readonly FrozenSet<string> PersonTitles = FrozenSet.Create(StringComparer.Ordinal,
+    [
+        "minister", "secretary", "president", "envoy", "spokesman", "spokesperson", "spokeswoman", "negotiator",
+        "ambassador", "official", "leader", "chief", "commander", "representative", "diplomat", "mediator",
+    ]);
+
     // Words that narrow a role between its owner and its noun: "Marvonia's water minister", "Russia's top diplomat".
     private static readonly FrozenSet<string> RoleModifiers = FrozenSet.Create(StringComparer.Ordinal,
     [
@@ -30,12 +37,12 @@ public static class Affiliations
     private static readonly FrozenDictionary<string, string> Countries = LoadCountries();
 
     /// <summary>What a word can be in an owned role; computed once per distinct word by the index builder.</summary>
-    public readonly record struct Word(bool IsRole, bool IsModifier, bool IsStop, string? Owner, string? Country);
+    public readonly record struct Word(bool IsRole, bool IsTitle, bool IsModifier, bool IsStop, string? Owner, string? Country);
 
     public static Word Describe(string word)
     {
         ArgumentNullException.ThrowIfNull(word);
-        return new Word(RoleHeads.Contains(word), RoleModifiers.Contains(word), Lexicon.IsStopWord(word), OwnerKey(word), CountryOf(word));
+        return new Word(RoleHeads.Contains(word), PersonTitles.Contains(word), RoleModifiers.Contains(word), Lexicon.IsStopWord(word), OwnerKey(word), CountryOf(word));
     }
 
     public static bool IsRole(string word) => RoleHeads.Contains(word);

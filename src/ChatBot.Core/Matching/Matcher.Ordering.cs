@@ -12,6 +12,7 @@ public sealed partial class Matcher
     /// </summary>
     private static void PreferTitled(Span<Scored> scored)
     {
+        // A fact with a stored question holding the whole question was singled out by its curator: it keeps the lead.
         if (scored[0].Titled)
         {
             return;

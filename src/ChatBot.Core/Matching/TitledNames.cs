@@ -22,7 +22,7 @@ internal static class TitledNames
             }
             for (var j = Math.Max(0, i - Window); j <= Math.Min(info.Length - 1, i + Window); j++)
             {
-                if (info[j].IsRole)
+                if (info[j].IsTitle)
                 {
                     titled.Add(concept);
                     break;

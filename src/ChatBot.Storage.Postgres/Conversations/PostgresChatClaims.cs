@@ -171,20 +171,30 @@ public sealed class PostgresChatClaims(PostgresDatabase database, TimeProvider t
 
     private const string HeldColumn = "claim_held";
 
+    // The update's own row, locked first and only while it is still at the attempt this holder began: a takeover
+    // (which always begins another attempt) that commits meanwhile is seen here, where the lock re-reads the row, so a
+    // stale holder never frees or moves the claim of whoever took over, this replica's other workers included. Locking
+    // the update before the claim row is also the order a claim takes, so a finish and a takeover never deadlock.
+    private const string MineSql = "SELECT update_id FROM telegram_inbox WHERE update_id = @id AND attempts = @attempts FOR UPDATE";
+
+    // Makes the finishing update wait for `mine` (an init plan runs before the scan): a row this statement had already
+    // updated would no longer be locked by `mine`, and the holder would be told its claim was gone.
+    private const string AfterMine = "(SELECT count(*) FROM mine) >= 0";
+
     // Whoever finishes it (a holder whose lease ran out included), the update is handled; but only our own claim is
     // freed, so a replica that took the chat over keeps it until it finishes too. Ours means our name and the attempt
     // that claim began: a takeover by this same replica (one worker stalled past the lease) begins another. The one row
     // tells the caller whether another replica may have handled the update too, at the cost of no extra round trip.
-    private const string CompleteSql = """
-        WITH freed AS (
-            DELETE FROM chat_claims k WHERE k.update_id = @id AND k.claimed_by = @me
-                AND EXISTS (SELECT 1 FROM telegram_inbox a WHERE a.update_id = @id AND a.attempts = @attempts)
+    private const string CompleteSql = $"""
+        WITH mine AS ({MineSql}),
+        freed AS (
+            DELETE FROM chat_claims k USING mine WHERE k.update_id = mine.update_id AND k.claimed_by = @me
             RETURNING k.update_id),
         finished AS (
             UPDATE telegram_inbox SET state = 'done', finished_at = @at, error = NULL, claimed_by = NULL, claimed_until = NULL
-            WHERE update_id = @id AND state = 'pending'
+            WHERE update_id = @id AND state = 'pending' AND {AfterMine}
             RETURNING update_id)
-        SELECT EXISTS (SELECT 1 FROM freed) AS claim_held, EXISTS (SELECT 1 FROM finished) AS was_pending
+        SELECT EXISTS (SELECT 1 FROM freed) AS {HeldColumn}, EXISTS (SELECT 1 FROM finished) AS was_pending
         """;
 
     // As CompleteSql frees and finishes, by name only: a failure reports nothing back.
@@ -201,10 +211,10 @@ public sealed class PostgresChatClaims(PostgresDatabase database, TimeProvider t
     // chat's pending updates, and in one benchmark run over 2,000 buffers a call;
     // the update being finished still counts as pending in this statement's snapshot, so it is left out by id.
     // The claim counts as held only when the move or the delete, which re-read the claim row under its lock, found it.
-    private const string CompleteKeepingChatSql = """
-        WITH held AS (
-            SELECT k.chat_key FROM chat_claims k JOIN telegram_inbox a ON a.update_id = k.update_id
-            WHERE k.update_id = @id AND k.claimed_by = @me AND a.attempts = @attempts),
+    private const string CompleteKeepingChatSql = $"""
+        WITH mine AS ({MineSql}),
+        held AS (
+            SELECT k.chat_key FROM chat_claims k JOIN mine ON mine.update_id = k.update_id WHERE k.claimed_by = @me),
         next AS (
             SELECT o.update_id, o.chat_key FROM held, LATERAL (
                 SELECT p.update_id, p.chat_key FROM telegram_inbox p
@@ -221,13 +231,13 @@ public sealed class PostgresChatClaims(PostgresDatabase database, TimeProvider t
             RETURNING update_id),
         finished AS (
             UPDATE telegram_inbox SET state = 'done', finished_at = @at, error = NULL, claimed_by = NULL, claimed_until = NULL
-            WHERE update_id = @id AND state = 'pending'
+            WHERE update_id = @id AND state = 'pending' AND {AfterMine}
             RETURNING update_id),
         began AS (
             UPDATE telegram_inbox i SET claimed_by = @me, claimed_until = @until, attempts = i.attempts + 1
             FROM moved WHERE i.update_id = moved.update_id
             RETURNING i.update_id, i.kind, i.payload, i.received_at, i.attempts)
-        SELECT EXISTS (SELECT 1 FROM moved) OR EXISTS (SELECT 1 FROM freed) AS claim_held,
+        SELECT EXISTS (SELECT 1 FROM moved) OR EXISTS (SELECT 1 FROM freed) AS {HeldColumn},
                EXISTS (SELECT 1 FROM finished) AS was_pending,
                b.update_id, b.kind, b.payload, b.received_at, b.attempts
         FROM (SELECT) AS one LEFT JOIN began b ON true

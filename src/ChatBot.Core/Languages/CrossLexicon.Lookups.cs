@@ -31,7 +31,7 @@ public sealed partial class CrossLexicon
 
     /// <summary>
     /// Whether the question opens with a word the language's list has whole and English does not ("Quel grade a
-    /// David Butler ?"): a question word leads, where a name or borrowing the list knows by a stem may stand anywhere.
+    /// Orrin Vale ?"): a question word leads, where a name or borrowing the list knows by a stem may stand anywhere.
     /// </summary>
     public bool StartsWithWholeWord(string question, string language)
     {

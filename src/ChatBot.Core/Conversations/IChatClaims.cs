@@ -20,8 +20,11 @@ public interface IChatClaims
     /// </summary>
     Task<IReadOnlyList<InboxEntry>> ClaimAndBeginAsync(int max, CancellationToken cancellationToken = default);
 
-    /// <summary>Extends the claim on <paramref name="updateId"/>'s chat by a lease; false when it expired and was taken over.</summary>
-    Task<bool> RenewAsync(long updateId, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// Extends the claim on <paramref name="claimed"/>'s chat by a lease; false when it expired or was taken over (by
+    /// another caller, or by another worker under this caller's name, which began another attempt).
+    /// </summary>
+    Task<bool> RenewAsync(InboxEntry claimed, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Marks the update done and frees its chat for the next update, together. <paramref name="claimed"/> is the entry

@@ -15,18 +15,22 @@ public sealed class PostgresChatClaims(PostgresDatabase database, TimeProvider t
     public Task<IReadOnlyList<InboxEntry>> ClaimAndBeginAsync(int max, CancellationToken cancellationToken = default) =>
         ClaimAsync(Math.Max(1, max), cancellationToken);
 
-    public async Task<bool> RenewAsync(long updateId, CancellationToken cancellationToken = default)
+    public async Task<bool> RenewAsync(InboxEntry claimed, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(claimed);
         var now = time.GetUtcNow();
         await using var c = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        // Only a live claim of ours is extended: once it expired, another replica may already hold the chat.
-        return await Pg.ExecuteAsync(c, null, """
-            WITH renewed AS (
-                UPDATE chat_claims SET claimed_until = @until
-                WHERE update_id = @id AND claimed_by = @me AND claimed_until > @now
-                RETURNING update_id)
+        // Only a live claim of ours is extended: once it expired, another replica may already hold the chat. Ours is our
+        // name and attempt, checked under the update row's lock, taken before the claim row's as everywhere else.
+        return await Pg.ExecuteAsync(c, null, $"""
+            WITH mine AS ({MineSql}),
+            renewed AS (
+                UPDATE chat_claims k SET claimed_until = @until FROM mine
+                WHERE k.update_id = mine.update_id AND k.claimed_by = @me AND k.claimed_until > @now
+                RETURNING k.update_id)
             UPDATE telegram_inbox i SET claimed_until = @until FROM renewed WHERE i.update_id = renewed.update_id
-            """, ("id", updateId), ("me", database.ReplicaId), ("now", now), ("until", now + database.ClaimLease)).ConfigureAwait(false) == 1;
+            """, ("id", claimed.UpdateId), ("attempts", claimed.Attempts), ("me", database.ReplicaId), ("now", now),
+            ("until", now + database.ClaimLease)).ConfigureAwait(false) == 1;
     }
 
     // Must stay synchronous: the hold is seen by the rest of the caller's async method, the handling and the finish.

@@ -52,10 +52,10 @@ public sealed class SqliteChatClaims(IUpdateInbox inbox, TimeProvider time) : IC
         return claimed;
     }
 
-    public Task<bool> RenewAsync(long updateId, CancellationToken cancellationToken = default) =>
-        WithClaimAsync(updateId, (chat, held, now) =>
+    public Task<bool> RenewAsync(InboxEntry claimed, CancellationToken cancellationToken = default) =>
+        WithClaimAsync(claimed?.UpdateId ?? throw new ArgumentNullException(nameof(claimed)), (chat, held, now) =>
         {
-            if (held.Until <= now)
+            if (held.Until <= now || held.Attempt != claimed.Attempts)
             {
                 return false;
             }

@@ -69,17 +69,22 @@ public abstract class ChatClaimsContract(StoreSet stores) : StoreContract(stores
     public async Task A_claim_lasts_its_lease_renewing_extends_it_and_an_expired_one_is_taken_over()
     {
         await Stores.Get<IUpdateInbox>().AddAsync([Message(1, 10, Now), Message(2, 10, Now)]);
-        Assert.Equal(1L, (await NextAsync())?.UpdateId);
+        var first = await NextAsync();
+        Assert.Equal(1L, first?.UpdateId);
 
         Stores.Clock.Advance(TimeSpan.FromMinutes(4));
-        Assert.True(await Claims.RenewAsync(1));
+        Assert.True(await Claims.RenewAsync(first!));
         Stores.Clock.Advance(TimeSpan.FromMinutes(4));
         Assert.Null(await NextAsync());
         Stores.Clock.Advance(TimeSpan.FromMinutes(2));
-        Assert.False(await Claims.RenewAsync(1));
+        Assert.False(await Claims.RenewAsync(first!));
 
-        Assert.Equal(1L, (await NextAsync())?.UpdateId);
+        var taken = await NextAsync();
+        Assert.Equal(1L, taken?.UpdateId);
         Assert.Null(await NextAsync());
+        // The late holder's renewal, under the same name, does not extend the claim the takeover began.
+        Assert.False(await Claims.RenewAsync(first!));
+        Assert.True(await Claims.RenewAsync(taken!));
     }
 
     [Fact]

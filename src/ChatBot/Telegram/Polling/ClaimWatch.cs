@@ -12,16 +12,18 @@ namespace ChatBot.Telegram.Polling;
 public sealed class ClaimWatch(IChatClaims claims, TimeSpan lease, TimeProvider time, BotMetrics metrics, ILogger logger)
 {
     /// <summary>Renews until <paramref name="finished"/>; cancels <paramref name="held"/> when the claim was lost.</summary>
-    public async Task RenewWhileRunningAsync(long updateId, CancellationTokenSource held, CancellationToken finished)
+    public async Task RenewWhileRunningAsync(InboxEntry claimed, CancellationTokenSource held, CancellationToken finished)
     {
+        ArgumentNullException.ThrowIfNull(claimed);
         ArgumentNullException.ThrowIfNull(held);
+        var updateId = claimed.UpdateId;
         var every = lease / 3;
         try
         {
             while (true)
             {
                 await Task.Delay(every, time, finished).ConfigureAwait(false);
-                if (!await claims.RenewAsync(updateId, finished).ConfigureAwait(false))
+                if (!await claims.RenewAsync(claimed, finished).ConfigureAwait(false))
                 {
                     logger.LogWarning("Lost the claim on update {UpdateId} (its lease ran out); another replica may take it", updateId);
                     await held.CancelAsync().ConfigureAwait(false);

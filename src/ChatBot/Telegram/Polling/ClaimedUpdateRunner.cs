@@ -178,7 +178,7 @@ public sealed class ClaimedUpdateRunner(
         using var held = CancellationTokenSource.CreateLinkedTokenSource(_abort.Token);
         using var finished = new CancellationTokenSource();
         await using var records = claims.HoldRecords(entry.UpdateId);
-        var renewal = _watch.RenewWhileRunningAsync(entry.UpdateId, held, finished.Token);
+        var renewal = _watch.RenewWhileRunningAsync(entry, held, finished.Token);
         var outcome = UpdateOutcome.CutShort;
         InboxEntry? next = null;
         var finish = new UpdateFinish(

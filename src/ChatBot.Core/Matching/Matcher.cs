@@ -32,12 +32,6 @@ public sealed partial class Matcher(MatcherOptions options)
         Span<Scored> scored = stackalloc Scored[count];
         var explainAll = 0;
         var soleName = QuestionShape.NamesOnlyOne(analyzed, index);
-        // A number is read reliably from an answer; a date may date something else, and a place phrase or a name is
-        // read loosely.
-        var kindAsked = analyzed.Kind == AnswerKind.Number;
-        // "Where" and "why" are answered by a place or a cause the checks already tie to the question; a date in a fact
-        // may date another event than the one asked about, so "when" is left to the model.
-        var placeOrReason = analyzed.Kind is AnswerKind.Place or AnswerKind.Reason;
         var whoNamed = QuestionShape.AsksWhoNamed(analyzed);
         for (var rank = 0; rank < count; rank++)
         {
@@ -50,9 +44,9 @@ public sealed partial class Matcher(MatcherOptions options)
             scored[rank] = new Scored(profile.Position, Math.Clamp(score, 0, 1),
                 features.ContainedInStoredQuestion && !features.LacksFocus, PassesChecks(features), features.AsStored && !features.LacksFocus,
                 ExplainsClosely(features), soleName && features.Coverage >= FullCoverage && !features.WrongKind,
-                kindAsked && !features.WrongKind, features.WrongKind, placeOrReason && !features.WrongKind, titled);
+                features.WrongKind, titled);
         }
-        return Decide(scored, index, explainAll, QuestionShape.AsksBeyondNames(analyzed));
+        return Decide(scored, index, explainAll, QuestionShape.AsksBeyondNames(analyzed), analyzed.Kind);
     }
 
     private int Limit => Math.Clamp(options.CandidateLimit, 1, MaxCandidates);
@@ -81,7 +75,8 @@ public sealed partial class Matcher(MatcherOptions options)
 
     /// <param name="explainAll">How many candidates contain every word of the question.</param>
     /// <param name="beyondNames">Whether the question asks more than its names (<see cref="QuestionShape.AsksBeyondNames"/>).</param>
-    private MatchResult Decide(Span<Scored> scored, MatchIndex index, int explainAll, bool beyondNames)
+    /// <param name="asked">The kind of answer the question asks.</param>
+    private MatchResult Decide(Span<Scored> scored, MatchIndex index, int explainAll, bool beyondNames, AnswerKind asked)
     {
         if (scored.Length == 0)
         {
@@ -122,10 +117,12 @@ public sealed partial class Matcher(MatcherOptions options)
               (beyondNames && lead >= options.SoleContainedMargin && !OthersContained(scored)))) ||
             (best.SoleNamed && best.Clean && lead >= options.SoleNamedMargin) ||
             // "How long would the truce last?": the runner-up gives no duration, so the lead is over facts that cannot answer.
-            (best.GivesKind && best.Clean && scored.Length > 1 && scored[1].LacksKind &&
+            // A number is read reliably from an answer; a date may date another event than the one asked, so "when"
+            // is left to the model.
+            (asked == AnswerKind.Number && !best.LacksKind && best.Clean && scored.Length > 1 && scored[1].LacksKind &&
              best.Confidence >= options.KindWinnerThreshold && lead >= options.KindWinnerMargin) ||
             // "Why did they fly in?": the runner-up gives no reason, or fails a check, so no close fact can answer.
-            (best.GivesPlaceOrReason && best.Clean && scored.Length > 1 && (scored[1].LacksKind || !scored[1].Clean) &&
+            (asked is AnswerKind.Place or AnswerKind.Reason && !best.LacksKind && best.Clean && scored.Length > 1 && (scored[1].LacksKind || !scored[1].Clean) &&
              best.Confidence >= options.PlaceOrReasonWinnerThreshold && lead >= options.KindWinnerMargin) ||
             // "Who is Orrin Vale?": of the facts that name him, only this one gives his title.
             (best.Titled && best.Clean && scored.Length > 1 && !scored[1].Titled && best.Confidence >= options.TitledWinnerThreshold);
@@ -153,7 +150,7 @@ public sealed partial class Matcher(MatcherOptions options)
         return Math.Log(q / (1 - q));
     }
 
-    internal static double Score(in MatchFeatures features)
+    private static double Score(in MatchFeatures features)
     {
         if (features.MatchedWeight == 0)
         {
@@ -199,9 +196,7 @@ public sealed partial class Matcher(MatcherOptions options)
     private const double MaxMissingForClose = 3.0;
 
     /// <param name="SoleNamed">The question is only names, the fact holds them all, and no other fact holds one of them.</param>
-    /// <param name="GivesKind">The question asks a number and the fact's answer has one.</param>
     /// <param name="LacksKind">The question asks a kind of answer the fact's answer does not have.</param>
-    /// <param name="GivesPlaceOrReason">The question asks where or why and the fact's answer has a place or a cause.</param>
     private readonly record struct Scored(int Position, double Confidence, bool Contained, bool Clean, bool AsStored, bool Close,
-        bool SoleNamed, bool GivesKind, bool LacksKind, bool GivesPlaceOrReason, bool Titled);
+        bool SoleNamed, bool LacksKind, bool Titled);
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Diagnostics.Metrics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using OpenTelemetry.Metrics;
@@ -35,7 +36,11 @@ public static class WebRegistration
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddHealthChecks().AddCheck<ReadinessCheck>("store-and-index", tags: [ReadyTag]);
-        builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics.AddMeter(BotMetrics.MeterName).AddPrometheusExporter());
+        // The meter is enabled through the host's metrics builder for its own IMeterFactory only (Local), not by name
+        // process-wide (AddMeter): hosts sharing a process would otherwise merge their same-named instruments, and one
+        // host disposing its meter silences the other's /metrics (open-telemetry/opentelemetry-dotnet#6412).
+        builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics.AddPrometheusExporter());
+        builder.Metrics.EnableMetrics(BotMetrics.MeterName, instrumentName: null, listenerName: "OpenTelemetry", scopes: MeterScope.Local);
         return builder;
     }
 

@@ -47,6 +47,9 @@ public sealed class QualityTests(ITestOutputHelper output)
     [InlineData(QualityStore.Seed, "seed-r9.json", 205, 94, 0.88, 0.87, 0.04)]
     [InlineData(QualityStore.SeedFewQuestions, "seed-r9.json", 205, 94, 0.85, 0.88, 0.04)]
     [InlineData(QualityStore.Story, "story-r9.json", 261, 90, 0.75, 0.84, 0.04)]
+    [InlineData(QualityStore.Seed, "seed-r10.json", 202, 95, 0.83, 0.77, 0.04)]
+    [InlineData(QualityStore.SeedFewQuestions, "seed-r10.json", 202, 95, 0.77, 0.85, 0.04)]
+    [InlineData(QualityStore.Story, "story-r10.json", 246, 92, 0.74, 0.85, 0.05)]
     [InlineData(QualityStore.Seed, "ml-uk.json", 45, 18, 0.85, 0.91, 0.05)]
     [InlineData(QualityStore.Seed, "ml-ru.json", 45, 18, 0.92, 0.91, 0.02)]
     [InlineData(QualityStore.Seed, "ml-de.json", 25, 8, 0.81, 0.87, 0.09)]
@@ -71,6 +74,10 @@ public sealed class QualityTests(ITestOutputHelper output)
     [InlineData(QualityStore.Seed, "ml6-ru.json", 185, 34, 0.84, 0.82, 0.05)]
     [InlineData(QualityStore.Seed, "ml6-de.json", 77, 21, 0.86, 0.73, 0.04)]
     [InlineData(QualityStore.Seed, "ml6-fr.json", 76, 21, 0.89, 0.78, 0.02)]
+    [InlineData(QualityStore.Seed, "ml7-uk.json", 200, 35, 0.83, 0.85, 0.06)]
+    [InlineData(QualityStore.Seed, "ml7-ru.json", 198, 36, 0.85, 0.83, 0.05)]
+    [InlineData(QualityStore.Seed, "ml7-de.json", 82, 22, 0.78, 0.83, 0.06)]
+    [InlineData(QualityStore.Seed, "ml7-fr.json", 81, 22, 0.74, 0.74, 0.09)]
     public async Task Question_set_stays_above_its_accuracy_abstention_and_citation_floors(
         string storeKind, string file, int inScope, int outOfScope, double top1, double abstention, double wrongAnswers)
     {

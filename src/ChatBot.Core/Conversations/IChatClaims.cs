@@ -52,11 +52,18 @@ public interface IChatClaims
     /// </summary>
     IAsyncDisposable HoldRecords(long updateId);
 
-    /// <summary>Sets the update aside as failed and frees its chat, together.</summary>
-    Task FailAsync(long updateId, string lastError, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// Sets the update aside as failed and frees its chat, together, while the claim <paramref name="claimed"/> began
+    /// still has the update (its lease may have run out unnoticed): once another caller, or another worker under this
+    /// caller's name, took it over, the update is theirs to finish or fail, and this does nothing.
+    /// </summary>
+    Task FailAsync(InboxEntry claimed, string lastError, CancellationToken cancellationToken = default);
 
-    /// <summary>Frees the chat without finishing the update (an orderly stop): it stays pending for whoever asks next.</summary>
-    Task ReleaseAsync(long updateId, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// Frees the chat without finishing the update (an orderly stop): it stays pending for whoever asks next. Only the
+    /// claim <paramref name="claimed"/> began is freed, never a takeover's.
+    /// </summary>
+    Task ReleaseAsync(InboxEntry claimed, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Frees every claim held under this process's name, at start: a restarted replica's own leftovers are then taken

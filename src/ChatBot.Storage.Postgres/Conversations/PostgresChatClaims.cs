@@ -47,23 +47,25 @@ public sealed class PostgresChatClaims(PostgresDatabase database, TimeProvider t
         return (await ReadFinishedAsync(r, cancellationToken).ConfigureAwait(false)).Finish;
     }
 
-    public async Task FailAsync(long updateId, string lastError, CancellationToken cancellationToken = default)
+    public async Task FailAsync(InboxEntry claimed, string lastError, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(claimed);
         await using var c = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var batch = new NpgsqlBatch(c);
         FinishRecords.MoveInto(batch, database);
-        batch.BatchCommands.Add(Pg.BatchCommand(FailSql,
-            ("error", lastError), ("at", time.GetUtcNow()), ("id", updateId), ("me", database.ReplicaId)));
+        batch.BatchCommands.Add(Pg.BatchCommand(FailSql, [("error", lastError), .. Complete(claimed, time.GetUtcNow())]));
         await batch.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    public async Task ReleaseAsync(long updateId, CancellationToken cancellationToken = default)
+    public async Task ReleaseAsync(InboxEntry claimed, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(claimed);
         await using var c = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        await Pg.ExecuteAsync(c, null, """
-            WITH freed AS (DELETE FROM chat_claims WHERE update_id = @id AND claimed_by = @me RETURNING update_id)
+        await Pg.ExecuteAsync(c, null, $"""
+            WITH mine AS ({MineSql}),
+            freed AS (DELETE FROM chat_claims k USING mine WHERE k.update_id = mine.update_id AND k.claimed_by = @me RETURNING k.update_id)
             UPDATE telegram_inbox i SET claimed_by = NULL, claimed_until = NULL FROM freed WHERE i.update_id = freed.update_id
-            """, ("id", updateId), ("me", database.ReplicaId)).ConfigureAwait(false);
+            """, ("id", claimed.UpdateId), ("attempts", claimed.Attempts), ("me", database.ReplicaId)).ConfigureAwait(false);
     }
 
     public async Task<int> ReleaseHeldAsync(CancellationToken cancellationToken = default)
@@ -104,7 +106,7 @@ public sealed class PostgresChatClaims(PostgresDatabase database, TimeProvider t
     /// </summary>
     private static async Task<FinishedAndNext> ReadFinishedAsync(NpgsqlDataReader r, CancellationToken cancellationToken)
     {
-        var finish = ClaimFinish.Held;
+        ClaimFinish? finish = null;
         InboxEntry? next = null;
         do
         {
@@ -123,7 +125,7 @@ public sealed class PostgresChatClaims(PostgresDatabase database, TimeProvider t
             }
         }
         while (await r.NextResultAsync(cancellationToken).ConfigureAwait(false));
-        return new(finish, next);
+        return new(finish ?? throw new InvalidOperationException("The finishing statement returned no row."), next);
     }
 
     private const string ClaimSql = ClaimHead + ClaimTail;
@@ -201,11 +203,13 @@ public sealed class PostgresChatClaims(PostgresDatabase database, TimeProvider t
         SELECT EXISTS (SELECT 1 FROM freed) AS {HeldColumn}, EXISTS (SELECT 1 FROM finished) AS was_pending
         """;
 
-    // As CompleteSql frees and finishes, by name only: a failure reports nothing back.
-    private const string FailSql = """
-        WITH freed AS (DELETE FROM chat_claims WHERE update_id = @id AND claimed_by = @me)
+    // As CompleteSql frees and finishes, but only while the update is still at this holder's attempt: unlike an
+    // answer already sent, a failure leaves nothing to keep, and a takeover may yet handle the update.
+    private const string FailSql = $"""
+        WITH mine AS ({MineSql}),
+        freed AS (DELETE FROM chat_claims k USING mine WHERE k.update_id = mine.update_id AND k.claimed_by = @me)
         UPDATE telegram_inbox SET state = 'failed', finished_at = @at, error = @error, claimed_by = NULL, claimed_until = NULL
-        WHERE update_id = @id AND state = 'pending'
+        WHERE update_id = @id AND attempts = @attempts AND state = 'pending' AND {AfterMine}
         """;
 
     // Finishes the update and, when we still hold its chat (as CompleteSql tells) and the chat has another pending

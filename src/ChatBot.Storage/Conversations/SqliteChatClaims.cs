@@ -101,14 +101,33 @@ public sealed class SqliteChatClaims(IUpdateInbox inbox, TimeProvider time) : IC
     /// <summary>In-process records cost no round trip of their own: nothing is held.</summary>
     public IAsyncDisposable HoldRecords(long updateId) => NothingHeld.Instance;
 
-    public async Task FailAsync(long updateId, string lastError, CancellationToken cancellationToken = default)
+    public async Task FailAsync(InboxEntry claimed, string lastError, CancellationToken cancellationToken = default)
     {
-        await inbox.FailAsync(updateId, lastError, cancellationToken).ConfigureAwait(false);
-        await ReleaseAsync(updateId, cancellationToken).ConfigureAwait(false);
+        ArgumentNullException.ThrowIfNull(claimed);
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var claim = _claims.FirstOrDefault(c => c.Value.UpdateId == claimed.UpdateId);
+            // A claim of another attempt is a takeover still at work: the update is its to finish or fail.
+            if (claim.Key is not null && claim.Value.Attempt != claimed.Attempts)
+            {
+                return;
+            }
+            await inbox.FailAsync(claimed.UpdateId, lastError, cancellationToken).ConfigureAwait(false);
+            if (claim.Key is not null)
+            {
+                _claims.Remove(claim.Key);
+            }
+        }
+        finally
+        {
+            _gate.Release();
+        }
     }
 
-    public Task ReleaseAsync(long updateId, CancellationToken cancellationToken = default) =>
-        WithClaimAsync(updateId, (chat, _, _) => _claims.Remove(chat), cancellationToken);
+    public Task ReleaseAsync(InboxEntry claimed, CancellationToken cancellationToken = default) =>
+        WithClaimAsync(claimed?.UpdateId ?? throw new ArgumentNullException(nameof(claimed)),
+            (chat, held, _) => held.Attempt == claimed.Attempts && _claims.Remove(chat), cancellationToken);
 
     public async Task<int> ReleaseHeldAsync(CancellationToken cancellationToken = default)
     {

@@ -39,10 +39,11 @@ public abstract class ChatClaimsContract(StoreSet stores) : StoreContract(stores
         Assert.Equal((1L, 3L), (first?.UpdateId, third?.UpdateId));
         Assert.Null(await NextAsync());
         await Claims.CompleteAsync(first!);
-        Assert.Equal(2L, (await NextAsync())?.UpdateId);
+        var second = await NextAsync();
+        Assert.Equal(2L, second?.UpdateId);
         await Claims.CompleteAsync(third!);
         Assert.Null(await NextAsync());
-        await Claims.FailAsync(2, "handler threw");
+        await Claims.FailAsync(second!, "handler threw");
         Assert.Equal(4L, (await NextAsync())?.UpdateId);
         Assert.Equal([4L], (await Stores.Get<IUpdateInbox>().GetPendingAsync(10)).Select(e => e.UpdateId));
     }
@@ -91,9 +92,10 @@ public abstract class ChatClaimsContract(StoreSet stores) : StoreContract(stores
     public async Task A_released_claim_leaves_the_update_pending_for_the_next_caller()
     {
         await Stores.Get<IUpdateInbox>().AddAsync([Message(1, 10, Now), Message(2, 10, Now)]);
-        Assert.Equal(1L, (await NextAsync())?.UpdateId);
+        var first = await NextAsync();
+        Assert.Equal(1L, first?.UpdateId);
 
-        await Claims.ReleaseAsync(1);
+        await Claims.ReleaseAsync(first!);
 
         var again = await NextAsync();
         Assert.Equal(1L, again?.UpdateId);
@@ -115,7 +117,7 @@ public abstract class ChatClaimsContract(StoreSet stores) : StoreContract(stores
         Assert.Empty(await Claims.ClaimAndBeginAsync(8));
         await Claims.CompleteAsync(first!);
         Assert.Equal([2L], (await Claims.ClaimAndBeginAsync(8)).Select(e => e.UpdateId));
-        await Claims.ReleaseAsync(3);
+        await Claims.ReleaseAsync(claimed[0]);
         Assert.Equal(2, (await Claims.ClaimAndBeginAsync(1)).Single(e => e.UpdateId == 3).Attempts);
     }
 
@@ -193,6 +195,39 @@ public abstract class ChatClaimsContract(StoreSet stores) : StoreContract(stores
 
         Assert.Equal((ClaimFinish.Held, ClaimFinish.AlreadyDone), (takers, late));
         Assert.Equal([2L], (await Stores.Get<IUpdateInbox>().GetPendingAsync(10)).Select(e => e.UpdateId));
+    }
+
+    [Fact]
+    public async Task A_failure_or_release_by_a_holder_whose_chat_another_caller_took_over_leaves_the_update_and_claim_to_the_taker()
+    {
+        await Stores.Get<IUpdateInbox>().AddAsync([Message(1, 10, Now), Message(2, 10, Now)]);
+        var stalled = await NextAsync();
+        Advance(TimeSpan.FromMinutes(6));
+        var taken = await OtherCaller.ClaimAndBeginAsync(1) is [var t, ..] ? t : null;
+        Assert.Equal((1L, 1L), (stalled?.UpdateId, taken?.UpdateId));
+
+        await Claims.FailAsync(stalled!, "the late holder's handler threw");
+        await Claims.ReleaseAsync(stalled!);
+
+        var whileTheTakerHoldsIt = await NextAsync();
+        await OtherCaller.ReleaseAsync(taken!);
+        var afterTheTakerStopped = await NextAsync();
+
+        Assert.Null(whileTheTakerHoldsIt);
+        Assert.Equal((1L, 3), (afterTheTakerStopped?.UpdateId, afterTheTakerStopped?.Attempts));
+    }
+
+    [Fact]
+    public async Task A_failure_by_the_holder_whose_lease_ran_out_unnoticed_sets_the_update_aside_and_frees_its_chat()
+    {
+        await Stores.Get<IUpdateInbox>().AddAsync([Message(1, 10, Now), Message(2, 10, Now)]);
+        var first = await NextAsync();
+        Advance(TimeSpan.FromMinutes(6)); // nobody else asks meanwhile
+
+        await Claims.FailAsync(first!, "handler threw");
+
+        Assert.Equal([2L], (await Stores.Get<IUpdateInbox>().GetPendingAsync(10)).Select(e => e.UpdateId));
+        Assert.Equal(2L, (await NextAsync())?.UpdateId);
     }
 }
 
@@ -277,11 +312,12 @@ public sealed class PostgresChatClaimsTests(PostgresCluster cluster) : ChatClaim
     public async Task An_answer_message_held_for_an_update_cut_short_is_written_when_the_hold_ends()
     {
         await Stores.Get<IUpdateInbox>().AddAsync([Message(1, 10, Now)]);
-        Assert.Equal(1L, (await NextAsync())?.UpdateId);
+        var first = await NextAsync();
+        Assert.Equal(1L, first?.UpdateId);
         var answers = Stores.Get<IAnswerMessages>();
         var hold = Claims.HoldRecords(1);
         await answers.RememberAsync(10, 1, 99, 7, Now);
-        await Claims.ReleaseAsync(1);
+        await Claims.ReleaseAsync(first!);
 
         await hold.DisposeAsync();
 

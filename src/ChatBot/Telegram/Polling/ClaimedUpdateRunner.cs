@@ -193,7 +193,7 @@ public sealed class ClaimedUpdateRunner(
                 _watch.Report(entry.UpdateId, done.Finish);
                 next = done.Next;
             },
-            claims.FailAsync);
+            (_, error, ct) => claims.FailAsync(entry, error, ct));
         try
         {
             if (UpdateExecutor.ToWorkItem(entry, logger) is { } item)
@@ -202,7 +202,7 @@ public sealed class ClaimedUpdateRunner(
             }
             else
             {
-                await claims.FailAsync(entry.UpdateId, "the stored update cannot be read", CancellationToken.None).ConfigureAwait(false);
+                await claims.FailAsync(entry, "the stored update cannot be read", CancellationToken.None).ConfigureAwait(false);
                 outcome = UpdateOutcome.Failed;
             }
         }
@@ -216,24 +216,25 @@ public sealed class ClaimedUpdateRunner(
             await renewal.ConfigureAwait(false);
             if (outcome == UpdateOutcome.CutShort)
             {
-                await ReleaseAsync(entry.UpdateId).ConfigureAwait(false);
+                await ReleaseAsync(entry).ConfigureAwait(false);
             }
         }
         if (next is not null && _stopping)
         {
             // Claimed as the stop began: handed back at once for another replica.
-            await ReleaseAsync(next.UpdateId).ConfigureAwait(false);
+            await ReleaseAsync(next).ConfigureAwait(false);
             return null;
         }
         return next;
     }
 
-    private async Task ReleaseAsync(long updateId)
+    private async Task ReleaseAsync(InboxEntry claimed)
     {
+        var updateId = claimed.UpdateId;
         try
         {
             // Handed back at once so another replica carries on with the chat without waiting out the lease.
-            await claims.ReleaseAsync(updateId, CancellationToken.None).ConfigureAwait(false);
+            await claims.ReleaseAsync(claimed, CancellationToken.None).ConfigureAwait(false);
         }
         catch (Exception ex)
         {

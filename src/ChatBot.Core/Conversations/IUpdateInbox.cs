@@ -18,8 +18,10 @@ public interface IUpdateInbox
     /// <summary>Counts one more start of handling; returns the new count (a count that keeps growing means a crash loop).</summary>
     Task<int> BeginAsync(long updateId, CancellationToken cancellationToken = default);
 
+    /// <summary>Marks a pending update done; one already done or failed stays as it is (a late or repeated finish).</summary>
     Task CompleteAsync(long updateId, CancellationToken cancellationToken = default);
 
+    /// <summary>Sets a pending update aside as failed; one already done or failed stays as it is.</summary>
     Task FailAsync(long updateId, string lastError, CancellationToken cancellationToken = default);
 
     /// <summary>Deletes finished rows older than <paramref name="before"/>, always keeping the newest row for the offset.</summary>

@@ -96,7 +96,8 @@ public sealed class PostgresUpdateInbox(PostgresDatabase database, TimeProvider 
         // A chat claim on the update (IChatClaims) is freed with it, so the chat's next update can be handed out.
         await Pg.ExecuteAsync(c, null, """
             WITH freed AS (DELETE FROM chat_claims WHERE update_id = @id AND claimed_by = @me)
-            UPDATE telegram_inbox SET state = @state, finished_at = @at, error = @error, claimed_by = NULL, claimed_until = NULL WHERE update_id = @id
+            UPDATE telegram_inbox SET state = @state, finished_at = @at, error = @error, claimed_by = NULL, claimed_until = NULL
+            WHERE update_id = @id AND state = 'pending'
             """, ("state", state), ("at", time.GetUtcNow()), ("error", error), ("id", updateId),
             ("me", database.ReplicaId)).ConfigureAwait(false);
     }

@@ -108,8 +108,13 @@ public sealed class SqliteChatClaims(IUpdateInbox inbox, TimeProvider time) : IC
         try
         {
             var claim = _claims.FirstOrDefault(c => c.Value.UpdateId == claimed.UpdateId);
-            // A claim of another attempt is a takeover still at work: the update is its to finish or fail.
-            if (claim.Key is not null && claim.Value.Attempt != claimed.Attempts)
+            // A claim of another attempt is a takeover still at work; with no claim left, one that handed the update
+            // back began another attempt too. Either way the update is no longer this holder's to fail.
+            var mine = claim.Key is not null
+                ? claim.Value.Attempt == claimed.Attempts
+                : (await inbox.GetPendingAsync(int.MaxValue, cancellationToken).ConfigureAwait(false))
+                    .Any(e => e.UpdateId == claimed.UpdateId && e.Attempts == claimed.Attempts);
+            if (!mine)
             {
                 return;
             }

@@ -84,7 +84,7 @@ public sealed class SqliteUpdateInbox(SqliteDatabase database, TimeProvider time
     {
         var at = FactRows.WriteTime(time.GetUtcNow());
         return _writer.WriteAsync(scope => scope.Command(
-            "UPDATE telegram_inbox SET state = $state, finished_at = $at, error = $error WHERE update_id = $id",
+            "UPDATE telegram_inbox SET state = $state, finished_at = $at, error = $error WHERE update_id = $id AND state = 'pending'",
             ("$state", state), ("$at", at), ("$error", error), ("$id", updateId)).ExecuteNonQuery());
     }
 }

@@ -4,7 +4,7 @@ using ChatBot.Storage.Tests.Support;
 namespace ChatBot.Storage.Tests.Contracts;
 
 /// <summary>IChatClaims.</summary>
-public abstract class ChatClaimsContract(StoreSet stores) : StoreContract(stores)
+public abstract partial class ChatClaimsContract(StoreSet stores) : StoreContract(stores)
 {
     protected IChatClaims Claims => Stores.Get<IChatClaims>();
 
@@ -15,15 +15,6 @@ public abstract class ChatClaimsContract(StoreSet stores) : StoreContract(stores
 
     /// <summary>Moves time on for every caller alike.</summary>
     protected virtual void Advance(TimeSpan by) => Stores.Clock.Advance(by);
-
-    /// <summary>Finishes <paramref name="claimed"/> the way <paramref name="how"/> names, as the runner does.</summary>
-    private static async Task<ClaimFinish> FinishAsync(IChatClaims claims, InboxEntry claimed, string how) => how switch
-    {
-        "complete" => await claims.CompleteAsync(claimed),
-        "complete and claim next" => (await claims.CompleteAndClaimNextAsync(claimed)).Finish,
-        "complete keeping the chat" => (await claims.CompleteAndClaimNextAsync(claimed, sameChatFirst: true)).Finish,
-        _ => throw new ArgumentOutOfRangeException(nameof(how), how, null),
-    };
 
     /// <summary>A Bot API update of a text message in <paramref name="chat"/>.</summary>
     public static InboxUpdate Message(long updateId, long chat, DateTimeOffset at) =>
@@ -134,107 +125,12 @@ public abstract class ChatClaimsContract(StoreSet stores) : StoreContract(stores
         Assert.Equal(1L, (await NextAsync())?.UpdateId);
         Assert.Equal(2L, (await NextAsync())?.UpdateId);
     }
-
-    [Theory]
-    [InlineData("complete")]
-    [InlineData("complete and claim next")]
-    [InlineData("complete keeping the chat")]
-    public async Task A_finish_by_the_caller_that_holds_the_claim_reports_it_held_also_when_its_lease_ran_out_unnoticed(string how)
-    {
-        await Stores.Get<IUpdateInbox>().AddAsync([Message(1, 10, Now), Message(2, 20, Now), Message(3, 10, Now)]);
-        var first = await NextAsync();
-        var second = await NextAsync();
-        Assert.Equal((1L, 2L), (first?.UpdateId, second?.UpdateId));
-
-        var normal = await FinishAsync(Claims, first!, how);
-        Advance(TimeSpan.FromMinutes(6)); // nobody else asks meanwhile, so nobody else can have started it
-        var late = await FinishAsync(Claims, second!, how);
-
-        Assert.Equal((ClaimFinish.Held, ClaimFinish.Held), (normal, late));
-        Assert.DoesNotContain(await Stores.Get<IUpdateInbox>().GetPendingAsync(10), e => e.UpdateId is 1 or 2);
-    }
-
-    [Theory]
-    [InlineData("complete")]
-    [InlineData("complete and claim next")]
-    [InlineData("complete keeping the chat")]
-    public async Task A_finish_after_the_lease_ran_out_and_another_caller_took_the_chat_over_reports_lapsed_and_the_takers_finish_held(string how)
-    {
-        await Stores.Get<IUpdateInbox>().AddAsync([Message(1, 10, Now), Message(2, 10, Now)]);
-        var stalled = await NextAsync();
-        Advance(TimeSpan.FromMinutes(6));
-        var taken = await OtherCaller.ClaimAndBeginAsync(1) is [var t, ..] ? t : null;
-        Assert.Equal((1L, 1L), (stalled?.UpdateId, taken?.UpdateId));
-
-        var late = await FinishAsync(Claims, stalled!, how);
-        var whileTheTakerHoldsIt = await NextAsync();
-        var takers = await OtherCaller.CompleteAndClaimNextAsync(taken!);
-        var chatsNext = await OtherCaller.CompleteAsync(takers.Next!);
-
-        Assert.Equal(ClaimFinish.Lapsed, late);
-        Assert.Null(whileTheTakerHoldsIt);
-        Assert.Equal((ClaimFinish.Held, 2L, ClaimFinish.Held), (takers.Finish, takers.Next?.UpdateId, chatsNext));
-        Assert.Null(await NextAsync());
-        Assert.Empty(await Stores.Get<IUpdateInbox>().GetPendingAsync(10));
-    }
-
-    [Theory]
-    [InlineData("complete")]
-    [InlineData("complete and claim next")]
-    [InlineData("complete keeping the chat")]
-    public async Task A_finish_of_an_update_another_caller_took_over_and_finished_already_reports_it_already_done(string how)
-    {
-        await Stores.Get<IUpdateInbox>().AddAsync([Message(1, 10, Now), Message(2, 10, Now)]);
-        var stalled = await NextAsync();
-        Advance(TimeSpan.FromMinutes(6));
-        var taken = await OtherCaller.ClaimAndBeginAsync(1) is [var t, ..] ? t : null;
-        Assert.Equal((1L, 1L), (stalled?.UpdateId, taken?.UpdateId));
-
-        var takers = await OtherCaller.CompleteAsync(taken!);
-        var late = await FinishAsync(Claims, stalled!, how);
-
-        Assert.Equal((ClaimFinish.Held, ClaimFinish.AlreadyDone), (takers, late));
-        Assert.Equal([2L], (await Stores.Get<IUpdateInbox>().GetPendingAsync(10)).Select(e => e.UpdateId));
-    }
-
-    [Fact]
-    public async Task A_failure_or_release_by_a_holder_whose_chat_another_caller_took_over_leaves_the_update_and_claim_to_the_taker()
-    {
-        await Stores.Get<IUpdateInbox>().AddAsync([Message(1, 10, Now), Message(2, 10, Now)]);
-        var stalled = await NextAsync();
-        Advance(TimeSpan.FromMinutes(6));
-        var taken = await OtherCaller.ClaimAndBeginAsync(1) is [var t, ..] ? t : null;
-        Assert.Equal((1L, 1L), (stalled?.UpdateId, taken?.UpdateId));
-
-        await Claims.FailAsync(stalled!, "the late holder's handler threw");
-        await Claims.ReleaseAsync(stalled!);
-
-        var whileTheTakerHoldsIt = await NextAsync();
-        await OtherCaller.ReleaseAsync(taken!);
-        var afterTheTakerStopped = await NextAsync();
-
-        Assert.Null(whileTheTakerHoldsIt);
-        Assert.Equal((1L, 3), (afterTheTakerStopped?.UpdateId, afterTheTakerStopped?.Attempts));
-    }
-
-    [Fact]
-    public async Task A_failure_by_the_holder_whose_lease_ran_out_unnoticed_sets_the_update_aside_and_frees_its_chat()
-    {
-        await Stores.Get<IUpdateInbox>().AddAsync([Message(1, 10, Now), Message(2, 10, Now)]);
-        var first = await NextAsync();
-        Advance(TimeSpan.FromMinutes(6)); // nobody else asks meanwhile
-
-        await Claims.FailAsync(first!, "handler threw");
-
-        Assert.Equal([2L], (await Stores.Get<IUpdateInbox>().GetPendingAsync(10)).Select(e => e.UpdateId));
-        Assert.Equal(2L, (await NextAsync())?.UpdateId);
-    }
 }
 
 public sealed class SqliteChatClaimsTests() : ChatClaimsContract(new SqliteStoreSet());
 
 [Collection(OnPostgres.Name)]
-public sealed class PostgresChatClaimsTests(PostgresCluster cluster) : ChatClaimsContract(new PostgresStoreSet(cluster))
+public sealed partial class PostgresChatClaimsTests(PostgresCluster cluster) : ChatClaimsContract(new PostgresStoreSet(cluster))
 {
     private PostgresStoreSet? _other;
 
@@ -323,45 +219,5 @@ public sealed class PostgresChatClaimsTests(PostgresCluster cluster) : ChatClaim
 
         Assert.Equal(99, await answers.FindAsync(10, 1));
         Assert.Equal([1L], (await Stores.Get<IUpdateInbox>().GetPendingAsync(10)).Select(e => e.UpdateId));
-    }
-
-    [Theory]
-    [InlineData(false)]
-    [InlineData(true)]
-    public async Task A_finish_after_another_worker_of_the_same_replica_took_the_chat_over_reports_lapsed_and_leaves_it_that_workers_claim(bool sameChatFirst)
-    {
-        await Stores.Get<IUpdateInbox>().AddAsync([Message(1, 10, Now), Message(2, 10, Now)]);
-        var stalled = await NextAsync();
-        Stores.Clock.Advance(TimeSpan.FromMinutes(6));
-        var taken = await NextAsync();
-        Assert.Equal((1L, 1, 1L, 2), (stalled?.UpdateId, stalled?.Attempts, taken?.UpdateId, taken?.Attempts));
-
-        var late = await Claims.CompleteAndClaimNextAsync(stalled!, sameChatFirst);
-        var whileTheTakerHoldsIt = await NextAsync();
-        var takers = await Claims.CompleteAndClaimNextAsync(taken!, sameChatFirst);
-
-        Assert.Equal((ClaimFinish.Lapsed, null), (late.Finish, late.Next));
-        Assert.Null(whileTheTakerHoldsIt);
-        Assert.Equal((ClaimFinish.Held, 2L), (takers.Finish, takers.Next?.UpdateId));
-    }
-
-    [Fact]
-    public async Task A_claim_taken_over_after_its_lease_is_not_kept_by_the_late_holder()
-    {
-        await Stores.Get<IUpdateInbox>().AddAsync([Message(1, 10, Now), Message(2, 10, Now)]);
-        var first = await NextAsync();
-        Assert.Equal(1L, first?.UpdateId);
-        Stores.Clock.Advance(TimeSpan.FromMinutes(6));
-        await using (var other = await ((PostgresStoreSet)Stores).Database.OpenAsync())
-        {
-            // Another replica takes the chat over once the lease ended.
-            await using var takeOver = new Npgsql.NpgsqlCommand("UPDATE chat_claims SET claimed_by = 'other', claimed_until = claimed_until + interval '1 hour' WHERE update_id = 1", other);
-            await takeOver.ExecuteNonQueryAsync();
-        }
-
-        var next = (await Claims.CompleteAndClaimNextAsync(first!, sameChatFirst: true)).Next;
-
-        Assert.Null(next);
-        Assert.Equal([2L], (await Stores.Get<IUpdateInbox>().GetPendingAsync(10)).Select(e => e.UpdateId));
     }
 }

@@ -32,6 +32,10 @@ public static class WebRegistration
             || !string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable("ASPNETCORE_URLS"));
     }
 
+    // The name OpenTelemetry's IMetricsListener registers under (no public constant); MetricsIsolationTests and every
+    // /metrics test go empty if it ever changes.
+    private const string OpenTelemetryListener = "OpenTelemetry";
+
     public static IHostApplicationBuilder AddChatBotWeb(this IHostApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -40,7 +44,7 @@ public static class WebRegistration
         // process-wide (AddMeter): hosts sharing a process would otherwise merge their same-named instruments, and one
         // host disposing its meter silences the other's /metrics (open-telemetry/opentelemetry-dotnet#6412).
         builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics.AddPrometheusExporter());
-        builder.Metrics.EnableMetrics(BotMetrics.MeterName, instrumentName: null, listenerName: "OpenTelemetry", scopes: MeterScope.Local);
+        builder.Metrics.EnableMetrics(BotMetrics.MeterName, instrumentName: null, listenerName: OpenTelemetryListener, scopes: MeterScope.Local);
         return builder;
     }
 

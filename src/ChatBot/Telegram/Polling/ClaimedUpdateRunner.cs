@@ -230,7 +230,6 @@ public sealed class ClaimedUpdateRunner(
 
     private async Task ReleaseAsync(InboxEntry claimed)
     {
-        var updateId = claimed.UpdateId;
         try
         {
             // Handed back at once so another replica carries on with the chat without waiting out the lease.
@@ -238,7 +237,7 @@ public sealed class ClaimedUpdateRunner(
         }
         catch (Exception ex)
         {
-            logger.LogWarning("Could not hand back update {UpdateId}; it is taken over when its lease ends: {Error}", updateId, LogSafe.Describe(ex, stackTrace: false));
+            logger.LogWarning("Could not hand back update {UpdateId}; it is taken over when its lease ends: {Error}", claimed.UpdateId, LogSafe.Describe(ex, stackTrace: false));
         }
     }
 }

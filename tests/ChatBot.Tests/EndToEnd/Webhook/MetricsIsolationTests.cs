@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace ChatBot.Tests.EndToEnd.Webhook;
 
 /// <summary>
@@ -22,7 +24,7 @@ public sealed class MetricsIsolationTests
         await second.AskAsync(user.Id, "when did the talks start?");
 
         var text = "";
-        var counted = new System.Text.RegularExpressions.Regex(@"chatbot_updates_received_total\{[^}]*\} 2\b");
+        var counted = new Regex(@"chatbot_updates_received_total\{[^}]*\} 2\b");
         await Eventually.TrueAsync(async () => counted.IsMatch(text = await MetricsAsync(second)),
             BotHarness.Patience, "the second host's own two updates on its /metrics", () => text);
     }

@@ -104,6 +104,11 @@ public sealed class Glosser(CrossLexicon lexicon)
                     }
                     continue;
                 }
+                if (Transliteration.SpelledAbbreviation(compound) is { } abbreviation)
+                {
+                    sb.Append(abbreviation).Append(' ');
+                    continue;
+                }
                 var parts = compound.Split('-', StringSplitOptions.RemoveEmptyEntries);
                 for (var p = 0; p < parts.Length; p++)
                 {

@@ -66,6 +66,14 @@ public sealed class GlosserTests
         Assert.Contains(stored, glossed.Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Хто очолює Сі-Ен-Ен?", "uk", "who heads cnn ?")]
+    [InlineData("Кто возглавляет Эн-би-си?", "ru", "who heads nbc ?")]
+    public void An_english_abbreviation_spelled_out_in_cyrillic_letter_names_is_written_in_its_letters(string question, string language, string expected)
+    {
+        Assert.Equal(expected, Glosser.GlossAs(question, language).Text);
+    }
+
     [Fact]
     public void Two_names_with_one_skeleton_name_neither()
     {

@@ -84,6 +84,13 @@ public sealed class Glosser(CrossLexicon lexicon)
                 sb.Append("before ");
                 continue;
             }
+            // French "ou" is "or" and only "où" is "where", though a typed question drops the accent where "où" opens it
+            // or follows "d'"; folding accents would merge the two.
+            if (language == QuestionLanguage.French && compound == "ou" && i > 0 && !words[i - 1].Equals("d", StringComparison.OrdinalIgnoreCase))
+            {
+                sb.Append("or ");
+                continue;
+            }
             if (i + 1 < count &&
                 lexicon.TranslatePhrase(compound, words[i + 1], language) is { } phrase)
             {

@@ -99,6 +99,12 @@ public sealed class Glosser(CrossLexicon lexicon)
                     sb.Append(e).Append(' ');
                 }
                 i++;
+                // "Qu'est-ce qui/que" asks one "what": the pronoun after it would add a "who" or a second "what".
+                if (language == QuestionLanguage.French && words[i].Equals("est-ce", StringComparison.OrdinalIgnoreCase) && i + 1 < count &&
+                    words[i + 1].ToLowerInvariant() is "qui" or "que" or "qu")
+                {
+                    i++;
+                }
                 continue;
             }
             if (compound.Contains('-', StringComparison.Ordinal))

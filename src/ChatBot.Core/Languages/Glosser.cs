@@ -84,6 +84,13 @@ public sealed class Glosser(CrossLexicon lexicon)
                 sb.Append("before ");
                 continue;
             }
+            // French "ou" is "or" and only "où" is "where", though a typed question drops the accent where "où" opens it
+            // or follows "d'"; folding accents would merge the two.
+            if (language == QuestionLanguage.French && compound == "ou" && i > 0 && !words[i - 1].Equals("d", StringComparison.OrdinalIgnoreCase))
+            {
+                sb.Append("or ");
+                continue;
+            }
             if (i + 1 < count &&
                 lexicon.TranslatePhrase(compound, words[i + 1], language) is { } phrase)
             {
@@ -92,6 +99,12 @@ public sealed class Glosser(CrossLexicon lexicon)
                     sb.Append(e).Append(' ');
                 }
                 i++;
+                // "Qu'est-ce qui/que" asks one "what": the pronoun after it would add a "who" or a second "what".
+                if (language == QuestionLanguage.French && words[i].Equals("est-ce", StringComparison.OrdinalIgnoreCase) && i + 1 < count &&
+                    words[i + 1].ToLowerInvariant() is "qui" or "que" or "qu")
+                {
+                    i++;
+                }
                 continue;
             }
             if (compound.Contains('-', StringComparison.Ordinal))
@@ -102,6 +115,11 @@ public sealed class Glosser(CrossLexicon lexicon)
                     {
                         sb.Append(e).Append(' ');
                     }
+                    continue;
+                }
+                if (Transliteration.SpelledAbbreviation(compound) is { } abbreviation)
+                {
+                    sb.Append(abbreviation).Append(' ');
                     continue;
                 }
                 var parts = compound.Split('-', StringSplitOptions.RemoveEmptyEntries);

@@ -50,4 +50,34 @@ public static class Transliteration
         }
         return sb.ToString();
     }
+
+    // English letters as Russian and Ukrainian name them, for abbreviations spelled out ("Би-би-си", "сі-бі-ес"); the
+    // bare vowels (и, і, ю) are left out, being words of their own.
+    private static readonly Dictionary<string, char> LetterNames =
+        ("эй a|ей a|би b|бі b|си c|сі c|ди d|ді d|эф f|еф f|джи g|джі g|эйч h|ейч h|ай i|джей j|кей k|эл l|ел l|" +
+         "эм m|ем m|эн n|ен n|оу o|пи p|пі p|кью q|ар r|эс s|ес s|ти t|ті t|ви v|ві v|экс x|екс x|уай y|зед z").Split('|').ToDictionary(p => p[..^2], p => p[^1], StringComparer.Ordinal);
+
+    /// <summary>
+    /// An English abbreviation spelled out letter by letter in Cyrillic, hyphenated ("Би-би-си" is "bbc", "сі-ен-ен"
+    /// "cnn"), or null when any part is no letter's name.
+    /// </summary>
+    public static string? SpelledAbbreviation(string compound)
+    {
+        ArgumentNullException.ThrowIfNull(compound);
+        var parts = compound.ToLowerInvariant().Split('-', StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length < 2)
+        {
+            return null;
+        }
+        var sb = new StringBuilder(parts.Length);
+        foreach (var part in parts)
+        {
+            if (!LetterNames.TryGetValue(part, out var letter))
+            {
+                return null;
+            }
+            sb.Append(letter);
+        }
+        return sb.ToString();
+    }
 }

@@ -66,6 +66,41 @@ public sealed class GlosserTests
         Assert.Contains(stored, glossed.Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Qui dirige l'armée ou la délégation ?", "who heads army or delegation ?")]
+    [InlineData("ou dirige l'armée ?", "where heads army ?")]
+    [InlineData("d'ou dirige l'armée ?", "where heads army ?")]
+    public void A_french_ou_is_or_unless_it_opens_the_question_or_follows_d_where_it_is_where_without_its_accent(string question, string expected)
+    {
+        var lexicon = CrossLexicon.Load(new Dictionary<string, IEnumerable<string>>
+        {
+            ["fr"] = ["qui$\twho", "dirige\theads", "la$\t-", "l$\t-", "d$\t-", "délégation\tdelegation", "armée\tarmy", "où$\twhere"],
+        });
+
+        Assert.Equal(expected, new Glosser(lexicon).GlossAs(question, "fr").Text);
+    }
+
+    [Theory]
+    [InlineData("Qu'est-ce qui dirige l'armée ?", "what heads army ?")]
+    [InlineData("Qu'est-ce que dirige l'armée ?", "what heads army ?")]
+    public void A_french_qu_est_ce_qui_is_one_what_without_a_who_after_it(string question, string expected)
+    {
+        var lexicon = CrossLexicon.Load(new Dictionary<string, IEnumerable<string>>
+        {
+            ["fr"] = ["qu est-ce$\twhat", "qui$\twho", "que$\twhat", "dirige\theads", "l$\t-", "armée\tarmy"],
+        });
+
+        Assert.Equal(expected, new Glosser(lexicon).GlossAs(question, "fr").Text);
+    }
+
+    [Theory]
+    [InlineData("Хто очолює Сі-Ен-Ен?", "uk", "who heads cnn ?")]
+    [InlineData("Кто возглавляет Эн-би-си?", "ru", "who heads nbc ?")]
+    public void An_english_abbreviation_spelled_out_in_cyrillic_letter_names_is_written_in_its_letters(string question, string language, string expected)
+    {
+        Assert.Equal(expected, Glosser.GlossAs(question, language).Text);
+    }
+
     [Fact]
     public void Two_names_with_one_skeleton_name_neither()
     {

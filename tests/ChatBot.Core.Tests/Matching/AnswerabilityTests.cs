@@ -179,5 +179,21 @@ public sealed class AnswerabilityTests
         Assert.False(Matcher.Match(question, Index).Answered);
     }
 
+    [Theory]
+    [InlineData("draft-terms", true)]
+    [InlineData("border-terms", false)]
+    public void A_which_question_is_not_answered_by_a_fact_that_speaks_of_certain_ones_without_naming_them(string factId, bool lacks)
+    {
+        var index = Build([.. Fillers(),
+            Fact("draft-terms", "What would the draft ask of Telsaria?", "Draft terms for Telsaria",
+                "The draft would have Telsaria cede certain provinces and cut its navy."),
+            Fact("border-terms", "What would the border accord give Marvonia?", "Border accord terms",
+                "The border accord would give Marvonia the provinces of Orvel and Dask.")]);
+
+        var features = Matcher.Explain("Which provinces would Telsaria cede?", index).Single(c => c.FactId == factId).Features;
+
+        Assert.Equal(lacks, features.LacksWhatIsAsked);
+    }
+
     private static Matcher Matcher { get; } = new(new MatcherOptions());
 }

@@ -66,12 +66,27 @@ public static partial class AnswerKinds
         return NumberWords.Contains(token) || token is "one";
     }
 
+    private static readonly HashSet<string> Units = ["day", "night", "week", "month", "year", "hour", "minute"];
+
+    /// <summary>"The one-day talks": "one" is a number before a unit; alone ("no one", "one of them") it seldom is.</summary>
+    private static bool OneUnit(List<string> tokens)
+    {
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            if (tokens[i] == "one" && Units.Contains(tokens[i + 1]))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public static AnswerKind Infer(string answer)
     {
         ArgumentNullException.ThrowIfNull(answer);
         var tokens = Tokenizer.Tokenize(answer);
         var kinds = AnswerKind.None;
-        if (answer.Any(char.IsDigit) || tokens.Any(NumberWords.Contains))
+        if (answer.Any(char.IsDigit) || tokens.Any(NumberWords.Contains) || OneUnit(tokens))
         {
             kinds |= AnswerKind.Number;
         }

@@ -52,4 +52,12 @@ public sealed class QuestionKindsTests
         Assert.True(kinds.HasFlag(AnswerKind.Place));
         Assert.False(AnswerKinds.Infer("The talks focused on security assurances.").HasFlag(AnswerKind.Number));
     }
+
+    [Theory]
+    [InlineData("The one-day talks in Ostrava ended without a deal.", true)]
+    [InlineData("No one from the Telsarian side attended.", false)]
+    public void One_before_a_unit_of_time_is_a_number(string answer, bool number)
+    {
+        Assert.Equal(number, AnswerKinds.Infer(answer).HasFlag(AnswerKind.Number));
+    }
 }

@@ -60,4 +60,13 @@ public sealed class QuestionKindsTests
     {
         Assert.Equal(number, AnswerKinds.Infer(answer).HasFlag(AnswerKind.Number));
     }
+
+    [Theory]
+    [InlineData("The photo was released on Wednesday.", false)]
+    [InlineData("Corvin Aldane will leave his post in March.", false)]
+    [InlineData("The talks opened in Ostrava on Tuesday.", true)]
+    public void A_day_or_a_month_is_a_time_not_a_place(string answer, bool place)
+    {
+        Assert.Equal(place, AnswerKinds.Infer(answer).HasFlag(AnswerKind.Place));
+    }
 }

@@ -125,7 +125,7 @@ public static partial class AnswerKinds
     [GeneratedRegex(@"\b\p{Lu}{3,}\b")]
     private static partial Regex Acronym();
 
-    // "in Kyiv", "to Turkey", but not "on Wednesday" or "in January": a day or a month is a time, not a place.
-    [GeneratedRegex(@"\b(in|to|from|at|near|of|on)\s+(the\s+)?(?!(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}\p{Ll}+|\b(city|capital|country|front line|region)\b")]
+    // "in Kyiv", "to Turkey", "a post on X", but not "on Wednesday" or "in January": a day or a month is a time, not a place.
+    [GeneratedRegex(@"\b(in|to|from|at|near|of|on)\s+(the\s+)?(?!(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}(\p{Ll}+|\b)|\b(city|capital|country|front line|region)\b")]
     private static partial Regex PlacePhrase();
 }

@@ -65,6 +65,7 @@ public sealed class QuestionKindsTests
     [InlineData("The photo was released on Wednesday.", false)]
     [InlineData("Corvin Aldane will leave his post in March.", false)]
     [InlineData("The talks opened in Ostrava on Tuesday.", true)]
+    [InlineData("Ilse Varga wrote in a post on X that the talks would go on.", true)]
     public void A_day_or_a_month_is_a_time_not_a_place(string answer, bool place)
     {
         Assert.Equal(place, AnswerKinds.Infer(answer).HasFlag(AnswerKind.Place));

@@ -66,12 +66,27 @@ public static partial class AnswerKinds
         return NumberWords.Contains(token) || token is "one";
     }
 
+    private static readonly HashSet<string> Units = ["day", "night", "week", "month", "year", "hour", "minute"];
+
+    /// <summary>"The one-day talks": "one" is a number before a unit; alone ("no one", "one of them") it seldom is.</summary>
+    private static bool OneUnit(List<string> tokens)
+    {
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            if (tokens[i] == "one" && Units.Contains(tokens[i + 1]))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public static AnswerKind Infer(string answer)
     {
         ArgumentNullException.ThrowIfNull(answer);
         var tokens = Tokenizer.Tokenize(answer);
         var kinds = AnswerKind.None;
-        if (answer.Any(char.IsDigit) || tokens.Any(NumberWords.Contains))
+        if (answer.Any(char.IsDigit) || tokens.Any(NumberWords.Contains) || OneUnit(tokens))
         {
             kinds |= AnswerKind.Number;
         }
@@ -110,6 +125,7 @@ public static partial class AnswerKinds
     [GeneratedRegex(@"\b\p{Lu}{3,}\b")]
     private static partial Regex Acronym();
 
-    [GeneratedRegex(@"\b(in|to|from|at|near|of|on)\s+(the\s+)?\p{Lu}\p{Ll}+|\b(city|capital|country|front line|region)\b")]
+    // "in Kyiv", "to Turkey", "a post on X", but not "on Wednesday" or "in January": a day or a month is a time, not a place.
+    [GeneratedRegex(@"\b(in|to|from|at|near|of|on)\s+(the\s+)?(?!(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}(\p{Ll}+|\b)|\b(city|capital|country|front line|region)\b")]
     private static partial Regex PlacePhrase();
 }

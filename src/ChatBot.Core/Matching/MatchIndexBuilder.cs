@@ -226,7 +226,7 @@ public sealed class MatchIndexBuilder
                 {
                     apposition = lastCapital && reader.TokenStart >= 2 && text[reader.TokenStart - 2] == ',';
                 }
-                afterArticle = token is "a" or "an" && !namedBefore ? IndefiniteWindow : capital ? 0 : afterArticle - 1;
+                afterArticle = IsIndefinite(token) && !namedBefore ? IndefiniteWindow : capital ? 0 : afterArticle - 1;
                 // "The Sulva Basin Relief Fund is an aid organisation": the name says which.
                 namedBefore = lastCapital && token is "is" or "was";
                 lastCapital = capital;
@@ -339,6 +339,10 @@ public sealed class MatchIndexBuilder
 
     // "a nearby village", "a former hospital director": the words an indefinite article governs.
     private const int IndefiniteWindow = 2;
+
+    // "concede certain territories", "some officials": a determiner that speaks of things without saying which.
+    private static bool IsIndefinite(ReadOnlySpan<char> token) =>
+        token is "a" or "an" or "certain" or "some" or "several" or "unspecified" or "various";
 
     private void NoteNamed(int concept)
     {

@@ -126,6 +126,11 @@ public sealed partial class Matcher(MatcherOptions options)
              best.Confidence >= options.PlaceOrReasonWinnerThreshold && lead >= options.KindWinnerMargin) ||
             // "Who is Orrin Vale?": of the facts that name him, only this one gives his title.
             (best.Titled && best.Clean && scored.Length > 1 && !scored[1].Titled && best.Confidence >= options.TitledWinnerThreshold);
+        // "By how much would the army be cut?": a fact whose answer has no number cannot say how much, however well its
+        // words match; it is offered, not answered, unless a curator stored the question for it.
+        answered &= stored >= 0 || asked != AnswerKind.Number || !best.LacksKind;
+        // Nor is "where would the commission be based?" by a fact whose answer names no place.
+        answered &= stored >= 0 || asked != AnswerKind.Place || !best.LacksKind;
         // Ties are judged on the log-odds: near certainty, 0.995 and 0.990 are far apart in evidence.
         var bestLogit = Logit(best.Confidence);
         List<MatchCandidate>? alternatives = null;

@@ -32,7 +32,9 @@ public static class QuestionKinds
         "often" => ["every", "daily", "weekly", "monthly", "#time", "often", "regularly"],
         "soon" => [.. Durations, "soon", "next", "tomorrow", "immediately"],
         "time" => ["morning", "afternoon", "evening", "night", "overnight", "midnight", "noon", "midday", "dawn", "dusk", "oclock", "gmt", "utc"],
-        "date" or "day" => DayUnits,
+        "day" => DayUnits,
+        // "What date is the Thursday meeting?": a weekday says which day, not which date.
+        "date" => DateUnits,
         _ => [],
     };
 
@@ -49,7 +51,8 @@ public static class QuestionKinds
 
     /// <summary>
     /// "What date did the talks open?", "which day…", "what's the exact date…": a day is asked, which a fact that gives
-    /// only the month ("in March") does not state; a day of the month stands by a number ("14 March", "March 14").
+    /// only the month ("in March") does not state; a day of the month stands by a number ("14 March", "March 14"). A
+    /// date is a day of the month: "on Tuesday" answers "which day", not "what date".
     /// </summary>
     public static bool AsksDay(IReadOnlyList<string> tokens, int at)
     {
@@ -72,11 +75,16 @@ public static class QuestionKinds
         return false;
     }
 
+    private static readonly string[] DateUnits =
+    [
+        "#january", "#february", "#march", "#april", "#may", "#june", "#july", "#august", "#september", "#october",
+        "#november", "#december",
+    ];
+
     private static readonly string[] DayUnits =
     [
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tomorrow",
-        "#january", "#february", "#march", "#april", "#may", "#june", "#july", "#august", "#september", "#october",
-        "#november", "#december",
+        .. DateUnits,
     ];
 
     private static readonly string[] Durations = ["#second", "#minute", "#hour", "#day", "#week", "#month", "#year", "#decade"];

@@ -42,6 +42,24 @@ public sealed class DecisionRulesTests
     }
 
     [Fact]
+    public void A_how_much_question_is_not_answered_by_a_fact_whose_answer_has_no_number()
+    {
+        var result = Matcher.Match("By how much would both armies hold their positions along the Brisk under the truce?", Index);
+
+        Assert.False(result.Answered, $"answered with {result.Best?.FactId}");
+        Assert.Equal("truce-terms", result.Alternatives[0].FactId);
+    }
+
+    [Fact]
+    public void A_where_question_is_not_answered_by_a_fact_whose_answer_names_no_place()
+    {
+        var result = Matcher.Match("Where would both armies hold their positions under the proposed Brisk truce?", Index);
+
+        Assert.False(result.Answered, $"answered with {result.Best?.FactId}");
+        Assert.Equal("truce-terms", result.Alternatives[0].FactId);
+    }
+
+    [Fact]
     public void A_number_question_is_answered_by_the_fact_with_a_number_when_the_runner_up_has_none()
     {
         const string question = "How many days would both armies observe the truce along the Brisk?";

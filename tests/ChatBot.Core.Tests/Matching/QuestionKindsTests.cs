@@ -52,4 +52,22 @@ public sealed class QuestionKindsTests
         Assert.True(kinds.HasFlag(AnswerKind.Place));
         Assert.False(AnswerKinds.Infer("The talks focused on security assurances.").HasFlag(AnswerKind.Number));
     }
+
+    [Theory]
+    [InlineData("The one-day talks in Ostrava ended without a deal.", true)]
+    [InlineData("No one from the Telsarian side attended.", false)]
+    public void One_before_a_unit_of_time_is_a_number(string answer, bool number)
+    {
+        Assert.Equal(number, AnswerKinds.Infer(answer).HasFlag(AnswerKind.Number));
+    }
+
+    [Theory]
+    [InlineData("The photo was released on Wednesday.", false)]
+    [InlineData("Corvin Aldane will leave his post in March.", false)]
+    [InlineData("The talks opened in Ostrava on Tuesday.", true)]
+    [InlineData("Ilse Varga wrote in a post on X that the talks would go on.", true)]
+    public void A_day_or_a_month_is_a_time_not_a_place(string answer, bool place)
+    {
+        Assert.Equal(place, AnswerKinds.Infer(answer).HasFlag(AnswerKind.Place));
+    }
 }

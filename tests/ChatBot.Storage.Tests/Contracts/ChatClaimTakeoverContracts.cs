@@ -15,6 +15,19 @@ public abstract partial class ChatClaimsContract
         _ => throw new ArgumentOutOfRangeException(nameof(how), how, null),
     };
 
+    /// <summary>
+    /// This caller claims update 1 and stalls past its lease; <paramref name="taker"/> (by default another caller) then
+    /// takes the chat over, beginning the update's second attempt.
+    /// </summary>
+    protected async Task<(InboxEntry Stalled, InboxEntry Taken)> StallAndTakeOverAsync(IChatClaims? taker = null)
+    {
+        var stalled = await NextAsync();
+        Advance(TimeSpan.FromMinutes(6));
+        var taken = await (taker ?? OtherCaller).ClaimAndBeginAsync(1) is [var t, ..] ? t : null;
+        Assert.Equal((1L, 1, 1L, 2), (stalled?.UpdateId, stalled?.Attempts, taken?.UpdateId, taken?.Attempts));
+        return (stalled!, taken!);
+    }
+
     [Theory]
     [InlineData("complete")]
     [InlineData("complete and claim next")]
@@ -41,14 +54,11 @@ public abstract partial class ChatClaimsContract
     public async Task A_finish_after_the_lease_ran_out_and_another_caller_took_the_chat_over_reports_lapsed_and_the_takers_finish_held(string how)
     {
         await Stores.Get<IUpdateInbox>().AddAsync([Message(1, 10, Now), Message(2, 10, Now)]);
-        var stalled = await NextAsync();
-        Advance(TimeSpan.FromMinutes(6));
-        var taken = await OtherCaller.ClaimAndBeginAsync(1) is [var t, ..] ? t : null;
-        Assert.Equal((1L, 1L), (stalled?.UpdateId, taken?.UpdateId));
+        var (stalled, taken) = await StallAndTakeOverAsync();
 
-        var late = await FinishAsync(Claims, stalled!, how);
+        var late = await FinishAsync(Claims, stalled, how);
         var whileTheTakerHoldsIt = await NextAsync();
-        var takers = await OtherCaller.CompleteAndClaimNextAsync(taken!);
+        var takers = await OtherCaller.CompleteAndClaimNextAsync(taken);
         var chatsNext = await OtherCaller.CompleteAsync(takers.Next!);
 
         Assert.Equal(ClaimFinish.Lapsed, late);
@@ -65,13 +75,10 @@ public abstract partial class ChatClaimsContract
     public async Task A_finish_of_an_update_another_caller_took_over_and_finished_already_reports_it_already_done(string how)
     {
         await Stores.Get<IUpdateInbox>().AddAsync([Message(1, 10, Now), Message(2, 10, Now)]);
-        var stalled = await NextAsync();
-        Advance(TimeSpan.FromMinutes(6));
-        var taken = await OtherCaller.ClaimAndBeginAsync(1) is [var t, ..] ? t : null;
-        Assert.Equal((1L, 1L), (stalled?.UpdateId, taken?.UpdateId));
+        var (stalled, taken) = await StallAndTakeOverAsync();
 
-        var takers = await OtherCaller.CompleteAsync(taken!);
-        var late = await FinishAsync(Claims, stalled!, how);
+        var takers = await OtherCaller.CompleteAsync(taken);
+        var late = await FinishAsync(Claims, stalled, how);
 
         Assert.Equal((ClaimFinish.Held, ClaimFinish.AlreadyDone), (takers, late));
         Assert.Equal([2L], (await Stores.Get<IUpdateInbox>().GetPendingAsync(10)).Select(e => e.UpdateId));
@@ -81,16 +88,13 @@ public abstract partial class ChatClaimsContract
     public async Task A_failure_or_release_by_a_holder_whose_chat_another_caller_took_over_leaves_the_update_and_claim_to_the_taker()
     {
         await Stores.Get<IUpdateInbox>().AddAsync([Message(1, 10, Now), Message(2, 10, Now)]);
-        var stalled = await NextAsync();
-        Advance(TimeSpan.FromMinutes(6));
-        var taken = await OtherCaller.ClaimAndBeginAsync(1) is [var t, ..] ? t : null;
-        Assert.Equal((1L, 1L), (stalled?.UpdateId, taken?.UpdateId));
+        var (stalled, taken) = await StallAndTakeOverAsync();
 
-        await Claims.FailAsync(stalled!, "the late holder's handler threw");
-        await Claims.ReleaseAsync(stalled!);
+        await Claims.FailAsync(stalled, "the late holder's handler threw");
+        await Claims.ReleaseAsync(stalled);
 
         var whileTheTakerHoldsIt = await NextAsync();
-        await OtherCaller.ReleaseAsync(taken!);
+        await OtherCaller.ReleaseAsync(taken);
         var afterTheTakerStopped = await NextAsync();
 
         Assert.Null(whileTheTakerHoldsIt);
@@ -101,12 +105,10 @@ public abstract partial class ChatClaimsContract
     public async Task A_failure_by_a_holder_whose_chat_was_taken_over_and_handed_back_leaves_the_update_pending()
     {
         await Stores.Get<IUpdateInbox>().AddAsync([Message(1, 10, Now)]);
-        var stalled = await NextAsync();
-        Advance(TimeSpan.FromMinutes(6));
-        var taken = await OtherCaller.ClaimAndBeginAsync(1) is [var t, ..] ? t : null;
-        await OtherCaller.ReleaseAsync(taken!);
+        var (stalled, taken) = await StallAndTakeOverAsync();
+        await OtherCaller.ReleaseAsync(taken);
 
-        await Claims.FailAsync(stalled!, "the late holder's handler threw");
+        await Claims.FailAsync(stalled, "the late holder's handler threw");
 
         var again = await NextAsync();
         Assert.Equal((1L, 3), (again?.UpdateId, again?.Attempts));
@@ -135,14 +137,11 @@ public sealed partial class PostgresChatClaimsTests
     public async Task A_finish_after_another_worker_of_the_same_replica_took_the_chat_over_reports_lapsed_and_leaves_it_that_workers_claim(bool sameChatFirst)
     {
         await Stores.Get<IUpdateInbox>().AddAsync([Message(1, 10, Now), Message(2, 10, Now)]);
-        var stalled = await NextAsync();
-        Stores.Clock.Advance(TimeSpan.FromMinutes(6));
-        var taken = await NextAsync();
-        Assert.Equal((1L, 1, 1L, 2), (stalled?.UpdateId, stalled?.Attempts, taken?.UpdateId, taken?.Attempts));
+        var (stalled, taken) = await StallAndTakeOverAsync(Claims);
 
-        var late = await Claims.CompleteAndClaimNextAsync(stalled!, sameChatFirst);
+        var late = await Claims.CompleteAndClaimNextAsync(stalled, sameChatFirst);
         var whileTheTakerHoldsIt = await NextAsync();
-        var takers = await Claims.CompleteAndClaimNextAsync(taken!, sameChatFirst);
+        var takers = await Claims.CompleteAndClaimNextAsync(taken, sameChatFirst);
 
         Assert.Equal((ClaimFinish.Lapsed, null), (late.Finish, late.Next));
         Assert.Null(whileTheTakerHoldsIt);
@@ -153,17 +152,14 @@ public sealed partial class PostgresChatClaimsTests
     public async Task A_failure_or_release_after_another_worker_of_the_same_replica_took_the_chat_over_leaves_it_that_workers_claim()
     {
         await Stores.Get<IUpdateInbox>().AddAsync([Message(1, 10, Now), Message(2, 10, Now)]);
-        var stalled = await NextAsync();
-        Stores.Clock.Advance(TimeSpan.FromMinutes(6));
-        var taken = await NextAsync();
-        Assert.Equal((1L, 1, 1L, 2), (stalled?.UpdateId, stalled?.Attempts, taken?.UpdateId, taken?.Attempts));
+        var (stalled, taken) = await StallAndTakeOverAsync(Claims);
 
-        await Claims.FailAsync(stalled!, "the late worker's handler threw");
-        await Claims.ReleaseAsync(stalled!);
+        await Claims.FailAsync(stalled, "the late worker's handler threw");
+        await Claims.ReleaseAsync(stalled);
 
         Assert.Null(await NextAsync());
-        Assert.True(await Claims.RenewAsync(taken!));
-        var takers = await Claims.CompleteAndClaimNextAsync(taken!);
+        Assert.True(await Claims.RenewAsync(taken));
+        var takers = await Claims.CompleteAndClaimNextAsync(taken);
         Assert.Equal((ClaimFinish.Held, 2L), (takers.Finish, takers.Next?.UpdateId));
     }
 

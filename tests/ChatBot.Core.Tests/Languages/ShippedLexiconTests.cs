@@ -34,4 +34,11 @@ public sealed class ShippedLexiconTests
 
         Assert.True(conflicts.Count == 0, string.Join("; ", conflicts));
     }
+
+    [Fact]
+    public void French_quel_age_asks_how_old_and_german_weiss_in_a_question_is_knows_not_white()
+    {
+        Assert.Contains("how old", Glosser.Shared.GlossAs("Quel âge a Anna ?", "fr").Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("white", Glosser.Shared.GlossAs("Weiß jemand, wer kommt?", "de").Text, StringComparison.Ordinal);
+    }
 }

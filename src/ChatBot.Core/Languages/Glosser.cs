@@ -23,7 +23,7 @@ public sealed class Glosser(CrossLexicon lexicon)
     // Case endings of Ukrainian and Russian nouns and adjectives, longest first, tried when the whole word is unknown.
     private static readonly string[] CaseEndings =
         ["ому", "ого", "ими", "ами", "ями", "ові", "еві", "ом", "ем", "ою", "ею", "ої", "ій", "ий", "им", "ым", "ых", "их",
-         "ах", "ях", "у", "ю", "і", "и", "ы", "а", "я", "е", "ь"];
+         "ах", "ях", "ам", "ям", "ів", "їв", "ов", "ев", "ей", "у", "ю", "і", "и", "ы", "а", "я", "е", "ь"];
 
     // Longer than most names: an unknown word this long, written in lower case, is an inflected word the lexicon lacks.
     private const int LongWord = 8;

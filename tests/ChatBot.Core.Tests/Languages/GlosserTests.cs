@@ -101,6 +101,17 @@ public sealed class GlosserTests
         Assert.Equal(expected, Glosser.GlossAs(question, language).Text);
     }
 
+    [Theory]
+    [InlineData("Хто очолює делегацію Корвалів?", "uk")]
+    [InlineData("Кто возглавляет делегацию Корвалов?", "ru")]
+    [InlineData("Кто возглавляет делегацию Корвалей?", "ru")]
+    public void A_plural_case_ending_is_taken_off_a_name_the_store_knows_by_its_stem(string question, string language)
+    {
+        var glossed = Glosser.GlossAs(question, language, word => word == "korval");
+
+        Assert.Contains("korval ", glossed.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Two_names_with_one_skeleton_name_neither()
     {

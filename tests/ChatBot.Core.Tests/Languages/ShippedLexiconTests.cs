@@ -34,4 +34,18 @@ public sealed class ShippedLexiconTests
 
         Assert.True(conflicts.Count == 0, string.Join("; ", conflicts));
     }
+
+    [Fact]
+    public void French_quel_age_asks_how_old_and_german_weiss_in_a_question_is_knows_not_white()
+    {
+        Assert.Contains("how old", Glosser.Shared.GlossAs("Quel âge a Anna ?", "fr").Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("white", Glosser.Shared.GlossAs("Weiß jemand, wer kommt?", "de").Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void French_mettre_l_accent_puts_emphasis_and_german_wem_gegenueber_asks_to_whom()
+    {
+        Assert.Contains("put emphasis", Glosser.Shared.GlossAs("Sur quoi Anna a-t-elle mis l'accent ?", "fr").Text, StringComparison.Ordinal);
+        Assert.Contains("to whom", Glosser.Shared.GlossAs("Wem gegenüber hat Anna das gesagt?", "de").Text, StringComparison.Ordinal);
+    }
 }

@@ -26,6 +26,8 @@ internal sealed record MatchIndexData(
     int[] Unnamed,
     int[] TitledStart,
     int[] Titled,
+    int[] SpeakerStart,
+    int[] Speakers,
     Dictionary<string, int> ConceptIds,
     int[] DocumentFrequency,
     double[] Weights,

@@ -117,6 +117,9 @@ public sealed class MatchIndex
     internal ReadOnlySpan<int> SpeakersAt(int position) =>
         _d.Speakers.AsSpan(_d.SpeakerStart[position], _d.SpeakerStart[position + 1] - _d.SpeakerStart[position]);
 
+    internal ReadOnlySpan<int> PlacesAt(int position) =>
+        _d.Places.AsSpan(_d.PlaceStart[position], _d.PlaceStart[position + 1] - _d.PlaceStart[position]);
+
     internal int QuestionCountAt(int position) => _d.QuestionStart[position + 1] - _d.QuestionStart[position];
 
     internal ReadOnlySpan<int> QuestionAt(int position, int i)

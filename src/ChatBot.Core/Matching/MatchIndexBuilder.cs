@@ -59,6 +59,9 @@ public sealed class MatchIndexBuilder
     private readonly List<int> _speakerStart = [0];
     private readonly List<int> _speakers = [];
     private readonly List<int> _speakerScratch = [];
+    private readonly List<int> _placeStart = [0];
+    private readonly List<int> _places = [];
+    private readonly List<int> _placeScratch = [];
     private readonly List<int> _unnamedStart = [0];
     private readonly List<int> _unnamed = [];
     private readonly List<int> _namedScratch = [];
@@ -111,6 +114,7 @@ public sealed class MatchIndexBuilder
         _indefiniteScratch.Clear();
         _titledScratch.Clear();
         _speakerScratch.Clear();
+        _placeScratch.Clear();
         _focusScratch = 0;
         _pairScratch.Clear();
         AddMentions(fact.Question, position, counts: false);
@@ -139,6 +143,8 @@ public sealed class MatchIndexBuilder
         _titledStart.Add(_titled.Count);
         AppendSorted(_speakerScratch, _speakers);
         _speakerStart.Add(_speakers.Count);
+        AppendSorted(_placeScratch, _places);
+        _placeStart.Add(_places.Count);
         foreach (var c in _scratch)
         {
             _documentFrequency[c]++;
@@ -180,7 +186,7 @@ public sealed class MatchIndexBuilder
         }
         var data = new MatchIndexData(
             [.. _factIds], _positions, [.. _kinds], [.. _focus], [.. _pairStart], [.. _pairs], _owners, [.. _conceptStart], [.. _concepts], [.. _questionStart],
-            [.. _questionConceptStart], [.. _questionConcepts], questionWeights, [.. _countedStart], [.. _counted], [.. _unnamedStart], [.. _unnamed], [.. _titledStart], [.. _titled], [.. _speakerStart], [.. _speakers], _conceptIds,
+            [.. _questionConceptStart], [.. _questionConcepts], questionWeights, [.. _countedStart], [.. _counted], [.. _unnamedStart], [.. _unnamed], [.. _titledStart], [.. _titled], [.. _speakerStart], [.. _speakers], [.. _placeStart], [.. _places], _conceptIds,
             [.. _documentFrequency], weights, [], []);
         data = data.WithPostings();
         return new MatchIndex(data, _synonyms, speller ?? new SpellCorrector(Vocabulary()), revision);
@@ -287,6 +293,8 @@ public sealed class MatchIndexBuilder
         {
             SpeakerNames.Find(CollectionsMarshal.AsSpan(_textInfo), CollectionsMarshal.AsSpan(_textUpper), CollectionsMarshal.AsSpan(_textWords),
                 CollectionsMarshal.AsSpan(_textTerms), _termConcept, _speakerScratch);
+            PlaceNames.Find(CollectionsMarshal.AsSpan(_textUpper), CollectionsMarshal.AsSpan(_textWords),
+                CollectionsMarshal.AsSpan(_textTerms), _termConcept, _placeScratch);
         }
         if (roles)
         {

@@ -28,6 +28,8 @@ internal sealed record MatchIndexData(
     int[] Titled,
     int[] SpeakerStart,
     int[] Speakers,
+    int[] PlaceStart,
+    int[] Places,
     Dictionary<string, int> ConceptIds,
     int[] DocumentFrequency,
     double[] Weights,

@@ -130,6 +130,20 @@ public sealed class DecisionRulesTests
         Assert.Equal("marrow-post", result.Best!.FactId);
     }
 
+    [Fact]
+    public void Where_within_a_place_is_not_answered_by_a_fact_whose_only_place_is_that_one()
+    {
+        var index = Build([.. Fillers(), Fact("brisk-venue", "Where will the Brisk talks be held?", "Brisk talks venue",
+            "The Brisk talks will be held in Ostrava next week.")]);
+
+        var within = Matcher.Match("Where in Ostrava will the Brisk talks be held?", index);
+        var where = Matcher.Match("Where will the Brisk talks be held?", index);
+
+        Assert.False(within.Answered, $"answered {within.Best?.FactId}");
+        Assert.Equal("brisk-venue", within.Alternatives[0].FactId);
+        Assert.True(where.Answered);
+    }
+
     private static readonly Fact MarrowPost = Fact("marrow-post", "What did Ilse Marrow post after meeting Orrin Vale?",
         "What did Marrow and Vale agree on?", "In a post on Friday, Ilse Marrow said she and Orrin Vale had agreed to reopen the Tolleck bridge.");
 

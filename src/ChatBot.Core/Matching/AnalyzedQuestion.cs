@@ -47,6 +47,12 @@ public sealed record AnalyzedQuestion(AnswerKind Kind, string? WhWord, IReadOnly
     /// <summary>A short question that opens by asking why: its answer must state a cause or a purpose.</summary>
     public bool OpensWithWhy { get; init; }
 
+    /// <summary>The names whose words are asked ("What did Mira Holt say?"), or none (<see cref="SpeakerNames.Asked"/>).</summary>
+    public int[] SpeakerIds { get; init; } = [];
+
+    /// <summary>The place a "where in…" question names (<see cref="PlaceNames.WhereIn"/>), or -1.</summary>
+    public int WhereInId { get; init; } = -1;
+
     /// <summary>Concepts of the words read as the kind of answer and not matched ("post", "long" in "how long").</summary>
     public int[] DroppedIds { get; init; } = [];
 }

@@ -41,6 +41,12 @@ public readonly struct FactProfile
     /// <summary>The names the fact's answer and quotes give a title or role next to ("Ambassador Orrin Vale"), sorted.</summary>
     public ReadOnlySpan<int> Titled => _index.TitledAt(Position);
 
+    /// <summary>The names the fact's answer and quotes report as speaking ("Orrin Vale said…"), sorted.</summary>
+    public ReadOnlySpan<int> Speakers => _index.SpeakersAt(Position);
+
+    /// <summary>The names the fact's answer and quotes give as places ("in Ostrava", "to Telsar"), sorted.</summary>
+    public ReadOnlySpan<int> Places => _index.PlacesAt(Position);
+
     public int QuestionCount => _index.QuestionCountAt(Position);
 
     /// <summary>The concepts of one stored question (with its question word, e.g. "?who"), sorted.</summary>

@@ -114,6 +114,12 @@ public sealed class MatchIndex
     internal ReadOnlySpan<int> TitledAt(int position) =>
         _d.Titled.AsSpan(_d.TitledStart[position], _d.TitledStart[position + 1] - _d.TitledStart[position]);
 
+    internal ReadOnlySpan<int> SpeakersAt(int position) =>
+        _d.Speakers.AsSpan(_d.SpeakerStart[position], _d.SpeakerStart[position + 1] - _d.SpeakerStart[position]);
+
+    internal ReadOnlySpan<int> PlacesAt(int position) =>
+        _d.Places.AsSpan(_d.PlaceStart[position], _d.PlaceStart[position + 1] - _d.PlaceStart[position]);
+
     internal int QuestionCountAt(int position) => _d.QuestionStart[position + 1] - _d.QuestionStart[position];
 
     internal ReadOnlySpan<int> QuestionAt(int position, int i)

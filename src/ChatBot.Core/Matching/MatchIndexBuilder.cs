@@ -55,6 +55,13 @@ public sealed class MatchIndexBuilder
     private readonly List<int> _titled = [];
     private readonly List<int> _titledScratch = [];
     private readonly List<bool> _textCapital = [];
+    private readonly List<bool> _textUpper = [];
+    private readonly List<int> _speakerStart = [0];
+    private readonly List<int> _speakers = [];
+    private readonly List<int> _speakerScratch = [];
+    private readonly List<int> _placeStart = [0];
+    private readonly List<int> _places = [];
+    private readonly List<int> _placeScratch = [];
     private readonly List<int> _unnamedStart = [0];
     private readonly List<int> _unnamed = [];
     private readonly List<int> _namedScratch = [];
@@ -106,6 +113,8 @@ public sealed class MatchIndexBuilder
         _namedScratch.Clear();
         _indefiniteScratch.Clear();
         _titledScratch.Clear();
+        _speakerScratch.Clear();
+        _placeScratch.Clear();
         _focusScratch = 0;
         _pairScratch.Clear();
         AddMentions(fact.Question, position, counts: false);
@@ -132,6 +141,10 @@ public sealed class MatchIndexBuilder
         _unnamedStart.Add(_unnamed.Count);
         AppendSorted(_titledScratch, _titled);
         _titledStart.Add(_titled.Count);
+        AppendSorted(_speakerScratch, _speakers);
+        _speakerStart.Add(_speakers.Count);
+        AppendSorted(_placeScratch, _places);
+        _placeStart.Add(_places.Count);
         foreach (var c in _scratch)
         {
             _documentFrequency[c]++;
@@ -173,7 +186,7 @@ public sealed class MatchIndexBuilder
         }
         var data = new MatchIndexData(
             [.. _factIds], _positions, [.. _kinds], [.. _focus], [.. _pairStart], [.. _pairs], _owners, [.. _conceptStart], [.. _concepts], [.. _questionStart],
-            [.. _questionConceptStart], [.. _questionConcepts], questionWeights, [.. _countedStart], [.. _counted], [.. _unnamedStart], [.. _unnamed], [.. _titledStart], [.. _titled], _conceptIds,
+            [.. _questionConceptStart], [.. _questionConcepts], questionWeights, [.. _countedStart], [.. _counted], [.. _unnamedStart], [.. _unnamed], [.. _titledStart], [.. _titled], [.. _speakerStart], [.. _speakers], [.. _placeStart], [.. _places], _conceptIds,
             [.. _documentFrequency], weights, [], []);
         data = data.WithPostings();
         return new MatchIndex(data, _synonyms, speller ?? new SpellCorrector(Vocabulary()), revision);
@@ -189,6 +202,7 @@ public sealed class MatchIndexBuilder
         _textTerms.Clear();
         _textInfo.Clear();
         _textCapital.Clear();
+        _textUpper.Clear();
         var roles = false;
         var before = -1;
         // Which words the fact names ("the Orlan Dam", "Deputy Water Minister", "the Tolleck bridge") and which it only
@@ -240,6 +254,7 @@ public sealed class MatchIndexBuilder
             _textTerms.Add(term);
             _textInfo.Add(_termInfo[term]);
             _textCapital.Add(capitalized);
+            _textUpper.Add(counts && char.IsUpper(text[reader.TokenStart]));
             roles |= _termInfo[term].IsRole;
             var concept = _termConcept[term];
             if (counts && _termIsNumber[term])
@@ -273,6 +288,13 @@ public sealed class MatchIndexBuilder
         if (roles && counts)
         {
             TitledNames.Find(CollectionsMarshal.AsSpan(_textInfo), CollectionsMarshal.AsSpan(_textCapital), CollectionsMarshal.AsSpan(_textTerms), _termConcept, _titledScratch);
+        }
+        if (counts)
+        {
+            SpeakerNames.Find(CollectionsMarshal.AsSpan(_textInfo), CollectionsMarshal.AsSpan(_textUpper), CollectionsMarshal.AsSpan(_textWords),
+                CollectionsMarshal.AsSpan(_textTerms), _termConcept, _speakerScratch);
+            PlaceNames.Find(CollectionsMarshal.AsSpan(_textUpper), CollectionsMarshal.AsSpan(_textWords),
+                CollectionsMarshal.AsSpan(_textTerms), _termConcept, _placeScratch);
         }
         if (roles)
         {

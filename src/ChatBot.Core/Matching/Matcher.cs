@@ -44,7 +44,7 @@ public sealed partial class Matcher(MatcherOptions options)
             scored[rank] = new Scored(profile.Position, Math.Clamp(score, 0, 1),
                 features.ContainedInStoredQuestion && !features.LacksFocus, PassesChecks(features), features.AsStored && !features.LacksFocus,
                 ExplainsClosely(features), soleName && features.Coverage >= FullCoverage && !features.WrongKind,
-                features.WrongKind, titled);
+                features.WrongKind, titled, OtherSpeaker(analyzed, profile) || OnlyPlaceAsked(analyzed, profile));
         }
         return Decide(scored, index, explainAll, QuestionShape.AsksBeyondNames(analyzed), analyzed.Kind);
     }
@@ -131,6 +131,9 @@ public sealed partial class Matcher(MatcherOptions options)
         answered &= stored >= 0 || asked != AnswerKind.Number || !best.LacksKind;
         // Nor is "where would the commission be based?" by a fact whose answer names no place.
         answered &= stored >= 0 || asked != AnswerKind.Place || !best.LacksKind;
+        // "What did Holt say after the talks?" is not answered by what another speaker the fact quotes said, nor "where in
+        // Ostrava…?" by a fact that only says "in Ostrava".
+        answered &= stored >= 0 || !best.Unstated;
         // Ties are judged on the log-odds: near certainty, 0.995 and 0.990 are far apart in evidence.
         var bestLogit = Logit(best.Confidence);
         List<MatchCandidate>? alternatives = null;
@@ -148,6 +151,27 @@ public sealed partial class Matcher(MatcherOptions options)
         var answer = answered ? new MatchCandidate(index.ProfileAt(best.Position).FactId, best.Confidence) : null;
         return new MatchResult(answered, answer, alternatives is null ? [] : alternatives);
     }
+
+    /// <summary>The question asks what a named person said, and the fact reports only others as speaking.</summary>
+    private static bool OtherSpeaker(AnalyzedQuestion question, FactProfile fact)
+    {
+        if (question.SpeakerIds.Length == 0 || fact.Speakers.IsEmpty)
+        {
+            return false;
+        }
+        foreach (var id in question.SpeakerIds)
+        {
+            if (FactProfile.Has(fact.Speakers, id))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>"Where in Ostrava…?" against a fact whose only place is Ostrava: it does not say where within it.</summary>
+    private static bool OnlyPlaceAsked(AnalyzedQuestion question, FactProfile fact) =>
+        question.WhereInId >= 0 && fact.Places.Length == 1 && fact.Places[0] == question.WhereInId;
 
     private static double Logit(double p)
     {
@@ -202,6 +226,7 @@ public sealed partial class Matcher(MatcherOptions options)
 
     /// <param name="SoleNamed">The question is only names, the fact holds them all, and no other fact holds one of them.</param>
     /// <param name="LacksKind">The question asks a kind of answer the fact's answer does not have.</param>
+    /// <param name="Unstated">The fact quotes only others than the person whose words are asked, or names only the place asked within.</param>
     private readonly record struct Scored(int Position, double Confidence, bool Contained, bool Clean, bool AsStored, bool Close,
-        bool SoleNamed, bool LacksKind, bool Titled);
+        bool SoleNamed, bool LacksKind, bool Titled, bool Unstated);
 }

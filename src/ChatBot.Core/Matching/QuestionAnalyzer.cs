@@ -100,6 +100,8 @@ public static class QuestionAnalyzer
             AsksMeasure = asksMeasure,
             // "I don't get why… What did Russia say?": a why that frames a long message does not say what it asks.
             OpensWithWhy = kind == AnswerKind.Reason && tokens.Count <= ShortQuestion && WhWordOf(tokens, 2) == "?why",
+            SpeakerIds = SpeakerNames.Asked(tokens, raw, names, index),
+            WhereInId = PlaceNames.WhereIn(tokens, index),
             DroppedIds = dropped is null ? [] : [.. dropped],
             NamedAskedId = NamedAsked(tokens, index),
             AsksCurrent = HasAny(tokens, AnswerKinds.CurrentWords) && !HasAny(tokens, Hypothetical),

@@ -108,5 +108,44 @@ public sealed class DecisionRulesTests
         Assert.False(without.Answered);
     }
 
+    [Theory]
+    [InlineData("What did Orrin Vale say after meeting Ilse Marrow?")]
+    [InlineData("What did Vale tell Marrow when they met?")]
+    public void What_a_named_person_said_is_not_answered_by_a_fact_in_which_another_person_speaks(string question)
+    {
+        var index = Build([.. Fillers(), MarrowPost]);
+
+        var result = Matcher.Match(question, index);
+
+        Assert.False(result.Answered, $"answered {result.Best?.FactId}");
+        Assert.Equal("marrow-post", result.Alternatives[0].FactId);
+    }
+
+    [Fact]
+    public void What_the_speaking_person_said_is_still_answered()
+    {
+        var result = Matcher.Match("What did Ilse Marrow say after meeting Orrin Vale?", Build([.. Fillers(), MarrowPost]));
+
+        Assert.True(result.Answered, $"not answered; offered {string.Join(", ", result.Alternatives.Select(a => a.FactId))}");
+        Assert.Equal("marrow-post", result.Best!.FactId);
+    }
+
+    [Fact]
+    public void Where_within_a_place_is_not_answered_by_a_fact_whose_only_place_is_that_one()
+    {
+        var index = Build([.. Fillers(), Fact("brisk-venue", "Where will the Brisk talks be held?", "Brisk talks venue",
+            "The Brisk talks will be held in Ostrava next week.")]);
+
+        var within = Matcher.Match("Where in Ostrava will the Brisk talks be held?", index);
+        var where = Matcher.Match("Where will the Brisk talks be held?", index);
+
+        Assert.False(within.Answered, $"answered {within.Best?.FactId}");
+        Assert.Equal("brisk-venue", within.Alternatives[0].FactId);
+        Assert.True(where.Answered);
+    }
+
+    private static readonly Fact MarrowPost = Fact("marrow-post", "What did Ilse Marrow post after meeting Orrin Vale?",
+        "What did Marrow and Vale agree on?", "In a post on Friday, Ilse Marrow said she and Orrin Vale had agreed to reopen the Tolleck bridge.");
+
     private static Matcher Matcher { get; } = new(new MatcherOptions());
 }

@@ -12,11 +12,17 @@ public static partial class AnswerKinds
         "billion", "billions",
     ];
 
-    private static readonly HashSet<string> TimeWords =
+    /// <summary>Weekdays and months: times, never places ("on Wednesday", "in March").</summary>
+    internal static readonly HashSet<string> CalendarNames =
     [
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
-        "april", "may", "june", "july", "august", "september", "october", "november", "december", "today",
-        "yesterday", "tomorrow", "morning", "evening", "night", "week", "month", "year", "years", "months", "days",
+        "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    ];
+
+    private static readonly HashSet<string> TimeWords =
+    [
+        .. CalendarNames, "today", "yesterday", "tomorrow", "morning", "evening", "night", "week", "month", "year", "years",
+        "months", "days",
     ];
 
     private static readonly HashSet<string> PersonTitles =
@@ -99,7 +105,7 @@ public static partial class AnswerKinds
         {
             kinds |= AnswerKind.Person;
         }
-        if (PlacePhrase().IsMatch(answer))
+        if (PlacePhrase().Matches(answer).Any(m => !CalendarNames.Contains(m.Groups["name"].Value.ToLowerInvariant())))
         {
             kinds |= AnswerKind.Place;
         }
@@ -126,6 +132,6 @@ public static partial class AnswerKinds
     private static partial Regex Acronym();
 
     // "in Kyiv", "to Turkey", "a post on X", but not "on Wednesday" or "in January": a day or a month is a time, not a place.
-    [GeneratedRegex(@"\b(in|to|from|at|near|of|on)\s+(the\s+)?(?!(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}(\p{Ll}+|\b)|\b(city|capital|country|front line|region)\b")]
+    [GeneratedRegex(@"\b(in|to|from|at|near|of|on)\s+(the\s+)?(?<name>\p{Lu}(\p{Ll}+|\b))|\b(city|capital|country|front line|region)\b")]
     private static partial Regex PlacePhrase();
 }

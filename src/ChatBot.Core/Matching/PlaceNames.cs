@@ -17,7 +17,7 @@ internal static class PlaceNames
                 continue;
             }
             var at = words[i + 1] == "the" && i + 2 < words.Length ? i + 2 : i + 1;
-            if (upper[at] && !NotPlaces.Contains(words[at]))
+            if (upper[at] && !AnswerKinds.CalendarNames.Contains(words[at]))
             {
                 var concept = termConcept[terms[at]];
                 if (concept >= 0 && !places.Contains(concept))
@@ -27,12 +27,6 @@ internal static class PlaceNames
             }
         }
     }
-
-    private static readonly HashSet<string> NotPlaces =
-    [
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
-        "april", "may", "june", "july", "august", "september", "october", "november", "december",
-    ];
 
     /// <summary>"Where in Ostrava…?": the place the question already names, whose whereabouts within it are asked, or -1.</summary>
     public static int WhereIn(IReadOnlyList<string> tokens, MatchIndex index)

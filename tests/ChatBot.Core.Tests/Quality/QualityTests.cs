@@ -50,6 +50,9 @@ public sealed class QualityTests(ITestOutputHelper output)
     [InlineData(QualityStore.Seed, "seed-r10.json", 202, 95, 0.84, 0.81, 0.03)]
     [InlineData(QualityStore.SeedFewQuestions, "seed-r10.json", 202, 95, 0.79, 0.88, 0.03)]
     [InlineData(QualityStore.Story, "story-r10.json", 246, 92, 0.74, 0.88, 0.04)]
+    [InlineData(QualityStore.Seed, "seed-r11.json", 219, 95, 0.87, 0.84, 0.03)]
+    [InlineData(QualityStore.SeedFewQuestions, "seed-r11.json", 219, 95, 0.82, 0.87, 0.05)]
+    [InlineData(QualityStore.Story, "story-r11.json", 250, 90, 0.78, 0.81, 0.04)]
     [InlineData(QualityStore.Seed, "ml-uk.json", 45, 18, 0.85, 0.91, 0.05)]
     [InlineData(QualityStore.Seed, "ml-ru.json", 45, 18, 0.92, 0.97, 0.02)]
     [InlineData(QualityStore.Seed, "ml-de.json", 25, 8, 0.81, 0.87, 0.09)]
@@ -78,6 +81,8 @@ public sealed class QualityTests(ITestOutputHelper output)
     [InlineData(QualityStore.Seed, "ml7-ru.json", 198, 36, 0.85, 0.91, 0.05)]
     [InlineData(QualityStore.Seed, "ml7-de.json", 82, 22, 0.82, 0.87, 0.05)]
     [InlineData(QualityStore.Seed, "ml7-fr.json", 81, 22, 0.81, 0.78, 0.06)]
+    [InlineData(QualityStore.Seed, "ml8-de.json", 90, 22, 0.83, 0.78, 0.02)]
+    [InlineData(QualityStore.Seed, "ml8-fr.json", 88, 22, 0.80, 0.78, 0.04)]
     public async Task Question_set_stays_above_its_accuracy_abstention_and_citation_floors(
         string storeKind, string file, int inScope, int outOfScope, double top1, double abstention, double wrongAnswers)
     {

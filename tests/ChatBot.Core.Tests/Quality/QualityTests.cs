@@ -81,6 +81,8 @@ public sealed class QualityTests(ITestOutputHelper output)
     [InlineData(QualityStore.Seed, "ml7-ru.json", 198, 36, 0.85, 0.91, 0.05)]
     [InlineData(QualityStore.Seed, "ml7-de.json", 82, 22, 0.82, 0.87, 0.05)]
     [InlineData(QualityStore.Seed, "ml7-fr.json", 81, 22, 0.81, 0.78, 0.06)]
+    [InlineData(QualityStore.Seed, "ml8-uk.json", 189, 36, 0.82, 0.94, 0.06)]
+    [InlineData(QualityStore.Seed, "ml8-ru.json", 190, 36, 0.84, 0.88, 0.05)]
     [InlineData(QualityStore.Seed, "ml8-de.json", 90, 22, 0.83, 0.78, 0.02)]
     [InlineData(QualityStore.Seed, "ml8-fr.json", 88, 22, 0.80, 0.78, 0.04)]
     public async Task Question_set_stays_above_its_accuracy_abstention_and_citation_floors(

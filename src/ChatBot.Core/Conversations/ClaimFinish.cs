@@ -1,6 +1,8 @@
 namespace ChatBot.Core.Conversations;
 
-/// <summary>What finishing a claimed update found of its claim: whether another caller may have handled it too.</summary>
+/// <summary>
+/// What finishing (or failing) a claimed update found of its claim: whether another caller may have handled it too.
+/// </summary>
 public enum ClaimFinish
 {
     /// <summary>
@@ -11,11 +13,15 @@ public enum ClaimFinish
 
     /// <summary>
     /// The lease had run out and another caller had taken the chat over (or taken it and handed it back): this finish
-    /// still marks the update done, but the other caller may be answering it too.
+    /// still marks the update done, but the other caller may be answering it too. A late failure marks nothing: the
+    /// update stays pending to the other caller.
     /// </summary>
     Lapsed,
 
-    /// <summary>The claim was gone and another caller had already finished the update: it was handled twice.</summary>
+    /// <summary>
+    /// The claim was gone and another caller had already finished the update: it was handled twice (or, for a failure,
+    /// handled there while it failed here).
+    /// </summary>
     AlreadyDone,
 }
 
@@ -25,8 +31,11 @@ public sealed record FinishedAndNext(ClaimFinish Finish, InboxEntry? Next);
 /// <summary>The outcome of a finish from the two facts every store reads with it.</summary>
 public static class ClaimFinishes
 {
-    /// <param name="held">The finish found (and freed or moved) the claim it was handed, under this caller and attempt.</param>
-    /// <param name="wasPending">The update was still pending, so this finish marked it done.</param>
+    /// <param name="held">
+    /// The finish found (and freed or moved) the claim it was handed, under this caller and attempt; for a failure, the
+    /// update was still at that attempt, so the failure was recorded.
+    /// </param>
+    /// <param name="wasPending">The update was still pending, so this finish marked it done (a failure: left it to the taker).</param>
     public static ClaimFinish Of(bool held, bool wasPending) =>
         held ? ClaimFinish.Held : wasPending ? ClaimFinish.Lapsed : ClaimFinish.AlreadyDone;
 }

@@ -55,9 +55,11 @@ public interface IChatClaims
     /// <summary>
     /// Sets the update aside as failed and frees its chat, together, while the claim <paramref name="claimed"/> began
     /// still has the update (its lease may have run out unnoticed): once another caller, or another worker under this
-    /// caller's name, took it over, the update is theirs to finish or fail, and this does nothing.
+    /// caller's name, took it over, the update is theirs to finish or fail, and this does nothing. Reports
+    /// <see cref="ClaimFinish.Held"/> when the failure was recorded, <see cref="ClaimFinish.Lapsed"/> when the update
+    /// was left pending to whoever took it over, <see cref="ClaimFinish.AlreadyDone"/> when it was finished already.
     /// </summary>
-    Task FailAsync(InboxEntry claimed, string lastError, CancellationToken cancellationToken = default);
+    Task<ClaimFinish> FailAsync(InboxEntry claimed, string lastError, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Frees the chat without finishing the update (an orderly stop): it stays pending for whoever asks next. Only the

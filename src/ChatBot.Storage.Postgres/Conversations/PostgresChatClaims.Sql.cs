@@ -79,12 +79,18 @@ public sealed partial class PostgresChatClaims
         """;
 
     // As CompleteSql frees and finishes, but only while the update is still at this holder's attempt: unlike an
-    // answer already sent, a failure leaves nothing to keep, and a takeover may yet handle the update.
+    // answer already sent, a failure leaves nothing to keep, and a takeover may yet handle the update. The one row says
+    // whether the failure was recorded and, when not, whether the update is still pending (to the taker) or was
+    // finished already: read in the statement's snapshot, which a takeover the lock waited on does not change.
     private const string FailSql = $"""
         WITH mine AS ({MineSql}),
-        freed AS (DELETE FROM chat_claims k USING mine WHERE k.update_id = mine.update_id AND k.claimed_by = @me)
-        UPDATE telegram_inbox SET state = 'failed', finished_at = @at, error = @error, claimed_by = NULL, claimed_until = NULL
-        WHERE update_id = @id AND attempts = @attempts AND state = 'pending' AND {AfterMine}
+        freed AS (DELETE FROM chat_claims k USING mine WHERE k.update_id = mine.update_id AND k.claimed_by = @me),
+        failed AS (
+            UPDATE telegram_inbox SET state = 'failed', finished_at = @at, error = @error, claimed_by = NULL, claimed_until = NULL
+            WHERE update_id = @id AND attempts = @attempts AND state = 'pending' AND {AfterMine}
+            RETURNING update_id)
+        SELECT EXISTS (SELECT 1 FROM failed) AS {HeldColumn},
+               EXISTS (SELECT 1 FROM telegram_inbox WHERE update_id = @id AND state = 'pending') AS was_pending
         """;
 
     // Finishes the update and, when we still hold its chat (as CompleteSql tells) and the chat has another pending

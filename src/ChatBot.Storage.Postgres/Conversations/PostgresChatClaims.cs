@@ -47,14 +47,15 @@ public sealed partial class PostgresChatClaims(PostgresDatabase database, TimePr
         return (await ReadFinishedAsync(r, cancellationToken).ConfigureAwait(false)).Finish;
     }
 
-    public async Task FailAsync(InboxEntry claimed, string lastError, CancellationToken cancellationToken = default)
+    public async Task<ClaimFinish> FailAsync(InboxEntry claimed, string lastError, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(claimed);
         await using var c = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var batch = new NpgsqlBatch(c);
         FinishRecords.MoveInto(batch, database);
         batch.BatchCommands.Add(Pg.BatchCommand(FailSql, [("error", lastError), .. Complete(claimed, time.GetUtcNow())]));
-        await batch.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        await using var r = await batch.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        return (await ReadFinishedAsync(r, cancellationToken).ConfigureAwait(false)).Finish;
     }
 
     public async Task ReleaseAsync(InboxEntry claimed, CancellationToken cancellationToken = default)

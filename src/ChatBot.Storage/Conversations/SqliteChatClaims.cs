@@ -101,28 +101,29 @@ public sealed class SqliteChatClaims(IUpdateInbox inbox, TimeProvider time) : IC
     /// <summary>In-process records cost no round trip of their own: nothing is held.</summary>
     public IAsyncDisposable HoldRecords(long updateId) => NothingHeld.Instance;
 
-    public async Task FailAsync(InboxEntry claimed, string lastError, CancellationToken cancellationToken = default)
+    public async Task<ClaimFinish> FailAsync(InboxEntry claimed, string lastError, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(claimed);
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             var claim = _claims.FirstOrDefault(c => c.Value.UpdateId == claimed.UpdateId);
+            var held = claim.Key is not null && claim.Value.Attempt == claimed.Attempts;
+            // Only a failure that lost its claim reads the pending rows, as a late finish does.
+            var pending = held ? null : (await inbox.GetPendingAsync(int.MaxValue, cancellationToken).ConfigureAwait(false))
+                .FirstOrDefault(e => e.UpdateId == claimed.UpdateId);
             // A claim of another attempt is a takeover still at work; with no claim left, one that handed the update
             // back began another attempt too. Either way the update is no longer this holder's to fail.
-            var mine = claim.Key is not null
-                ? claim.Value.Attempt == claimed.Attempts
-                : (await inbox.GetPendingAsync(int.MaxValue, cancellationToken).ConfigureAwait(false))
-                    .Any(e => e.UpdateId == claimed.UpdateId && e.Attempts == claimed.Attempts);
-            if (!mine)
+            var mine = held || (claim.Key is null && pending?.Attempts == claimed.Attempts);
+            if (mine)
             {
-                return;
+                await inbox.FailAsync(claimed.UpdateId, lastError, cancellationToken).ConfigureAwait(false);
+                if (claim.Key is not null)
+                {
+                    _claims.Remove(claim.Key);
+                }
             }
-            await inbox.FailAsync(claimed.UpdateId, lastError, cancellationToken).ConfigureAwait(false);
-            if (claim.Key is not null)
-            {
-                _claims.Remove(claim.Key);
-            }
+            return ClaimFinishes.Of(mine, pending is not null);
         }
         finally
         {

@@ -24,7 +24,7 @@ public sealed class BotMetrics : IDisposable
         AlertSends = _meter.CreateCounter<long>("chatbot.alerts.sends", "{message}", "Alert messages sent, by outcome.");
         BotApiErrors = _meter.CreateCounter<long>("chatbot.botapi.errors", "{response}", "Bot API answers that were not 2xx, by HTTP status code.");
         ClaimsLapsed = _meter.CreateCounter<long>("chatbot.claims.lapsed", "{update}",
-            "Updates a replica finished after its claim on their chat had lapsed, by outcome (lapsed: another replica had taken the chat over; already_done: another replica had finished it).");
+            "Updates a replica finished or failed after its claim on their chat had lapsed, by outcome (lapsed: another replica had taken the chat over; already_done: another replica had finished it; lapsed_failure, already_done_failure: the same for a failure, which was not recorded).");
         _meter.CreateObservableGauge("chatbot.alerts.queue_depth", () => _alertQueueDepth?.Invoke() ?? 0, "{delivery}", "Alert deliveries waiting to be sent.");
     }
 

@@ -90,39 +90,42 @@ public abstract partial class ChatClaimsContract
         await Stores.Get<IUpdateInbox>().AddAsync([Message(1, 10, Now), Message(2, 10, Now)]);
         var (stalled, taken) = await StallAndTakeOverAsync();
 
-        await Claims.FailAsync(stalled, "the late holder's handler threw");
+        var late = await Claims.FailAsync(stalled, "the late holder's handler threw");
         await Claims.ReleaseAsync(stalled);
 
         var whileTheTakerHoldsIt = await NextAsync();
         await OtherCaller.ReleaseAsync(taken);
         var afterTheTakerStopped = await NextAsync();
 
+        Assert.Equal(ClaimFinish.Lapsed, late);
         Assert.Null(whileTheTakerHoldsIt);
         Assert.Equal((1L, 3), (afterTheTakerStopped?.UpdateId, afterTheTakerStopped?.Attempts));
     }
 
     [Fact]
-    public async Task A_failure_by_a_holder_whose_chat_was_taken_over_and_handed_back_leaves_the_update_pending()
+    public async Task A_failure_by_a_holder_whose_chat_was_taken_over_and_handed_back_leaves_the_update_pending_and_reports_lapsed()
     {
         await Stores.Get<IUpdateInbox>().AddAsync([Message(1, 10, Now)]);
         var (stalled, taken) = await StallAndTakeOverAsync();
         await OtherCaller.ReleaseAsync(taken);
 
-        await Claims.FailAsync(stalled, "the late holder's handler threw");
+        var late = await Claims.FailAsync(stalled, "the late holder's handler threw");
 
         var again = await NextAsync();
+        Assert.Equal(ClaimFinish.Lapsed, late);
         Assert.Equal((1L, 3), (again?.UpdateId, again?.Attempts));
     }
 
     [Fact]
-    public async Task A_failure_by_the_holder_whose_lease_ran_out_unnoticed_sets_the_update_aside_and_frees_its_chat()
+    public async Task A_failure_by_the_holder_whose_lease_ran_out_unnoticed_sets_the_update_aside_frees_its_chat_and_reports_it_held()
     {
         await Stores.Get<IUpdateInbox>().AddAsync([Message(1, 10, Now), Message(2, 10, Now)]);
         var first = await NextAsync();
         Advance(TimeSpan.FromMinutes(6)); // nobody else asks meanwhile
 
-        await Claims.FailAsync(first!, "handler threw");
+        var failed = await Claims.FailAsync(first!, "handler threw");
 
+        Assert.Equal(ClaimFinish.Held, failed);
         Assert.Equal([2L], (await Stores.Get<IUpdateInbox>().GetPendingAsync(10)).Select(e => e.UpdateId));
         Assert.Equal(2L, (await NextAsync())?.UpdateId);
     }
@@ -154,9 +157,10 @@ public sealed partial class PostgresChatClaimsTests
         await Stores.Get<IUpdateInbox>().AddAsync([Message(1, 10, Now), Message(2, 10, Now)]);
         var (stalled, taken) = await StallAndTakeOverAsync(Claims);
 
-        await Claims.FailAsync(stalled, "the late worker's handler threw");
+        var late = await Claims.FailAsync(stalled, "the late worker's handler threw");
         await Claims.ReleaseAsync(stalled);
 
+        Assert.Equal(ClaimFinish.Lapsed, late);
         Assert.Null(await NextAsync());
         Assert.True(await Claims.RenewAsync(taken));
         var takers = await Claims.CompleteAndClaimNextAsync(taken);

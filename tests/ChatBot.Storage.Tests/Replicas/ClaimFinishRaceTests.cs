@@ -40,6 +40,28 @@ public sealed class ClaimFinishRaceTests(PostgresCluster cluster) : IDisposable
         Assert.Empty(await claims.ClaimAndBeginAsync(1));
     }
 
+    [Fact]
+    public async Task A_stale_failure_that_waits_for_a_takeover_reports_lapsed_and_neither_fails_the_update_nor_frees_the_takers_claim()
+    {
+        var now = _store.Clock.GetUtcNow();
+        await _store.Get<IUpdateInbox>().AddAsync([ChatClaimsContract.Message(1, 10, now)]);
+        var claims = _store.Get<IChatClaims>();
+        var stalled = (await claims.ClaimAndBeginAsync(1)).Single();
+        await using var taker = await _store.Database.OpenAsync();
+        await using var takeover = await taker.BeginTransactionAsync();
+        await ExecuteAsync(taker, takeover, "UPDATE telegram_inbox SET attempts = attempts + 1, claimed_until = '2100-01-01' WHERE update_id = 1");
+        await ExecuteAsync(taker, takeover, "UPDATE chat_claims SET claimed_by = 'replica-b', claimed_until = '2100-01-01' WHERE update_id = 1");
+
+        var failure = claims.FailAsync(stalled, "the stale holder's handler threw");
+        await WaitUntilAsync(async () => await CountAsync("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'") > 0);
+        await takeover.CommitAsync();
+        var late = await failure.WaitAsync(Patience);
+
+        Assert.Equal(ClaimFinish.Lapsed, late);
+        Assert.Equal(1, await CountAsync("SELECT count(*) FROM telegram_inbox WHERE update_id = 1 AND state = 'pending' AND attempts = 2 AND error IS NULL"));
+        Assert.Equal(1, await CountAsync("SELECT count(*) FROM chat_claims WHERE update_id = 1 AND claimed_by = 'replica-b' AND claimed_until = '2100-01-01'"));
+    }
+
     private static async Task ExecuteAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string sql)
     {
         await using var command = new NpgsqlCommand(sql, connection, transaction);

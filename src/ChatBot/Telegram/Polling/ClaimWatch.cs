@@ -7,7 +7,7 @@ namespace ChatBot.Telegram.Polling;
 
 /// <summary>
 /// The lease of a running update's claim: renewed while the update runs, and its lapse made visible when the finish
-/// finds it, the one case where another replica may have answered the same update too.
+/// (or a failure) finds it, the one case where another replica may have answered the same update too.
 /// </summary>
 public sealed class ClaimWatch(IChatClaims claims, TimeSpan lease, TimeProvider time, BotMetrics metrics, ILogger logger)
 {
@@ -50,14 +50,40 @@ public sealed class ClaimWatch(IChatClaims claims, TimeSpan lease, TimeProvider 
         {
             case ClaimFinish.Lapsed:
                 logger.LogWarning("Update {UpdateId} was finished after this replica's claim on its chat had lapsed; another replica may have answered it too", updateId);
-                metrics.ClaimsLapsed.Add(1, new KeyValuePair<string, object?>("outcome", "lapsed"));
+                Count("lapsed");
                 break;
             case ClaimFinish.AlreadyDone:
                 logger.LogWarning("Update {UpdateId} was already finished by another replica when this one finished it (its claim had lapsed); both may have answered it", updateId);
-                metrics.ClaimsLapsed.Add(1, new KeyValuePair<string, object?>("outcome", "already_done"));
+                Count("already_done");
                 break;
             default:
                 break;
         }
     }
+
+    /// <summary>
+    /// Logs and counts a failure that found the claim no longer this replica's: it was not recorded, and the update is
+    /// the taker's (still pending, or finished there).
+    /// </summary>
+    public void ReportFailure(long updateId, ClaimFinish finish)
+    {
+        // Otherwise silent: whatever the failing handler sent before it threw may duplicate the taker's answer, and a
+        // replica that keeps failing late is a stalled one operators should see.
+        switch (finish)
+        {
+            case ClaimFinish.Lapsed:
+                logger.LogWarning("Update {UpdateId} failed after this replica's claim on its chat had lapsed; the failure was not recorded and another replica is handling it", updateId);
+                Count("lapsed_failure");
+                break;
+            case ClaimFinish.AlreadyDone:
+                logger.LogWarning("Update {UpdateId} failed here after another replica had already finished it (this replica's claim had lapsed); the failure was not recorded", updateId);
+                Count("already_done_failure");
+                break;
+            default:
+                break;
+        }
+    }
+
+    // Failures get outcomes of their own rather than a second tag, so a query on outcome="lapsed" still means finishes.
+    private void Count(string outcome) => metrics.ClaimsLapsed.Add(1, new KeyValuePair<string, object?>("outcome", outcome));
 }

@@ -11,7 +11,7 @@ namespace ChatBot.Telegram.Polling;
 /// The scheduler of replicas sharing one database: every update, whichever replica stored it, is taken through a
 /// per-chat claim (<see cref="IChatClaims"/>), so a chat's updates run in order and one at a time across all replicas,
 /// and a dead replica's chat is taken over when its lease ends. The claim is renewed while the update runs; a holder
-/// that lost it stops, since another replica may have the chat by then; one whose finish found it lapsed says so.
+/// that lost it stops, since another replica may have the chat by then; one whose finish or failure found it lapsed says so.
 /// </summary>
 public sealed class ClaimedUpdateRunner(
     UpdateExecutor executor,
@@ -193,7 +193,7 @@ public sealed class ClaimedUpdateRunner(
                 _watch.Report(entry.UpdateId, done.Finish);
                 next = done.Next;
             },
-            (_, error, ct) => claims.FailAsync(entry, error, ct));
+            async (_, error, ct) => _watch.ReportFailure(entry.UpdateId, await claims.FailAsync(entry, error, ct).ConfigureAwait(false)));
         try
         {
             if (UpdateExecutor.ToWorkItem(entry, logger) is { } item)
@@ -202,7 +202,7 @@ public sealed class ClaimedUpdateRunner(
             }
             else
             {
-                await claims.FailAsync(entry, "the stored update cannot be read", CancellationToken.None).ConfigureAwait(false);
+                _watch.ReportFailure(entry.UpdateId, await claims.FailAsync(entry, "the stored update cannot be read", CancellationToken.None).ConfigureAwait(false));
                 outcome = UpdateOutcome.Failed;
             }
         }
@@ -232,7 +232,9 @@ public sealed class ClaimedUpdateRunner(
     {
         try
         {
-            // Handed back at once so another replica carries on with the chat without waiting out the lease.
+            // Handed back at once so another replica carries on with the chat without waiting out the lease. A late
+            // hand-back is not reported as a late finish or failure is: it records nothing, and a claim lost while the
+            // update ran was already logged by the renewal that found it.
             await claims.ReleaseAsync(claimed, CancellationToken.None).ConfigureAwait(false);
         }
         catch (Exception ex)

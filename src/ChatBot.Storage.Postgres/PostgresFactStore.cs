@@ -61,6 +61,20 @@ public sealed class PostgresFactStore(PostgresDatabase database) : IFactStore
         }
     }
 
+    public async Task<IReadOnlyList<Quote>> GetRetractedQuotesAsync(CancellationToken cancellationToken = default)
+    {
+        await using var c = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        return await Pg.ReadAsync(c, null, RetractedQuotesSql, r => new Quote(r.GetString(0), r.GetString(1))).ConfigureAwait(false);
+    }
+
+    private const string RetractedQuotesSql = """
+            SELECT q.source_id, q.text FROM fact_quotes q JOIN facts f ON f.id = q.fact_id
+            WHERE f.status <> 'active' AND NOT EXISTS (
+                SELECT 1 FROM fact_quotes a JOIN facts af ON af.id = a.fact_id
+                WHERE af.status = 'active' AND a.source_id = q.source_id AND a.text = q.text)
+            ORDER BY q.source_id, q.text
+            """;
+
     public async Task<Source?> GetSourceAsync(string id, CancellationToken cancellationToken = default)
     {
         await using var c = await database.OpenAsync(cancellationToken).ConfigureAwait(false);

@@ -131,6 +131,26 @@ public sealed class SqliteFactStore(SqliteDatabase database) : IFactStore, IDisp
         }
     }
 
+    public Task<IReadOnlyList<Quote>> GetRetractedQuotesAsync(CancellationToken cancellationToken = default)
+    {
+        using var connection = database.OpenForReading();
+        using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT q.source_id, q.text FROM fact_quotes q JOIN facts f ON f.id = q.fact_id
+            WHERE f.status <> 'active' AND NOT EXISTS (
+                SELECT 1 FROM fact_quotes a JOIN facts af ON af.id = a.fact_id
+                WHERE af.status = 'active' AND a.source_id = q.source_id AND a.text = q.text)
+            ORDER BY q.source_id, q.text
+            """;
+        using var reader = command.ExecuteReader();
+        var quotes = new List<Quote>();
+        while (reader.Read())
+        {
+            quotes.Add(new Quote(reader.GetString(0), reader.GetString(1)));
+        }
+        return Task.FromResult<IReadOnlyList<Quote>>(quotes);
+    }
+
     public Task<IReadOnlyList<IReadOnlyList<string>>> GetSynonymGroupsAsync(CancellationToken cancellationToken = default)
     {
         using var connection = database.OpenForReading();

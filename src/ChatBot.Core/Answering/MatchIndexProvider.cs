@@ -182,6 +182,19 @@ public sealed class MatchIndexProvider(IFactStore store) : IDisposable
     {
         // Not cancelled with the question that started the rebuild: other questions share this index.
         var key = new System.Text.StringBuilder(synonymKey).Append("\n#");
+        // A retraction changes what may be quoted, not the sources: it is part of the key too.
+        var retracted = (await store.GetRetractedQuotesAsync(CancellationToken.None).ConfigureAwait(false) ?? [])
+            .GroupBy(q => q.SourceId, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)[.. g.Select(q => q.Text)], StringComparer.Ordinal);
+        foreach (var (sourceId, texts) in retracted)
+        {
+            key.Append(sourceId).Append(" withheld");
+            foreach (var text in texts)
+            {
+                key.Append(' ').Append(string.GetHashCode(text, StringComparison.Ordinal));
+            }
+            key.Append('\n');
+        }
         await foreach (var s in Newest(store.StreamSourcesAsync(CancellationToken.None)).ConfigureAwait(false))
         {
             key.Append(s.Id).Append(' ').Append(s.Text.Length).Append(' ').Append(string.GetHashCode(s.Text, StringComparison.Ordinal)).Append('\n');
@@ -200,7 +213,7 @@ public sealed class MatchIndexProvider(IFactStore store) : IDisposable
             {
                 break;
             }
-            builder.Add(s);
+            builder.Add(s, retracted.GetValueOrDefault(s.Id));
         }
         var built = builder.Build();
         if (previous is null && built.Count >= LargePassageCount)

@@ -22,6 +22,12 @@ public interface IFactStore
     /// </summary>
     IAsyncEnumerable<Source> StreamSourcesAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The quotes of retracted facts that no active fact quotes as well: a source sentence holding one is not offered as
+    /// "the source says" once a curator has retracted what it states.
+    /// </summary>
+    Task<IReadOnlyList<Quote>> GetRetractedQuotesAsync(CancellationToken cancellationToken = default);
+
     Task<IReadOnlyList<IReadOnlyList<string>>> GetSynonymGroupsAsync(CancellationToken cancellationToken = default);
 
     /// <summary>A number that grows with every change to facts or synonyms, so caches know when to rebuild.</summary>

@@ -59,7 +59,8 @@ public sealed class PassageIndex
         private readonly List<string> _texts = [];
         private readonly HashSet<(int, int, int)> _seen = [];
 
-        public void Add(Source source)
+        /// <param name="withheld">Texts of this source no sentence may state: a sentence holding one, or held in one, is left out.</param>
+        public void Add(Source source, IReadOnlyList<string>? withheld = null)
         {
             ArgumentNullException.ThrowIfNull(source);
             var ordinal = _sourceIds.Count;
@@ -69,7 +70,7 @@ public sealed class PassageIndex
                 var span = source.Text.AsSpan(at, count);
                 var key = (count, string.GetHashCode(span, StringComparison.Ordinal), string.GetHashCode(span, StringComparison.OrdinalIgnoreCase));
                 var sentence = source.Text.Substring(at, count);
-                if (Tokenizer.Tokenize(sentence, MinWords).Count < MinWords || !_seen.Add(key))
+                if (Tokenizer.Tokenize(sentence, MinWords).Count < MinWords || Withheld(sentence, withheld) || !_seen.Add(key))
                 {
                     continue;
                 }
@@ -82,6 +83,22 @@ public sealed class PassageIndex
         }
 
         public int Count => _texts.Count;
+
+        private static bool Withheld(string sentence, IReadOnlyList<string>? withheld)
+        {
+            if (withheld is null)
+            {
+                return false;
+            }
+            foreach (var text in withheld)
+            {
+                if (sentence.Contains(text, StringComparison.Ordinal) || text.Contains(sentence, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
 
         public PassageIndex Build() => new(_index.Build(0, speller), [.. _sourceIds], [.. _source], [.. _texts]);
     }

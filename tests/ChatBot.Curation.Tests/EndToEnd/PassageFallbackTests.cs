@@ -52,6 +52,19 @@ public sealed class PassageFallbackTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_retracted_facts_sentence_is_not_quoted_from_the_source_instead()
+    {
+        const string Asked = "who leads the delegation?";
+        const string Sentence = "Heading the delegation is US Army Secretary Dan Driscoll";
+        Assert.Contains(Sentence, (await _bot.AskAsync(_user, Asked)).Text, StringComparison.Ordinal);
+
+        Assert.Contains("delegation-head", (await _bot.AskAsync(Admin, "/delfact delegation-head")).Text, StringComparison.Ordinal);
+        var reply = await _bot.AskAsync(_user, Asked);
+
+        Assert.DoesNotContain(Sentence, reply.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Pressing_make_this_a_fact_twice_adds_one_fact()
     {
         await _bot.AskAsync(_user, Question);

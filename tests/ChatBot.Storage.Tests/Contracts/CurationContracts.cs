@@ -41,6 +41,25 @@ public abstract class CurationRepositoryContract(StoreSet stores) : StoreContrac
     }
 
     [Fact]
+    public async Task A_retracted_facts_quotes_are_listed_unless_an_active_fact_quotes_them_too()
+    {
+        await Repository.AddSourceAsync(TestData.Source(), TestData.Admin);
+        await Repository.AddFactAsync(TestData.Toll(Now), "add");
+        await Repository.AddFactAsync(TestData.Kellogg(Now), "add");
+        var facts = Stores.Get<IFactStore>();
+        Assert.Empty(await facts.GetRetractedQuotesAsync());
+
+        await Repository.UpdateFactAsync(new FactUpdate(TestData.Kellogg(Now) with { Status = FactStatus.Retired, Version = 2 }, 1), "retire");
+        var retracted = Assert.Single(await facts.GetRetractedQuotesAsync());
+        Assert.Equal(("src", "Kellogg will vacate his position in January."), (retracted.SourceId, retracted.Text));
+
+        // The same words still stated by an active fact are not withheld.
+        var again = TestData.Toll(Now) with { Id = "kellogg-again", Question = "Is Kellogg leaving?", Alternates = [], Quotes = [retracted] };
+        await Repository.AddFactAsync(again, "add");
+        Assert.Empty(await facts.GetRetractedQuotesAsync());
+    }
+
+    [Fact]
     public async Task Translations_are_stored_with_the_fact_read_back_by_every_reader_and_versioned()
     {
         await Repository.AddSourceAsync(TestData.Source(), TestData.Admin);

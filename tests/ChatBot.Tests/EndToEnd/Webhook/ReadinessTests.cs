@@ -83,6 +83,9 @@ public sealed class ReadinessTests
 
         public IAsyncEnumerable<Source> StreamSourcesAsync(CancellationToken cancellationToken = default) => inner.StreamSourcesAsync(cancellationToken);
 
+        public Task<IReadOnlyList<Quote>> GetRetractedQuotesAsync(CancellationToken cancellationToken = default) =>
+            inner.GetRetractedQuotesAsync(cancellationToken);
+
         public Task<IReadOnlyList<IReadOnlyList<string>>> GetSynonymGroupsAsync(CancellationToken cancellationToken = default) =>
             inner.GetSynonymGroupsAsync(cancellationToken);
 

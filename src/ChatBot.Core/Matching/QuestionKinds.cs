@@ -40,13 +40,14 @@ public static class QuestionKinds
 
     /// <summary>
     /// "What time did the talks open?", "at what time of day…": the hour or the part of the day is asked, which a fact
-    /// that gives only the day ("on Tuesday") does not state. "What time" after another word ("what time zone") is not.
+    /// that gives only the day ("on Tuesday") does not state, nor the day the question names ("what time on Tuesday…").
+    /// "What time" after another word ("what time zone") is not.
     /// </summary>
     public static bool AsksClockTime(IReadOnlyList<string> tokens, int at)
     {
         ArgumentNullException.ThrowIfNull(tokens);
         return tokens[at] == "time" && at > 0 && tokens[at - 1] is "what" or "which" &&
-            (at + 1 == tokens.Count || tokens[at + 1] is "of" or "did" or "does" or "do" or "is" or "was" or "were" or "will" or "are");
+            (at + 1 == tokens.Count || tokens[at + 1] is "of" or "on" or "did" or "does" or "do" or "is" or "was" or "were" or "will" or "are");
     }
 
     /// <summary>

@@ -202,13 +202,21 @@ public static class QuestionKinds
     {
         for (var i = from; i < tokens.Count && i <= from + NounWindow; i++)
         {
-            if (NumberNouns.Contains(tokens[i]))
+            if (NumberNouns.Contains(tokens[i]) && !UsedAsVerb(tokens, i))
             {
                 return AnswerKind.Number;
             }
         }
         return AnswerKind.None;
     }
+
+    /// <summary>
+    /// "Do the demands amount to surrender?", "can they count on aid?": the noun is a verb there and asks no amount;
+    /// after an article or a question word ("the amount to be paid") it is still the noun.
+    /// </summary>
+    private static bool UsedAsVerb(IReadOnlyList<string> tokens, int at) =>
+        (tokens[at], at + 1 < tokens.Count ? tokens[at + 1] : "") is ("amount", "to") or ("count", "on") or ("figure", "out") &&
+        (at == 0 || tokens[at - 1] is not ("the" or "a" or "an" or "what" or "which" or "whats" or "total"));
 
     private const int NounWindow = 6;
 }

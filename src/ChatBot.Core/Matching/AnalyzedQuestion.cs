@@ -53,6 +53,9 @@ public sealed record AnalyzedQuestion(AnswerKind Kind, string? WhWord, IReadOnly
     /// <summary>The place a "where in…" question names (<see cref="PlaceNames.WhereIn"/>), or -1.</summary>
     public int WhereInId { get; init; } = -1;
 
+    /// <summary>"What is Vale's position?": the question names a role word (post, job, rank…) and asks the person's title.</summary>
+    public bool AsksRole { get; init; }
+
     /// <summary>Concepts of the words read as the kind of answer and not matched ("post", "long" in "how long").</summary>
     public int[] DroppedIds { get; init; } = [];
 }

@@ -10,7 +10,7 @@ public sealed partial class Matcher
     /// Of facts tied for a "who is" question, the one that gives the person a title says who the person is: it is moved
     /// to the front, the others keeping their order.
     /// </summary>
-    private static void PreferTitled(Span<Scored> scored)
+    private static void PreferTitled(Span<Scored> scored, double tie)
     {
         // A fact with a stored question holding the whole question was singled out by its curator: it keeps the lead.
         if (scored[0].Titled)
@@ -18,7 +18,7 @@ public sealed partial class Matcher
             return;
         }
         var top = Logit(scored[0].Confidence);
-        for (var i = 1; i < scored.Length && top - Logit(scored[i].Confidence) <= TitledTie; i++)
+        for (var i = 1; i < scored.Length && top - Logit(scored[i].Confidence) <= tie; i++)
         {
             if (scored[i].Titled)
             {

@@ -46,7 +46,9 @@ public sealed partial class Matcher(MatcherOptions options)
                 ExplainsClosely(features), soleName && features.Coverage >= FullCoverage && !features.WrongKind,
                 features.WrongKind, titled, OtherSpeaker(analyzed, profile) || OnlyPlaceAsked(analyzed, profile));
         }
-        return Decide(scored, index, explainAll, QuestionShape.AsksBeyondNames(analyzed), analyzed.Kind);
+        // "What is Vale's job?" asks the title itself: a fact that only mentions the name cannot answer, however close.
+        var titledTie = whoNamed && analyzed.AsksRole ? double.PositiveInfinity : TitledTie;
+        return Decide(scored, index, explainAll, QuestionShape.AsksBeyondNames(analyzed), analyzed.Kind, titledTie);
     }
 
     private int Limit => Math.Clamp(options.CandidateLimit, 1, MaxCandidates);
@@ -76,7 +78,8 @@ public sealed partial class Matcher(MatcherOptions options)
     /// <param name="explainAll">How many candidates contain every word of the question.</param>
     /// <param name="beyondNames">Whether the question asks more than its names (<see cref="QuestionShape.AsksBeyondNames"/>).</param>
     /// <param name="asked">The kind of answer the question asks.</param>
-    private MatchResult Decide(Span<Scored> scored, MatchIndex index, int explainAll, bool beyondNames, AnswerKind asked)
+    /// <param name="titledTie">Log-odds within which a fact that titles the person asked about is moved ahead.</param>
+    private MatchResult Decide(Span<Scored> scored, MatchIndex index, int explainAll, bool beyondNames, AnswerKind asked, double titledTie)
     {
         if (scored.Length == 0)
         {
@@ -91,7 +94,7 @@ public sealed partial class Matcher(MatcherOptions options)
         }
         else if (stored < 0)
         {
-            PreferTitled(scored);
+            PreferTitled(scored, titledTie);
         }
         var best = scored[0];
         if (best.Confidence < options.SuggestThreshold && stored < 0)

@@ -103,6 +103,7 @@ public static class QuestionAnalyzer
             SpeakerIds = SpeakerNames.Asked(tokens, raw, names, index),
             WhereInId = PlaceNames.WhereIn(tokens, index),
             DroppedIds = dropped is null ? [] : [.. dropped],
+            AsksRole = asksRole,
             NamedAskedId = NamedAsked(tokens, index),
             AsksCurrent = HasAny(tokens, AnswerKinds.CurrentWords) && !HasAny(tokens, Hypothetical),
         };

@@ -40,13 +40,14 @@ public static class QuestionKinds
 
     /// <summary>
     /// "What time did the talks open?", "at what time of day…": the hour or the part of the day is asked, which a fact
-    /// that gives only the day ("on Tuesday") does not state. "What time" after another word ("what time zone") is not.
+    /// that gives only the day ("on Tuesday") does not state, nor the day the question names ("what time on Tuesday…").
+    /// "What time" after another word ("what time zone") is not.
     /// </summary>
     public static bool AsksClockTime(IReadOnlyList<string> tokens, int at)
     {
         ArgumentNullException.ThrowIfNull(tokens);
         return tokens[at] == "time" && at > 0 && tokens[at - 1] is "what" or "which" &&
-            (at + 1 == tokens.Count || tokens[at + 1] is "of" or "did" or "does" or "do" or "is" or "was" or "were" or "will" or "are");
+            (at + 1 == tokens.Count || tokens[at + 1] is "of" or "on" or "did" or "does" or "do" or "is" or "was" or "were" or "will" or "are");
     }
 
     /// <summary>
@@ -201,13 +202,21 @@ public static class QuestionKinds
     {
         for (var i = from; i < tokens.Count && i <= from + NounWindow; i++)
         {
-            if (NumberNouns.Contains(tokens[i]))
+            if (NumberNouns.Contains(tokens[i]) && !UsedAsVerb(tokens, i))
             {
                 return AnswerKind.Number;
             }
         }
         return AnswerKind.None;
     }
+
+    /// <summary>
+    /// "Do the demands amount to surrender?", "can they count on aid?": the noun is a verb there and asks no amount;
+    /// after an article or a question word ("the amount to be paid") it is still the noun.
+    /// </summary>
+    private static bool UsedAsVerb(IReadOnlyList<string> tokens, int at) =>
+        (tokens[at], at + 1 < tokens.Count ? tokens[at + 1] : "") is ("amount", "to") or ("count", "on") or ("figure", "out") &&
+        (at == 0 || tokens[at - 1] is not ("the" or "a" or "an" or "what" or "which" or "whats" or "total"));
 
     private const int NounWindow = 6;
 }

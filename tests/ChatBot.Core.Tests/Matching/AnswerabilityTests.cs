@@ -168,6 +168,17 @@ public sealed class AnswerabilityTests
         Assert.Equal(lacks, features.LacksWhatIsAsked);
     }
 
+    [Theory]
+    [InlineData("What time on Tuesday did the Ostrava talks open?", true)]
+    [InlineData("What time did the Ostrava talks open?", true)]
+    [InlineData("On which day did the Ostrava talks open?", false)]
+    public void A_clock_time_question_is_not_answered_by_a_fact_that_gives_only_the_day_it_names(string question, bool lacks)
+    {
+        var features = Matcher.Explain(question, Index).Single(c => c.FactId == "talks-opened").Features;
+
+        Assert.Equal(lacks, features.LacksWhatIsAsked);
+    }
+
     [Fact]
     public void A_yes_no_question_whose_passive_verb_no_fact_uses_is_not_answered()
     {

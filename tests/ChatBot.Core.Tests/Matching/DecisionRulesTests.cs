@@ -109,6 +109,22 @@ public sealed class DecisionRulesTests
     }
 
     [Theory]
+    [InlineData("What is Ilse Marrow's job?")]
+    [InlineData("What is Ilse Marrow's position?")]
+    public void A_role_question_puts_the_fact_that_titles_the_person_first_however_closely_another_mentions_her(string question)
+    {
+        var index = Build([.. Fillers(),
+            Fact("talks-chair", "Who chairs the Brisk talks?", "Who is in charge of the river negotiations?",
+                "Chief mediator Ilse Marrow chairs the Brisk talks in Ostrava."),
+            Fact("marrow-news", "What did Ilse Marrow say about the truce?", "Has Ilse Marrow spoken about the truce?",
+                "On Friday Ilse Marrow said that the truce was holding and that both sides would return.")]);
+
+        var result = Matcher.Match(question, index);
+
+        Assert.Equal("talks-chair", result.Answered ? result.Best!.FactId : result.Alternatives[0].FactId);
+    }
+
+    [Theory]
     [InlineData("What did Orrin Vale say after meeting Ilse Marrow?")]
     [InlineData("What did Vale tell Marrow when they met?")]
     public void What_a_named_person_said_is_not_answered_by_a_fact_in_which_another_person_speaks(string question)

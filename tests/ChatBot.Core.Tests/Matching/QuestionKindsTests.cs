@@ -25,6 +25,17 @@ public sealed class QuestionKindsTests
     }
 
     [Theory]
+    [InlineData("do the vellish demands amount to surrender", AnswerKind.None)]
+    [InlineData("can ostrava count on more aid", AnswerKind.None)]
+    [InlineData("does marvonia think the terms amount to defeat", AnswerKind.None)]
+    [InlineData("what is the amount to be paid to ostrava", AnswerKind.Number)]
+    [InlineData("what amount does marvonia pay", AnswerKind.Number)]
+    public void A_number_noun_used_as_a_verb_asks_no_amount(string question, AnswerKind kind)
+    {
+        Assert.Equal(kind, QuestionKinds.Detect(Tokenizer.Tokenize(question)));
+    }
+
+    [Theory]
     [InlineData("how many drones hit kyiv", "drones")]
     [InlineData("So how many children died", "children")]
     [InlineData("how many people died", null)]

@@ -20,7 +20,8 @@ public static class BotTexts
 
     public const string FloodNotice = "You're asking faster than I can keep up. Please wait a minute, then ask again.";
 
-    public const string DidYouMean = "I'm not sure what you are asking. Did you mean one of these?";
+    // The question was usually clear; what is missing is a fact on it, so the reply says so rather than doubting the asker.
+    public const string DidYouMean = "I don't have a verified fact on that. The closest facts I have:";
 
     public const string AlsoAsked = "Did you mean something else?";
 

@@ -30,7 +30,7 @@ public sealed partial class RussianTexts : IUiTexts
 
     public string FloodNotice => "Вы спрашиваете быстрее, чем я успеваю. Подождите минуту и спросите снова.";
 
-    public string DidYouMean => "Я не уверен, что именно вы спрашиваете. Возможно, вы имели в виду (на английском):";
+    public string DidYouMean => "У меня нет проверенного факта об этом. Ближайшие факты, которые у меня есть:";
 
     public string AlsoAsked => "Возможно, вы имели в виду другое?";
 

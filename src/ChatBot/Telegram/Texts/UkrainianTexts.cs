@@ -30,7 +30,7 @@ public sealed partial class UkrainianTexts : IUiTexts
 
     public string FloodNotice => "Ви питаєте швидше, ніж я встигаю. Зачекайте хвилину й запитайте знову.";
 
-    public string DidYouMean => "Я не впевнений, що саме ви питаєте. Можливо, ви мали на увазі (англійською):";
+    public string DidYouMean => "Я не маю перевіреного факту про це. Найближчі факти, що в мене є:";
 
     public string AlsoAsked => "Можливо, ви мали на увазі інше?";
 

@@ -63,7 +63,7 @@ public static class BotTexts
         ArgumentNullException.ThrowIfNull(commands);
         var me = string.IsNullOrEmpty(username) ? "my username" : "@" + Html.Escape(username);
         var sb = new StringBuilder("<b>How to use me</b>\n").Append(Html.Escape(Coverage))
-            .Append("\n\nAsk a question in plain words, in English. In groups, mention me or reply to one of my messages. ")
+            .Append("\n\nAsk a question in plain words, in English, Ukrainian, Russian, German or French. In groups, mention me or reply to one of my messages. ")
             .Append("In any chat you can also type ").Append(me).Append(" and a question.\n\n<b>Commands</b>");
         foreach (var c in commands)
         {

@@ -38,6 +38,11 @@ public sealed class StartCommand(QuestionAnswerer answerer, AnswerHtml renderer,
             }
         }
         var welcome = context.Texts.Welcome(await examples.GetAsync(context.Texts.Language, cancellationToken).ConfigureAwait(false));
+        // A link that named a fact (mistyped, cut short, or the fact deleted) must not pass for a plain greeting.
+        if (payload.Length > 0 && payload != Inline.InlineQueryHandler.StartParameter)
+        {
+            welcome = context.Texts.LinkedFactNotFound + "\n\n" + welcome;
+        }
         await context.RespondAsync(welcome, cancellationToken).ConfigureAwait(false);
     }
 }

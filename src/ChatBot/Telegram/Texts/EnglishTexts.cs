@@ -54,6 +54,8 @@ public sealed class EnglishTexts : IUiTexts
 
     public string FactNotFound(string id) => BotTexts.FactNotFound(id);
 
+    public string LinkedFactNotFound => "I couldn't find the fact this link points to: it may have been removed, or the link is incomplete.";
+
     public string SourceLabel => "Source: ";
 
     public string LastChecked(DateOnly day) => "Last checked " + Core.Rendering.Dates.Show(day);

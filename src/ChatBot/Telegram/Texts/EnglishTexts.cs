@@ -168,7 +168,9 @@ public sealed class EnglishTexts : IUiTexts
 
     public string AllIncludesTopics => Subscriptions.AllIncludesTopics;
 
-    public string SubscribedTo(IReadOnlyList<string> added, IReadOnlyList<string> now) => Subscriptions.SubscribedTo(added, now);
+    // When the new topics are all the chat follows, one list says it; two equal lists read as a stutter.
+    public string SubscribedTo(IReadOnlyList<string> added, IReadOnlyList<string> now) =>
+        added.Order(StringComparer.Ordinal).SequenceEqual(now.Order(StringComparer.Ordinal)) ? $"Subscribed to: {string.Join(", ", added)}." : Subscriptions.SubscribedTo(added, now);
 
     public string AlreadyFollow(IReadOnlyList<string> now) => Subscriptions.AlreadyFollow(now);
 

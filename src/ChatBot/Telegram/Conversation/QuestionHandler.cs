@@ -47,7 +47,7 @@ public sealed class QuestionHandler(
         if (LatestIntent.Matches(question))
         {
             var changes = await latest.GetAsync(LatestCommand.Shown, cancellationToken).ConfigureAwait(false);
-            await reply.ReplyAsync(message, LatestTexts.Render(changes, texts), null, cancellationToken).ConfigureAwait(false);
+            await reply.ReplyAsync(message, LatestTexts.Render(changes, texts, language.AnswerLanguageForFact), null, cancellationToken).ConfigureAwait(false);
             return;
         }
         var started = time.GetTimestamp();

@@ -26,7 +26,7 @@ public sealed class AlertCommandsEndToEndTests : IAsyncLifetime
         var alice = fake.CreatePrivateChat("Alice").Id;
         var bob = fake.CreatePrivateChat("Bob").Id;
 
-        Assert.Equal("Subscribed to: delegation. You follow: delegation.", (await _bot.AskAsync(alice, "/subscribe #Delegation")).Text);
+        Assert.Equal("Subscribed to: delegation.", (await _bot.AskAsync(alice, "/subscribe #Delegation")).Text);
         Assert.Equal("You follow: delegation.", (await _bot.AskAsync(alice, "/subscriptions")).Text);
         Assert.StartsWith("Unknown topic: weather. Topics: ", (await _bot.AskAsync(bob, "/subscribe weather")).Text, StringComparison.Ordinal);
         Assert.StartsWith("Subscribed to all updates", (await _bot.AskAsync(bob, "/subscribe")).Text, StringComparison.Ordinal);

@@ -9,6 +9,9 @@ public sealed class LatestChanges(IFactVersionFeed feed, IFactStore store)
     // Versions that only add a phrasing or a tag are not news; this many are read to find enough that are.
     private const int Scan = 100;
 
+    // The action FactLifecycle records for a revert, as the alert writers read it too.
+    private const string RevertAction = "revert to ";
+
     public async Task<IReadOnlyList<StoreChange>> GetAsync(int limit, CancellationToken cancellationToken = default)
     {
         var versions = await feed.GetNewestAsync(Scan, cancellationToken).ConfigureAwait(false);
@@ -27,8 +30,9 @@ public sealed class LatestChanges(IFactVersionFeed feed, IFactStore store)
                 continue;
             }
             var citation = await CitationAsync(v.Current, cancellationToken).ConfigureAwait(false);
-            var old = kind is ChangeKind.Corrected or ChangeKind.Retracted ? v.Previous?.Answer : null;
-            changes.Add(new StoreChange(kind, v.ChangedAt, v.Current, old, citation));
+            var reverted = RevertedTo(v);
+            var old = kind is ChangeKind.Corrected or ChangeKind.Retracted || reverted is not null ? v.Previous?.Answer : null;
+            changes.Add(new StoreChange(kind, v.ChangedAt, v.Current, old, citation) { Previous = v.Previous, RestoredVersion = reverted });
         }
         return changes;
     }
@@ -51,8 +55,19 @@ public sealed class LatestChanges(IFactVersionFeed feed, IFactStore store)
             return null;
         }
         var sameQuotes = now.Quotes.Select(q => q.Text).SequenceEqual(before.Quotes.Select(q => q.Text), StringComparer.Ordinal);
-        return string.Equals(now.Answer, before.Answer, StringComparison.Ordinal) && sameQuotes ? null : ChangeKind.Corrected;
+        if (string.Equals(now.Answer, before.Answer, StringComparison.Ordinal) && sameQuotes)
+        {
+            return null;
+        }
+        // A revert to an earlier version is announced as "Restored v1", so it is listed as a restore, not a correction.
+        return RevertedTo(v) is null ? ChangeKind.Corrected : ChangeKind.Restored;
     }
+
+    /// <summary>"v1" for a version saved by "/restorefact id v1" (its action is "revert to v1"), else null.</summary>
+    private static string? RevertedTo(FactVersionPair v) =>
+        v.Action.StartsWith(RevertAction, StringComparison.Ordinal) && v.Previous is { Status: FactStatus.Active }
+            ? v.Action[RevertAction.Length..]
+            : null;
 
     private async Task<Citation?> CitationAsync(Fact fact, CancellationToken cancellationToken)
     {

@@ -122,7 +122,7 @@ public sealed class UpdateRouter(
         if (options.Value.IsAdmin(query.From.Id) || await flood.CheckAsync(query.From.Id, cancellationToken).ConfigureAwait(false) == FloodDecision.Allow)
         {
             var language = await languages.ForAsync(query.From, cancellationToken).ConfigureAwait(false);
-            await inline.HandleAsync(query, language.Texts, cancellationToken).ConfigureAwait(false);
+            await inline.HandleAsync(query, language, cancellationToken).ConfigureAwait(false);
             return;
         }
         logger.LogDebug("Dropped inline query of update {UpdateId} from user {UserId}: over the flood limit", updateId, query.From.Id);

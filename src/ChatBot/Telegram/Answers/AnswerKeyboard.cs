@@ -18,8 +18,14 @@ public static class AnswerKeyboard
     // Telegram caps an inline query at 256 characters.
     private const int MaxShareQuery = 256;
 
+    /// <param name="answer">The answer the vote buttons are about.</param>
+    /// <param name="shareQuery">What Share puts after the bot's name.</param>
+    /// <param name="related">The facts offered as related.</param>
+    /// <param name="texts">The reader's interface language.</param>
+    /// <param name="extraRows">Buttons below the answer's own.</param>
+    /// <param name="labelLanguage">The language of the related facts' labels: their curated question in it, else the English.</param>
     public static InlineKeyboardMarkup For(AnswerRef answer, string shareQuery, IReadOnlyList<RelatedFact> related, IUiTexts texts,
-        IEnumerable<InlineKeyboardButton[]>? extraRows = null)
+        IEnumerable<InlineKeyboardButton[]>? extraRows = null, string? labelLanguage = null)
     {
         ArgumentNullException.ThrowIfNull(texts);
         ArgumentNullException.ThrowIfNull(answer);
@@ -37,7 +43,7 @@ public static class AnswerKeyboard
         {
             if (RelatedData(r.FactId) is { } data)
             {
-                rows.Add([InlineKeyboardButton.WithCallbackData(texts.Related(r.Label), data)]);
+                rows.Add([InlineKeyboardButton.WithCallbackData(texts.Related(r.Label(labelLanguage ?? texts.Language)), data)]);
             }
         }
         rows.AddRange(extraRows ?? []);

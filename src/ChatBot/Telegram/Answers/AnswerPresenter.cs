@@ -38,7 +38,11 @@ public sealed class AnswerPresenter(AnswerHtml html, RelatedFacts related)
         // A fact already offered under "did you mean" is not offered again as related.
         var relatedFacts = (await related.ForAsync(fact, cancellationToken).ConfigureAwait(false))
             .Where(r => !taken.Any(d => d is not null && d.EndsWith(":" + r.FactId, StringComparison.Ordinal))).ToList();
-        var keyboard = AnswerKeyboard.For(new AnswerRef(questionId, fact.Id), fact.Question, relatedFacts, texts, offered);
+        // Labels and Share speak the reader's language when the fact has a curated question in it; the matcher indexes
+        // those questions, so Share still brings up this fact.
+        var wordingLanguage = answerLanguage ?? texts.Language;
+        var keyboard = AnswerKeyboard.For(new AnswerRef(questionId, fact.Id), FactWording.Question(fact, wordingLanguage), relatedFacts, texts,
+            offered, wordingLanguage);
         var translated = fact.AnswerIn(answerLanguage) is not null;
         return new PresentedAnswer(html.Render(outcome, texts, translated ? answerLanguage : null), keyboard) { Translated = translated };
     }

@@ -15,7 +15,6 @@ public sealed class RelatedFacts(IFactStore store) : IDisposable
     // A name or tag shared by this many facts says nothing about how two of them relate; it is skipped.
     private const int CommonKey = 500;
     private const int CachedFacts = 4096;
-    private const int LabelLength = 48;
 
     private readonly SemaphoreSlim _build = new(1, 1);
     private readonly ConditionalWeakTable<Fact, IReadOnlyList<RelatedFact>> _byInstance = [];
@@ -97,8 +96,7 @@ public sealed class RelatedFacts(IFactStore store) : IDisposable
         public void Add(Fact fact)
         {
             var ordinal = _facts.Count;
-            var label = fact.Question.Length <= LabelLength ? fact.Question : string.Concat(fact.Question.AsSpan(0, LabelLength - 1).TrimEnd(), "…");
-            _facts.Add(new RelatedFact(fact.Id, label));
+            _facts.Add(new RelatedFact(fact.Id, fact));
             foreach (var key in FactNames.Keys(fact))
             {
                 if (!_postings.TryGetValue(key, out var list))

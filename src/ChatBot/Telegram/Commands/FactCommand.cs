@@ -1,10 +1,13 @@
 using ChatBot.Core.Answering;
+using ChatBot.Core.Curation;
+using ChatBot.Core.Facts;
 using ChatBot.Telegram.Answers;
+using ChatBot.Telegram.Replies;
 
 namespace ChatBot.Telegram.Commands;
 
 /// <summary>"/fact &lt;id&gt;": one answer by its id, as links and curators' views name it.</summary>
-public sealed class FactCommand(QuestionAnswerer answerer, AnswerPresenter presenter) : IBotCommand
+public sealed class FactCommand(QuestionAnswerer answerer, AnswerPresenter presenter, IFactStore store, ExampleQuestions examples) : IBotCommand
 {
     public string Name => "fact";
 
@@ -24,7 +27,11 @@ public sealed class FactCommand(QuestionAnswerer answerer, AnswerPresenter prese
         var outcome = await answerer.ForFactAsync(id, cancellationToken).ConfigureAwait(false);
         if (outcome?.Fact is null)
         {
-            await context.RespondAsync(context.Texts.FactNotFound(id), cancellationToken).ConfigureAwait(false);
+            // A retracted fact still has its id: "no such fact" would suggest a typo, when the answer was withdrawn.
+            var text = Slug.IsWellFormed(id) && await store.GetFactAsync(id, cancellationToken).ConfigureAwait(false) is { Status: FactStatus.Retired } retracted
+                ? context.Texts.Retracted(retracted, await examples.GetAsync(context.Texts.Language, cancellationToken).ConfigureAwait(false))
+                : context.Texts.FactNotFound(id);
+            await context.RespondAsync(text, cancellationToken).ConfigureAwait(false);
             return;
         }
         var answer = await presenter.PresentAsync(outcome, 0, null, context.Texts, context.Language.AnswerLanguageForFact, cancellationToken).ConfigureAwait(false);

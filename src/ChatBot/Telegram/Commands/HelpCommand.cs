@@ -16,7 +16,7 @@ public sealed class HelpCommand(IServiceProvider services, ExampleQuestions exam
     {
         ArgumentNullException.ThrowIfNull(context);
         var commands = services.GetRequiredService<CommandCatalog>().VisibleTo(context.UserId);
-        var text = context.Texts.Help(commands, await examples.GetAsync(cancellationToken).ConfigureAwait(false), identity.Profile.Username);
+        var text = context.Texts.Help(commands, await examples.GetAsync(context.Texts.Language, cancellationToken).ConfigureAwait(false), identity.Profile.Username);
         await context.RespondAsync(text, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -32,12 +32,17 @@ public sealed class StartCommand(QuestionAnswerer answerer, AnswerHtml renderer,
             // A shared link to an answer that was later withdrawn: say so, rather than greet as if nothing was asked.
             if (await store.GetFactAsync(id, cancellationToken).ConfigureAwait(false) is { Status: FactStatus.Retired } retracted)
             {
-                var examplesNow = await examples.GetAsync(cancellationToken).ConfigureAwait(false);
+                var examplesNow = await examples.GetAsync(context.Texts.Language, cancellationToken).ConfigureAwait(false);
                 await context.RespondAsync(context.Texts.Retracted(retracted, examplesNow), cancellationToken).ConfigureAwait(false);
                 return;
             }
         }
-        var welcome = context.Texts.Welcome(await examples.GetAsync(cancellationToken).ConfigureAwait(false));
+        var welcome = context.Texts.Welcome(await examples.GetAsync(context.Texts.Language, cancellationToken).ConfigureAwait(false));
+        // A link that named a fact (mistyped, cut short, or the fact deleted) must not pass for a plain greeting.
+        if (payload.Length > 0 && payload != Inline.InlineQueryHandler.StartParameter)
+        {
+            welcome = context.Texts.LinkedFactNotFound + "\n\n" + welcome;
+        }
         await context.RespondAsync(welcome, cancellationToken).ConfigureAwait(false);
     }
 }

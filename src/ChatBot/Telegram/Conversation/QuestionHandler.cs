@@ -47,7 +47,7 @@ public sealed class QuestionHandler(
         if (LatestIntent.Matches(question))
         {
             var changes = await latest.GetAsync(LatestCommand.Shown, cancellationToken).ConfigureAwait(false);
-            await reply.ReplyAsync(message, LatestTexts.Render(changes, texts), null, cancellationToken).ConfigureAwait(false);
+            await reply.ReplyAsync(message, LatestTexts.Render(changes, texts, language.AnswerLanguageForFact), null, cancellationToken).ConfigureAwait(false);
             return;
         }
         var started = time.GetTimestamp();
@@ -72,9 +72,10 @@ public sealed class QuestionHandler(
         var questionId = await questions.RecordAsync(new QuestionRecord(
             updateId, time.GetUtcNow(), message.Chat.Id, message.From?.Id, message.Chat.Type.ToString().ToLowerInvariant(), question,
             outcome.Answered, outcome.Fact?.Id, outcome.Confidence, alternatives.Select(a => a.FactId).ToList(), outcome.Language), cancellationToken).ConfigureAwait(false);
-        var didYouMean = Keyboards.DidYouMean(alternatives, questionId);
         // The question's own language may decide the wording around the answer (see InterfaceLanguage.ForAnswer).
         var say = language.ForAnswer(outcome.Language);
+        var didYouMean = Keyboards.DidYouMean(await InLanguageAsync(alternatives, language.AnswerLanguage(outcome.Language), cancellationToken)
+            .ConfigureAwait(false), questionId);
         if (outcome is { Answered: true, Fact: { } fact })
         {
             // The fact's curated translation into the asker's answer language, when it has one, needs no "in English" note.
@@ -87,8 +88,21 @@ public sealed class QuestionHandler(
             ? say.AnswerNote + say.Passage(passage, didYouMean is not null)
             : didYouMean is not null
             ? say.DidYouMean
-            : say.NoFact(await examples.GetAsync(cancellationToken).ConfigureAwait(false));
+            : say.NoFact(await examples.GetAsync(say.Language, cancellationToken).ConfigureAwait(false));
         return new Reply(text, didYouMean, null, outcome.Passage is not null ? "answered" : didYouMean is not null ? "offered" : "declined");
+    }
+
+    /// <summary>Each offered fact labelled with its curated question in <paramref name="answerLanguage"/>, when it has one.</summary>
+    private async Task<List<Suggestion>> InLanguageAsync(List<Suggestion> alternatives, string answerLanguage,
+        CancellationToken cancellationToken)
+    {
+        var labelled = new List<Suggestion>(alternatives.Count);
+        foreach (var a in alternatives)
+        {
+            var fact = (await answerer.ForFactAsync(a.FactId, cancellationToken).ConfigureAwait(false))?.Fact;
+            labelled.Add(fact is null ? a : a with { Question = FactWording.Question(fact, answerLanguage) });
+        }
+        return labelled;
     }
 
     private void Record(string outcome, long started)

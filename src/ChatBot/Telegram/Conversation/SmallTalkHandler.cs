@@ -16,7 +16,7 @@ public sealed class SmallTalkHandler(ExampleQuestions examples, AnswerDelivery d
         {
             return false;
         }
-        var questions = await examples.GetAsync(cancellationToken).ConfigureAwait(false);
+        var questions = await examples.GetAsync(texts.Language, cancellationToken).ConfigureAwait(false);
         var example = questions.Count > 0 ? questions[0] : null;
         await delivery.DeliverAsync(message, texts.SmallTalkReply(kind, example), null, cancellationToken).ConfigureAwait(false);
         return true;

@@ -16,15 +16,18 @@ public sealed class InlineQueryHandler(QuestionAnswerer answerer, AnswerHtml ren
     public const string StartParameter = "inline";
     private const int MaxQueryLength = 256;
 
-    public async Task HandleAsync(InlineQuery query, IUiTexts texts, CancellationToken cancellationToken)
+    public async Task HandleAsync(InlineQuery query, UserLanguage language, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
-        ArgumentNullException.ThrowIfNull(texts);
+        ArgumentNullException.ThrowIfNull(language);
         var text = query.Query.Trim();
         var factIds = new List<string>();
+        // Like a private chat: the frame follows the question's language, the answer the reader's curated translation.
+        var questionLanguage = Core.Languages.QuestionLanguage.English;
         if (text.Any(char.IsLetterOrDigit) && text.Length <= MaxQueryLength)
         {
-            var outcome = await answerer.AnswerAsync(text, cancellationToken).ConfigureAwait(false);
+            var outcome = await answerer.AnswerAsync(text, null, language.DetectionHint, cancellationToken).ConfigureAwait(false);
+            questionLanguage = outcome.Language;
             if (outcome.Fact is { } best)
             {
                 factIds.Add(best.Id);
@@ -36,12 +39,16 @@ public sealed class InlineQueryHandler(QuestionAnswerer answerer, AnswerHtml ren
             // An empty query shows what the bot knows, so the user sees what to ask.
             factIds.AddRange((await store.GetActiveFactsAsync(cancellationToken).ConfigureAwait(false)).Select(f => f.Id));
         }
+        var texts = language.ForAnswer(questionLanguage);
+        var answerLanguage = language.AnswerLanguage(questionLanguage);
         var results = new List<InlineQueryResult>();
         foreach (var id in factIds.Distinct().Where(id => System.Text.Encoding.UTF8.GetByteCount(id) <= 64).Take(MaxResults))
         {
             if (await answerer.ForFactAsync(id, cancellationToken).ConfigureAwait(false) is { Fact: { } fact } outcome)
             {
-                results.Add(Article(fact, renderer.Render(outcome, texts)));
+                var translated = fact.AnswerIn(answerLanguage) is not null;
+                var html = renderer.Render(outcome, texts, translated ? answerLanguage : null);
+                results.Add(Article(fact, answerLanguage, translated ? html : texts.AnswerNote + html));
             }
         }
         // No match: offer the private chat, where the bot can say what it does know and suggest questions.
@@ -49,13 +56,13 @@ public sealed class InlineQueryHandler(QuestionAnswerer answerer, AnswerHtml ren
         await reply.AnswerInlineAsync(query.Id, results, cancellationToken, button).ConfigureAwait(false);
     }
 
-    private static InlineQueryResultArticle Article(Fact fact, string html) =>
-        new(fact.Id, fact.Question, new InputTextMessageContent(HtmlSplitter.Split(html)[0])
+    private static InlineQueryResultArticle Article(Fact fact, string answerLanguage, string html) =>
+        new(fact.Id, FactWording.Question(fact, answerLanguage), new InputTextMessageContent(HtmlSplitter.Split(html)[0])
         {
             ParseMode = ParseMode.Html,
             LinkPreviewOptions = new LinkPreviewOptions { IsDisabled = true },
         })
         {
-            Description = fact.Answer.Length <= 120 ? fact.Answer : fact.Answer[..119] + "…",
+            Description = Core.Rendering.TextCut.Shorten(FactWording.Answer(fact, answerLanguage), 120),
         };
 }

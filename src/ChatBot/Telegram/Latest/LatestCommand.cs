@@ -18,6 +18,6 @@ public sealed class LatestCommand(LatestChanges latest) : IBotCommand
     {
         ArgumentNullException.ThrowIfNull(context);
         var changes = await latest.GetAsync(Shown, cancellationToken).ConfigureAwait(false);
-        await context.Reply.ReplyAsync(context.Message, LatestTexts.Render(changes, context.Texts), null, cancellationToken).ConfigureAwait(false);
+        await context.Reply.ReplyAsync(context.Message, LatestTexts.Render(changes, context.Texts, context.Language.AnswerLanguageForFact), null, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -20,7 +20,8 @@ public static class BotTexts
 
     public const string FloodNotice = "You're asking faster than I can keep up. Please wait a minute, then ask again.";
 
-    public const string DidYouMean = "I'm not sure what you are asking. Did you mean one of these?";
+    // The question was usually clear; what is missing is a fact on it, so the reply says so rather than doubting the asker.
+    public const string DidYouMean = "I don't have a verified fact on that. The closest facts I have:";
 
     public const string AlsoAsked = "Did you mean something else?";
 
@@ -62,7 +63,7 @@ public static class BotTexts
         ArgumentNullException.ThrowIfNull(commands);
         var me = string.IsNullOrEmpty(username) ? "my username" : "@" + Html.Escape(username);
         var sb = new StringBuilder("<b>How to use me</b>\n").Append(Html.Escape(Coverage))
-            .Append("\n\nAsk a question in plain words, in English. In groups, mention me or reply to one of my messages. ")
+            .Append("\n\nAsk a question in plain words, in English, Ukrainian, Russian, German or French. In groups, mention me or reply to one of my messages. ")
             .Append("In any chat you can also type ").Append(me).Append(" and a question.\n\n<b>Commands</b>");
         foreach (var c in commands)
         {

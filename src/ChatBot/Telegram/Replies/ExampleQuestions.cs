@@ -1,4 +1,5 @@
 using ChatBot.Core.Facts;
+using ChatBot.Telegram.Answers;
 
 namespace ChatBot.Telegram.Replies;
 
@@ -7,24 +8,24 @@ public sealed class ExampleQuestions(IFactStore store)
 {
     private volatile Snapshot? _cached;
 
-    public async Task<IReadOnlyList<string>> GetAsync(CancellationToken cancellationToken)
+    /// <summary>The examples as a reader of <paramref name="language"/> would ask them: the curated question in it, else the English.</summary>
+    public async Task<IReadOnlyList<string>> GetAsync(string language, CancellationToken cancellationToken)
     {
         var revision = await store.GetRevisionAsync(cancellationToken).ConfigureAwait(false);
-        if (_cached is { } cached && cached.Revision == revision)
+        if (_cached is not { } cached || cached.Revision != revision)
         {
-            return cached.Questions;
+            var facts = await store.GetActiveFactsAsync(cancellationToken).ConfigureAwait(false);
+            // The first and a middle fact: different topics, and stable so replies are predictable.
+            IReadOnlyList<Fact> chosen = facts.Count switch
+            {
+                0 => [],
+                1 => [facts[0]],
+                _ => [facts[0], facts[facts.Count / 2]],
+            };
+            _cached = cached = new Snapshot(revision, chosen);
         }
-        var facts = await store.GetActiveFactsAsync(cancellationToken).ConfigureAwait(false);
-        // The first and a middle fact: different topics, and stable so replies are predictable.
-        IReadOnlyList<string> questions = facts.Count switch
-        {
-            0 => [],
-            1 => [facts[0].Question],
-            _ => [facts[0].Question, facts[facts.Count / 2].Question],
-        };
-        _cached = new Snapshot(revision, questions);
-        return questions;
+        return [.. cached.Facts.Select(f => FactWording.Question(f, language))];
     }
 
-    private sealed record Snapshot(long Revision, IReadOnlyList<string> Questions);
+    private sealed record Snapshot(long Revision, IReadOnlyList<Fact> Facts);
 }

@@ -54,6 +54,8 @@ public sealed class EnglishTexts : IUiTexts
 
     public string FactNotFound(string id) => BotTexts.FactNotFound(id);
 
+    public string LinkedFactNotFound => "I couldn't find the fact this link points to: it may have been removed, or the link is incomplete.";
+
     public string SourceLabel => "Source: ";
 
     public string LastChecked(DateOnly day) => "Last checked " + Core.Rendering.Dates.Show(day);
@@ -166,7 +168,9 @@ public sealed class EnglishTexts : IUiTexts
 
     public string AllIncludesTopics => Subscriptions.AllIncludesTopics;
 
-    public string SubscribedTo(IReadOnlyList<string> added, IReadOnlyList<string> now) => Subscriptions.SubscribedTo(added, now);
+    // When the new topics are all the chat follows, one list says it; two equal lists read as a stutter.
+    public string SubscribedTo(IReadOnlyList<string> added, IReadOnlyList<string> now) =>
+        added.Order(StringComparer.Ordinal).SequenceEqual(now.Order(StringComparer.Ordinal)) ? $"Subscribed to: {string.Join(", ", added)}." : Subscriptions.SubscribedTo(added, now);
 
     public string AlreadyFollow(IReadOnlyList<string> now) => Subscriptions.AlreadyFollow(now);
 

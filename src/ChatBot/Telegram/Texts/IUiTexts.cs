@@ -58,6 +58,9 @@ public partial interface IUiTexts : ISubscriptionTexts
 
     string FactNotFound(string id);
 
+    /// <summary>Above the welcome when a /start link named a fact the bot does not have.</summary>
+    string LinkedFactNotFound { get; }
+
     /// <summary>"Source: " before a source line under an answer or a change.</summary>
     string SourceLabel { get; }
 

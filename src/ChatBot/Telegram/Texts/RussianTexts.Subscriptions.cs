@@ -19,7 +19,7 @@ public sealed partial class RussianTexts
     public string AllIncludesTopics => "Вы уже получаете все обновления, в том числе эти темы. Чтобы следить только за некоторыми темами, сначала отправьте /unsubscribe.";
 
     public string SubscribedTo(IReadOnlyList<string> added, IReadOnlyList<string> now) =>
-        $"Вы подписались на: {string.Join(", ", added)}. Вы следите за: {string.Join(", ", now)}.";
+        $"Вы подписались на: {string.Join(", ", added)}." + (added.Order(StringComparer.Ordinal).SequenceEqual(now.Order(StringComparer.Ordinal)) ? "" : $" Вы следите за: {string.Join(", ", now)}.");
 
     public string AlreadyFollow(IReadOnlyList<string> now) => $"Вы уже следите за: {string.Join(", ", now)}.";
 

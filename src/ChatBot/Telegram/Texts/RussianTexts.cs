@@ -30,7 +30,7 @@ public sealed partial class RussianTexts : IUiTexts
 
     public string FloodNotice => "Вы спрашиваете быстрее, чем я успеваю. Подождите минуту и спросите снова.";
 
-    public string DidYouMean => "Я не уверен, что именно вы спрашиваете. Возможно, вы имели в виду (на английском):";
+    public string DidYouMean => "У меня нет проверенного факта об этом. Ближайшие факты, которые у меня есть:";
 
     public string AlsoAsked => "Возможно, вы имели в виду другое?";
 
@@ -63,7 +63,7 @@ public sealed partial class RussianTexts : IUiTexts
     public string Retracted(Fact fact, IReadOnlyList<string> examples)
     {
         ArgumentNullException.ThrowIfNull(fact);
-        return $"Ответ на <i>{Html.Escape(fact.Question)}</i> кураторы отозвали {Dates.Show(DateOnly.FromDateTime(fact.UpdatedAt.UtcDateTime), Language)}, " +
+        return $"Ответ на <i>{Html.Escape(Answers.FactWording.Question(fact, Language))}</i> кураторы отозвали {Dates.Show(DateOnly.FromDateTime(fact.UpdatedAt.UtcDateTime), Language)}, " +
             "поэтому я его больше не даю.\n\nМожно спросить:" + TextParts.Examples(examples);
     }
 
@@ -71,6 +71,8 @@ public sealed partial class RussianTexts : IUiTexts
         ? $"У меня нет факта с идентификатором <code>{Html.Escape(id)}</code>."
         : $"<code>{Html.Escape(TextCut.Shorten(id, 40))}</code> — не идентификатор факта. Идентификаторы короткие, например " +
           "<code>ternopil-strike</code> (строчные латинские буквы, цифры и дефисы).";
+
+    public string LinkedFactNotFound => "Я не нашёл факт, на который указывает эта ссылка: возможно, его удалили или ссылка неполная.";
 
     public string SourceLabel => "Источник: ";
 

@@ -19,7 +19,7 @@ public sealed partial class UkrainianTexts
     public string AllIncludesTopics => "Ви вже отримуєте всі оновлення, зокрема й ці теми. Щоб стежити лише за деякими темами, спершу надішліть /unsubscribe.";
 
     public string SubscribedTo(IReadOnlyList<string> added, IReadOnlyList<string> now) =>
-        $"Ви підписалися на: {string.Join(", ", added)}. Ви стежите за: {string.Join(", ", now)}.";
+        $"Ви підписалися на: {string.Join(", ", added)}." + (added.Order(StringComparer.Ordinal).SequenceEqual(now.Order(StringComparer.Ordinal)) ? "" : $" Ви стежите за: {string.Join(", ", now)}.");
 
     public string AlreadyFollow(IReadOnlyList<string> now) => $"Ви вже стежите за: {string.Join(", ", now)}.";
 

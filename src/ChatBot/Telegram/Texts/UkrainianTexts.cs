@@ -30,7 +30,7 @@ public sealed partial class UkrainianTexts : IUiTexts
 
     public string FloodNotice => "Ви питаєте швидше, ніж я встигаю. Зачекайте хвилину й запитайте знову.";
 
-    public string DidYouMean => "Я не впевнений, що саме ви питаєте. Можливо, ви мали на увазі (англійською):";
+    public string DidYouMean => "Я не маю перевіреного факту про це. Найближчі факти, що в мене є:";
 
     public string AlsoAsked => "Можливо, ви мали на увазі інше?";
 
@@ -63,7 +63,7 @@ public sealed partial class UkrainianTexts : IUiTexts
     public string Retracted(Fact fact, IReadOnlyList<string> examples)
     {
         ArgumentNullException.ThrowIfNull(fact);
-        return $"Відповідь на <i>{Html.Escape(fact.Question)}</i> куратори відкликали {Dates.Show(DateOnly.FromDateTime(fact.UpdatedAt.UtcDateTime), Language)}, " +
+        return $"Відповідь на <i>{Html.Escape(Answers.FactWording.Question(fact, Language))}</i> куратори відкликали {Dates.Show(DateOnly.FromDateTime(fact.UpdatedAt.UtcDateTime), Language)}, " +
             "тож я її більше не даю.\n\nМожна запитати:" + TextParts.Examples(examples);
     }
 
@@ -71,6 +71,8 @@ public sealed partial class UkrainianTexts : IUiTexts
         ? $"У мене немає факту з ідентифікатором <code>{Html.Escape(id)}</code>."
         : $"<code>{Html.Escape(TextCut.Shorten(id, 40))}</code> — не ідентифікатор факту. Ідентифікатори короткі, як-от " +
           "<code>ternopil-strike</code> (малі латинські літери, цифри й дефіси).";
+
+    public string LinkedFactNotFound => "Я не знайшов факт, на який вказує це посилання: можливо, його вилучено або посилання неповне.";
 
     public string SourceLabel => "Джерело: ";
 

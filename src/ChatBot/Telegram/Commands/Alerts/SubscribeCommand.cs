@@ -4,7 +4,7 @@ using ChatBot.Core.Rendering;
 namespace ChatBot.Telegram.Commands.Alerts;
 
 /// <summary>/subscribe [topics]: alerts for every changed fact, or for some tags; also resumes after a block.</summary>
-public sealed class SubscribeCommand(SubscribeUseCase subscribe, GroupAdmins admins) : IBotCommand
+public sealed class SubscribeCommand(SubscribeUseCase subscribe, KnownTopics topics, GroupAdmins admins) : IBotCommand
 {
     public string Name => "subscribe";
 
@@ -18,6 +18,12 @@ public sealed class SubscribeCommand(SubscribeUseCase subscribe, GroupAdmins adm
         if (await admins.RefusalAsync(context, cancellationToken).ConfigureAwait(false) is { } refusal)
         {
             await context.RespondAsync(refusal, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+        var known = await topics.GetAsync(cancellationToken).ConfigureAwait(false);
+        if (TypedTopics.Unknown(context.Arguments, known) is { Count: > 0 } unknown)
+        {
+            await context.RespondAsync(Html.Escape(context.Texts.UnknownTopics(unknown, known)), cancellationToken).ConfigureAwait(false);
             return;
         }
         // A German or French reader reads the English frame but gets the curated German or French answer, as in replies.

@@ -4,7 +4,8 @@ using ChatBot.Core.Rendering;
 namespace ChatBot.Telegram.Commands.Alerts;
 
 /// <summary>/unsubscribe [topics]: stop all alerts, or those of some topics.</summary>
-public sealed class UnsubscribeCommand(UnsubscribeUseCase unsubscribe, GroupAdmins admins) : IBotCommand
+public sealed class UnsubscribeCommand(UnsubscribeUseCase unsubscribe, KnownTopics topics, ISubscriptionStore subscriptions, GroupAdmins admins)
+    : IBotCommand
 {
     public string Name => "unsubscribe";
 
@@ -18,6 +19,14 @@ public sealed class UnsubscribeCommand(UnsubscribeUseCase unsubscribe, GroupAdmi
         if (await admins.RefusalAsync(context, cancellationToken).ConfigureAwait(false) is { } refusal)
         {
             await context.RespondAsync(refusal, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+        // A topic no fact has and the chat does not follow is a typo: say so, rather than answer as if it were understood.
+        var known = await topics.GetAsync(cancellationToken).ConfigureAwait(false);
+        var followed = (await subscriptions.GetAsync(context.ChatId, cancellationToken).ConfigureAwait(false))?.Tags ?? [];
+        if (TypedTopics.Unknown(context.Arguments, known.Concat(followed)) is { Count: > 0 } unknown)
+        {
+            await context.RespondAsync(Html.Escape(context.Texts.UnknownTopics(unknown, known)), cancellationToken).ConfigureAwait(false);
             return;
         }
         var reply = await unsubscribe.ExecuteAsync(context.ChatId, context.Arguments, context.Texts, cancellationToken).ConfigureAwait(false);

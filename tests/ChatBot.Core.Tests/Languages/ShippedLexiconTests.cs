@@ -60,4 +60,16 @@ public sealed class ShippedLexiconTests
         Assert.Contains("defence", glossed, StringComparison.Ordinal);
         Assert.DoesNotContain("defense", glossed, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Чим займався Тарас Гнатюк до командування?", "uk")]
+    [InlineData("Чем занимался Тарас Гнатюк до командования?", "ru")]
+    public void Being_occupied_with_something_is_doing_it_and_until_a_post_dates_it_before(string question, string language)
+    {
+        var glossed = Glosser.Shared.GlossAs(question, language).Text;
+
+        Assert.StartsWith("what did", glossed, StringComparison.Ordinal);
+        Assert.Contains("before command", glossed, StringComparison.Ordinal);
+        Assert.DoesNotContain("hold", glossed, StringComparison.Ordinal);
+    }
 }

@@ -138,7 +138,7 @@ public sealed class Glosser(CrossLexicon lexicon)
         {
             sb.Append('?');
         }
-        return new GlossedQuestion(sb.ToString().TrimEnd(), language);
+        return new GlossedQuestion(GlossCleanup.Apply(sb.ToString().TrimEnd()), language);
     }
 
     private void GlossWord(string word, string language, Func<string, bool>? known, NameSkeletons? names, StringBuilder sb)

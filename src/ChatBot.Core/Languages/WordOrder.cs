@@ -42,7 +42,12 @@ internal static class WordOrder
         return count > 2 && SeparableParticles.Contains(CrossLexicon.Fold(words[count - 1])) ? count - 1 : count;
     }
 
-    private static readonly HashSet<string> PastOfBe = ["був", "була", "було", "були", "был", "была", "было", "были"];
+    // With "was" or "was occupied with" ("Чим займався X до Y?"), "до" dates a state: nobody is occupied towards a place.
+    private static readonly HashSet<string> PastOfBe =
+    [
+        "був", "була", "було", "були", "был", "была", "было", "были",
+        "займався", "займалася", "займалися", "занимался", "занималась", "занимались",
+    ];
 
     /// <summary>
     /// Whether Ukrainian or Russian "до" means "before" rather than "to": with a past "was" ("Хто був міністром до

@@ -127,4 +127,30 @@ public sealed class GlosserTests
 
         Assert.Equal(("Who leads the delegation?", "en"), (glossed.Text, glossed.Language));
     }
+
+    [Fact]
+    public void A_verb_of_holding_an_office_is_left_out_as_the_office_noun_says_what_is_asked()
+    {
+        var lexicon = CrossLexicon.Load(new Dictionary<string, IEnumerable<string>>
+        {
+            ["uk"] = ["яку$\twhich", "посад\tposition", "обійма\thold", "переговор\ttalks", "провод\thold"],
+        });
+        var glosser = new Glosser(lexicon);
+
+        Assert.Equal("which position oksana marchuk ?", glosser.GlossAs("Яку посаду обіймає Оксана Марчук?", "uk").Text);
+        Assert.Equal("hold talks", glosser.GlossAs("проводить переговори", "uk").Text);
+    }
+
+    [Theory]
+    [InlineData("Depuis quand Anna Perrot est-elle ministre ?")]
+    [InlineData("Anna Perrot est ministre depuis quand ?")]
+    public void A_question_how_long_a_state_has_lasted_is_put_in_english_order(string question)
+    {
+        var lexicon = CrossLexicon.Load(new Dictionary<string, IEnumerable<string>>
+        {
+            ["fr"] = ["depuis$\tsince", "quand$\twhen", "est$\tis", "ministre\tminister"],
+        });
+
+        Assert.Equal("since when is Anna Perrot minister ?", new Glosser(lexicon).GlossAs(question, "fr").Text);
+    }
 }

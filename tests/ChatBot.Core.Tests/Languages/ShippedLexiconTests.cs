@@ -48,4 +48,28 @@ public sealed class ShippedLexiconTests
         Assert.Contains("put emphasis", Glosser.Shared.GlossAs("Sur quoi Anna a-t-elle mis l'accent ?", "fr").Text, StringComparison.Ordinal);
         Assert.Contains("to whom", Glosser.Shared.GlossAs("Wem gegenüber hat Anna das gesagt?", "de").Text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Wer ist Verteidigungsminister?", "de")]
+    [InlineData("Qui dirige la défense ?", "fr")]
+    public void A_word_english_spells_two_ways_is_glossed_in_one_spelling_as_the_synonym_list_joins_them(string question, string language)
+    {
+        // Both spellings would count one word twice and make a question seem to cover more of a fact than it does.
+        var glossed = Glosser.Shared.GlossAs(question, language).Text;
+
+        Assert.Contains("defence", glossed, StringComparison.Ordinal);
+        Assert.DoesNotContain("defense", glossed, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Чим займався Тарас Гнатюк до командування?", "uk")]
+    [InlineData("Чем занимался Тарас Гнатюк до командования?", "ru")]
+    public void Being_occupied_with_something_is_doing_it_and_until_a_post_dates_it_before(string question, string language)
+    {
+        var glossed = Glosser.Shared.GlossAs(question, language).Text;
+
+        Assert.StartsWith("what did", glossed, StringComparison.Ordinal);
+        Assert.Contains("before command", glossed, StringComparison.Ordinal);
+        Assert.DoesNotContain("hold", glossed, StringComparison.Ordinal);
+    }
 }

@@ -1,0 +1,50 @@
+namespace ChatBot.Core.Languages;
+
+/// <summary>Word-by-word glosses that read otherwise in English than the question meant.</summary>
+internal static class GlossCleanup
+{
+    private static readonly HashSet<string> Offices = ["position", "post"];
+
+    /// <summary>
+    /// "Яку посаду обіймає X?", "Quel poste occupe X ?" ask what X is: the verb of holding an office says nothing
+    /// the office noun does not, and "hold" would read as holding talks or ground.
+    /// </summary>
+    public static string Apply(string glossed)
+    {
+        var words = glossed.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+        if (words.Contains("hold", StringComparer.Ordinal) && words.Any(Offices.Contains))
+        {
+            words.RemoveAll(w => w == "hold");
+        }
+        SinceWhenFirst(words);
+        return string.Join(' ', words);
+    }
+
+    private static readonly HashSet<string> Copulas = ["is", "are", "was", "were"];
+
+    /// <summary>
+    /// "Chmyhal est ministre depuis quand ?", "Depuis quand Chmyhal est-il ministre ?": in English order, "since when
+    /// is X minister?", the order in which a question about how long a state has lasted reads as one.
+    /// </summary>
+    private static void SinceWhenFirst(List<string> words)
+    {
+        var at = words.FindIndex(w => w == "since");
+        if (at < 0 || at + 1 >= words.Count || words[at + 1] != "when")
+        {
+            return;
+        }
+        if (at > 0 && (at + 2 == words.Count || words[at + 2] == "?"))
+        {
+            words.RemoveRange(at, 2);
+            words.InsertRange(0, ["since", "when"]);
+            at = 0;
+        }
+        var copula = words.FindIndex(at + 2, Copulas.Contains);
+        if (copula > at + 2)
+        {
+            var verb = words[copula];
+            words.RemoveAt(copula);
+            words.Insert(at + 2, verb);
+        }
+    }
+}

@@ -87,7 +87,11 @@ public sealed partial class EnglishCuratorTexts : ICuratorTexts
 
     public string NothingClose => "no fact comes close";
 
-    public string Suggested => "suggested:";
+    public string Suggested => "the bot answers it, at low confidence, with:";
+
+    public string ClosestFacts(bool other) =>
+        $"no {(other ? "other " : "")}fact answers this. The closest facts below do not state what was asked: add a fact that does with /addfact " +
+        "(or, if one of them does after all, attach the question with /alias &lt;id&gt; &lt;question&gt;)";
 
     public string BotQuoted(string sourceHtml) => $"the bot quoted {sourceHtml}:";
 

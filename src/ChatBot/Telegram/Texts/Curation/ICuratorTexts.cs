@@ -94,7 +94,14 @@ public partial interface ICuratorTexts
 
     string NothingClose { get; }
 
+    /// <summary>Before the fact the bot answers the question with at low confidence, which attaching only confirms.</summary>
     string Suggested { get; }
+
+    /// <summary>
+    /// Before the nearest facts of a question the bot does not answer: none of them states what was asked, so they are
+    /// information, not a one-tap attach; <paramref name="other"/> when they are other than the down-voted fact (/feedback).
+    /// </summary>
+    string ClosestFacts(bool other);
 
     string BotQuoted(string sourceHtml);
 

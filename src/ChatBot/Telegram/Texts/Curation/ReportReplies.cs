@@ -48,9 +48,15 @@ public static class ReportReplies
             var item = items[i];
             sb.Append(CultureInfo.InvariantCulture,
                 $"\n\n<b>{i + 1}.</b> [{Html.Escape(item.Language)}] “{Html.Escape(CurationReplies.Short(item.Text, 200))}” — {texts.AskedTimes(item.Count)}");
-            sb.Append(item.SuggestedFactId is null
-                ? "\n   " + texts.NothingClose
-                : $"\n   {texts.Suggested} <code>{Html.Escape(item.SuggestedFactId)}</code> {Html.Escape(CurationReplies.Short(item.SuggestedQuestion ?? string.Empty, 100))}");
+            if (item.SuggestedFactId is not null)
+            {
+                sb.Append(CultureInfo.InvariantCulture,
+                    $"\n   {texts.Suggested} <code>{Html.Escape(item.SuggestedFactId)}</code> {Html.Escape(CurationReplies.Short(item.SuggestedQuestion ?? string.Empty, 100))}");
+            }
+            else
+            {
+                sb.Append("\n   ").Append(item.Closest.Count == 0 ? texts.NothingClose : texts.ClosestFacts(other: false)).Append(Closest(item.Closest));
+            }
             if (item.Passage is { } passage)
             {
                 sb.Append("\n   ").Append(texts.BotQuoted("<code>" + Html.Escape(passage.Citation.SourceId) + "</code>"))
@@ -59,6 +65,10 @@ public static class ReportReplies
         }
         return sb.ToString();
     }
+
+    /// <summary>The nearest facts of a question no fact answers, one a line, for information.</summary>
+    internal static string Closest(IReadOnlyList<ClosestFact> facts) =>
+        string.Concat(facts.Select(f => $"\n   • <code>{Html.Escape(f.Id)}</code> {Html.Escape(CurationReplies.Short(f.Question, 100))}"));
 
     public static string Stats(ICuratorTexts texts, StatsReport s)
     {

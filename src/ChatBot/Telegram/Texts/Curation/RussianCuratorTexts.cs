@@ -90,7 +90,11 @@ public sealed partial class RussianCuratorTexts : ICuratorTexts
 
     public string NothingClose => "ни один факт не подходит";
 
-    public string Suggested => "предложение:";
+    public string Suggested => "бот отвечает на него, неуверенно, фактом:";
+
+    public string ClosestFacts(bool other) =>
+        $"ни один {(other ? "другой " : "")}факт на это не отвечает. Ближайшие факты ниже не говорят того, о чём спрашивали: добавьте факт, который говорит, через /addfact " +
+        "(или, если один из них всё же отвечает, присоедините вопрос через /alias &lt;идентификатор&gt; &lt;вопрос&gt;)";
 
     public string BotQuoted(string sourceHtml) => $"бот процитировал {sourceHtml}:";
 

@@ -90,7 +90,11 @@ public sealed partial class UkrainianCuratorTexts : ICuratorTexts
 
     public string NothingClose => "жоден факт не підходить";
 
-    public string Suggested => "пропозиція:";
+    public string Suggested => "бот відповідає на нього, невпевнено, фактом:";
+
+    public string ClosestFacts(bool other) =>
+        $"жоден {(other ? "інший " : "")}факт на це не відповідає. Найближчі факти нижче не кажуть того, про що питали: додайте факт, який каже, через /addfact " +
+        "(або, якщо один із них таки відповідає, приєднайте запитання через /alias &lt;ідентифікатор&gt; &lt;запитання&gt;)";
 
     public string BotQuoted(string sourceHtml) => $"бот процитував {sourceHtml}:";
 

@@ -77,7 +77,9 @@ public sealed partial class EnglishCuratorTexts : ICuratorTexts
 
     public string RetiredMark => "retired";
 
-    public string NextPage(int page) => "Next: /facts " + N(page);
+    public string NextPage(string commandHtml) => "Next: " + commandHtml;
+
+    public string NoSuchPage(int page, int pages) => $"There is no page {N(page)}: the list has {Of(pages, "page")}.";
 
     public string NoUnanswered => "No unanswered or low-confidence questions to review.";
 

@@ -84,7 +84,11 @@ public partial interface ICuratorTexts
 
     string RetiredMark { get; }
 
-    string NextPage(int page);
+    /// <summary>"Next: /facts driscoll p2"; <paramref name="commandHtml"/> is the command for the next page, escaped.</summary>
+    string NextPage(string commandHtml);
+
+    /// <summary>A /facts page past the end (or page 0).</summary>
+    string NoSuchPage(int page, int pages);
 
     string NoUnanswered { get; }
 

@@ -19,6 +19,10 @@ public static class ReportReplies
         {
             return listing.Words is null ? texts.NoFactsYet : texts.NoFactContains(Html.Escape(listing.Words));
         }
+        if (listing.PageMissing)
+        {
+            return texts.NoSuchPage(listing.Page, listing.Pages);
+        }
         var sb = new StringBuilder(texts.FactsPage(listing.Words is null ? null : Html.Escape(listing.Words), listing.Page, listing.Pages, listing.Total));
         foreach (var f in listing.Facts)
         {
@@ -26,9 +30,11 @@ public static class ReportReplies
                 .Append(f.Status == FactStatus.Retired ? " <i>" + texts.RetiredMark + "</i>" : string.Empty)
                 .Append(" — ").Append(Html.Escape(CurationReplies.Short(f.Question, 120)));
         }
-        if (listing.Words is null && listing.Page < listing.Pages)
+        if (listing.Page < listing.Pages)
         {
-            sb.Append("\n\n").Append(texts.NextPage(listing.Page + 1));
+            // The words stay in the command, so a filtered list reaches its every page.
+            var next = string.Create(CultureInfo.InvariantCulture, $"{listing.Page + 1}");
+            sb.Append("\n\n").Append(texts.NextPage(listing.Words is null ? "/facts " + next : $"/facts {Html.Escape(listing.Words)} p{next}"));
         }
         return sb.ToString();
     }

@@ -80,7 +80,9 @@ public sealed partial class RussianCuratorTexts : ICuratorTexts
 
     public string RetiredMark => "отозван";
 
-    public string NextPage(int page) => "Дальше: /facts " + N(page);
+    public string NextPage(string commandHtml) => "Дальше: " + commandHtml;
+
+    public string NoSuchPage(int page, int pages) => $"Страницы {N(page)} нет: страниц в списке — {N(pages)}.";
 
     public string NoUnanswered => "Нет вопросов без ответа или с неуверенным ответом.";
 

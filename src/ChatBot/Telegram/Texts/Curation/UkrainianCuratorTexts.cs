@@ -80,7 +80,9 @@ public sealed partial class UkrainianCuratorTexts : ICuratorTexts
 
     public string RetiredMark => "відкликано";
 
-    public string NextPage(int page) => "Далі: /facts " + N(page);
+    public string NextPage(string commandHtml) => "Далі: " + commandHtml;
+
+    public string NoSuchPage(int page, int pages) => $"Сторінки {N(page)} немає: сторінок у списку — {N(pages)}.";
 
     public string NoUnanswered => "Немає запитань без відповіді чи з невпевненою відповіддю.";
 

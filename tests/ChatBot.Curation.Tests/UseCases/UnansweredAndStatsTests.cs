@@ -151,6 +151,21 @@ public sealed class UnansweredAndStatsTests : IDisposable
     }
 
     [Fact]
+    public async Task Stats_count_as_unanswered_only_the_questions_the_unanswered_report_lists()
+    {
+        await AskAsync("How many were slain in Ternopil?", 3);
+        await AskAsync("What is the weather in Kyiv?", 2);
+        await _store.Synonyms.AddAsync("slain killed", CurationStore.Alice);
+
+        var stats = await _store.Stats.GetAsync();
+
+        Assert.Equal((await _store.Unanswered.GetAsync(10)).Count, stats.OpenUnanswered);
+        Assert.Equal((5, 1), (stats.Unanswered, stats.OpenUnanswered));
+        Assert.Contains("<b>Unanswered:</b> 5 (1 distinct still without one, to review with /unanswered)", ReportReplies.Stats(CuratorTexts.English, stats),
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Stats_work_without_a_subscription_store()
     {
         var stats = new Core.Curation.Insights.CurationStats(new Storage.Curation.SqliteQuestionInsights(_store.Database),

@@ -49,9 +49,12 @@ public sealed class UnansweredReport(
         return items;
     }
 
-    /// <summary>Distinct questions not yet attached or dismissed (without re-asking the matcher, so it stays cheap).</summary>
+    /// <summary>
+    /// Distinct questions /unanswered would list: not attached or dismissed, and still without a confident answer. The
+    /// matcher is asked again, as for the report, so /stats never counts a question the report no longer shows.
+    /// </summary>
     public async Task<int> CountAsync(CancellationToken cancellationToken = default) =>
-        (await OpenAsync(cancellationToken).ConfigureAwait(false)).Open.Count;
+        (await GetAsync(MaxChecked, cancellationToken).ConfigureAwait(false)).Count;
 
     private async Task<(IReadOnlyList<AskedQuestion> Open, IReadOnlyList<Fact> Facts)> OpenAsync(CancellationToken cancellationToken)
     {

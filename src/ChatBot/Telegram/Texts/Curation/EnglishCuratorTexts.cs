@@ -108,7 +108,7 @@ public sealed partial class EnglishCuratorTexts : ICuratorTexts
         ArgumentNullException.ThrowIfNull(stats);
         return string.Create(CultureInfo.InvariantCulture,
             $"<b>Questions asked:</b> {stats.Asked}\n<b>Answered:</b> {stats.Answered} ({stats.AnsweredPercent:0.#}%)" +
-            $"\n<b>Unanswered:</b> {stats.Unanswered} ({stats.OpenUnanswered} distinct to review with /unanswered)" +
+            $"\n<b>Unanswered:</b> {stats.Unanswered} ({stats.OpenUnanswered} distinct still without one, to review with /unanswered)" +
             $"\n<b>Subscribers:</b> {stats.Subscribers}" +
             $"\n<b>Facts:</b> {stats.ActiveFacts} active, {stats.RetiredFacts} retired · <b>Sources:</b> {stats.Sources}");
     }

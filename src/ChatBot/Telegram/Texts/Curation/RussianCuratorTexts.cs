@@ -111,7 +111,7 @@ public sealed partial class RussianCuratorTexts : ICuratorTexts
         ArgumentNullException.ThrowIfNull(stats);
         return string.Create(CultureInfo.InvariantCulture,
             $"<b>Задано вопросов:</b> {stats.Asked}\n<b>С ответом:</b> {stats.Answered} ({stats.AnsweredPercent:0.#}%)" +
-            $"\n<b>Без ответа:</b> {stats.Unanswered} (разных — {stats.OpenUnanswered}, просмотреть в /unanswered)" +
+            $"\n<b>Без ответа:</b> {stats.Unanswered} (разных, до сих пор без него — {stats.OpenUnanswered}, просмотреть в /unanswered)" +
             $"\n<b>Подписчики:</b> {stats.Subscribers}" +
             $"\n<b>Факты:</b> активные — {stats.ActiveFacts}, отозванные — {stats.RetiredFacts} · <b>Источники:</b> {stats.Sources}");
     }

@@ -111,7 +111,7 @@ public sealed partial class UkrainianCuratorTexts : ICuratorTexts
         ArgumentNullException.ThrowIfNull(stats);
         return string.Create(CultureInfo.InvariantCulture,
             $"<b>Поставлено запитань:</b> {stats.Asked}\n<b>З відповіддю:</b> {stats.Answered} ({stats.AnsweredPercent:0.#}%)" +
-            $"\n<b>Без відповіді:</b> {stats.Unanswered} (різних — {stats.OpenUnanswered}, переглянути в /unanswered)" +
+            $"\n<b>Без відповіді:</b> {stats.Unanswered} (різних, досі без неї — {stats.OpenUnanswered}, переглянути в /unanswered)" +
             $"\n<b>Підписники:</b> {stats.Subscribers}" +
             $"\n<b>Факти:</b> активні — {stats.ActiveFacts}, відкликані — {stats.RetiredFacts} · <b>Джерела:</b> {stats.Sources}");
     }

@@ -1,9 +1,10 @@
 using System.Globalization;
+using ChatBot.Core.Facts;
 using ChatBot.Core.Matching;
 
 namespace ChatBot.Core.Curation;
 
-/// <summary>/facts [page|words]: browse the store, retired facts included (they are marked, not hidden).</summary>
+/// <summary>/facts [page] or /facts &lt;words&gt; [p&lt;page&gt;]: browse the store, retired facts included (they are marked, not hidden).</summary>
 public sealed class FactCatalog(ICurationRepository repository)
 {
     public const int PageSize = 10;
@@ -12,14 +13,10 @@ public sealed class FactCatalog(ICurationRepository repository)
     {
         ArgumentNullException.ThrowIfNull(arguments);
         var facts = await repository.GetAllFactsAsync(cancellationToken).ConfigureAwait(false);
-        var text = arguments.Trim();
-        var page = 1;
-        string? words = null;
-        if (text.Length > 0 && !int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out page))
+        var (words, page) = Parse(arguments);
+        if (words is not null)
         {
-            words = text;
-            page = 1;
-            var wanted = Tokenizer.Tokenize(text).Select(Stemmer.Stem).ToHashSet(StringComparer.Ordinal);
+            var wanted = Tokenizer.Tokenize(words).Select(Stemmer.Stem).ToHashSet(StringComparer.Ordinal);
             facts = [.. facts.Where(f =>
             {
                 var have = Tokenizer.Tokenize(string.Join(' ', f.AllQuestions.Append(f.Answer).Append(f.Id).Concat(f.Tags)))
@@ -28,7 +25,30 @@ public sealed class FactCatalog(ICurationRepository repository)
             })];
         }
         var pages = Math.Max(1, (facts.Count + PageSize - 1) / PageSize);
-        page = Math.Clamp(page, 1, pages);
-        return new FactListing([.. facts.Skip((page - 1) * PageSize).Take(PageSize)], page, pages, facts.Count, words);
+        // A page past the end is said to be missing, not swapped for the last one, which a curator would take for it.
+        IReadOnlyList<Fact> shown = page < 1 || page > pages ? [] : [.. facts.Skip((page - 1) * PageSize).Take(PageSize)];
+        return new FactListing(shown, page, pages, facts.Count, words);
+    }
+
+    /// <summary>"", "2", "driscoll", "driscoll p2" or "p2": a bare number is a page of all facts, "p&lt;n&gt;" after words a page of those.</summary>
+    private static (string? Words, int Page) Parse(string arguments)
+    {
+        var text = arguments.Trim();
+        if (text.Length == 0)
+        {
+            return (null, 1);
+        }
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var page))
+        {
+            return (null, page);
+        }
+        var last = text.LastIndexOf(' ');
+        var tail = text[(last + 1)..];
+        if (tail.Length > 1 && tail[0] is 'p' or 'P' && int.TryParse(tail.AsSpan(1), NumberStyles.None, CultureInfo.InvariantCulture, out page))
+        {
+            var words = last < 0 ? null : text[..last].Trim();
+            return (string.IsNullOrEmpty(words) ? null : words, page);
+        }
+        return (text, 1);
     }
 }

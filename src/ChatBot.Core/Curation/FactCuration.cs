@@ -18,7 +18,8 @@ public sealed class FactCuration(ICurationRepository repository, FactRules rules
         var errors = new List<FieldError>();
         var quotes = await rules.ResolveQuotesAsync(draft.Quotes, null, errors, cancellationToken).ConfigureAwait(false);
         var facts = await repository.GetAllFactsAsync(cancellationToken).ConfigureAwait(false);
-        FactRules.CheckQuestions(draft.Questions.Concat(draft.Translations.SelectMany(t => t.Questions)), null, facts, errors);
+        FactRules.CheckQuestions(draft.Questions.Select(q => ("Q", q))
+            .Concat(draft.Translations.SelectMany(t => t.Questions.Select(q => ($"Q[{t.Language}]", q)))), null, facts, errors);
         if (errors.Count > 0)
         {
             return CurationResult.Fail<Fact>(errors);
@@ -70,11 +71,11 @@ public sealed class FactCuration(ICurationRepository repository, FactRules rules
             quotes = await rules.ResolveQuotesAsync(recited, null, errors, cancellationToken).ConfigureAwait(false);
         }
         var translations = TranslationEdit.ApplyAll(current.Translations, edit.Translations);
-        var translated = edit.Translations.Where(t => t.Questions is not null).SelectMany(t => t.Questions!).ToList();
+        var translated = edit.Translations.Where(t => t.Questions is not null).SelectMany(t => t.Questions!.Select(q => ($"Q[{t.Language}]", q))).ToList();
         if (edit.Questions is not null || translated.Count > 0)
         {
             var facts = await repository.GetAllFactsAsync(cancellationToken).ConfigureAwait(false);
-            FactRules.CheckQuestions([.. edit.Questions ?? [], .. translated], current.Id, facts, errors);
+            FactRules.CheckQuestions([.. (edit.Questions ?? []).Select(q => ("Q", q)), .. translated], current.Id, facts, errors);
             // A translated question may not repeat one of the fact's own in another language or in English.
             var own = (edit.Questions ?? current.AllQuestions).Select(QuestionKey.Of).ToHashSet(StringComparer.Ordinal);
             foreach (var q in translations.SelectMany(t => t.Questions))

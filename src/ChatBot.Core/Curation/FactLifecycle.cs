@@ -117,7 +117,7 @@ public sealed class FactLifecycle(ICurationRepository repository, FactRules rule
         var changed = language is null ? WithAlternate(current, question, errors) : TranslatedQuestion.Add(current, language, question, errors);
         if (changed is not null)
         {
-            FactRules.CheckQuestions([question], current.Id, await repository.GetAllFactsAsync(cancellationToken).ConfigureAwait(false), errors);
+            FactRules.CheckQuestions([(language is null ? "Q" : $"Q[{language}]", question)], current.Id, await repository.GetAllFactsAsync(cancellationToken).ConfigureAwait(false), errors);
         }
         if (changed is null || errors.Count > 0)
         {

@@ -49,7 +49,11 @@ public sealed class FactRules(ICurationRepository repository)
     }
 
     /// <summary>Errors for questions another active fact already answers (so the matcher would have two owners).</summary>
-    public static void CheckQuestions(IEnumerable<string> questions, string? ownId, IEnumerable<Fact> facts, List<FieldError> errors)
+    public static void CheckQuestions(IEnumerable<string> questions, string? ownId, IEnumerable<Fact> facts, List<FieldError> errors) =>
+        CheckQuestions(questions.Select(q => ("Q", q)), ownId, facts, errors);
+
+    /// <summary>As above, each question with the line it was written on ("Q", "Q[uk]"), which its error names.</summary>
+    public static void CheckQuestions(IEnumerable<(string Field, string Question)> questions, string? ownId, IEnumerable<Fact> facts, List<FieldError> errors)
     {
         ArgumentNullException.ThrowIfNull(errors);
         var owners = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -60,11 +64,11 @@ public sealed class FactRules(ICurationRepository repository)
                 owners.TryAdd(QuestionKey.Of(q), fact.Id);
             }
         }
-        foreach (var q in questions)
+        foreach (var (field, q) in questions)
         {
             if (owners.TryGetValue(QuestionKey.Of(q), out var owner))
             {
-                errors.Add(new FieldError("Q", new FieldProblem.QuestionTaken(FieldReader.Shorten(q), owner)));
+                errors.Add(new FieldError(field, new FieldProblem.QuestionTaken(FieldReader.Shorten(q), owner)));
             }
         }
     }

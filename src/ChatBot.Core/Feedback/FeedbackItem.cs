@@ -1,7 +1,11 @@
 namespace ChatBot.Core.Feedback;
 
 /// <summary>
-/// A down-voted answer for /feedback: the question and the fact given, and the fact the matcher would otherwise
-/// suggest (null when nothing else comes close), for a one-tap "attach the question there".
+/// A down-voted answer for /feedback: the question and the fact given, and the other fact the bot now answers it with,
+/// for a one-tap "attach the question there" (null when it answers with none: then <see cref="Closest"/> holds the
+/// nearest other facts for information, none of which passed the matcher's checks).
 /// </summary>
-public sealed record FeedbackItem(VotedQuestion Question, string FactQuestion, string? OtherFactId, string? OtherQuestion);
+public sealed record FeedbackItem(VotedQuestion Question, string FactQuestion, string? OtherFactId, string? OtherQuestion)
+{
+    public IReadOnlyList<Curation.Insights.ClosestFact> Closest { get; init; } = [];
+}

@@ -28,10 +28,10 @@ public sealed class FeedbackReport(IAnswerVotes votes, ICurationRepository repos
             var fact = await repository.GetFactAsync(q.FactId, cancellationToken).ConfigureAwait(false);
             // Only "it didn't answer my question" says the question went to the wrong fact; "wrong" or "outdated" (or no
             // reason) asks for the fact itself to be fixed, and a one-tap move elsewhere would mislead the next askers.
-            var other = q.Reasons.Contains(DownVoteReason.Unanswered)
+            var (other, closest) = q.Reasons.Contains(DownVoteReason.Unanswered)
                 ? await OtherFactAsync(q, cancellationToken).ConfigureAwait(false)
-                : null;
-            items.Add(new FeedbackItem(q, fact?.Question ?? q.FactId, other?.Id, other?.Question));
+                : (null, []);
+            items.Add(new FeedbackItem(q, fact?.Question ?? q.FactId, other?.Id, other?.Question) { Closest = closest });
         }
         return items;
     }
@@ -52,11 +52,25 @@ public sealed class FeedbackReport(IAnswerVotes votes, ICurationRepository repos
         return result.Succeeded ? CurationResult.Ok(new AttachedQuestion(result.Value!, translated)) : CurationResult.Fail<AttachedQuestion>(result.Errors);
     }
 
-    private async Task<Fact?> OtherFactAsync(VotedQuestion q, CancellationToken cancellationToken)
+    private const int MaxClosest = 3;
+
+    private async Task<(Fact? Other, IReadOnlyList<ClosestFact> Closest)> OtherFactAsync(VotedQuestion q, CancellationToken cancellationToken)
     {
         var outcome = await answerer.AnswerAsync(q.Text, cancellationToken).ConfigureAwait(false);
-        var id = new[] { outcome.Fact?.Id }.Concat(outcome.Alternatives.Select(a => a.FactId))
-            .FirstOrDefault(id => id is not null && id != q.FactId);
-        return id is null ? null : (await answerer.ForFactAsync(id, cancellationToken).ConfigureAwait(false))?.Fact;
+        // Only a fact the matcher answers with passed its checks; a runner-up to the down-voted fact ("who travels with
+        // him" for "who leads the delegation?") is a lead for the curator, never a one-tap move.
+        if (outcome.Answered && outcome.Fact is { } answered && answered.Id != q.FactId)
+        {
+            return (answered, []);
+        }
+        var closest = new List<ClosestFact>();
+        foreach (var id in outcome.Alternatives.Select(a => a.FactId).Where(id => id != q.FactId).Distinct(StringComparer.Ordinal).Take(MaxClosest))
+        {
+            if ((await answerer.ForFactAsync(id, cancellationToken).ConfigureAwait(false))?.Fact is { } fact)
+            {
+                closest.Add(new ClosestFact(fact.Id, fact.Question));
+            }
+        }
+        return (null, closest);
     }
 }

@@ -63,7 +63,8 @@ public sealed class AdminDocumentsAndReportsTests : IAsyncLifetime
     [Fact]
     public async Task Unanswered_questions_come_with_buttons_and_attaching_one_makes_it_answered()
     {
-        const string question = "Who pays for the Patriot support?";
+        // Answered, but below the report's confidence: the one kind of question offered for a one-tap attach.
+        const string question = "why does ukriane call russias demands surender";
         await _bot.AskAsync(_user, question);
         await _bot.AskAsync(_user, question);
 
@@ -72,25 +73,25 @@ public sealed class AdminDocumentsAndReportsTests : IAsyncLifetime
         Assert.Contains(report.Buttons, b => b.Text == "#1 dismiss");
 
         var seen = _bot.Fake.SentMessageCount(Admin);
-        _bot.Fake.PressButton(Admin, report, "#1 → patriot-package");
+        _bot.Fake.PressButton(Admin, report, "#1 → moscow-rejects-ceasefire");
         var attached = (await _bot.Fake.WaitForMessagesAsync(Admin, seen + 1, BotHarness.Patience))[seen];
 
-        Assert.Contains("Fact patriot-package has a new alternate question (v2)", attached.Text, StringComparison.Ordinal);
-        Assert.Contains("support package", (await _bot.AskAsync(_user, question)).Text, StringComparison.Ordinal);
+        Assert.Contains("Fact moscow-rejects-ceasefire has a new alternate question (v2)", attached.Text, StringComparison.Ordinal);
+        Assert.Contains("effective surrender", (await _bot.AskAsync(_user, question)).Text, StringComparison.Ordinal);
         Assert.Contains("No unanswered", (await _bot.AskAsync(Admin, "/unanswered")).Text, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task A_non_admin_pressing_an_unanswered_button_changes_nothing()
     {
-        await _bot.AskAsync(_user, "Who pays for the Patriot support?");
+        await _bot.AskAsync(_user, "why does ukriane call russias demands surender");
         var report = await _bot.AskAsync(Admin, "/unanswered");
 
-        var press = _bot.Fake.PressButton(_user, report, "#1 → patriot-package");
+        var press = _bot.Fake.PressButton(_user, report, "#1 → moscow-rejects-ceasefire");
         await _bot.Fake.WaitForAsync(() => _bot.Fake.IsQueryAnswered(press.QueryId), BotHarness.Patience, "the press to be answered");
 
         Assert.Contains("asked 1×", (await _bot.AskAsync(Admin, "/unanswered")).Text, StringComparison.Ordinal);
-        Assert.Contains("patriot-package v1 —", (await _bot.AskAsync(Admin, "/facts patriot")).Text, StringComparison.Ordinal);
+        Assert.Contains("moscow-rejects-ceasefire v1 —", (await _bot.AskAsync(Admin, "/facts moscow dismissed")).Text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using ChatBot.Core.Curation;
 using ChatBot.Curation.Tests.Support;
 using ChatBot.Telegram.Texts.Curation;
 
@@ -72,6 +73,30 @@ public sealed class SynonymAndCatalogTests : IDisposable
         Assert.Equal(["kellogg-leaving", "kellogg-reason", "kellogg-stance"], kellogg.Facts.Select(f => f.Id));
         Assert.Contains("Next: /facts 2", ReportReplies.Facts(CuratorTexts.English, page1), StringComparison.Ordinal);
         Assert.Contains("No fact contains all of: zebra &amp; co", ReportReplies.Facts(CuratorTexts.English, await _store.Catalog.ListAsync("zebra & co")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Facts_filtered_by_words_reach_every_page_with_p_and_its_number()
+    {
+        var first = await _store.Catalog.ListAsync("russia");
+        var second = await _store.Catalog.ListAsync("russia p2");
+
+        Assert.Equal((1, 2, 2), (first.Page, second.Page, first.Pages));
+        Assert.Equal("russia", second.Words);
+        Assert.Equal(first.Total - FactCatalog.PageSize, second.Facts.Count);
+        Assert.Empty(first.Facts.Select(f => f.Id).Intersect(second.Facts.Select(f => f.Id)));
+        Assert.Contains("Next: /facts russia p2", ReportReplies.Facts(CuratorTexts.English, first), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_page_past_the_end_is_said_to_be_missing_instead_of_showing_the_last_one()
+    {
+        var listing = await _store.Catalog.ListAsync("99");
+
+        Assert.True(listing.PageMissing);
+        Assert.Empty(listing.Facts);
+        Assert.Equal("There is no page 99: the list has 4 pages.", ReportReplies.Facts(CuratorTexts.English, listing));
+        Assert.Equal("There is no page 5: the list has 2 pages.", ReportReplies.Facts(CuratorTexts.English, await _store.Catalog.ListAsync("russia p5")));
     }
 
     [Fact]

@@ -26,7 +26,7 @@ public sealed class UnansweredAndStatsTests : IDisposable
     }
 
     [Fact]
-    public async Task The_report_groups_phrasings_and_puts_the_most_asked_first_with_a_suggested_fact()
+    public async Task The_report_groups_phrasings_and_puts_the_most_asked_first_with_its_closest_facts()
     {
         await AskAsync("Who pays for the Patriot support?", 2);
         await AskAsync("who pays for the PATRIOT support", 1);
@@ -37,21 +37,52 @@ public sealed class UnansweredAndStatsTests : IDisposable
 
         Assert.Equal(2, report.Count);
         Assert.Equal((3, "who pays for the PATRIOT support"), (report[0].Count, report[0].Text));
-        Assert.Equal("patriot-package", report[0].SuggestedFactId);
+        Assert.Equal("patriot-package", report[0].Closest[0].Id);
         Assert.Equal(1, report[1].Count);
         var html = ReportReplies.Unanswered(CuratorTexts.English, report);
         Assert.Contains("“who pays for the PATRIOT support” — asked 3×", html, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task Low_confidence_answers_are_reported_and_what_askers_chose_is_the_suggestion()
+    public async Task What_askers_chose_comes_first_among_the_closest_facts_but_is_not_offered_as_an_answer()
     {
         await AskAsync("Kellogg news?", 2, "kellogg-leaving", 0.65, chosen: "kellogg-reason");
 
         var item = Assert.Single(await _store.Unanswered.GetAsync(10));
 
-        Assert.Equal("kellogg-reason", item.SuggestedFactId);
+        Assert.Null(item.SuggestedFactId);
+        Assert.Equal("kellogg-reason", item.Closest[0].Id);
     }
+
+    [Fact]
+    public async Task A_near_miss_is_not_suggested_for_the_fact_the_matcher_only_guessed_and_the_report_says_none_states_it()
+    {
+        await AskAsync("How old is Dan Driscoll?");
+
+        var item = Assert.Single(await _store.Unanswered.GetAsync(10));
+        var html = ReportReplies.Unanswered(CuratorTexts.English, [item]);
+
+        Assert.Null(item.SuggestedFactId);
+        Assert.Contains("delegation-head", item.Closest.Select(c => c.Id));
+        Assert.Contains("no fact answers this. The closest facts below do not state what was asked", html, StringComparison.Ordinal);
+        Assert.Contains("\n   • <code>delegation-head</code> Who is leading the US delegation to Ukraine?", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("#1 → ", Buttons(item), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_question_the_bot_answers_at_low_confidence_is_suggested_for_the_fact_it_answers_with()
+    {
+        await AskAsync("why does ukriane call russias demands surender");
+
+        var item = Assert.Single(await _store.Unanswered.GetAsync(10));
+
+        Assert.Equal("moscow-rejects-ceasefire", item.SuggestedFactId);
+        Assert.Empty(item.Closest);
+        Assert.Contains("#1 → moscow-rejects-ceasefire", Buttons(item), StringComparison.Ordinal);
+    }
+
+    private static string Buttons(Core.Curation.Insights.UnansweredItem item) =>
+        string.Join(" | ", Telegram.Commands.Admin.UnansweredButtons.For([item], CuratorTexts.English)!.InlineKeyboard.SelectMany(r => r).Select(b => b.Text));
 
     [Fact]
     public async Task Attaching_a_question_adds_it_as_an_alternate_and_takes_it_off_the_report()
@@ -59,7 +90,7 @@ public sealed class UnansweredAndStatsTests : IDisposable
         await AskAsync("Who pays for the Patriot support?", 2);
         var item = Assert.Single(await _store.Unanswered.GetAsync(10));
 
-        var result = await _store.Unanswered.AttachAsync(item.Handle, item.SuggestedFactId!, CurationStore.Alice);
+        var result = await _store.Unanswered.AttachAsync(item.Handle, "patriot-package", CurationStore.Alice);
 
         Assert.True(result.Succeeded, string.Join("; ", result.Errors));
         Assert.Contains("Who pays for the Patriot support?", result.Value!.Fact.Alternates);
@@ -117,6 +148,21 @@ public sealed class UnansweredAndStatsTests : IDisposable
         Assert.Equal(("trump-took-office", 3), (stats.TopFacts[0].Count.FactId, stats.TopFacts[0].Count.Count));
         Assert.Equal((34, 0, 1), (stats.ActiveFacts, stats.RetiredFacts, stats.Sources));
         Assert.Contains("<b>Answered:</b> 4 (50%)", ReportReplies.Stats(CuratorTexts.English, stats), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Stats_count_as_unanswered_only_the_questions_the_unanswered_report_lists()
+    {
+        await AskAsync("How many were slain in Ternopil?", 3);
+        await AskAsync("What is the weather in Kyiv?", 2);
+        await _store.Synonyms.AddAsync("slain killed", CurationStore.Alice);
+
+        var stats = await _store.Stats.GetAsync();
+
+        Assert.Equal((await _store.Unanswered.GetAsync(10)).Count, stats.OpenUnanswered);
+        Assert.Equal((5, 1), (stats.Unanswered, stats.OpenUnanswered));
+        Assert.Contains("<b>Unanswered:</b> 5 (1 distinct still without one, to review with /unanswered)", ReportReplies.Stats(CuratorTexts.English, stats),
+            StringComparison.Ordinal);
     }
 
     [Fact]

@@ -113,7 +113,8 @@ public sealed partial class CuratorErrorLanguageTests : IAsyncLifetime
             }
         }
 
-        Assert.InRange(refusals.Count, commands.Length + 2, commands.Length + 3);
+        // No one-tap attach is offered for a question the bot does not answer, so that button may be missing too.
+        Assert.InRange(refusals.Count, commands.Length + 1, commands.Length + 3);
         Assert.All(refusals, r => Assert.StartsWith(nothingChanged, r.Text, StringComparison.Ordinal));
         var latin = await LatinShownAsync(walk, Fake.SentMessages(Admin));
         Assert.True(latin.Count == 0, string.Join(Environment.NewLine, latin));

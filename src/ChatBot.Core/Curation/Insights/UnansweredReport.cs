@@ -41,16 +41,20 @@ public sealed class UnansweredReport(
                 // Covered since it was asked (a new fact, alternate question or synonym): nothing left to review.
                 continue;
             }
-            var suggestion = Suggest(q, outcome, facts);
+            var (suggestion, closest) = Suggest(q, outcome, facts);
             items.Add(new UnansweredItem(QuestionKey.Hash(q.Key), q.Key, q.Text, q.Count, q.LastAsked, suggestion?.Id, suggestion?.Question,
-                outcome.Answered ? null : outcome.Passage, language));
+                outcome.Answered ? null : outcome.Passage, language)
+            { Closest = closest });
         }
         return items;
     }
 
-    /// <summary>Distinct questions not yet attached or dismissed (without re-asking the matcher, so it stays cheap).</summary>
+    /// <summary>
+    /// Distinct questions /unanswered would list: not attached or dismissed, and still without a confident answer. The
+    /// matcher is asked again, as for the report, so /stats never counts a question the report no longer shows.
+    /// </summary>
     public async Task<int> CountAsync(CancellationToken cancellationToken = default) =>
-        (await OpenAsync(cancellationToken).ConfigureAwait(false)).Open.Count;
+        (await GetAsync(MaxChecked, cancellationToken).ConfigureAwait(false)).Count;
 
     private async Task<(IReadOnlyList<AskedQuestion> Open, IReadOnlyList<Fact> Facts)> OpenAsync(CancellationToken cancellationToken)
     {
@@ -125,12 +129,25 @@ public sealed class UnansweredReport(
     // A question logged before the log kept languages is read again from its own letters and words.
     private string LanguageOf(AskedQuestion question) => question.Language ?? answerer.DetectLanguage(question.Text, null);
 
-    private static Fact? Suggest(AskedQuestion question, AnswerOutcome outcome, IReadOnlyList<Fact> facts)
+    /// <summary>At most this many facts are shown as closest when none answers the question.</summary>
+    private const int MaxClosest = 3;
+
+    private static (Fact? Suggestion, IReadOnlyList<ClosestFact> Closest) Suggest(AskedQuestion question, AnswerOutcome outcome, IReadOnlyList<Fact> facts)
     {
-        // What askers picked themselves beats what the matcher guesses.
-        var id = question.ChosenFactId
-            ?? outcome.Fact?.Id
-            ?? (outcome.Alternatives.Count > 0 ? outcome.Alternatives[0].FactId : question.AnsweredFactId);
-        return facts.FirstOrDefault(f => f.Id == id && f.Status == FactStatus.Active);
+        Fact? Active(string? id) => id is null ? null : facts.FirstOrDefault(f => f.Id == id && f.Status == FactStatus.Active);
+        // Only the fact the matcher answers with passed its checks (a "how old" question needs an answer that gives an
+        // age); attaching it confirms what askers already get. An asker who picked another fact disagrees with it.
+        if (outcome.Answered && Active(outcome.Fact?.Id) is { } answered && (question.ChosenFactId ?? answered.Id) == answered.Id)
+        {
+            return (answered, []);
+        }
+        // What askers picked and what the matcher guessed are leads for the curator, not answers.
+        var closest = new[] { question.ChosenFactId, outcome.Fact?.Id }
+            .Concat(outcome.Alternatives.Select(a => a.FactId))
+            .Append(question.AnsweredFactId)
+            .Distinct(StringComparer.Ordinal)
+            .Select(Active).OfType<Fact>().Take(MaxClosest)
+            .Select(f => new ClosestFact(f.Id, f.Question)).ToList();
+        return (null, closest);
     }
 }

@@ -3,12 +3,12 @@ using ChatBot.Telegram.Texts.Curation;
 
 namespace ChatBot.Telegram.Commands.Admin;
 
-/// <summary>/facts [page|words]: the facts with their ids and versions, retired ones marked.</summary>
+/// <summary>/facts [page] or /facts &lt;words&gt; [p&lt;page&gt;]: the facts with their ids and versions, retired ones marked.</summary>
 public sealed class FactsCommand(FactCatalog catalog) : IBotCommand
 {
     public string Name => "facts";
 
-    public string Description => "List facts: /facts [page|words] (admin)";
+    public string Description => "List facts: /facts [page], /facts <words> [p<page>] (admin)";
 
     public bool AdminOnly => true;
 

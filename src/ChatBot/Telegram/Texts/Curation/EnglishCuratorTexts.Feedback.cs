@@ -20,7 +20,7 @@ public sealed partial class EnglishCuratorTexts
 
     public string FixTheFact => "fix the fact itself with /editfact if it is wrong or outdated";
 
-    public string NextBest => "next best:";
+    public string NextBest => "the bot now answers it with:";
 
     public string NoVotes => "<b>Votes:</b> none yet";
 

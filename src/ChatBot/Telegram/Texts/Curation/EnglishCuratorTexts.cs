@@ -77,7 +77,9 @@ public sealed partial class EnglishCuratorTexts : ICuratorTexts
 
     public string RetiredMark => "retired";
 
-    public string NextPage(int page) => "Next: /facts " + N(page);
+    public string NextPage(string commandHtml) => "Next: " + commandHtml;
+
+    public string NoSuchPage(int page, int pages) => $"There is no page {N(page)}: the list has {Of(pages, "page")}.";
 
     public string NoUnanswered => "No unanswered or low-confidence questions to review.";
 
@@ -87,7 +89,11 @@ public sealed partial class EnglishCuratorTexts : ICuratorTexts
 
     public string NothingClose => "no fact comes close";
 
-    public string Suggested => "suggested:";
+    public string Suggested => "the bot answers it, at low confidence, with:";
+
+    public string ClosestFacts(bool other) =>
+        $"no {(other ? "other " : "")}fact answers this. The closest facts below do not state what was asked: add a fact that does with /addfact " +
+        "(or, if one of them does after all, attach the question with /alias &lt;id&gt; &lt;question&gt;)";
 
     public string BotQuoted(string sourceHtml) => $"the bot quoted {sourceHtml}:";
 
@@ -102,7 +108,7 @@ public sealed partial class EnglishCuratorTexts : ICuratorTexts
         ArgumentNullException.ThrowIfNull(stats);
         return string.Create(CultureInfo.InvariantCulture,
             $"<b>Questions asked:</b> {stats.Asked}\n<b>Answered:</b> {stats.Answered} ({stats.AnsweredPercent:0.#}%)" +
-            $"\n<b>Unanswered:</b> {stats.Unanswered} ({stats.OpenUnanswered} distinct to review with /unanswered)" +
+            $"\n<b>Unanswered:</b> {stats.Unanswered} ({stats.OpenUnanswered} distinct still without one, to review with /unanswered)" +
             $"\n<b>Subscribers:</b> {stats.Subscribers}" +
             $"\n<b>Facts:</b> {stats.ActiveFacts} active, {stats.RetiredFacts} retired · <b>Sources:</b> {stats.Sources}");
     }

@@ -17,7 +17,7 @@ public partial interface ICuratorTexts
 
     string FixTheFact { get; }
 
-    /// <summary>Before the next best fact, in code.</summary>
+    /// <summary>Before the other fact the bot now answers the down-voted question with, in code.</summary>
     string NextBest { get; }
 
     string NoVotes { get; }

@@ -84,7 +84,11 @@ public partial interface ICuratorTexts
 
     string RetiredMark { get; }
 
-    string NextPage(int page);
+    /// <summary>"Next: /facts driscoll p2"; <paramref name="commandHtml"/> is the command for the next page, escaped.</summary>
+    string NextPage(string commandHtml);
+
+    /// <summary>A /facts page past the end (or page 0).</summary>
+    string NoSuchPage(int page, int pages);
 
     string NoUnanswered { get; }
 
@@ -94,7 +98,14 @@ public partial interface ICuratorTexts
 
     string NothingClose { get; }
 
+    /// <summary>Before the fact the bot answers the question with at low confidence, which attaching only confirms.</summary>
     string Suggested { get; }
+
+    /// <summary>
+    /// Before the nearest facts of a question the bot does not answer: none of them states what was asked, so they are
+    /// information, not a one-tap attach; <paramref name="other"/> when they are other than the down-voted fact (/feedback).
+    /// </summary>
+    string ClosestFacts(bool other);
 
     string BotQuoted(string sourceHtml);
 

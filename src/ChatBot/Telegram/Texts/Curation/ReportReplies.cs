@@ -19,6 +19,10 @@ public static class ReportReplies
         {
             return listing.Words is null ? texts.NoFactsYet : texts.NoFactContains(Html.Escape(listing.Words));
         }
+        if (listing.PageMissing)
+        {
+            return texts.NoSuchPage(listing.Page, listing.Pages);
+        }
         var sb = new StringBuilder(texts.FactsPage(listing.Words is null ? null : Html.Escape(listing.Words), listing.Page, listing.Pages, listing.Total));
         foreach (var f in listing.Facts)
         {
@@ -26,9 +30,11 @@ public static class ReportReplies
                 .Append(f.Status == FactStatus.Retired ? " <i>" + texts.RetiredMark + "</i>" : string.Empty)
                 .Append(" — ").Append(Html.Escape(CurationReplies.Short(f.Question, 120)));
         }
-        if (listing.Words is null && listing.Page < listing.Pages)
+        if (listing.Page < listing.Pages)
         {
-            sb.Append("\n\n").Append(texts.NextPage(listing.Page + 1));
+            // The words stay in the command, so a filtered list reaches its every page.
+            var next = string.Create(CultureInfo.InvariantCulture, $"{listing.Page + 1}");
+            sb.Append("\n\n").Append(texts.NextPage(listing.Words is null ? "/facts " + next : $"/facts {Html.Escape(listing.Words)} p{next}"));
         }
         return sb.ToString();
     }
@@ -48,9 +54,15 @@ public static class ReportReplies
             var item = items[i];
             sb.Append(CultureInfo.InvariantCulture,
                 $"\n\n<b>{i + 1}.</b> [{Html.Escape(item.Language)}] “{Html.Escape(CurationReplies.Short(item.Text, 200))}” — {texts.AskedTimes(item.Count)}");
-            sb.Append(item.SuggestedFactId is null
-                ? "\n   " + texts.NothingClose
-                : $"\n   {texts.Suggested} <code>{Html.Escape(item.SuggestedFactId)}</code> {Html.Escape(CurationReplies.Short(item.SuggestedQuestion ?? string.Empty, 100))}");
+            if (item.SuggestedFactId is not null)
+            {
+                sb.Append(CultureInfo.InvariantCulture,
+                    $"\n   {texts.Suggested} <code>{Html.Escape(item.SuggestedFactId)}</code> {Html.Escape(CurationReplies.Short(item.SuggestedQuestion ?? string.Empty, 100))}");
+            }
+            else
+            {
+                sb.Append("\n   ").Append(item.Closest.Count == 0 ? texts.NothingClose : texts.ClosestFacts(other: false)).Append(Closest(item.Closest));
+            }
             if (item.Passage is { } passage)
             {
                 sb.Append("\n   ").Append(texts.BotQuoted("<code>" + Html.Escape(passage.Citation.SourceId) + "</code>"))
@@ -59,6 +71,10 @@ public static class ReportReplies
         }
         return sb.ToString();
     }
+
+    /// <summary>The nearest facts of a question no fact answers, one a line, for information.</summary>
+    internal static string Closest(IReadOnlyList<ClosestFact> facts) =>
+        string.Concat(facts.Select(f => $"\n   • <code>{Html.Escape(f.Id)}</code> {Html.Escape(CurationReplies.Short(f.Question, 100))}"));
 
     public static string Stats(ICuratorTexts texts, StatsReport s)
     {

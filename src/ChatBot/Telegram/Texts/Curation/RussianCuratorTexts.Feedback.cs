@@ -20,7 +20,7 @@ public sealed partial class RussianCuratorTexts
 
     public string FixTheFact => "если факт неверен или устарел, исправьте его через /editfact";
 
-    public string NextBest => "следующий лучший:";
+    public string NextBest => "теперь бот отвечает на него фактом:";
 
     public string NoVotes => "<b>Голоса:</b> пока нет";
 

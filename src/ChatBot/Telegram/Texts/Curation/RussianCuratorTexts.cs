@@ -80,7 +80,9 @@ public sealed partial class RussianCuratorTexts : ICuratorTexts
 
     public string RetiredMark => "отозван";
 
-    public string NextPage(int page) => "Дальше: /facts " + N(page);
+    public string NextPage(string commandHtml) => "Дальше: " + commandHtml;
+
+    public string NoSuchPage(int page, int pages) => $"Страницы {N(page)} нет: страниц в списке — {N(pages)}.";
 
     public string NoUnanswered => "Нет вопросов без ответа или с неуверенным ответом.";
 
@@ -90,7 +92,11 @@ public sealed partial class RussianCuratorTexts : ICuratorTexts
 
     public string NothingClose => "ни один факт не подходит";
 
-    public string Suggested => "предложение:";
+    public string Suggested => "бот отвечает на него, неуверенно, фактом:";
+
+    public string ClosestFacts(bool other) =>
+        $"ни один {(other ? "другой " : "")}факт на это не отвечает. Ближайшие факты ниже не говорят того, о чём спрашивали: добавьте факт, который говорит, через /addfact " +
+        "(или, если один из них всё же отвечает, присоедините вопрос через /alias &lt;идентификатор&gt; &lt;вопрос&gt;)";
 
     public string BotQuoted(string sourceHtml) => $"бот процитировал {sourceHtml}:";
 
@@ -105,7 +111,7 @@ public sealed partial class RussianCuratorTexts : ICuratorTexts
         ArgumentNullException.ThrowIfNull(stats);
         return string.Create(CultureInfo.InvariantCulture,
             $"<b>Задано вопросов:</b> {stats.Asked}\n<b>С ответом:</b> {stats.Answered} ({stats.AnsweredPercent:0.#}%)" +
-            $"\n<b>Без ответа:</b> {stats.Unanswered} (разных — {stats.OpenUnanswered}, просмотреть в /unanswered)" +
+            $"\n<b>Без ответа:</b> {stats.Unanswered} (разных, до сих пор без него — {stats.OpenUnanswered}, просмотреть в /unanswered)" +
             $"\n<b>Подписчики:</b> {stats.Subscribers}" +
             $"\n<b>Факты:</b> активные — {stats.ActiveFacts}, отозванные — {stats.RetiredFacts} · <b>Источники:</b> {stats.Sources}");
     }

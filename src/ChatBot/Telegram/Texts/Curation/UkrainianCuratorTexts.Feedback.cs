@@ -20,7 +20,7 @@ public sealed partial class UkrainianCuratorTexts
 
     public string FixTheFact => "якщо факт хибний чи застарілий, виправте його через /editfact";
 
-    public string NextBest => "наступний найкращий:";
+    public string NextBest => "тепер бот відповідає на нього фактом:";
 
     public string NoVotes => "<b>Голоси:</b> ще немає";
 

@@ -80,7 +80,9 @@ public sealed partial class UkrainianCuratorTexts : ICuratorTexts
 
     public string RetiredMark => "відкликано";
 
-    public string NextPage(int page) => "Далі: /facts " + N(page);
+    public string NextPage(string commandHtml) => "Далі: " + commandHtml;
+
+    public string NoSuchPage(int page, int pages) => $"Сторінки {N(page)} немає: сторінок у списку — {N(pages)}.";
 
     public string NoUnanswered => "Немає запитань без відповіді чи з невпевненою відповіддю.";
 
@@ -90,7 +92,11 @@ public sealed partial class UkrainianCuratorTexts : ICuratorTexts
 
     public string NothingClose => "жоден факт не підходить";
 
-    public string Suggested => "пропозиція:";
+    public string Suggested => "бот відповідає на нього, невпевнено, фактом:";
+
+    public string ClosestFacts(bool other) =>
+        $"жоден {(other ? "інший " : "")}факт на це не відповідає. Найближчі факти нижче не кажуть того, про що питали: додайте факт, який каже, через /addfact " +
+        "(або, якщо один із них таки відповідає, приєднайте запитання через /alias &lt;ідентифікатор&gt; &lt;запитання&gt;)";
 
     public string BotQuoted(string sourceHtml) => $"бот процитував {sourceHtml}:";
 
@@ -105,7 +111,7 @@ public sealed partial class UkrainianCuratorTexts : ICuratorTexts
         ArgumentNullException.ThrowIfNull(stats);
         return string.Create(CultureInfo.InvariantCulture,
             $"<b>Поставлено запитань:</b> {stats.Asked}\n<b>З відповіддю:</b> {stats.Answered} ({stats.AnsweredPercent:0.#}%)" +
-            $"\n<b>Без відповіді:</b> {stats.Unanswered} (різних — {stats.OpenUnanswered}, переглянути в /unanswered)" +
+            $"\n<b>Без відповіді:</b> {stats.Unanswered} (різних, досі без неї — {stats.OpenUnanswered}, переглянути в /unanswered)" +
             $"\n<b>Підписники:</b> {stats.Subscribers}" +
             $"\n<b>Факти:</b> активні — {stats.ActiveFacts}, відкликані — {stats.RetiredFacts} · <b>Джерела:</b> {stats.Sources}");
     }

@@ -30,9 +30,12 @@ public static class FeedbackTexts
             }
             sb.Append("\n   ").Append(texts.AnsweredWith).Append(" <code>").Append(Html.Escape(q.FactId)).Append("</code> ")
                 .Append(Html.Escape(TextCut.Shorten(item.FactQuestion, 100)));
-            sb.Append(item.OtherFactId is null
-                ? "\n   " + (q.Reasons.Contains(DownVoteReason.Unanswered) ? texts.NoOtherFact : texts.FixTheFact)
-                : $"\n   {texts.NextBest} <code>{Html.Escape(item.OtherFactId)}</code> {Html.Escape(TextCut.Shorten(item.OtherQuestion ?? "", 100))}");
+            sb.Append(item switch
+            {
+                { OtherFactId: { } other } => $"\n   {texts.NextBest} <code>{Html.Escape(other)}</code> {Html.Escape(TextCut.Shorten(item.OtherQuestion ?? "", 100))}",
+                { Closest.Count: > 0 } => "\n   " + texts.ClosestFacts(other: true) + ReportReplies.Closest(item.Closest),
+                _ => "\n   " + (q.Reasons.Contains(DownVoteReason.Unanswered) ? texts.NoOtherFact : texts.FixTheFact),
+            });
         }
         return sb.ToString();
     }

@@ -32,7 +32,7 @@ public static class QuestionAnalyzer
         {
             var token = tokens[i];
             // "What is General Brell's rank?" asks who he is: any title the fact gives him answers it.
-            if (QuestionKinds.IsRoleNoun(token))
+            if (QuestionKinds.IsRoleNoun(tokens, i))
             {
                 asksRole = true;
                 Drop(token, index, ref dropped);

@@ -14,6 +14,37 @@ public static class QuestionKinds
 
     public static bool IsRoleNoun(string token) => RoleNouns.Contains(token);
 
+    /// <summary>
+    /// The role word at <paramref name="i"/> asks a title. "Post" is also a message or its verb: "what did Vale post on X",
+    /// "a post by Vale" ask what was written, not a job.
+    /// </summary>
+    public static bool IsRoleNoun(IReadOnlyList<string> tokens, int i)
+    {
+        var token = tokens[i];
+        if (!RoleNouns.Contains(token))
+        {
+            return false;
+        }
+        if (token != "post")
+        {
+            return true;
+        }
+        if (i + 1 < tokens.Count && PostPrepositions.Contains(tokens[i + 1]))
+        {
+            return false;
+        }
+        for (var j = 0; j < i; j++)
+        {
+            if (tokens[j] is "did" or "does" or "do" or "will" or "would")
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static readonly HashSet<string> PostPrepositions = ["on", "in", "by", "about", "to", "from", "at", "online"];
+
     /// <summary>A noun that says what kind of answer is wanted ("which city", "what date", "the death toll").</summary>
     /// <summary>The word that makes "how" ask for an amount: "how <i>long</i>", "how <i>far</i>".</summary>
     public static bool IsMeasure(string token) =>

@@ -25,11 +25,17 @@ public static class QuestionKinds
         {
             return false;
         }
+        var next = i + 1 < tokens.Count ? tokens[i + 1] : null;
+        if (token == "position" && next is "on" or "about" or "regarding" or "towards" or "toward")
+        {
+            return false;
+        }
         if (token != "post")
         {
             return true;
         }
-        if (i + 1 < tokens.Count && PostPrepositions.Contains(tokens[i + 1]))
+        if ((i + 1 < tokens.Count && (PostPrepositions.Contains(tokens[i + 1]) || Platforms.Contains(tokens[i + 1]))) ||
+            (i > 0 && Platforms.Contains(tokens[i - 1])))
         {
             return false;
         }
@@ -44,6 +50,10 @@ public static class QuestionKinds
     }
 
     private static readonly HashSet<string> PostPrepositions = ["on", "in", "by", "about", "to", "from", "at", "online"];
+
+    // "an X post", "post Telegram": a post on a platform is a message.
+    private static readonly HashSet<string> Platforms =
+        ["x", "twitter", "facebook", "telegram", "instagram", "tiktok", "social", "blog", "online"];
 
     /// <summary>A noun that says what kind of answer is wanted ("which city", "what date", "the death toll").</summary>
     /// <summary>The word that makes "how" ask for an amount: "how <i>long</i>", "how <i>far</i>".</summary>

@@ -94,4 +94,15 @@ public sealed class QuestionKindsTests
 
         Assert.Equal(role, QuestionAnalyzer.Analyze(question, index).AsksRole);
     }
+
+    [Theory]
+    [InlineData("ilse marrow telegram post", false)]
+    [InlineData("What is Ilse Marrow's position on the truce?", false)]
+    [InlineData("What is Ilse Marrow's position in the delegation?", true)]
+    public void A_post_on_a_platform_or_a_position_on_an_issue_asks_no_title(string question, bool role)
+    {
+        var index = InventedStore.Build([.. InventedStore.Fillers()]);
+
+        Assert.Equal(role, QuestionAnalyzer.Analyze(question, index).AsksRole);
+    }
 }

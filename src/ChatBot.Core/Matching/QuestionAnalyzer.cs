@@ -104,6 +104,7 @@ public static class QuestionAnalyzer
             WhereInId = PlaceNames.WhereIn(tokens, index),
             DroppedIds = dropped is null ? [] : [.. dropped],
             AsksRole = asksRole,
+            AsksStart = kind == AnswerKind.Time && Events.AsksStart(tokens),
             NamedAskedId = NamedAsked(tokens, index),
             AsksCurrent = HasAny(tokens, AnswerKinds.CurrentWords) && !HasAny(tokens, Hypothetical),
         };

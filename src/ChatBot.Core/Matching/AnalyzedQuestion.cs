@@ -56,6 +56,9 @@ public sealed record AnalyzedQuestion(AnswerKind Kind, string? WhWord, IReadOnly
     /// <summary>"What is Vale's position?": the question names a role word (post, job, rank…) and asks the person's title.</summary>
     public bool AsksRole { get; init; }
 
+    /// <summary>"When did Vale take up the post?": a time question about the start of something, not its end.</summary>
+    public bool AsksStart { get; init; }
+
     /// <summary>Concepts of the words read as the kind of answer and not matched ("post", "long" in "how long").</summary>
     public int[] DroppedIds { get; init; } = [];
 }

@@ -32,7 +32,7 @@ public static class QuestionAnalyzer
         {
             var token = tokens[i];
             // "What is General Brell's rank?" asks who he is: any title the fact gives him answers it.
-            if (QuestionKinds.IsRoleNoun(token))
+            if (QuestionKinds.IsRoleNoun(tokens, i))
             {
                 asksRole = true;
                 Drop(token, index, ref dropped);
@@ -104,6 +104,7 @@ public static class QuestionAnalyzer
             WhereInId = PlaceNames.WhereIn(tokens, index),
             DroppedIds = dropped is null ? [] : [.. dropped],
             AsksRole = asksRole,
+            AsksStart = kind == AnswerKind.Time && Events.AsksStart(tokens),
             NamedAskedId = NamedAsked(tokens, index),
             AsksCurrent = HasAny(tokens, AnswerKinds.CurrentWords) && !HasAny(tokens, Hypothetical),
         };

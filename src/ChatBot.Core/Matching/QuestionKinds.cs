@@ -14,6 +14,47 @@ public static class QuestionKinds
 
     public static bool IsRoleNoun(string token) => RoleNouns.Contains(token);
 
+    /// <summary>
+    /// The role word at <paramref name="i"/> asks a title. "Post" is also a message or its verb: "what did Vale post on X",
+    /// "a post by Vale" ask what was written, not a job.
+    /// </summary>
+    public static bool IsRoleNoun(IReadOnlyList<string> tokens, int i)
+    {
+        var token = tokens[i];
+        if (!RoleNouns.Contains(token))
+        {
+            return false;
+        }
+        var next = i + 1 < tokens.Count ? tokens[i + 1] : null;
+        if (token == "position" && next is "on" or "about" or "regarding" or "towards" or "toward")
+        {
+            return false;
+        }
+        if (token != "post")
+        {
+            return true;
+        }
+        if ((i + 1 < tokens.Count && (PostPrepositions.Contains(tokens[i + 1]) || Platforms.Contains(tokens[i + 1]))) ||
+            (i > 0 && Platforms.Contains(tokens[i - 1])))
+        {
+            return false;
+        }
+        for (var j = 0; j < i; j++)
+        {
+            if (tokens[j] is "did" or "does" or "do" or "will" or "would")
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static readonly HashSet<string> PostPrepositions = ["on", "in", "by", "about", "to", "from", "at", "online"];
+
+    // "an X post", "post Telegram": a post on a platform is a message.
+    private static readonly HashSet<string> Platforms =
+        ["x", "twitter", "facebook", "telegram", "instagram", "tiktok", "social", "blog", "online"];
+
     /// <summary>A noun that says what kind of answer is wanted ("which city", "what date", "the death toll").</summary>
     /// <summary>The word that makes "how" ask for an amount: "how <i>long</i>", "how <i>far</i>".</summary>
     public static bool IsMeasure(string token) =>

@@ -64,7 +64,8 @@ internal static class QuestionShape
             }
             named |= c.IsName;
         }
-        return named;
+        // "what is vale's job": written in lower case the name is not seen as one, but the role word says a person is asked.
+        return named || question.AsksRole;
     }
 
     /// <summary>The fact gives a title next to every name of the question.</summary>

@@ -125,6 +125,22 @@ public sealed class DecisionRulesTests
     }
 
     [Theory]
+    [InlineData("what is ilse quarnby's job")]
+    [InlineData("whats quarnby's position")]
+    public void A_role_question_with_the_name_in_lower_case_still_puts_the_fact_that_titles_the_person_first(string question)
+    {
+        var index = Build([.. Fillers(),
+            Fact("talks-chair", "Who chairs the Brisk talks?", "Who is in charge of the river negotiations?",
+                "Chief mediator Ilse Quarnby chairs the Brisk talks in Ostrava."),
+            Fact("quarnby-news", "What did Ilse Quarnby say about the truce?", "Has Ilse Quarnby spoken about the truce?",
+                "On Friday Ilse Quarnby said that the truce was holding and that both sides would return.")]);
+
+        var result = Matcher.Match(question, index);
+
+        Assert.Equal("talks-chair", result.Answered ? result.Best!.FactId : result.Alternatives[0].FactId);
+    }
+
+    [Theory]
     [InlineData("What did Orrin Vale say after meeting Ilse Marrow?")]
     [InlineData("What did Vale tell Marrow when they met?")]
     public void What_a_named_person_said_is_not_answered_by_a_fact_in_which_another_person_speaks(string question)

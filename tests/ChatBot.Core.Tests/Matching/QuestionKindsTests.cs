@@ -81,4 +81,28 @@ public sealed class QuestionKindsTests
     {
         Assert.Equal(place, AnswerKinds.Infer(answer).HasFlag(AnswerKind.Place));
     }
+
+    [Theory]
+    [InlineData("What is Ilse Marrow's post?", true)]
+    [InlineData("what post does ilse marrow hold", true)]
+    [InlineData("What did Ilse Marrow post on Friday?", false)]
+    [InlineData("Was there a post by Ilse Marrow about the bridge?", false)]
+    [InlineData("When will Ilse Marrow leave her post?", false)]
+    public void Post_asks_a_title_only_when_it_is_not_a_message_or_its_verb(string question, bool role)
+    {
+        var index = InventedStore.Build([.. InventedStore.Fillers()]);
+
+        Assert.Equal(role, QuestionAnalyzer.Analyze(question, index).AsksRole);
+    }
+
+    [Theory]
+    [InlineData("ilse marrow telegram post", false)]
+    [InlineData("What is Ilse Marrow's position on the truce?", false)]
+    [InlineData("What is Ilse Marrow's position in the delegation?", true)]
+    public void A_post_on_a_platform_or_a_position_on_an_issue_asks_no_title(string question, bool role)
+    {
+        var index = InventedStore.Build([.. InventedStore.Fillers()]);
+
+        Assert.Equal(role, QuestionAnalyzer.Analyze(question, index).AsksRole);
+    }
 }

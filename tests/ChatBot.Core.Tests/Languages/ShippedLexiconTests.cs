@@ -72,4 +72,16 @@ public sealed class ShippedLexiconTests
         Assert.Contains("before command", glossed, StringComparison.Ordinal);
         Assert.DoesNotContain("hold", glossed, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Яка погода буде завтра в Остравіні?", "uk")]
+    [InlineData("Какая погода будет завтра в Остравине?", "ru")]
+    public void Weather_is_weather_not_a_mistyped_agreed(string question, string language)
+    {
+        // Read as one typo from "погоди…" (agreed), a weather question looked like one about an agreement.
+        var glossed = Glosser.Shared.GlossAs(question, language, _ => false).Text;
+
+        Assert.Contains("weather", glossed, StringComparison.Ordinal);
+        Assert.DoesNotContain("agreed", glossed, StringComparison.Ordinal);
+    }
 }

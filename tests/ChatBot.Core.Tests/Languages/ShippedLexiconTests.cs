@@ -84,4 +84,18 @@ public sealed class ShippedLexiconTests
         Assert.Contains("weather", glossed, StringComparison.Ordinal);
         Assert.DoesNotContain("agreed", glossed, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void French_il_y_a_is_there_is_and_de_la_part_de_is_from()
+    {
+        // Word by word these read "he it there" and "leaves part": words no fact about the question uses.
+        var there = Glosser.Shared.GlossAs("Il y a eu combien de blessés à Valdoria ?", "fr").Text;
+        var from = Glosser.Shared.GlossAs("Anna vient de la part du ministre ?", "fr").Text;
+
+        Assert.StartsWith("there", there, StringComparison.Ordinal);
+        Assert.DoesNotContain("at", there.Split(' '), StringComparer.Ordinal);
+        Assert.Contains("from minister", from, StringComparison.Ordinal);
+        Assert.DoesNotContain("leaves", from, StringComparison.Ordinal);
+        Assert.Equal("which day ?", Glosser.Shared.GlossAs("Quel jour ?", "fr").Text);
+    }
 }

@@ -98,4 +98,15 @@ public sealed class ShippedLexiconTests
         Assert.DoesNotContain("leaves", from, StringComparison.Ordinal);
         Assert.Equal("which day ?", Glosser.Shared.GlossAs("Quel jour ?", "fr").Text);
     }
+
+    [Fact]
+    public void German_was_macht_x_beruflich_asks_for_a_job_and_ueber_is_about()
+    {
+        // "Was" and a name read as English: "beruflich" is the second German word that says the language.
+        var job = Glosser.Shared.Gloss("Was macht Bruno Keller beruflich?");
+
+        Assert.Equal("de", job.Language);
+        Assert.Contains("job", job.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("over", Glosser.Shared.GlossAs("Was weiß man über den Plan?", "de").Text, StringComparison.Ordinal);
+    }
 }

@@ -98,6 +98,11 @@ public sealed class NameSkeletons
             .Replace("kh", "h", StringComparison.Ordinal).Replace("sch", "sh", StringComparison.Ordinal)
             // "Chris", "Christopher" say k: "Кріс" is written "kris".
             .Replace("chr", "kr", StringComparison.Ordinal);
+        // Russian and Ukrainian write an English w before a vowel as у ("Уайт" for White, "Уильям"): "ua…" is "wa…".
+        if (w.Length > 2 && w[0] == 'u' && w[1] is 'a' or 'i' or 'e' or 'o')
+        {
+            w = string.Concat("w", w.AsSpan(1));
+        }
         var sb = new StringBuilder(w.Length);
         for (var i = 0; i < w.Length; i++)
         {

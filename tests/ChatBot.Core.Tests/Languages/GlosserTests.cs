@@ -153,4 +153,13 @@ public sealed class GlosserTests
 
         Assert.Equal("since when is Anna Perrot minister ?", new Glosser(lexicon).GlossAs(question, "fr").Text);
     }
+
+    [Fact]
+    public void A_cyrillic_u_before_a_vowel_at_a_names_start_is_an_english_w()
+    {
+        // "Уолбрук" is spelled "uolbruk" letter by letter; the store spells the name "Walbrook".
+        var names = NameSkeletons.Build(["walbrook"]);
+
+        Assert.Equal("walbrook", names.Find("uolbruk"));
+    }
 }

@@ -72,4 +72,41 @@ public sealed class ShippedLexiconTests
         Assert.Contains("before command", glossed, StringComparison.Ordinal);
         Assert.DoesNotContain("hold", glossed, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Яка погода буде завтра в Остравіні?", "uk")]
+    [InlineData("Какая погода будет завтра в Остравине?", "ru")]
+    public void Weather_is_weather_not_a_mistyped_agreed(string question, string language)
+    {
+        // Read as one typo from "погоди…" (agreed), a weather question looked like one about an agreement.
+        var glossed = Glosser.Shared.GlossAs(question, language, _ => false).Text;
+
+        Assert.Contains("weather", glossed, StringComparison.Ordinal);
+        Assert.DoesNotContain("agreed", glossed, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void French_il_y_a_is_there_is_and_de_la_part_de_is_from()
+    {
+        // Word by word these read "he it there" and "leaves part": words no fact about the question uses.
+        var there = Glosser.Shared.GlossAs("Il y a eu combien de blessés à Valdoria ?", "fr").Text;
+        var from = Glosser.Shared.GlossAs("Anna vient de la part du ministre ?", "fr").Text;
+
+        Assert.StartsWith("there", there, StringComparison.Ordinal);
+        Assert.DoesNotContain("at", there.Split(' '), StringComparer.Ordinal);
+        Assert.Contains("from minister", from, StringComparison.Ordinal);
+        Assert.DoesNotContain("leaves", from, StringComparison.Ordinal);
+        Assert.Equal("which day ?", Glosser.Shared.GlossAs("Quel jour ?", "fr").Text);
+    }
+
+    [Fact]
+    public void German_was_macht_x_beruflich_asks_for_a_job_and_ueber_is_about()
+    {
+        // "Was" and a name read as English: "beruflich" is the second German word that says the language.
+        var job = Glosser.Shared.Gloss("Was macht Bruno Keller beruflich?");
+
+        Assert.Equal("de", job.Language);
+        Assert.Contains("job", job.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("over", Glosser.Shared.GlossAs("Was weiß man über den Plan?", "de").Text, StringComparison.Ordinal);
+    }
 }

@@ -68,11 +68,10 @@ public sealed class PostgresFactStore(PostgresDatabase database) : IFactStore
     }
 
     private const string RetractedQuotesSql = """
-            SELECT q.source_id, q.text FROM fact_quotes q JOIN facts f ON f.id = q.fact_id
-            WHERE f.status <> 'active' AND NOT EXISTS (
-                SELECT 1 FROM fact_quotes a JOIN facts af ON af.id = a.fact_id
-                WHERE af.status = 'active' AND a.source_id = q.source_id AND a.text = q.text)
-            ORDER BY q.source_id, q.text
+            SELECT q.source_id, q.text FROM fact_quotes q JOIN facts f ON f.id = q.fact_id WHERE f.status <> 'active'
+            EXCEPT
+            SELECT q.source_id, q.text FROM fact_quotes q JOIN facts f ON f.id = q.fact_id WHERE f.status = 'active'
+            ORDER BY 1, 2
             """;
 
     public async Task<Source?> GetSourceAsync(string id, CancellationToken cancellationToken = default)

@@ -135,12 +135,12 @@ public sealed class SqliteFactStore(SqliteDatabase database) : IFactStore, IDisp
     {
         using var connection = database.OpenForReading();
         using var command = connection.CreateCommand();
+        // EXCEPT, not a correlated NOT EXISTS: SQLite ran that subquery for every quote before the status filter (5 s at 10k facts).
         command.CommandText = """
-            SELECT q.source_id, q.text FROM fact_quotes q JOIN facts f ON f.id = q.fact_id
-            WHERE f.status <> 'active' AND NOT EXISTS (
-                SELECT 1 FROM fact_quotes a JOIN facts af ON af.id = a.fact_id
-                WHERE af.status = 'active' AND a.source_id = q.source_id AND a.text = q.text)
-            ORDER BY q.source_id, q.text
+            SELECT q.source_id, q.text FROM fact_quotes q JOIN facts f ON f.id = q.fact_id WHERE f.status <> 'active'
+            EXCEPT
+            SELECT q.source_id, q.text FROM fact_quotes q JOIN facts f ON f.id = q.fact_id WHERE f.status = 'active'
+            ORDER BY 1, 2
             """;
         using var reader = command.ExecuteReader();
         var quotes = new List<Quote>();

@@ -30,7 +30,7 @@ public sealed class FactCatalog(ICurationRepository repository)
         return new FactListing(shown, page, pages, facts.Count, words);
     }
 
-    /// <summary>"", "2", "driscoll", "driscoll p2" or "p2": a bare number is a page of all facts, "p&lt;n&gt;" after words a page of those.</summary>
+    /// <summary>"", "2", "vale", "vale p2" or "p2": a bare number is a page of all facts, "p&lt;n&gt;" after words a page of those.</summary>
     private static (string? Words, int Page) Parse(string arguments)
     {
         var text = arguments.Trim();

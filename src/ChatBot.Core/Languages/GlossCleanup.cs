@@ -23,7 +23,7 @@ internal static class GlossCleanup
     private static readonly HashSet<string> Copulas = ["is", "are", "was", "were"];
 
     /// <summary>
-    /// "Chmyhal est ministre depuis quand ?", "Depuis quand Chmyhal est-il ministre ?": in English order, "since when
+    /// "Vale est ministre depuis quand ?", "Depuis quand Vale est-il ministre ?": in English order, "since when
     /// is X minister?", the order in which a question about how long a state has lasted reads as one.
     /// </summary>
     private static void SinceWhenFirst(List<string> words)

@@ -28,7 +28,7 @@ public static class LatestTexts
         {
             var label = texts.ChangeLabel(c.Kind) + (c.RestoredVersion is { } version ? " " + Html.Escape(version) : "");
             sb.Append("\n\n<b>").Append(texts.ShowDate(DateOnly.FromDateTime(c.At.UtcDateTime))).Append(" · ").Append(label).Append("</b>\n");
-            // An answer such as "Dan Driscoll." means nothing without the question it answers.
+            // An answer such as "Orrin Vale." means nothing without the question it answers.
             sb.Append("<i>").Append(Html.Escape(FactWording.Question(c.Fact, language))).Append("</i>\n");
             var answer = Html.Escape(FactWording.Answer(c.Fact, language));
             sb.Append(c.Kind == ChangeKind.Retracted ? "<s>" + answer + "</s>" : answer);

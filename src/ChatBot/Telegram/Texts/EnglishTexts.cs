@@ -102,7 +102,7 @@ public sealed class EnglishTexts : IUiTexts
 
     public string Help(IReadOnlyList<IBotCommand> commands, IReadOnlyList<string> examples, string? username) => BotTexts.Help(commands, examples, username);
 
-    public string FactUsage => "Usage: <code>/fact &lt;id&gt;</code>, e.g. <code>/fact delegation-head</code>. A fact's id is named under every alert (“<code>fact delegation-head</code>”) and in a shared link to it; just ask your question to get an answer.";
+    public string FactUsage => "Usage: <code>/fact &lt;id&gt;</code>. A fact's id is named under every alert (after “fact”) and in a shared link to it; to get an answer, just ask your question.";
 
     public string NoSources => "I have no source documents yet.";
 

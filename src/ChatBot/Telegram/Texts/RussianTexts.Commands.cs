@@ -55,7 +55,7 @@ public sealed partial class RussianTexts
             TextParts.Commands(commands, this) + "\n\n<b>Примеры</b>" + TextParts.Examples(examples);
     }
 
-    public string FactUsage => "Как пользоваться: <code>/fact &lt;идентификатор&gt;</code>, например <code>/fact delegation-head</code>. Идентификатор факта указан под каждым оповещением («<code>fact delegation-head</code>») и в ссылке на факт; чтобы получить ответ, просто задайте вопрос.";
+    public string FactUsage => "Как пользоваться: <code>/fact &lt;идентификатор&gt;</code>. Идентификатор факта указан под каждым оповещением (после «<code>fact</code>») и в ссылке на факт; чтобы получить ответ, просто задайте вопрос.";
 
     public string NoSources => "У меня пока нет документов-источников.";
 

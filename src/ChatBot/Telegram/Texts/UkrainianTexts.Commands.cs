@@ -55,7 +55,7 @@ public sealed partial class UkrainianTexts
             TextParts.Commands(commands, this) + "\n\n<b>Приклади</b>" + TextParts.Examples(examples);
     }
 
-    public string FactUsage => "Як користуватися: <code>/fact &lt;ідентифікатор&gt;</code>, наприклад <code>/fact delegation-head</code>. Ідентифікатор факту вказано під кожним сповіщенням («<code>fact delegation-head</code>») і в посиланні на факт; щоб отримати відповідь, просто поставте запитання.";
+    public string FactUsage => "Як користуватися: <code>/fact &lt;ідентифікатор&gt;</code>. Ідентифікатор факту вказано під кожним сповіщенням (після «<code>fact</code>») і в посиланні на факт; щоб отримати відповідь, просто поставте запитання.";
 
     public string NoSources => "У мене ще немає документів-джерел.";
 

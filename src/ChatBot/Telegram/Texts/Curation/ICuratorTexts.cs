@@ -84,7 +84,7 @@ public partial interface ICuratorTexts
 
     string RetiredMark { get; }
 
-    /// <summary>"Next: /facts driscoll p2"; <paramref name="commandHtml"/> is the command for the next page, escaped.</summary>
+    /// <summary>"Next: /facts vale p2"; <paramref name="commandHtml"/> is the command for the next page, escaped.</summary>
     string NextPage(string commandHtml);
 
     /// <summary>A /facts page past the end (or page 0).</summary>

@@ -53,6 +53,9 @@ public sealed class QualityTests(ITestOutputHelper output)
     [InlineData(QualityStore.Seed, "seed-r11.json", 219, 95, 0.87, 0.85, 0.03)]
     [InlineData(QualityStore.SeedFewQuestions, "seed-r11.json", 219, 95, 0.83, 0.88, 0.05)]
     [InlineData(QualityStore.Story, "story-r11.json", 250, 90, 0.78, 0.81, 0.04)]
+    [InlineData(QualityStore.Seed, "seed-r12.json", 223, 95, 0.87, 0.90, 0.04)]
+    [InlineData(QualityStore.SeedFewQuestions, "seed-r12.json", 223, 95, 0.80, 0.90, 0.07)]
+    [InlineData(QualityStore.Story, "story-r12.json", 250, 90, 0.79, 0.85, 0.05)]
     [InlineData(QualityStore.Seed, "ml-uk.json", 45, 18, 0.88, 0.91, 0.02)]
     [InlineData(QualityStore.Seed, "ml-ru.json", 45, 18, 0.92, 0.97, 0.02)]
     [InlineData(QualityStore.Seed, "ml-de.json", 25, 8, 0.81, 0.87, 0.09)]
@@ -85,6 +88,10 @@ public sealed class QualityTests(ITestOutputHelper output)
     [InlineData(QualityStore.Seed, "ml8-ru.json", 190, 36, 0.85, 0.88, 0.05)]
     [InlineData(QualityStore.Seed, "ml8-de.json", 90, 22, 0.83, 0.83, 0.02)]
     [InlineData(QualityStore.Seed, "ml8-fr.json", 88, 22, 0.80, 0.83, 0.04)]
+    [InlineData(QualityStore.Seed, "ml9-uk.json", 193, 36, 0.85, 0.85, 0.05)]
+    [InlineData(QualityStore.Seed, "ml9-ru.json", 192, 36, 0.86, 0.85, 0.04)]
+    [InlineData(QualityStore.Seed, "ml9-de.json", 90, 22, 0.81, 0.87, 0.05)]
+    [InlineData(QualityStore.Seed, "ml9-fr.json", 89, 22, 0.83, 0.69, 0.05)]
     public async Task Question_set_stays_above_its_accuracy_abstention_and_citation_floors(
         string storeKind, string file, int inScope, int outOfScope, double top1, double abstention, double wrongAnswers)
     {

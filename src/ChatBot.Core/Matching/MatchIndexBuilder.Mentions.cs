@@ -1,0 +1,186 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
+namespace ChatBot.Core.Matching;
+
+/// <summary>
+/// How a fact's texts are read: the concepts they mention, what their numbers count, which things they name or leave
+/// unnamed, who speaks, and whose roles they give.
+/// </summary>
+public sealed partial class MatchIndexBuilder
+{
+    // How many meaningful words after a number it may count: "26 people", "three more children".
+    private const int CountWindow = 2;
+    // "a nearby village", "a former hospital director": the words an indefinite article governs.
+    private const int IndefiniteWindow = 2;
+
+    private readonly List<string> _textWords = [];
+    private readonly List<int> _textTerms = [];
+    private readonly List<Affiliations.Word> _textInfo = [];
+    private readonly List<(string Owner, int Role)> _found = [];
+    private readonly List<bool> _textCapital = [];
+    private readonly List<bool> _textUpper = [];
+
+    /// <param name="counts">Whether the text states facts, so the words right after a number are what it counts.</param>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void AddMentions(string text, int position, bool counts)
+    {
+        var reader = new TokenReader(text, Buffer(text.Length));
+        var window = 0;
+        _textWords.Clear();
+        _textTerms.Clear();
+        _textInfo.Clear();
+        _textCapital.Clear();
+        _textUpper.Clear();
+        var roles = false;
+        var before = -1;
+        // Which words the fact names ("the Orlan Dam", "Deputy Water Minister", "the Tolleck bridge") and which it only
+        // speaks of indefinitely ("a nearby village"): "Which village…?" is not answered by the second kind.
+        var previousRare = false;
+        var afterArticle = 0;
+        bool namedBefore = false, lastCapital = false, apposition = false;
+        int last = -1, beforeLast = -1;
+        while (reader.Next(out var token))
+        {
+            var term = Term(token);
+            var capitalized = false;
+            if (counts)
+            {
+                var capital = char.IsUpper(text[reader.TokenStart]) && !OpensSentence(text, reader.TokenStart);
+                capitalized = capital;
+                var rare = capital && Lexicon.RarityOf(_termText[term]) == WordRarity.Rare;
+                if (capital || previousRare)
+                {
+                    NoteNamed(_termConcept[term]);
+                }
+                if (capital)
+                {
+                    // "the Orlan Dam"; "a visit to Turkey", "a summit in Anchorage": named by the name after it.
+                    NoteNamed(last);
+                    NoteNamed(beforeLast);
+                }
+                if (afterArticle > 0 && !capital && _termConcept[term] >= 0 && !_indefiniteScratch.Contains(_termConcept[term]) &&
+                    !(apposition && afterArticle == IndefiniteWindow))
+                {
+                    _indefiniteScratch.Add(_termConcept[term]);
+                }
+                // "Korrigan, a former hospital director": an apposition's first word describes the name; the rest need not.
+                if (token is "a" or "an")
+                {
+                    apposition = lastCapital && reader.TokenStart >= 2 && text[reader.TokenStart - 2] == ',';
+                }
+                afterArticle = IsIndefinite(token) && !namedBefore ? IndefiniteWindow : capital ? 0 : afterArticle - 1;
+                // "The Sulva Basin Relief Fund is an aid organisation": the name says which.
+                namedBefore = lastCapital && token is "is" or "was";
+                lastCapital = capital;
+                beforeLast = last;
+                last = _termConcept[term];
+                previousRare = rare;
+            }
+            _termCount[term]++;
+            NoteFocus(term);
+            _textWords.Add(_termText[term]);
+            _textTerms.Add(term);
+            _textInfo.Add(_termInfo[term]);
+            _textCapital.Add(capitalized);
+            _textUpper.Add(counts && char.IsUpper(text[reader.TokenStart]));
+            roles |= _termInfo[term].IsRole;
+            var concept = _termConcept[term];
+            if (counts && _termIsNumber[term])
+            {
+                window = CountWindow;
+                // "The attack killed 14 people and injured 37": the verb before a number counts too.
+                if (before >= 0 && !_countedScratch.Contains(before))
+                {
+                    _countedScratch.Add(before);
+                }
+                before = -1;
+            }
+            else if (window > 0 && concept >= 0)
+            {
+                window--;
+                if (!_countedScratch.Contains(concept))
+                {
+                    _countedScratch.Add(concept);
+                }
+            }
+            if (concept >= 0 && !_termIsNumber[term])
+            {
+                before = concept;
+            }
+            if (concept >= 0 && _lastFact[concept] != position + 1)
+            {
+                _lastFact[concept] = position + 1;
+                _scratch.Add(concept);
+            }
+        }
+        if (roles && counts)
+        {
+            TitledNames.Find(CollectionsMarshal.AsSpan(_textInfo), CollectionsMarshal.AsSpan(_textCapital), CollectionsMarshal.AsSpan(_textTerms), _termConcept, _titledScratch);
+        }
+        if (counts)
+        {
+            SpeakerNames.Find(CollectionsMarshal.AsSpan(_textInfo), CollectionsMarshal.AsSpan(_textUpper), CollectionsMarshal.AsSpan(_textWords),
+                CollectionsMarshal.AsSpan(_textTerms), _termConcept, _speakerScratch);
+            PlaceNames.Find(CollectionsMarshal.AsSpan(_textUpper), CollectionsMarshal.AsSpan(_textWords),
+                CollectionsMarshal.AsSpan(_textTerms), _termConcept, _placeScratch);
+        }
+        if (roles)
+        {
+            _found.Clear();
+            Affiliations.Find(CollectionsMarshal.AsSpan(_textInfo), CollectionsMarshal.AsSpan(_textWords), _found);
+            foreach (var (owner, role) in _found)
+            {
+                NotePair(owner, _termConcept[_textTerms[role]]);
+            }
+        }
+    }
+
+    // "concede certain territories", "some officials": a determiner that speaks of things without saying which.
+    private static bool IsIndefinite(ReadOnlySpan<char> token) =>
+        token is "a" or "an" or "certain" or "some" or "several" or "unspecified" or "various";
+
+    private void NoteNamed(int concept)
+    {
+        if (concept >= 0 && !_namedScratch.Contains(concept))
+        {
+            _namedScratch.Add(concept);
+        }
+    }
+
+    /// <summary>Whether a word stands first in its sentence, where every word is capitalised.</summary>
+    private static bool OpensSentence(string text, int at)
+    {
+        for (var i = at - 1; i >= 0; i--)
+        {
+            var c = text[i];
+            if (char.IsLetterOrDigit(c))
+            {
+                return false;
+            }
+            if (c is '.' or '!' or '?' or ':' or '\n')
+            {
+                return true;
+            }
+        }
+        return true;
+    }
+
+    private void NotePair(string owner, int concept)
+    {
+        if (concept < 0)
+        {
+            return;
+        }
+        if (!_owners.TryGetValue(owner, out var id))
+        {
+            id = _owners.Count;
+            _owners[owner] = id;
+        }
+        var pair = Affiliation.Pack(id, concept);
+        if (!_pairScratch.Contains(pair))
+        {
+            _pairScratch.Add(pair);
+        }
+    }
+}

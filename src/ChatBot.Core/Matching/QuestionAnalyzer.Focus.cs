@@ -1,0 +1,69 @@
+namespace ChatBot.Core.Matching;
+
+/// <summary>How a question asks: its question word, its focus words, and whether it opens as a yes/no question.</summary>
+public static partial class QuestionAnalyzer
+{
+    /// <summary>
+    /// The focus groups of the sentence that asks ("Who held the post <i>before</i> her?"), near its start: in a chatty
+    /// message the same words frame the question instead ("Before I share this, is it confirmed…", "people say…").
+    /// </summary>
+    private static ulong FocusOf(string question, List<string> questionWords, IReadOnlySet<string> names)
+    {
+        var asking = question.AsSpan();
+        var mark = asking.IndexOf('?');
+        var start = 0;
+        if (mark >= 0)
+        {
+            start = asking[..mark].LastIndexOfAny(SentenceEnds) + 1;
+            asking = asking[start..mark];
+        }
+        ulong focus = 0;
+        // Most questions are one sentence: its words are the question's first words, already read.
+        var whole = start == 0 && (mark < 0 || question.AsSpan(mark + 1).IsWhiteSpace());
+        var words = whole ? questionWords : Tokenizer.Tokenize(asking.ToString(), FocusWindow + 1);
+        // "Did the disputes get worse after the dam was built?" asks whether, and "after" only dates it; "after
+        // Geneva" (a name) still asks what came next.
+        var yesNo = words.Count > 0 && YesNoOpeners.Contains(words[0]);
+        for (var i = 1; i < Math.Min(words.Count, FocusWindow + 1); i++)
+        {
+            // "Who are said to have drafted it?" reports hearsay; it does not ask what anyone said.
+            if (Lexicon.FocusGroupOf(Lexicon.Unchat(words[i])) is var group and >= 0 &&
+                !(words[i] == "said" && words[i - 1] is "is" or "are" or "was" or "were" or "been") &&
+                !(yesNo && words[i] is "before" or "after" && i + 1 < words.Count && !names.Contains(words[i + 1])))
+            {
+                focus |= 1UL << group;
+            }
+        }
+        return focus;
+    }
+
+    private const int FocusWindow = 8;
+    private static readonly char[] SentenceEnds = ['.', '!', '?', '\n', ';'];
+
+    private static readonly HashSet<string> YesNoOpeners =
+        ["did", "does", "do", "is", "was", "were", "are", "has", "have", "had", "will", "would", "can", "could"];
+
+    /// <summary>The question word as a pseudo-concept ("?who", "?howmany"), or null.</summary>
+    public static string? WhWordOf(IReadOnlyList<string> tokens) => WhWordOf(tokens, 6);
+
+    /// <summary>The question word among the first <paramref name="within"/> words.</summary>
+    public static string? WhWordOf(IReadOnlyList<string> tokens, int within)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        for (var i = 0; i < Math.Min(tokens.Count, within); i++)
+        {
+            switch (tokens[i])
+            {
+                case "who" or "whom" or "whose" or "whos": return "?who";
+                case "when": return "?when";
+                case "where": return "?where";
+                case "why": return "?why";
+                case "how" when i + 1 < tokens.Count && tokens[i + 1] is "many" or "much": return "?howmany";
+                case "how": return "?how";
+                case "what" or "which" or "whats": return "?what";
+                default: break;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,109 @@
+namespace ChatBot.Core.Matching;
+
+/// <summary>What a question asks of the names in it: the verb or object it asks about, or the thing whose name it asks.</summary>
+public static partial class QuestionAnalyzer
+{
+    /// <summary>
+    /// In a question that opens with its question word, the first ordinary word after it names what is asked of the
+    /// names around it: "Who will <i>replace</i> the envoy?", "How many were <i>injured</i> in the strike?". Nouns that
+    /// only say what kind of answer is wanted ("which city", "what date") are left to the answer kind.
+    /// </summary>
+    private static int PredicateOf(List<string> tokens, List<QueryConcept> concepts)
+    {
+        // The question word within the first two words ("who…", "and who…"): WhWordOf reads that far into them.
+        if (WhWordOf(tokens, 2) is null)
+        {
+            return -1;
+        }
+        for (var c = 0; c < concepts.Count; c++)
+        {
+            if (!FeatureExtractor.IsRare(concepts[c]) && !QuestionKinds.IsKindNoun(concepts[c].Word) && !IsLight(concepts[c].Word))
+            {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// "Has anyone been detained over the blast?": a yes/no question in the passive whose verb no fact uses, nor a word
+    /// related to it, asks what the store does not state, however many of its names a fact shares; or -1.
+    /// </summary>
+    private static int UnknownPassive(List<string> tokens, List<QueryConcept> concepts)
+    {
+        if (tokens.Count == 0 || !YesNoOpeners.Contains(tokens[0]))
+        {
+            return -1;
+        }
+        for (var i = 1; i + 1 < tokens.Count; i++)
+        {
+            if (tokens[i] is "been" or "being" && tokens[i + 1].EndsWith("ed", StringComparison.Ordinal))
+            {
+                for (var c = 0; c < concepts.Count; c++)
+                {
+                    if (concepts[c].Word == tokens[i + 1])
+                    {
+                        return concepts[c].Id < 0 && !FeatureExtractor.IsRare(concepts[c]) ? c : -1;
+                    }
+                }
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>A number or a light word (Lexicon/light.txt) stands where the predicate does but rarely is it.</summary>
+    internal static bool IsLight(string word) => AnswerKinds.IsNumber(word) || Lexicon.LightWords.Contains(word);
+
+    /// <summary>
+    /// In a short question that opens with its question word, the last ordinary word is its verb or object as often as
+    /// not: "When was the pumping station <i>built</i>?", "How many of those killed were <i>children</i>?".
+    /// </summary>
+    private static int LastPredicateOf(List<string> tokens, List<QueryConcept> concepts, int first)
+    {
+        if (first < 0 || tokens.Count > ShortQuestion)
+        {
+            return -1;
+        }
+        for (var c = concepts.Count - 1; c > first; c--)
+        {
+            if (!FeatureExtractor.IsRare(concepts[c]) && !QuestionKinds.IsKindNoun(concepts[c].Word) && !IsLight(concepts[c].Word))
+            {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// "Which hospital did he run?", "Into which sea does it flow?", "What is the name of the village?": the thing whose
+    /// name is asked, as a concept of the store, or -1. Kind nouns ("which city") are left to the answer kind; a light
+    /// word ("which senior officers") or an adjective before the noun leaves it unread.
+    /// </summary>
+    private static int NamedAsked(List<string> tokens, MatchIndex index)
+    {
+        var at = -1;
+        for (var i = 0; i < Math.Min(tokens.Count - 1, 3) && at < 0; i++)
+        {
+            at = tokens[i] == "which" ? i + 1 : -1;
+        }
+        for (var i = 0; i + 2 < Math.Min(tokens.Count, FocusWindow) && at < 0; i++)
+        {
+            if (tokens[i] == "name" && tokens[i + 1] == "of")
+            {
+                at = tokens[i + 2] == "the" && i + 3 < tokens.Count ? i + 3 : i + 2;
+            }
+        }
+        if (at < 0)
+        {
+            return -1;
+        }
+        var noun = tokens[at];
+        if (Lexicon.IsStopWord(noun) || QuestionKinds.IsKindNoun(noun) || IsLight(noun) ||
+            Lexicon.RarityOf(noun) == WordRarity.Rare)
+        {
+            return -1;
+        }
+        return index.ConceptId(index.Synonyms.ConceptOf(Stemmer.Stem(noun)));
+    }
+}

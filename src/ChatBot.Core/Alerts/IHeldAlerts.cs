@@ -2,11 +2,16 @@ namespace ChatBot.Core.Alerts;
 
 /// <summary>
 /// The alert of an /editfact that did not say "Notify:", waiting for the admin's choice. Nothing is stored while it
-/// waits: the fact's version and the one before it say what the alert is.
+/// waits: the fact's versions say what the alert is.
 /// </summary>
 public interface IHeldAlerts
 {
-    /// <summary>Enqueues the alert once; a second press, or a fact changed since, enqueues nothing.</summary>
+    /// <summary>
+    /// Enqueues the alert for <paramref name="version"/>'s answer once, in one transaction with the checks: a second press
+    /// enqueues nothing, and neither does a press after a later version changed the answer or retired the fact, so
+    /// subscribers never get an older answer after a newer one. A later version that kept the answer (a question added,
+    /// tags or quotes changed) does not stop it; the alert then cites the fact as it is now.
+    /// </summary>
     Task<HeldAlertResult> SendAsync(string factId, int version, string actor, CancellationToken cancellationToken = default);
 }
 
@@ -14,7 +19,23 @@ public enum HeldAlertStatus
 {
     Sent,
     AlreadySent,
+
+    /// <summary>Nothing to send: the fact or the version is gone, or the fact no longer sends alerts.</summary>
     Outdated,
+
+    /// <summary>A later version changed the answer or retired the fact: see <see cref="HeldAlertResult.Superseding"/>.</summary>
+    Superseded,
 }
 
-public sealed record HeldAlertResult(HeldAlertStatus Status, int Recipients);
+/// <param name="Status">What the press did.</param>
+/// <param name="Recipients">For <see cref="HeldAlertStatus.Sent"/>: how many chats the alert was queued for.</param>
+public sealed record HeldAlertResult(HeldAlertStatus Status, int Recipients)
+{
+    /// <summary>For <see cref="HeldAlertStatus.Superseded"/>: the first later version that changed the answer or retired the fact.</summary>
+    public SupersedingVersion? Superseding { get; init; }
+}
+
+/// <param name="Version">The version that superseded the held one.</param>
+/// <param name="Retired">Whether it retired the fact (else it changed the answer).</param>
+/// <param name="Alerted">Whether subscribers were alerted to it or to a version after it.</param>
+public sealed record SupersedingVersion(int Version, bool Retired, bool Alerted);

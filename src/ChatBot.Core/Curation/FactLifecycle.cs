@@ -113,6 +113,13 @@ public sealed class FactLifecycle(ICurationRepository repository, FactRules rule
         {
             return CurationResult.Fail<Fact>(FieldNames.Id, new FieldProblem.NoSuchFact(FieldReader.Shorten(id)));
         }
+        // A report's button (it records a resolution) offered the fact while it answered; one retired since would take the
+        // question off the report into a fact nobody is answered with. Checked on the version the write expects, so a
+        // retirement committed in between fails the write as stale rather than slipping through.
+        if (resolution is not null && current.Status != FactStatus.Active)
+        {
+            return CurationResult.Fail<Fact>(FieldNames.Id, new FieldProblem.AttachTargetRetired(current.Id));
+        }
         var errors = new List<FieldError>();
         var changed = language is null ? WithAlternate(current, question, errors) : TranslatedQuestion.Add(current, language, question, errors);
         if (changed is not null)

@@ -177,6 +177,9 @@ public abstract record FieldProblem
 
     public sealed record NoLongerInReport : FieldProblem;
 
+    /// <summary>A report's attach button names a fact retired since the report was sent.</summary>
+    public sealed record AttachTargetRetired(string FactId) : FieldProblem;
+
     public sealed record NoSourceSentence : FieldProblem;
 
     public sealed record SynonymsNeedTwo : FieldProblem;

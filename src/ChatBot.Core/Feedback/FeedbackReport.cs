@@ -45,6 +45,12 @@ public sealed class FeedbackReport(IAnswerVotes votes, ICurationRepository repos
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(question);
+        // A button on an older report: the question may have been attached or dismissed since (here or in /unanswered).
+        var resolved = await repository.GetResolvedQuestionKeysAsync(cancellationToken).ConfigureAwait(false);
+        if (resolved.Contains(QuestionKey.Of(question)))
+        {
+            return CurationResult.Fail<AttachedQuestion>(FieldNames.Question, new FieldProblem.NoLongerInReport());
+        }
         var read = language ?? answerer.DetectLanguage(question, null);
         var translated = FactTranslation.IsLanguage(read) ? read : null;
         var result = await lifecycle.AttachAsync(factId, question, translated, actor,

@@ -5,24 +5,37 @@ using Npgsql;
 
 namespace ChatBot.Storage.Postgres.Alerts;
 
-/// <summary>Held /editfact alerts on PostgreSQL: rebuilt from the fact's current and previous versions when the admin decides.</summary>
+/// <summary>Held /editfact alerts on PostgreSQL: rebuilt from the fact's versions when the admin decides.</summary>
 public sealed class PostgresHeldAlerts(PostgresDatabase database, TimeProvider time) : IHeldAlerts
 {
     public async Task<HeldAlertResult> SendAsync(string factId, int version, string actor, CancellationToken cancellationToken = default)
     {
         await using var w = await WriteTransaction.BeginAsync(database, cancellationToken).ConfigureAwait(false);
         var (c, tx) = (w.Connection, w.Transaction);
-        var (before, after) = await VersionsAsync(c, tx, factId, version).ConfigureAwait(false);
-        if (after is null)
+        var current = await FactRows.ReadFactAsync(c, tx, factId).ConfigureAwait(false);
+        if (current is null || current.Version < version || await SnapshotAsync(c, tx, factId, version).ConfigureAwait(false) is not { } held)
         {
             return new HeldAlertResult(HeldAlertStatus.Outdated, 0);
         }
-        if (Pg.Int(await Pg.ScalarAsync(c, tx, "SELECT COUNT(*) FROM alerts WHERE kind = 'fact' AND fact_id = @f AND fact_version = @v",
-                ("f", factId), ("v", version)).ConfigureAwait(false)) > 0)
+        if (await AlertsFromAsync(c, tx, factId, version, exactly: true).ConfigureAwait(false))
         {
             return new HeldAlertResult(HeldAlertStatus.AlreadySent, 0);
         }
-        var id = await AlertWriter.EnqueueFactChangeAsync(c, tx, before, after, actor, time.GetUtcNow(), "edit").ConfigureAwait(false);
+        for (var v = version + 1; v <= current.Version; v++)
+        {
+            if (await SnapshotAsync(c, tx, factId, v).ConfigureAwait(false) is { } later && HeldAlertRules.Supersedes(held, later))
+            {
+                var alerted = await AlertsFromAsync(c, tx, factId, v, exactly: false).ConfigureAwait(false);
+                return new HeldAlertResult(HeldAlertStatus.Superseded, 0)
+                {
+                    Superseding = new SupersedingVersion(v, later.Status != FactStatus.Active, alerted),
+                };
+            }
+        }
+        // The change the admin previewed, citing the fact as it is now; recorded under the held version, so a second press finds it.
+        var before = await SnapshotAsync(c, tx, factId, version - 1).ConfigureAwait(false);
+        var id = await AlertWriter.EnqueueFactChangeAsync(c, tx, before, current with { Version = version }, actor, time.GetUtcNow(), "edit")
+            .ConfigureAwait(false);
         if (id is null)
         {
             return new HeldAlertResult(HeldAlertStatus.Outdated, 0);
@@ -32,16 +45,15 @@ public sealed class PostgresHeldAlerts(PostgresDatabase database, TimeProvider t
         return new HeldAlertResult(HeldAlertStatus.Sent, recipients);
     }
 
-    // The fact as it is now, only while it is still at the version the admin saw, and the version before it.
-    private static async Task<(Fact? Before, Fact? After)> VersionsAsync(NpgsqlConnection c, NpgsqlTransaction tx, string factId, int version)
-    {
-        var current = await FactRows.ReadFactAsync(c, tx, factId).ConfigureAwait(false);
-        if (current is null || current.Version != version)
-        {
-            return (null, null);
-        }
-        var snapshot = await Pg.ScalarAsync(c, tx, "SELECT snapshot FROM fact_versions WHERE fact_id = @f AND version = @v",
-            ("f", factId), ("v", version - 1)).ConfigureAwait(false) as string;
-        return (snapshot is null ? null : Pg.ReadSnapshot(snapshot), current);
-    }
+    // Whether an alert was enqueued for the version (exactly) or for it or any version after it.
+    private static async Task<bool> AlertsFromAsync(NpgsqlConnection c, NpgsqlTransaction tx, string factId, int version, bool exactly) =>
+        Pg.Int(await Pg.ScalarAsync(c, tx,
+            $"SELECT COUNT(*) FROM alerts WHERE kind = 'fact' AND fact_id = @f AND fact_version {(exactly ? "=" : ">=")} @v",
+            ("f", factId), ("v", version)).ConfigureAwait(false)) > 0;
+
+    private static async Task<Fact?> SnapshotAsync(NpgsqlConnection c, NpgsqlTransaction tx, string factId, int version) =>
+        await Pg.ScalarAsync(c, tx, "SELECT snapshot FROM fact_versions WHERE fact_id = @f AND version = @v", ("f", factId), ("v", version))
+            .ConfigureAwait(false) is string json
+            ? Pg.ReadSnapshot(json)
+            : null;
 }

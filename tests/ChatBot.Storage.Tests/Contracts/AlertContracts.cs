@@ -243,10 +243,35 @@ public abstract class AlertOutboxContract(StoreSet stores) : StoreContract(store
         var held = Stores.Get<IHeldAlerts>();
 
         Assert.Single(await Outbox.GetRecentAsync(10));
-        Assert.Equal(HeldAlertStatus.Outdated, (await held.SendAsync("toll", 1, "tg:1 Admin")).Status);
+        // Version 1's alert (the new fact's) went out when it was added: no second one.
+        Assert.Equal(HeldAlertStatus.AlreadySent, (await held.SendAsync("toll", 1, "tg:1 Admin")).Status);
+        Assert.Equal(HeldAlertStatus.Outdated, (await held.SendAsync("toll", 3, "tg:1 Admin")).Status);
         Assert.Equal(new HeldAlertResult(HeldAlertStatus.Sent, 2), await held.SendAsync("toll", 2, "tg:1 Admin"));
         Assert.Equal(HeldAlertStatus.AlreadySent, (await held.SendAsync("toll", 2, "tg:1 Admin")).Status);
         Assert.Contains("was: At least 26.", (await Outbox.GetDueAsync(Now, 10))[^1].Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_held_alert_still_goes_after_a_version_that_kept_the_answer_but_never_after_one_that_changed_it()
+    {
+        await SubscribeAsync();
+        await AddTollAsync();
+        var repository = Stores.Get<ICurationRepository>();
+        var held = Stores.Get<IHeldAlerts>();
+        var edited = TestData.Toll(Now) with { Answer = "At least 27.", Version = 2 };
+        await repository.UpdateFactAsync(new FactUpdate(edited, 1) { HoldAlert = true }, "edit");
+        await repository.UpdateFactAsync(new FactUpdate(edited with { Alternates = ["How many people died in the strike?"], Version = 3 }, 2), "alias");
+
+        Assert.Equal(new HeldAlertResult(HeldAlertStatus.Sent, 2), await held.SendAsync("toll", 2, "tg:1 Admin"));
+
+        await repository.UpdateFactAsync(new FactUpdate(edited with { Answer = "At least 28.", Version = 4 }, 3) { HoldAlert = true }, "edit");
+        await repository.UpdateFactAsync(new FactUpdate(edited with { Answer = "At least 29.", Version = 5 }, 4), "edit");
+        var superseded = await held.SendAsync("toll", 4, "tg:1 Admin");
+
+        Assert.Equal(HeldAlertStatus.Superseded, superseded.Status);
+        Assert.Equal(new SupersedingVersion(5, Retired: false, Alerted: true), superseded.Superseding);
+        // The new fact, version 2 (pressed) and version 5: nothing for version 4.
+        Assert.Equal(3, (await Outbox.GetRecentAsync(10)).Count);
     }
 }
 

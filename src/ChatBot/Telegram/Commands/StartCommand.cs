@@ -5,8 +5,8 @@ using ChatBot.Telegram.Replies;
 
 namespace ChatBot.Telegram.Commands;
 
-/// <summary>Welcome with example questions; "/start f_&lt;id&gt;" (a t.me deep link) opens that fact.</summary>
-public sealed class StartCommand(QuestionAnswerer answerer, AnswerHtml renderer, ExampleQuestions examples, IFactStore store) : IBotCommand
+/// <summary>Welcome with example questions; "/start f_&lt;id&gt;" (a t.me deep link) opens that fact in the reader's language.</summary>
+public sealed class StartCommand(QuestionAnswerer answerer, AnswerPresenter presenter, ExampleQuestions examples, IFactStore store) : IBotCommand
 {
     public const string FactLinkPrefix = "f_";
 
@@ -26,7 +26,10 @@ public sealed class StartCommand(QuestionAnswerer answerer, AnswerHtml renderer,
             var outcome = await answerer.ForFactAsync(id, cancellationToken).ConfigureAwait(false);
             if (outcome is not null)
             {
-                await context.RespondAsync(renderer.Render(outcome, context.Texts), cancellationToken).ConfigureAwait(false);
+                // The same answer /fact and a "did you mean" button give: the curated wording in the reader's language.
+                var answer = await presenter.PresentAsync(outcome, 0, null, context.Texts, context.Language.AnswerLanguageForFact, cancellationToken)
+                    .ConfigureAwait(false);
+                await context.Reply.ReplyAsync(context.Message, answer.Html, answer.Keyboard, cancellationToken).ConfigureAwait(false);
                 return;
             }
             // A shared link to an answer that was later withdrawn: say so, rather than greet as if nothing was asked.

@@ -6,7 +6,10 @@ using Microsoft.Extensions.Logging;
 
 namespace ChatBot.Telegram.Commands.Admin;
 
-/// <summary>The admin's answer to an /editfact alert preview: the alert is enqueued once, or not at all.</summary>
+/// <summary>
+/// The admin's answer to an /editfact alert preview: the alert is enqueued once, or not at all; never after a later version
+/// changed the answer or retired the fact, which the admin is told by version.
+/// </summary>
 public sealed class HeldAlertCallback(IHeldAlerts held, IEnumerable<IAlertWakeup> wakeups, MessageEditor editor, ILogger<HeldAlertCallback> logger) : ICallbackHandler
 {
     public string Prefix => HeldAlertButtons.Prefix;
@@ -46,6 +49,7 @@ public sealed class HeldAlertCallback(IHeldAlerts held, IEnumerable<IAlertWakeup
             {
                 HeldAlertStatus.Sent => context.Curator.AlertQueued(label, result.Recipients),
                 HeldAlertStatus.AlreadySent => context.Curator.AlertAlreadySent(label),
+                HeldAlertStatus.Superseded when result.Superseding is { } newer => context.Curator.AlertSuperseded(label, newer),
                 _ => context.Curator.AlertOutdated(label),
             };
         }

@@ -103,6 +103,8 @@ public sealed partial class EnglishCuratorTexts
         P.LanguageQuestionsFull p => $"fact '{p.FactId}' has {N(p.Count)} {p.Language} questions; at most " +
             $"{N(p.Max)} per language. Replace them with /editfact {p.FactId} and Q[{p.Language}]: lines",
         P.NoLongerInReport => "is no longer in the report (attached or dismissed already)",
+        P.AttachTargetRetired p => $"fact '{p.FactId}' was retired after this report was sent; /restorefact {p.FactId} brings it back, " +
+            "or attach the question to another fact with /alias <id> <question>",
         P.NoSourceSentence => "no longer gets a source sentence (the store changed); use /addfact",
         P.SynonymsNeedTwo => "give at least two different words: /synonym <word> <word> …",
         P.AlreadySynonyms p => "already synonyms: " + string.Join(' ', p.Words),

@@ -49,6 +49,14 @@ public sealed partial class EnglishCuratorTexts : ICuratorTexts
 
     public string AlertAlreadySent(string labelHtml) => $"The alert for {labelHtml} was already sent.";
 
+    public string AlertSuperseded(string labelHtml, Core.Alerts.SupersedingVersion newer)
+    {
+        ArgumentNullException.ThrowIfNull(newer);
+        return $"No alert sent for {labelHtml}: v{N(newer.Version)} {(newer.Retired ? "retracted the fact" : "changed its answer")} since, " + (newer.Alerted
+            ? "and its alert was sent. Subscribers are not sent an older answer after a newer one."
+            : "and subscribers have not been alerted to it; to alert them, press Send alert under its preview, or edit the fact with Notify: yes.");
+    }
+
     public string AlertOutdated(string labelHtml) => $"{labelHtml} has changed since; no alert sent. Edit it again to alert subscribers.";
 
     public string NotForYou => "That button is not for you.";

@@ -58,6 +58,9 @@ public partial interface ICuratorTexts
 
     string AlertOutdated(string labelHtml);
 
+    /// <summary>"Send alert" pressed after <paramref name="newer"/> changed the answer or retired the fact: nothing was sent.</summary>
+    string AlertSuperseded(string labelHtml, Core.Alerts.SupersedingVersion newer);
+
     /// <summary>Plain text, a toast for someone who is no curator.</summary>
     string NotForYou { get; }
 

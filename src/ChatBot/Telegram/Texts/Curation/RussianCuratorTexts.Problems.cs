@@ -132,6 +132,8 @@ public sealed partial class RussianCuratorTexts
         P.LanguageQuestionsFull p => $"у факта «{p.FactId}» уже {Questions(p.Count)} на языке {p.Language}; не больше " +
             $"{N(p.Max)} на язык. Замените их командой /editfact {p.FactId} со строками Q[{p.Language}]:",
         P.NoLongerInReport => "уже не в отчёте (его уже прикрепили или отклонили)",
+        P.AttachTargetRetired p => $"факт «{p.FactId}» отозван уже после этого отчёта; /restorefact {p.FactId} вернёт его, " +
+            "или прикрепите вопрос к другому факту: /alias <идентификатор> <вопрос>",
         P.NoSourceSentence => "больше не получает предложения из источника (хранилище изменилось); воспользуйтесь /addfact",
         P.SynonymsNeedTwo => "дайте хотя бы два разных слова: /synonym <слово> <слово> …",
         P.AlreadySynonyms p => "уже синонимы: " + string.Join(' ', p.Words),

@@ -51,6 +51,14 @@ public sealed partial class RussianCuratorTexts : ICuratorTexts
 
     public string AlertAlreadySent(string labelHtml) => $"Оповещение для {labelHtml} уже отправлено.";
 
+    public string AlertSuperseded(string labelHtml, Core.Alerts.SupersedingVersion newer)
+    {
+        ArgumentNullException.ThrowIfNull(newer);
+        return $"Оповещение для {labelHtml} не отправлено: версия v{N(newer.Version)} с тех пор {(newer.Retired ? "отозвала факт" : "изменила ответ")}, " + (newer.Alerted
+            ? "и оповещение о ней уже отправлено. Более старый ответ после более нового подписчикам не отправляем."
+            : $"а подписчики о ней ещё не оповещены; чтобы оповестить, нажмите «{SendAlertButton}» под её предпросмотром или отредактируйте факт с Notify: yes.");
+    }
+
     public string AlertOutdated(string labelHtml) =>
         $"{labelHtml} с тех пор изменился; оповещение не отправлено. Отредактируйте факт ещё раз, чтобы оповестить подписчиков.";
 

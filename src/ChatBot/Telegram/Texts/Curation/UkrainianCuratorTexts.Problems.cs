@@ -132,6 +132,8 @@ public sealed partial class UkrainianCuratorTexts
         P.LanguageQuestionsFull p => $"факт «{p.FactId}» уже має {Questions(p.Count)} мовою {p.Language}; щонайбільше " +
             $"{N(p.Max)} для однієї мови. Замініть їх командою /editfact {p.FactId} з рядками Q[{p.Language}]:",
         P.NoLongerInReport => "уже не у звіті (його вже приєднали чи відхилили)",
+        P.AttachTargetRetired p => $"факт «{p.FactId}» відкликано вже після цього звіту; /restorefact {p.FactId} поверне його, " +
+            "або приєднайте запитання до іншого факту: /alias <ідентифікатор> <запитання>",
         P.NoSourceSentence => "більше не отримує речення з джерела (сховище змінилося); скористайтеся /addfact",
         P.SynonymsNeedTwo => "дайте принаймні два різні слова: /synonym <слово> <слово> …",
         P.AlreadySynonyms p => "уже синоніми: " + string.Join(' ', p.Words),

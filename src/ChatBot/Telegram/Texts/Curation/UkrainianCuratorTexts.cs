@@ -51,6 +51,14 @@ public sealed partial class UkrainianCuratorTexts : ICuratorTexts
 
     public string AlertAlreadySent(string labelHtml) => $"Сповіщення для {labelHtml} уже надіслано.";
 
+    public string AlertSuperseded(string labelHtml, Core.Alerts.SupersedingVersion newer)
+    {
+        ArgumentNullException.ThrowIfNull(newer);
+        return $"Сповіщення для {labelHtml} не надіслано: версія v{N(newer.Version)} відтоді {(newer.Retired ? "відкликала факт" : "змінила відповідь")}, " + (newer.Alerted
+            ? "і сповіщення про неї вже надіслано. Старішу відповідь після новішої підписникам не надсилаємо."
+            : $"а підписників про неї ще не сповіщено; щоб сповістити, натисніть «{SendAlertButton}» під її переглядом або відредагуйте факт із Notify: yes.");
+    }
+
     public string AlertOutdated(string labelHtml) =>
         $"{labelHtml} відтоді змінився; сповіщення не надіслано. Відредагуйте факт ще раз, щоб сповістити підписників.";
 

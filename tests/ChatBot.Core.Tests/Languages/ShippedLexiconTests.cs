@@ -129,4 +129,10 @@ public sealed class ShippedLexiconTests
         Assert.DoesNotContain("those", glossed, StringComparison.Ordinal);
         Assert.DoesNotContain("how", glossed, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void German_galt_split_from_its_als_is_still_was_considered()
+    {
+        Assert.Contains("was considered", Glosser.Shared.GlossAs("Wer galt im Parlament als Favorit?", "de").Text, StringComparison.Ordinal);
+    }
 }

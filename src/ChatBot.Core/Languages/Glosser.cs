@@ -200,6 +200,12 @@ public sealed class Glosser(CrossLexicon lexicon)
             return near.Length == 0 ? null : string.Join(' ', near);
         }
         var lower = word.ToLowerInvariant();
+        // "Боровським", "Боровского": a surname of adjective form is spelled "-sky" in English in every case, where
+        // its case ending transliterated ("borovskym") is a letter or two from it and from other names.
+        if (AdjectiveSurname(lower, language) is { } surname && known(surname))
+        {
+            return names?.Find(surname) ?? surname;
+        }
         foreach (var hardG in (bool[])[false, true])
         {
             // A known spelling may be a curator's transliteration of a name the store spells otherwise: its skeleton says.
@@ -229,6 +235,28 @@ public sealed class Glosser(CrossLexicon lexicon)
             }
         }
         return char.IsUpper(word[0]) || word.Length < LongWord ? latin : null;
+    }
+
+    // The masculine endings of a surname declined as an adjective (-ський, -ский); feminine forms stay "-ska".
+    private static readonly string[] AdjectiveEndings = ["ого", "ому", "ий", "ій", "им", "ім", "ом", "ый"];
+
+    /// <summary>The "-sky" spelling of a Cyrillic surname declined as an adjective ("Боровському"), or null.</summary>
+    private static string? AdjectiveSurname(string lower, string language)
+    {
+        foreach (var ending in AdjectiveEndings)
+        {
+            if (lower.Length - ending.Length >= 5 && lower.EndsWith(ending, StringComparison.Ordinal))
+            {
+                // Ukrainian softens the consonant before the к: "-ськ-", "-цьк-".
+                var stem = lower[..^ending.Length].Replace("ьк", "к", StringComparison.Ordinal);
+                if (stem.EndsWith("ск", StringComparison.Ordinal) || stem.EndsWith("цк", StringComparison.Ordinal) ||
+                    stem.EndsWith("зк", StringComparison.Ordinal))
+                {
+                    return Transliteration.ToLatin(stem, language) + "y";
+                }
+            }
+        }
+        return null;
     }
 
     /// <summary>German and French spellings of sounds English writes otherwise (sch, j; ch, ou).</summary>

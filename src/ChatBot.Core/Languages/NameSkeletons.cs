@@ -45,12 +45,35 @@ public sealed class NameSkeletons
                 list.Add(word);
             }
         }
+        // English says "ch" as k in names from Greek ("Nicholas", "Malachy"): "Николас" is written "nikolas". A name
+        // is also found by that reading, where no name has it as its own skeleton.
+        var hard = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var (_, list) in groups)
+        {
+            foreach (var word in list)
+            {
+                if (word.Contains("ch", StringComparison.Ordinal) && !word.Contains("sch", StringComparison.Ordinal) &&
+                    !word.Contains("tch", StringComparison.Ordinal) && Of(word.Replace("ch", "k", StringComparison.Ordinal)) is var key &&
+                    key.Length >= MinSkeleton)
+                {
+                    if (!hard.TryGetValue(key, out var spellings))
+                    {
+                        hard[key] = spellings = [];
+                    }
+                    spellings.Add(word);
+                }
+            }
+        }
         var map = new Dictionary<string, string?>(groups.Count + common.Count, StringComparer.Ordinal);
         foreach (var (key, list) in groups)
         {
             map[key] = Choose(list, conceptOf, frequency);
         }
         foreach (var (key, list) in common)
+        {
+            map.TryAdd(key, Choose(list, conceptOf, frequency));
+        }
+        foreach (var (key, list) in hard)
         {
             map.TryAdd(key, Choose(list, conceptOf, frequency));
         }

@@ -162,4 +162,23 @@ public sealed class GlosserTests
 
         Assert.Equal("walbrook", names.Find("uolbruk"));
     }
+
+    [Theory]
+    [InlineData("Хто зустрівся з Боровським?", "uk")]
+    [InlineData("Что сказал Боровскому посол?", "ru")]
+    [InlineData("Позиция Боровского?", "ru")]
+    public void A_surname_declined_as_an_adjective_is_spelled_sky_in_every_case(string question, string language)
+    {
+        var glossed = Glosser.GlossAs(question, language, word => word == "borovsky");
+
+        Assert.Contains("borovsky", glossed.Text.Split(' '), StringComparer.Ordinal);
+    }
+
+    [Fact]
+    public void An_english_ch_said_as_k_in_a_name_is_found_from_a_cyrillic_k()
+    {
+        var names = NameSkeletons.Build(["nicholas", "kyiv"]);
+
+        Assert.Equal("nicholas", names.Find("nikolas"));
+    }
 }

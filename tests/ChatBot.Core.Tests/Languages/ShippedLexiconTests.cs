@@ -109,4 +109,30 @@ public sealed class ShippedLexiconTests
         Assert.Contains("job", job.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("over", Glosser.Shared.GlossAs("Was weiß man über den Plan?", "de").Text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Кто такой Тарас Гнатюк?", "ru")]
+    [InlineData("Хто такий Тарас Гнатюк?", "uk")]
+    public void Who_such_is_who_is_as_english_asks_it(string question, string language)
+    {
+        Assert.StartsWith("who is ", Glosser.Shared.GlossAs(question, language).Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Что изменилось с тех пор, как Гнатюк ушел?", "ru")]
+    [InlineData("Що змінилося з тих пір, як Гнатюк пішов?", "uk")]
+    public void Since_the_time_when_is_since_not_with_those_how(string question, string language)
+    {
+        var glossed = Glosser.Shared.GlossAs(question, language).Text;
+
+        Assert.Contains("since", glossed, StringComparison.Ordinal);
+        Assert.DoesNotContain("those", glossed, StringComparison.Ordinal);
+        Assert.DoesNotContain("how", glossed, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void German_galt_split_from_its_als_is_still_was_considered()
+    {
+        Assert.Contains("was considered", Glosser.Shared.GlossAs("Wer galt im Parlament als Favorit?", "de").Text, StringComparison.Ordinal);
+    }
 }

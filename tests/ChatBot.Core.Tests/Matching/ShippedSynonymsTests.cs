@@ -20,6 +20,7 @@ public sealed class ShippedSynonymsTests
     [InlineData("responsibility", "accused")]
     [InlineData("kickoff", "start")]
     [InlineData("stayed", "remained")]
+    [InlineData("victims", "casualties")]
     public void A_question_word_and_the_fact_word_it_paraphrases_are_one_concept(string asked, string stated) =>
         Assert.Equal(ConceptOf(stated), ConceptOf(asked));
 

@@ -35,9 +35,11 @@ public static partial class QuestionAnalyzer
         {
             return -1;
         }
+        // "Was anyone arrested over the blast?": after an indefinite subject the participle says all that is asked.
+        var indefinite = tokens.Count > 2 && tokens[0] is "was" or "were" && IndefiniteSubjects.Contains(tokens[1]);
         for (var i = 1; i + 1 < tokens.Count; i++)
         {
-            if (tokens[i] is "been" or "being" && tokens[i + 1].EndsWith("ed", StringComparison.Ordinal))
+            if ((tokens[i] is "been" or "being" || (indefinite && i == 1)) && tokens[i + 1].EndsWith("ed", StringComparison.Ordinal))
             {
                 for (var c = 0; c < concepts.Count; c++)
                 {
@@ -51,6 +53,8 @@ public static partial class QuestionAnalyzer
         }
         return -1;
     }
+
+    private static readonly HashSet<string> IndefiniteSubjects = ["anyone", "anybody", "someone", "somebody", "anything", "something"];
 
     /// <summary>A number or a light word (Lexicon/light.txt) stands where the predicate does but rarely is it.</summary>
     internal static bool IsLight(string word) => AnswerKinds.IsNumber(word) || Lexicon.LightWords.Contains(word);

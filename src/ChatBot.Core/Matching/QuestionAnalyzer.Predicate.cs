@@ -15,14 +15,22 @@ public static partial class QuestionAnalyzer
         {
             return -1;
         }
+        // "How much money has the fund raised?": the noun after "how much" is the quantity's unit; the verb says what is
+        // asked of it, so it is the predicate when there is one.
+        var unit = tokens.Count > 3 && tokens[0] == "how" && tokens[1] == "much" ? tokens[2] : null;
+        var first = -1;
         for (var c = 0; c < concepts.Count; c++)
         {
             if (!FeatureExtractor.IsRare(concepts[c]) && !QuestionKinds.IsKindNoun(concepts[c].Word) && !IsLight(concepts[c].Word))
             {
-                return c;
+                if (unit is null || concepts[c].Word != unit)
+                {
+                    return c;
+                }
+                first = first < 0 ? c : first;
             }
         }
-        return -1;
+        return first;
     }
 
     /// <summary>

@@ -36,6 +36,20 @@ public sealed class AnswerabilityTests
     }
 
     [Theory]
+    [InlineData("How much money has the Harrow Relief Fund raised so far?", true)]
+    [InlineData("How much money has the Harrow Relief Fund appealed for?", false)]
+    public void After_how_much_the_verb_not_the_unit_is_what_the_fact_must_state(string question, bool lacksPredicate)
+    {
+        var index = Build(
+            Fact("harrow-fund", "What is the Harrow Relief Fund?", "Who runs the Harrow Relief Fund?",
+                "The Harrow Relief Fund is an aid group run by Dr Ada Pell; it has appealed for 4.2 million crowns in aid money."));
+
+        var features = Matcher.Explain(question, index).Single(c => c.FactId == "harrow-fund").Features;
+
+        Assert.Equal(lacksPredicate, features.LacksPredicate);
+    }
+
+    [Theory]
     [InlineData("Who will replace Corvin Aldane as envoy?", "envoy-leaving", "focus")]
     [InlineData("What did Corvin Aldane say before he left?", "envoy-leaving", "focus")]
     [InlineData("How many people were injured in the Ostrava Quarry strike?", "quarry-strike", "predicate")]

@@ -34,7 +34,7 @@ public readonly struct FactProfile
 
     /// <summary>
     /// The concepts the fact's answer and quotes only speak of indefinitely ("a nearby village") and never write as
-    /// part of a name ("the Orlan Dam"), sorted.
+    /// part of a name ("the Kessel Dam"), sorted.
     /// </summary>
     public ReadOnlySpan<int> Unnamed => _index.UnnamedAt(Position);
 

@@ -34,7 +34,7 @@ public sealed partial class MatchIndexBuilder
         _textUpper.Clear();
         var roles = false;
         var before = -1;
-        // Which words the fact names ("the Orlan Dam", "Deputy Water Minister", "the Tolleck bridge") and which it only
+        // Which words the fact names ("the Kessel Dam", "Deputy Water Minister", "the Varn bridge") and which it only
         // speaks of indefinitely ("a nearby village"): "Which village…?" is not answered by the second kind.
         var previousRare = false;
         var afterArticle = 0;
@@ -55,7 +55,7 @@ public sealed partial class MatchIndexBuilder
                 }
                 if (capital)
                 {
-                    // "the Orlan Dam"; "a visit to Turkey", "a summit in Anchorage": named by the name after it.
+                    // "the Kessel Dam"; "a visit to Turkey", "a summit in Lisbon": named by the name after it.
                     NoteNamed(last);
                     NoteNamed(beforeLast);
                 }
@@ -64,13 +64,13 @@ public sealed partial class MatchIndexBuilder
                 {
                     _indefiniteScratch.Add(_termConcept[term]);
                 }
-                // "Korrigan, a former hospital director": an apposition's first word describes the name; the rest need not.
+                // "Pell, a former hospital director": an apposition's first word describes the name; the rest need not.
                 if (token is "a" or "an")
                 {
                     apposition = lastCapital && reader.TokenStart >= 2 && text[reader.TokenStart - 2] == ',';
                 }
                 afterArticle = IsIndefinite(token) && !namedBefore ? IndefiniteWindow : capital ? 0 : afterArticle - 1;
-                // "The Sulva Basin Relief Fund is an aid organisation": the name says which.
+                // "The Harrow Basin Relief Fund is an aid organisation": the name says which.
                 namedBefore = lastCapital && token is "is" or "was";
                 lastCapital = capital;
                 beforeLast = last;

@@ -31,7 +31,7 @@ public static class AlertAnswers
     public static Fact InLanguage(Fact fact, string language)
     {
         ArgumentNullException.ThrowIfNull(fact);
-        var translation = fact.Translations.FirstOrDefault(t => t.Language == language);
+        var translation = fact.TranslationIn(language);
         return translation?.Answer is { } answer
             ? fact with { Answer = answer, Question = translation.Questions.Count > 0 ? translation.Questions[0] : fact.Question }
             : fact;

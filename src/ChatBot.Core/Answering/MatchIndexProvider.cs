@@ -118,7 +118,7 @@ public sealed class MatchIndexProvider(IFactStore store) : IDisposable
     public static Fact ForMatching(Fact fact, string language)
     {
         ArgumentNullException.ThrowIfNull(fact);
-        var questions = fact.Translations.FirstOrDefault(t => t.Language == language)?.Questions ?? [];
+        var questions = fact.TranslationIn(language)?.Questions ?? [];
         if (questions.Count == 0)
         {
             return fact;

@@ -42,7 +42,7 @@ public static class FactContent
         }
         foreach (var language in FactTranslation.Languages)
         {
-            var (was, now) = (before.Translations.FirstOrDefault(t => t.Language == language), after.Translations.FirstOrDefault(t => t.Language == language));
+            var (was, now) = (before.TranslationIn(language), after.TranslationIn(language));
             if (!(was?.Questions ?? []).SequenceEqual(now?.Questions ?? []))
             {
                 changed.Add($"Q[{language}]");

@@ -36,7 +36,7 @@ public static class TranslatedQuestion
         {
             return null;
         }
-        var questions = current.Translations.FirstOrDefault(t => t.Language == language)?.Questions ?? [];
+        var questions = current.TranslationIn(language)?.Questions ?? [];
         if (questions.Count >= FieldLimits.TranslatedQuestions)
         {
             errors.Add(new FieldError(label, new FieldProblem.LanguageQuestionsFull(current.Id, questions.Count, language, FieldLimits.TranslatedQuestions)));

@@ -25,9 +25,12 @@ public sealed record Fact(
     /// <summary>The fact in other languages (answer and questions), in <see cref="FactTranslation.Languages"/> order.</summary>
     public IReadOnlyList<FactTranslation> Translations { get; init; } = [];
 
+    /// <summary>The fact's curated wording in <paramref name="language"/>, or null when there is none (or it is English).</summary>
+    public FactTranslation? TranslationIn(string? language) =>
+        language is null ? null : Translations.FirstOrDefault(t => t.Language == language);
+
     /// <summary>The curated answer in <paramref name="language"/>, or null when there is none (or it is English).</summary>
-    public string? AnswerIn(string? language) =>
-        language is null ? null : Translations.FirstOrDefault(t => t.Language == language)?.Answer;
+    public string? AnswerIn(string? language) => TranslationIn(language)?.Answer;
 
     /// <summary>Every translated question, for matching: they are indexed like alternates.</summary>
     [System.Text.Json.Serialization.JsonIgnore]

@@ -37,12 +37,7 @@ public sealed class NameSkeletons
             var key = Of(word);
             if (key.Length >= MinSkeleton)
             {
-                var into = Lexicon.RarityOf(word) == WordRarity.Rare ? groups : common;
-                if (!into.TryGetValue(key, out var list))
-                {
-                    into[key] = list = [];
-                }
-                list.Add(word);
+                AddTo(Lexicon.RarityOf(word) == WordRarity.Rare ? groups : common, key, word);
             }
         }
         // English says "ch" as k in names from Greek ("Nicholas", "Malachy"): "Николас" is written "nikolas". A name
@@ -56,11 +51,7 @@ public sealed class NameSkeletons
                     !word.Contains("tch", StringComparison.Ordinal) && Of(word.Replace("ch", "k", StringComparison.Ordinal)) is var key &&
                     key.Length >= MinSkeleton)
                 {
-                    if (!hard.TryGetValue(key, out var spellings))
-                    {
-                        hard[key] = spellings = [];
-                    }
-                    spellings.Add(word);
+                    AddTo(hard, key, word);
                 }
             }
         }
@@ -78,6 +69,15 @@ public sealed class NameSkeletons
             map.TryAdd(key, Choose(list, conceptOf, frequency));
         }
         return new NameSkeletons(map);
+    }
+
+    private static void AddTo(Dictionary<string, List<string>> groups, string key, string word)
+    {
+        if (!groups.TryGetValue(key, out var list))
+        {
+            groups[key] = list = [];
+        }
+        list.Add(word);
     }
 
     // A spelling used this many times more often than every other of its skeleton is the one the store means.

@@ -9,7 +9,7 @@ public static class FactWording
     public static string Question(Fact fact, string? language)
     {
         ArgumentNullException.ThrowIfNull(fact);
-        return Translation(fact, language)?.Questions.FirstOrDefault(q => !string.IsNullOrWhiteSpace(q)) ?? fact.Question;
+        return fact.TranslationIn(language)?.Questions.FirstOrDefault(q => !string.IsNullOrWhiteSpace(q)) ?? fact.Question;
     }
 
     /// <summary>The curated answer in <paramref name="language"/>, else the fact's English answer.</summary>
@@ -18,7 +18,4 @@ public static class FactWording
         ArgumentNullException.ThrowIfNull(fact);
         return fact.AnswerIn(language) ?? fact.Answer;
     }
-
-    private static FactTranslation? Translation(Fact fact, string? language) =>
-        language is null ? null : fact.Translations.FirstOrDefault(t => t.Language == language);
 }

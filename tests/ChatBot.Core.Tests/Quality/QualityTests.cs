@@ -56,6 +56,9 @@ public sealed class QualityTests(ITestOutputHelper output)
     [InlineData(QualityStore.Seed, "seed-r12.json", 224, 94, 0.89, 0.91, 0.03)]
     [InlineData(QualityStore.SeedFewQuestions, "seed-r12.json", 224, 94, 0.82, 0.90, 0.06)]
     [InlineData(QualityStore.Story, "story-r12.json", 250, 90, 0.80, 0.89, 0.05)]
+    [InlineData(QualityStore.Seed, "seed-r13.json", 228, 95, 0.0, 0.0, 1.0)]
+    [InlineData(QualityStore.SeedFewQuestions, "seed-r13.json", 228, 95, 0.0, 0.0, 1.0)]
+    [InlineData(QualityStore.Story, "story-r13.json", 259, 90, 0.0, 0.0, 1.0)]
     [InlineData(QualityStore.Seed, "ml-uk.json", 45, 18, 0.88, 0.91, 0.02)]
     [InlineData(QualityStore.Seed, "ml-ru.json", 45, 18, 0.92, 0.97, 0.02)]
     [InlineData(QualityStore.Seed, "ml-de.json", 25, 8, 0.81, 0.87, 0.09)]
@@ -92,6 +95,8 @@ public sealed class QualityTests(ITestOutputHelper output)
     [InlineData(QualityStore.Seed, "ml9-ru.json", 192, 36, 0.88, 0.85, 0.03)]
     [InlineData(QualityStore.Seed, "ml9-de.json", 90, 22, 0.85, 0.87, 0.05)]
     [InlineData(QualityStore.Seed, "ml9-fr.json", 89, 22, 0.88, 0.69, 0.04)]
+    [InlineData(QualityStore.Seed, "ml10-de.json", 90, 22, 0.0, 0.0, 1.0)]
+    [InlineData(QualityStore.Seed, "ml10-fr.json", 90, 22, 0.0, 0.0, 1.0)]
     public async Task Question_set_stays_above_its_accuracy_abstention_and_citation_floors(
         string storeKind, string file, int inScope, int outOfScope, double top1, double abstention, double wrongAnswers)
     {

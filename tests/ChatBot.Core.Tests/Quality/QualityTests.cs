@@ -95,6 +95,8 @@ public sealed class QualityTests(ITestOutputHelper output)
     [InlineData(QualityStore.Seed, "ml9-ru.json", 192, 36, 0.88, 0.85, 0.03)]
     [InlineData(QualityStore.Seed, "ml9-de.json", 90, 22, 0.85, 0.87, 0.05)]
     [InlineData(QualityStore.Seed, "ml9-fr.json", 89, 22, 0.88, 0.69, 0.04)]
+    [InlineData(QualityStore.Seed, "ml10-uk.json", 191, 36, 0.0, 0.0, 1.0)]
+    [InlineData(QualityStore.Seed, "ml10-ru.json", 191, 36, 0.0, 0.0, 1.0)]
     [InlineData(QualityStore.Seed, "ml10-de.json", 90, 22, 0.0, 0.0, 1.0)]
     [InlineData(QualityStore.Seed, "ml10-fr.json", 90, 22, 0.0, 0.0, 1.0)]
     public async Task Question_set_stays_above_its_accuracy_abstention_and_citation_floors(

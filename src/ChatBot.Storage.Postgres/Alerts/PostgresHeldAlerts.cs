@@ -21,6 +21,10 @@ public sealed class PostgresHeldAlerts(PostgresDatabase database, TimeProvider t
         {
             return new HeldAlertResult(HeldAlertStatus.AlreadySent, 0);
         }
+        if (await WithheldAsync(c, tx, factId, version).ConfigureAwait(false) is { } decision)
+        {
+            return new HeldAlertResult(HeldAlertStatus.Declined, 0) { Decision = decision };
+        }
         for (var v = version + 1; v <= current.Version; v++)
         {
             if (await SnapshotAsync(c, tx, factId, v).ConfigureAwait(false) is { } later && HeldAlertRules.Supersedes(held, later))
@@ -43,6 +47,36 @@ public sealed class PostgresHeldAlerts(PostgresDatabase database, TimeProvider t
         var recipients = Pg.Int(await Pg.ScalarAsync(c, tx, "SELECT COUNT(*) FROM deliveries WHERE alert_id = @a", ("a", id)).ConfigureAwait(false));
         await w.CommitAsync().ConfigureAwait(false);
         return new HeldAlertResult(HeldAlertStatus.Sent, recipients);
+    }
+
+    public async Task<HeldAlertResult> WithholdAsync(string factId, int version, string actor, CancellationToken cancellationToken = default)
+    {
+        await using var w = await WriteTransaction.BeginAsync(database, cancellationToken).ConfigureAwait(false);
+        var (c, tx) = (w.Connection, w.Transaction);
+        if (await SnapshotAsync(c, tx, factId, version).ConfigureAwait(false) is null)
+        {
+            return new HeldAlertResult(HeldAlertStatus.Outdated, 0);
+        }
+        if (await AlertsFromAsync(c, tx, factId, version, exactly: true).ConfigureAwait(false))
+        {
+            return new HeldAlertResult(HeldAlertStatus.AlreadySent, 0);
+        }
+        if (await WithheldAsync(c, tx, factId, version).ConfigureAwait(false) is { } earlier)
+        {
+            return new HeldAlertResult(HeldAlertStatus.Declined, 0) { Decision = earlier };
+        }
+        var decision = new HeldAlertDecision(actor, time.GetUtcNow());
+        await Pg.ExecuteAsync(c, tx, "INSERT INTO withheld_alerts (fact_id, version, actor, decided_at) VALUES (@f, @v, @a, @t)",
+            ("f", factId), ("v", version), ("a", actor), ("t", decision.At)).ConfigureAwait(false);
+        await w.CommitAsync().ConfigureAwait(false);
+        return new HeldAlertResult(HeldAlertStatus.Withheld, 0) { Decision = decision };
+    }
+
+    private static async Task<HeldAlertDecision?> WithheldAsync(NpgsqlConnection c, NpgsqlTransaction tx, string factId, int version)
+    {
+        var rows = await Pg.ReadAsync(c, tx, "SELECT actor, decided_at FROM withheld_alerts WHERE fact_id = @f AND version = @v",
+            r => new HeldAlertDecision(r.GetString(0), Pg.Time(r, 1)), ("f", factId), ("v", version)).ConfigureAwait(false);
+        return rows.Count > 0 ? rows[0] : null;
     }
 
     // Whether an alert was enqueued for the version (exactly) or for it or any version after it.

@@ -252,6 +252,44 @@ public abstract class AlertOutboxContract(StoreSet stores) : StoreContract(store
     }
 
     [Fact]
+    public async Task Dont_alert_is_kept_so_a_later_send_alert_on_that_version_sends_nothing_and_names_who_chose()
+    {
+        await SubscribeAsync();
+        await AddTollAsync();
+        var repository = Stores.Get<ICurationRepository>();
+        await repository.UpdateFactAsync(new FactUpdate(TestData.Toll(Now) with { Answer = "At least 27.", Version = 2 }, 1) { HoldAlert = true }, "edit");
+        var held = Stores.Get<IHeldAlerts>();
+        var decidedAt = Stores.Clock.GetUtcNow();
+
+        var withheld = await held.WithholdAsync("toll", 2, "tg:1 @ada");
+        Stores.Clock.Advance(TimeSpan.FromMinutes(5));
+        var send = await held.SendAsync("toll", 2, "tg:2 @ben");
+        var again = await held.WithholdAsync("toll", 2, "tg:2 @ben");
+
+        Assert.Equal(HeldAlertStatus.Withheld, withheld.Status);
+        Assert.Equal(HeldAlertStatus.Declined, send.Status);
+        Assert.Equal("tg:1 @ada", send.Decision!.Actor);
+        Assert.Equal(decidedAt.ToUnixTimeMilliseconds(), send.Decision.At.ToUnixTimeMilliseconds());
+        Assert.Equal((HeldAlertStatus.Declined, "tg:1 @ada"), (again.Status, again.Decision!.Actor));
+        Assert.Single(await Outbox.GetRecentAsync(10)); // the new fact's alert only
+    }
+
+    [Fact]
+    public async Task Dont_alert_after_the_alert_was_sent_changes_nothing()
+    {
+        await SubscribeAsync();
+        await AddTollAsync();
+        var repository = Stores.Get<ICurationRepository>();
+        await repository.UpdateFactAsync(new FactUpdate(TestData.Toll(Now) with { Answer = "At least 27.", Version = 2 }, 1) { HoldAlert = true }, "edit");
+        var held = Stores.Get<IHeldAlerts>();
+
+        Assert.Equal(HeldAlertStatus.Sent, (await held.SendAsync("toll", 2, "tg:1 @ada")).Status);
+        Assert.Equal(HeldAlertStatus.AlreadySent, (await held.WithholdAsync("toll", 2, "tg:2 @ben")).Status);
+        Assert.Equal(HeldAlertStatus.AlreadySent, (await held.SendAsync("toll", 2, "tg:1 @ada")).Status);
+        Assert.Equal(HeldAlertStatus.Outdated, (await held.WithholdAsync("toll", 9, "tg:2 @ben")).Status);
+    }
+
+    [Fact]
     public async Task A_held_alert_still_goes_after_a_version_that_kept_the_answer_but_never_after_one_that_changed_it()
     {
         await SubscribeAsync();

@@ -65,6 +65,22 @@ public sealed class HeldAlertSequenceTests : IAsyncLifetime
         Assert.Contains($"Alert for {Fact} v2 queued for 1 subscriber.", Fake.FindMessage(Admin, preview.MessageId)!.Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Send_alert_pressed_right_after_dont_alert_on_the_same_preview_sends_nothing()
+    {
+        var sue = await SubscriberAsync();
+        var preview = await _bot.AskAsync(Admin, Admin, $"/editfact {Fact}\nA: At least 27 people were killed.");
+
+        // A double tap: both presses leave before the first one's reply takes the buttons away.
+        Fake.PressButton(Admin, preview, "Don't alert");
+        await PressAsync(preview, "Send alert");
+
+        Assert.DoesNotContain(Fake.SentMessages(Admin), m => m.Text!.Contains("queued for", StringComparison.Ordinal));
+        Assert.Contains($"No alert sent for {Fact} v2.", Fake.FindMessage(Admin, preview.MessageId)!.Text, StringComparison.Ordinal);
+        await _bot.AskAsync(sue.Id, sue.Id, "/help");
+        Assert.Equal(2, Fake.SentMessageCount(sue.Id)); // the /subscribe and /help replies only
+    }
+
     private async Task<FakeUser> SubscriberAsync()
     {
         var sue = Fake.CreateUser("Sue");

@@ -27,32 +27,31 @@ public sealed class HeldAlertCallback(IHeldAlerts held, IEnumerable<IAlertWakeup
             return;
         }
         var label = $"{Html.Escape(factId)} v{version}";
-        string html;
-        if (!send)
+        var actor = $"tg:{context.Query.From.Id} " + (context.Query.From.Username is { Length: > 0 } u ? "@" + u : context.Query.From.FirstName);
+        var result = send
+            ? await held.SendAsync(factId, version, actor, cancellationToken).ConfigureAwait(false)
+            : await held.WithholdAsync(factId, version, actor, cancellationToken).ConfigureAwait(false);
+        logger.LogInformation("Admin {UserId} chose {Choice} for {FactId} v{Version}: {Status}", context.Query.From.Id, send ? "Send alert" : "Don't alert",
+            factId, version, result.Status);
+        if (result.Status == HeldAlertStatus.Sent)
         {
-            html = context.Curator.NoAlertSent(label);
-        }
-        else
-        {
-            var actor = context.Query.From.Username is { Length: > 0 } u ? "@" + u : context.Query.From.FirstName;
-            var result = await held.SendAsync(factId, version, $"tg:{context.Query.From.Id} {actor}", cancellationToken).ConfigureAwait(false);
-            logger.LogInformation("Admin {UserId} chose to send the alert for {FactId} v{Version}: {Status}", context.Query.From.Id, factId, version, result.Status);
-            if (result.Status == HeldAlertStatus.Sent)
+            // The dispatcher would find it on its next look anyway; this just saves the wait.
+            foreach (var wakeup in wakeups)
             {
-                // The dispatcher would find it on its next look anyway; this just saves the wait.
-                foreach (var wakeup in wakeups)
-                {
-                    wakeup.Wake();
-                }
+                wakeup.Wake();
             }
-            html = result.Status switch
-            {
-                HeldAlertStatus.Sent => context.Curator.AlertQueued(label, result.Recipients),
-                HeldAlertStatus.AlreadySent => context.Curator.AlertAlreadySent(label),
-                HeldAlertStatus.Superseded when result.Superseding is { } newer => context.Curator.AlertSuperseded(label, newer),
-                _ => context.Curator.AlertOutdated(label),
-            };
         }
+        var html = result.Status switch
+        {
+            HeldAlertStatus.Sent => context.Curator.AlertQueued(label, result.Recipients),
+            HeldAlertStatus.AlreadySent => context.Curator.AlertAlreadySent(label),
+            HeldAlertStatus.Superseded when result.Superseding is { } newer => context.Curator.AlertSuperseded(label, newer),
+            // A replay of this admin's own press reads as the press did.
+            HeldAlertStatus.Withheld => context.Curator.NoAlertSent(label),
+            HeldAlertStatus.Declined when result.Decision is { } d && d.Actor == actor => context.Curator.NoAlertSent(label),
+            HeldAlertStatus.Declined when result.Decision is { } d => context.Curator.AlertWithheldEarlier(label, Html.Escape(Who(d.Actor)), d.At),
+            _ => context.Curator.AlertOutdated(label),
+        };
         await context.AnswerAsync(null, cancellationToken).ConfigureAwait(false);
         if (context.Query.Message is not { } preview
             || !await editor.TryEditAsync(preview.Chat.Id, preview.Id, html, null, cancellationToken).ConfigureAwait(false))
@@ -60,4 +59,7 @@ public sealed class HeldAlertCallback(IHeldAlerts held, IEnumerable<IAlertWakeup
             await context.Reply.SendHtmlAsync(context.ChatId, html, null, null, cancellationToken).ConfigureAwait(false);
         }
     }
+
+    // "tg:123 @name" → "@name": the id is for the records, the name for the admin reading the reply.
+    private static string Who(string actor) => actor.IndexOf(' ', StringComparison.Ordinal) is var space and > 0 ? actor[(space + 1)..] : actor;
 }

@@ -45,6 +45,9 @@ public sealed partial class EnglishCuratorTexts : ICuratorTexts
 
     public string NoAlertSent(string labelHtml) => $"No alert sent for {labelHtml}.";
 
+    public string AlertWithheldEarlier(string labelHtml, string byHtml, DateTimeOffset at) =>
+        $"No alert sent for {labelHtml}: \"Don't alert\" was chosen by {byHtml}, {Utc(at)} UTC.";
+
     public string AlertQueued(string labelHtml, int recipients) => $"Alert for {labelHtml} queued for {Of(recipients, "subscriber")}.";
 
     public string AlertAlreadySent(string labelHtml) => $"The alert for {labelHtml} was already sent.";

@@ -52,6 +52,9 @@ public partial interface ICuratorTexts
     /// <summary>After "Don't alert"; <paramref name="labelHtml"/> is "id v4", escaped.</summary>
     string NoAlertSent(string labelHtml);
 
+    /// <summary>A press on a preview whose alert an admin (<paramref name="byHtml"/>, escaped) already chose not to send.</summary>
+    string AlertWithheldEarlier(string labelHtml, string byHtml, DateTimeOffset at);
+
     string AlertQueued(string labelHtml, int recipients);
 
     string AlertAlreadySent(string labelHtml);

@@ -46,6 +46,9 @@ public sealed partial class RussianCuratorTexts : ICuratorTexts
 
     public string NoAlertSent(string labelHtml) => $"Оповещение для {labelHtml} не отправлено.";
 
+    public string AlertWithheldEarlier(string labelHtml, string byHtml, DateTimeOffset at) =>
+        $"Оповещение для {labelHtml} не отправлено: выбор «Не оповещать» — {byHtml}, {EnglishCuratorTexts.Utc(at)} UTC.";
+
     public string AlertQueued(string labelHtml, int recipients) =>
         $"Оповещение для {labelHtml} поставлено в очередь для {TextParts.Count(recipients, "подписчика", "подписчиков", "подписчиков")}.";
 

@@ -46,6 +46,9 @@ public sealed partial class UkrainianCuratorTexts : ICuratorTexts
 
     public string NoAlertSent(string labelHtml) => $"Сповіщення для {labelHtml} не надіслано.";
 
+    public string AlertWithheldEarlier(string labelHtml, string byHtml, DateTimeOffset at) =>
+        $"Сповіщення для {labelHtml} не надіслано: вибір «Не сповіщати» — {byHtml}, {EnglishCuratorTexts.Utc(at)} UTC.";
+
     public string AlertQueued(string labelHtml, int recipients) =>
         $"Сповіщення для {labelHtml} поставлено в чергу для {TextParts.Count(recipients, "підписника", "підписників", "підписників")}.";
 

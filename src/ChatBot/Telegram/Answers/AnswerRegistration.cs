@@ -17,6 +17,7 @@ public static class AnswerRegistration
         services.TryAddSingleton<AnswerHtml>();
         services.TryAddSingleton<RelatedFacts>();
         services.TryAddSingleton<AnswerPresenter>();
+        services.TryAddSingleton<FactOpener>();
         services.TryAddSingleton<FollowUps>();
         services.TryAddSingleton<LatestChanges>();
         services.AddBotCommand<LatestCommand>();

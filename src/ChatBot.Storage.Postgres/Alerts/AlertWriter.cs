@@ -22,6 +22,16 @@ internal static class AlertWriter
                   AND (a.kind = 'broadcast' OR a.tags IS NULL OR x.tag = '*' OR x.tag IN (SELECT jsonb_array_elements_text(a.tags))))
         """;
 
+    /// <summary>
+    /// A newer alert of the same fact was queued for the same chat: sending this one now (a retry, a recovered lease)
+    /// would put an older answer after a newer one, and the newer alert already says what changed.
+    /// </summary>
+    public const string Superseded = """
+        EXISTS (SELECT 1 FROM alerts a JOIN alerts n ON n.kind = 'fact' AND n.fact_id = a.fact_id AND n.id > a.id
+                JOIN deliveries nd ON nd.alert_id = n.id AND nd.chat_id = d.chat_id
+                WHERE a.id = d.alert_id AND a.kind = 'fact')
+        """;
+
     public static DeliveryState ParseState(string s) => Enum.Parse<DeliveryState>(s, ignoreCase: true);
 
     /// <summary>Enqueues the alert a change calls for; returns its id, or null when the change calls for none.</summary>

@@ -59,26 +59,27 @@ public sealed class PostgresAlertOutbox(PostgresDatabase database, TimeProvider 
         await using var c = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await using var tx = await c.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         // The row is locked first (skipped when another dispatcher holds it), then checked: a chat that no longer
-        // follows the alert gets it cancelled instead, in the same transaction.
-        var row = await Pg.ScalarAsync(c, tx, $"""
-            SELECT {AlertWriter.Covered} FROM deliveries d WHERE d.id = @id AND d.state = 'queued' FOR UPDATE SKIP LOCKED
-            """, ("id", deliveryId)).ConfigureAwait(false);
-        if (row is not bool covered)
+        // follows the alert, or that was queued a newer alert of the same fact, gets it cancelled instead, in the same transaction.
+        var rows = await Pg.ReadAsync(c, tx, $"""
+            SELECT {AlertWriter.Covered}, {AlertWriter.Superseded} FROM deliveries d WHERE d.id = @id AND d.state = 'queued' FOR UPDATE SKIP LOCKED
+            """, r => (Covered: r.GetBoolean(0), Superseded: r.GetBoolean(1)), ("id", deliveryId)).ConfigureAwait(false);
+        if (rows.Count == 0)
         {
             return false;
         }
-        if (covered)
+        var (covered, superseded) = rows[0];
+        if (covered && !superseded)
         {
             await Pg.ExecuteAsync(c, tx, "UPDATE deliveries SET state = 'sending', attempts = attempts + 1, lease_expires_at = @lease WHERE id = @id",
                 ("id", deliveryId), ("lease", Pg.Millis(leaseUntil))).ConfigureAwait(false);
         }
         else
         {
-            await Pg.ExecuteAsync(c, tx, "UPDATE deliveries SET state = 'cancelled', last_error = 'not sent: the chat no longer follows this alert' WHERE id = @id",
-                ("id", deliveryId)).ConfigureAwait(false);
+            await Pg.ExecuteAsync(c, tx, "UPDATE deliveries SET state = 'cancelled', last_error = @why WHERE id = @id", ("id", deliveryId),
+                ("why", superseded ? "not sent: a newer alert of this fact replaced it" : "not sent: the chat no longer follows this alert")).ConfigureAwait(false);
         }
         await tx.CommitAsync(cancellationToken).ConfigureAwait(false);
-        return covered;
+        return covered && !superseded;
     }
 
     public Task DeferAsync(long deliveryId, DateTimeOffset until, CancellationToken cancellationToken = default) =>

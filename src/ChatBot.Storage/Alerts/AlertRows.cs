@@ -39,6 +39,16 @@ internal static class AlertRows
                   AND (a.kind = 'broadcast' OR a.tags IS NULL OR x.tag = '*' OR x.tag IN (SELECT value FROM json_each(a.tags))))
         """;
 
+    /// <summary>
+    /// A newer alert of the same fact was queued for the same chat: sending this one now (a retry, a recovered lease)
+    /// would put an older answer after a newer one, and the newer alert already says what changed.
+    /// </summary>
+    public const string Superseded = """
+        EXISTS (SELECT 1 FROM alerts a JOIN alerts n ON n.kind = 'fact' AND n.fact_id = a.fact_id AND n.id > a.id
+                JOIN deliveries nd ON nd.alert_id = n.id AND nd.chat_id = d.chat_id
+                WHERE a.id = d.alert_id AND a.kind = 'fact')
+        """;
+
     public static string Kind(AlertKind kind) => kind == AlertKind.Broadcast ? "broadcast" : "fact";
 
     public static AlertKind ParseKind(string s) => s == "broadcast" ? AlertKind.Broadcast : AlertKind.FactChange;

@@ -83,16 +83,18 @@ public sealed class SqliteAlertOutbox(SqliteDatabase database, TimeProvider time
         using var connection = Open();
         using var tx = connection.BeginTransaction(deferred: false);
         // Checked at the claim, not only when /unsubscribe runs: a row that raced past the unsubscribe's cancel
-        // (requeued after a failed send, or recovered after a restart) is not sent to a chat that no longer wants it.
+        // (requeued after a failed send, or recovered after a restart) is not sent to a chat that no longer wants it,
+        // nor after a newer alert of its fact.
         var claimed = AlertRows.Execute(connection, tx, $"""
             UPDATE deliveries AS d SET state = 'sending', attempts = attempts + 1, lease_expires_at = $lease
-            WHERE d.id = $id AND d.state = 'queued' AND {AlertRows.Covered}
+            WHERE d.id = $id AND d.state = 'queued' AND {AlertRows.Covered} AND NOT {AlertRows.Superseded}
             """, ("$id", deliveryId), ("$lease", AlertRows.Millis(leaseUntil))) == 1;
         if (!claimed)
         {
-            AlertRows.Execute(connection, tx, """
-                UPDATE deliveries SET state = 'cancelled', last_error = 'not sent: the chat no longer follows this alert'
-                WHERE id = $id AND state = 'queued'
+            AlertRows.Execute(connection, tx, $"""
+                UPDATE deliveries AS d SET state = 'cancelled', last_error = CASE WHEN {AlertRows.Superseded}
+                    THEN 'not sent: a newer alert of this fact replaced it' ELSE 'not sent: the chat no longer follows this alert' END
+                WHERE d.id = $id AND d.state = 'queued'
                 """, ("$id", deliveryId));
         }
         tx.Commit();

@@ -168,6 +168,30 @@ public abstract class AlertOutboxContract(StoreSet stores) : StoreContract(store
     }
 
     [Fact]
+    public async Task An_alert_waiting_for_a_retry_is_not_sent_after_a_newer_alert_of_its_fact_and_says_why()
+    {
+        await SubscribeAsync();
+        await AddTollAsync();
+        var first = (await Outbox.GetRecentAsync(10))[0].AlertId;
+        var toChat1 = (await Outbox.GetDeliveriesAsync(first)).Single(d => d.ChatId == 1).Id;
+        var lease = Now.AddMinutes(1);
+        Assert.True(await Outbox.TryClaimAsync(toChat1, lease));
+        await Outbox.ReleaseAsync(toChat1, lease, Now.AddSeconds(30), "500 Internal Server Error", countAttempt: true); // to be retried
+        var repository = Stores.Get<ICurationRepository>();
+        await repository.UpdateFactAsync(new FactUpdate(TestData.Toll(Now) with { Answer = "At least 27.", Version = 2 }, 1), "edit");
+        var second = (await Outbox.GetRecentAsync(10))[0].AlertId;
+        var newerToChat1 = (await Outbox.GetDeliveriesAsync(second)).Single(d => d.ChatId == 1).Id;
+        var broadcast = await Outbox.EnqueueBroadcastAsync("Talks resume on Monday.", "tg:1 Admin");
+
+        Assert.True(await Outbox.TryClaimAsync(newerToChat1, lease));
+        Assert.False(await Outbox.TryClaimAsync(toChat1, lease));
+        var older = (await Outbox.GetDeliveriesAsync(first)).Single(d => d.Id == toChat1);
+        Assert.Equal((DeliveryState.Cancelled, "not sent: a newer alert of this fact replaced it"), (older.State, older.LastError));
+        // Only alerts of the same fact: a broadcast queued meanwhile still goes.
+        Assert.True(await Outbox.TryClaimAsync((await Outbox.GetDeliveriesAsync(broadcast.AlertId)).Single(d => d.ChatId == 1).Id, lease));
+    }
+
+    [Fact]
     public async Task An_expired_claim_is_requeued_and_its_late_outcome_is_ignored()
     {
         await SubscribeAsync();

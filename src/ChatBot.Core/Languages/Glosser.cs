@@ -194,6 +194,11 @@ public sealed class Glosser(CrossLexicon lexicon)
         {
             return latin;
         }
+        // An abbreviation spelled out as one word ("бібісі"), before the typo reading makes another word of it.
+        if (Transliteration.RunTogetherAbbreviation(word) is { } abbreviation && known(abbreviation))
+        {
+            return abbreviation;
+        }
         // A common word mistyped ("сколко", "такй"), before the store's corrector makes a name of it.
         if (!char.IsUpper(word[0]) && lexicon.TranslateNear(CrossLexicon.Fold(word), language) is { } near)
         {

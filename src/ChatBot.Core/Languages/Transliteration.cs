@@ -80,4 +80,37 @@ public static class Transliteration
         }
         return sb.ToString();
     }
+
+    /// <summary>
+    /// An English abbreviation spelled out as one word, its letters' names run together ("бібісі" is "bbc"), or null
+    /// when the word does not split wholly into three or more letter names.
+    /// </summary>
+    public static string? RunTogetherAbbreviation(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        var letters = new StringBuilder(4);
+        return SplitLetterNames(word.ToLowerInvariant(), 0, letters) && letters.Length >= 3 ? letters.ToString() : null;
+    }
+
+    private static bool SplitLetterNames(string word, int at, StringBuilder letters)
+    {
+        if (at == word.Length)
+        {
+            return true;
+        }
+        // Names are two to four letters long; a name that leaves no split of the rest is undone.
+        for (var length = 2; length <= 4 && at + length <= word.Length; length++)
+        {
+            if (LetterNames.TryGetValue(word.Substring(at, length), out var letter))
+            {
+                letters.Append(letter);
+                if (SplitLetterNames(word, at + length, letters))
+                {
+                    return true;
+                }
+                letters.Length--;
+            }
+        }
+        return false;
+    }
 }

@@ -102,6 +102,15 @@ public sealed class GlosserTests
     }
 
     [Theory]
+    [InlineData("Хто очолює сіенен?", "uk", "who heads cnn ?")]
+    [InlineData("Кто возглавляет энбиси?", "ru", "who heads nbc ?")]
+    public void An_abbreviation_spelled_out_as_one_word_is_written_in_its_letters_when_the_store_knows_them(string question, string language, string expected)
+    {
+        Assert.Equal(expected, Glosser.GlossAs(question, language, word => word is "cnn" or "nbc").Text);
+        Assert.Null(Transliteration.RunTogetherAbbreviation("делегацію"));
+    }
+
+    [Theory]
     [InlineData("Хто очолює делегацію Корвалів?", "uk")]
     [InlineData("Кто возглавляет делегацию Корвалов?", "ru")]
     [InlineData("Кто возглавляет делегацию Корвалей?", "ru")]

@@ -8,7 +8,9 @@ public sealed class CountQuestionTests
 {
     private static readonly MatchIndex Index = Build([.. Fillers(),
         Fact("alderford-strike", "How many people died in the Alderford strike?", "Alderford strike toll",
-            "Twelve people lost their lives in a drone strike on Alderford on Monday.")]);
+            "Twelve people lost their lives in a drone strike on Alderford on Monday."),
+        Fact("orlen-plan", "What is in the Orlen plan?", "Who drew up the Orlen plan?",
+            "Under the Orlen plan, Telsaria would release 180 cubic metres of water per second from the Orlen reservoir and free 40 detainees.")]);
 
     [Theory]
     [InlineData("How many people live in Alderford?")]
@@ -39,6 +41,19 @@ public sealed class CountQuestionTests
     public void Live_is_a_verb_of_place_only_before_a_preposition_and_without_an_owner(string question, int at, bool resides)
     {
         Assert.Equal(resides, QuestionAnalyzer.Resides([.. question.Split(' ')], at));
+    }
+
+    [Fact]
+    public void A_count_no_stored_question_resembles_is_offered_not_answered()
+    {
+        const string question = "How much water does the Orlen reservoir release per second?";
+
+        var result = Matcher.Match(question, Index);
+        var without = new Matcher(new MatcherOptions { NumberSimilarityFloor = 0 }).Match(question, Index);
+
+        Assert.False(result.Answered, $"answered with {result.Best?.FactId}");
+        Assert.Equal("orlen-plan", result.Alternatives[0].FactId);
+        Assert.True(without.Answered, $"not answered without the floor ({without.Best?.Confidence})");
     }
 
     private static Matcher Matcher { get; } = new(new MatcherOptions());

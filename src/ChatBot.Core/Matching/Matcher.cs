@@ -45,7 +45,7 @@ public sealed partial class Matcher(MatcherOptions options)
                 features.ContainedInStoredQuestion && !features.LacksFocus, PassesChecks(features), features.AsStored && !features.LacksFocus,
                 ExplainsClosely(features), soleName && features.Coverage >= FullCoverage && !features.WrongKind,
                 features.WrongKind, titled, OtherSpeaker(analyzed, profile) || OnlyPlaceAsked(analyzed, profile) ||
-                (analyzed.AsksStart && Events.OnlyEnd(profile, index)));
+                (analyzed.AsksStart && Events.OnlyEnd(profile, index)), features.QuestionSimilarity);
         }
         // "What is Vale's job?" asks the title itself: a fact that only mentions the name cannot answer, however close.
         var titledTie = whoNamed && analyzed.AsksRole ? double.PositiveInfinity : TitledTie;
@@ -135,6 +135,10 @@ public sealed partial class Matcher(MatcherOptions options)
         answered &= stored >= 0 || asked != AnswerKind.Number || !best.LacksKind;
         // Nor is "where would the commission be based?" by a fact whose answer names no place.
         answered &= stored >= 0 || asked != AnswerKind.Place || !best.LacksKind;
+        // "How much is 4.2 million crowns in dollars?": an answer often gives several numbers ("a 30-day truce, 180 units,
+        // 63 detainees"); a count is trusted from a fact whose curators asked something like the question, and only
+        // offered from one whose stored questions resemble it in nothing.
+        answered &= stored >= 0 || asked != AnswerKind.Number || best.Similarity >= options.NumberSimilarityFloor;
         // "What did Holt say after the talks?" is not answered by what another speaker the fact quotes said, nor "where in
         // Ostrava…?" by a fact that only says "in Ostrava".
         answered &= stored >= 0 || !best.Unstated;
@@ -210,6 +214,7 @@ public sealed partial class Matcher(MatcherOptions options)
     /// <param name="SoleNamed">The question is only names, the fact holds them all, and no other fact holds one of them.</param>
     /// <param name="LacksKind">The question asks a kind of answer the fact's answer does not have.</param>
     /// <param name="Unstated">The fact quotes only others than the person whose words are asked, or names only the place asked within.</param>
+    /// <param name="Similarity">How closely the fact's nearest stored question covers the question (<see cref="MatchFeatures.QuestionSimilarity"/>).</param>
     private readonly record struct Scored(int Position, double Confidence, bool Contained, bool Clean, bool AsStored, bool Close,
-        bool SoleNamed, bool LacksKind, bool Titled, bool Unstated);
+        bool SoleNamed, bool LacksKind, bool Titled, bool Unstated, double Similarity);
 }

@@ -56,6 +56,12 @@ public sealed record MatcherOptions
     /// </summary>
     public double PlaceOrReasonWinnerThreshold { get; init; } = 0.8;
 
+    /// <summary>
+    /// How closely a stored question of the best fact must cover a "how many / how much" question for the fact's count
+    /// to be given as the answer; below it the fact is offered.
+    /// </summary>
+    public double NumberSimilarityFloor { get; init; } = 0.25;
+
     /// <summary>The confidence at which the one fact that titles the person a "who is" question names is answered.</summary>
     public double TitledWinnerThreshold { get; init; } = 0.7;
 

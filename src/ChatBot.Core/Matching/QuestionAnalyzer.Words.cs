@@ -90,6 +90,20 @@ public static partial class QuestionAnalyzer
 
     private const int MinNameVariant = 6;
 
+    // No stem has a space: the key matches no concept of the store.
+    private const string ResidesKey = "live in";
+
+    /// <summary>
+    /// "Live" as a verb of place ("people live in", "my cousin lives near"), not the noun of "lost their lives in" or
+    /// "how many lives were lost".
+    /// </summary>
+    internal static bool Resides(List<string> tokens, int i) =>
+        tokens[i] is "live" or "lives" or "lived" or "living" && i + 1 < tokens.Count &&
+        tokens[i + 1] is "in" or "near" or "at" or "on" or "around" or "outside" &&
+        (i == 0 || !LivesOwners.Contains(tokens[i - 1]));
+
+    private static readonly HashSet<string> LivesOwners = ["their", "his", "her", "its", "our", "your", "my", "many", "of", "the", "lost", "civilian", "civilians"];
+
     // A real English word is never "corrected" into a store word: "rain" must not become "main".
     private static bool IsKnown(string token, MatchIndex index) =>
         index.Speller.IsKnown(token) || index.ConceptId(index.Synonyms.ConceptOf(Stemmer.Stem(token))) >= 0 ||

@@ -66,7 +66,10 @@ public static partial class QuestionAnalyzer
                 continue;
             }
             var stem = Stemmer.Stem(token);
-            var key = index.Synonyms.ConceptOf(stem);
+            // "How many people live in Alderford?" asks who resides there, not the lives lost the synonym group means: a
+            // word the store does not use, so a fact about deaths there does not answer it.
+            var resides = Resides(tokens, i);
+            var key = resides ? ResidesKey : index.Synonyms.ConceptOf(stem);
             // A question has a few dozen words at most: a scan beats a hash set's allocations.
             if (HasKey(concepts, key))
             {
@@ -76,7 +79,7 @@ public static partial class QuestionAnalyzer
             concepts.Add(new QueryConcept(key, token, corrected[i], names.Contains(raw[i]))
             {
                 Id = id,
-                Related = RelatedIds(stem, i + 1 < tokens.Count ? tokens[i + 1] : null, id, index),
+                Related = resides ? [] : RelatedIds(stem, i + 1 < tokens.Count ? tokens[i + 1] : null, id, index),
             });
         }
         var wh = WhWordOf(tokens);

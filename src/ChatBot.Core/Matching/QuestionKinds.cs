@@ -162,6 +162,9 @@ public static class QuestionKinds
             {
                 case "who" or "whom" or "whose" or "whos":
                     return AnswerKind.Person;
+                // "Where do the casualty figures come from?" asks who gave them, not a place.
+                case "where" when SourceQuestions.AsksSource(tokens, i):
+                    return AnswerKind.None;
                 case "when" or "whens" or "where" or "wheres":
                     var kind = tokens[i] is "when" or "whens" ? AnswerKind.Time : AnswerKind.Place;
                     if (next.Length == 0 || Auxiliaries.Contains(next) || tokens[i].EndsWith('s'))

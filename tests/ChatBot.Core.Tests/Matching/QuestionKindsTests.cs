@@ -25,6 +25,17 @@ public sealed class QuestionKindsTests
     }
 
     [Theory]
+    [InlineData("where do the casualty figures come from", AnswerKind.None)]
+    [InlineData("where did the wire services get their information", AnswerKind.None)]
+    [InlineData("where is all this news about the truce coming from", AnswerKind.None)]
+    [InlineData("where was the envoy coming back from", AnswerKind.Place)]
+    [InlineData("where does the fund director come from", AnswerKind.Place)]
+    public void Where_a_piece_of_information_comes_from_asks_its_source_not_a_place(string question, AnswerKind kind)
+    {
+        Assert.Equal(kind, QuestionKinds.Detect(Tokenizer.Tokenize(question)));
+    }
+
+    [Theory]
     [InlineData("do the vellish demands amount to surrender", AnswerKind.None)]
     [InlineData("can ostrava count on more aid", AnswerKind.None)]
     [InlineData("does marvonia think the terms amount to defeat", AnswerKind.None)]

@@ -15,7 +15,7 @@ public static class Stemmer
         {
             word = baseWord;
         }
-        if (word.Length <= 3 || !char.IsLetter(word[^1]))
+        if (word.Length <= 3 || !char.IsLetter(word[^1]) || KeptWhole.Contains(word))
         {
             return word;
         }
@@ -36,6 +36,10 @@ public static class Stemmer
         }
         return w;
     }
+
+    // Plurals whose stripped form is another word: "lives" (of "life", as in "lost their lives") would join the verb
+    // "live", so "How many people live in the town?" would ask what the death toll answers.
+    private static readonly HashSet<string> KeptWhole = new(["lives"], StringComparer.Ordinal);
 
     private static string StripPlural(string w)
     {

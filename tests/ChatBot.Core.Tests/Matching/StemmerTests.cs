@@ -26,4 +26,11 @@ public sealed class StemmerTests
     {
         Assert.Equal(word, Stemmer.Stem(word));
     }
+
+    [Fact]
+    public void Keeps_lives_the_plural_of_life_apart_from_the_verb_live()
+    {
+        Assert.NotEqual(Stemmer.Stem("live"), Stemmer.Stem("lives"));
+        Assert.Equal(Stemmer.Stem("live"), Stemmer.Stem("living"));
+    }
 }

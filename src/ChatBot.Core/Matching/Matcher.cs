@@ -49,7 +49,7 @@ public sealed partial class Matcher(MatcherOptions options)
         }
         // "What is Vale's job?" asks the title itself: a fact that only mentions the name cannot answer, however close.
         var titledTie = whoNamed && analyzed.AsksRole ? double.PositiveInfinity : TitledTie;
-        return Decide(scored, index, explainAll, QuestionShape.AsksBeyondNames(analyzed), analyzed.Kind, titledTie);
+        return Decide(scored, index, analyzed, explainAll, QuestionShape.AsksBeyondNames(analyzed), titledTie);
     }
 
     private int Limit => Math.Clamp(options.CandidateLimit, 1, MaxCandidates);
@@ -78,10 +78,11 @@ public sealed partial class Matcher(MatcherOptions options)
 
     /// <param name="explainAll">How many candidates contain every word of the question.</param>
     /// <param name="beyondNames">Whether the question asks more than its names (<see cref="QuestionShape.AsksBeyondNames"/>).</param>
-    /// <param name="asked">The kind of answer the question asks.</param>
+    /// <param name="question">The analyzed question; its kind is the kind of answer asked.</param>
     /// <param name="titledTie">Log-odds within which a fact that titles the person asked about is moved ahead.</param>
-    private MatchResult Decide(Span<Scored> scored, MatchIndex index, int explainAll, bool beyondNames, AnswerKind asked, double titledTie)
+    private MatchResult Decide(Span<Scored> scored, MatchIndex index, AnalyzedQuestion question, int explainAll, bool beyondNames, double titledTie)
     {
+        var asked = question.Kind;
         if (scored.Length == 0)
         {
             return MatchResult.None;
@@ -142,6 +143,7 @@ public sealed partial class Matcher(MatcherOptions options)
         // "What did Holt say after the talks?" is not answered by what another speaker the fact quotes said, nor "where in
         // Ostrava…?" by a fact that only says "in Ostrava".
         answered &= stored >= 0 || !best.Unstated;
+        answered &= stored >= 0 || !SiblingExplainsMore(question, scored, index);
         // Ties are judged on the log-odds: near certainty, 0.995 and 0.990 are far apart in evidence.
         var bestLogit = Logit(best.Confidence);
         List<MatchCandidate>? alternatives = null;

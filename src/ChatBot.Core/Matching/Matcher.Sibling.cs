@@ -1,0 +1,54 @@
+namespace ChatBot.Core.Matching;
+
+/// <summary>
+/// Two facts about one event often share most words: "Velkaria denies the strike" and "the strike killed twelve".
+/// When the runner-up is close and states a word of the question the winner does not ("denies" in "does Velkaria deny
+/// it?"), the winner's lead comes from the model's weighing, not from the question: the runner-up may be the one that
+/// says what is asked, so both are offered. (A stricter test, the runner-up stating all the winner's words and more, or
+/// more of their weight, kept more confident wrong answers.)
+/// </summary>
+public sealed partial class Matcher
+{
+    // Log-odds within which a runner-up that explains more of the question stops the winner from answering.
+    private const double SiblingTie = 1.5;
+
+    /// <summary>The runner-up is within <see cref="SiblingTie"/> and explains a word of the question the winner does not.</summary>
+    private static bool SiblingExplainsMore(AnalyzedQuestion question, Span<Scored> scored, MatchIndex index)
+    {
+        if (scored.Length < 2 || Logit(scored[0].Confidence) - Logit(scored[1].Confidence) > SiblingTie)
+        {
+            return false;
+        }
+        var best = Explained(question, index.ProfileAt(scored[0].Position));
+        var next = Explained(question, index.ProfileAt(scored[1].Position));
+        return (next & ~best) != 0;
+    }
+
+    /// <summary>Which of the question's first 64 words the fact states, itself or by a related word.</summary>
+    private static ulong Explained(AnalyzedQuestion question, FactProfile fact)
+    {
+        ulong mask = 0;
+        var n = Math.Min(question.Concepts.Count, 64);
+        for (var ci = 0; ci < n; ci++)
+        {
+            var concept = question.Concepts[ci];
+            if (fact.Mentions(concept.Id) || MentionsAnyRelated(fact, concept))
+            {
+                mask |= 1UL << ci;
+            }
+        }
+        return mask;
+    }
+
+    private static bool MentionsAnyRelated(FactProfile fact, QueryConcept concept)
+    {
+        foreach (var id in concept.Related)
+        {
+            if (fact.Mentions(id))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+}

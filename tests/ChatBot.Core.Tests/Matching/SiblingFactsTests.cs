@@ -1,0 +1,37 @@
+using ChatBot.Core.Matching;
+using static ChatBot.Core.Tests.Matching.InventedStore;
+
+namespace ChatBot.Core.Tests.Matching;
+
+/// <summary>
+/// Two facts about one event share most of their words; the one that states the question's own word must not lose
+/// to its sibling on the model's weighing alone.
+/// </summary>
+public sealed class SiblingFactsTests
+{
+    private static readonly MatchIndex Index = Build([.. Fillers(),
+        Fact("strike-toll", "How many people died in the pumping station strike?", "What happened at the Ostrava pumping station?",
+            "Telsaria's strike on the Ostrava pumping station killed twelve people, Brisk officials said."),
+        Fact("strike-denied", "Who carried out the pumping station strike?", "Who does Brisk blame for the strike?",
+            "Brisk blames Telsaria for the pumping station strike; Telsaria denies any role in it.")]);
+
+    [Fact]
+    public void A_close_winner_is_not_answered_when_the_runner_up_states_a_word_of_the_question_it_lacks()
+    {
+        var result = Matcher.Match("Did Telsaria deny the Ostrava pumping station strike, as officials said?", Index);
+
+        Assert.False(result.Answered, $"answered with {result.Best?.FactId}");
+        Assert.Contains(result.Alternatives, a => a.FactId == "strike-denied");
+    }
+
+    [Fact]
+    public void A_winner_that_states_every_word_the_runner_up_does_is_still_answered()
+    {
+        var result = Matcher.Match("Does Telsaria deny the pumping station strike?", Index);
+
+        Assert.True(result.Answered, $"not answered; offered {string.Join(", ", result.Alternatives.Select(a => a.FactId))}");
+        Assert.Equal("strike-denied", result.Best!.FactId);
+    }
+
+    private static Matcher Matcher { get; } = new(new MatcherOptions());
+}

@@ -1,8 +1,8 @@
 namespace ChatBot.Core.Matching;
 
 /// <summary>
-/// Two facts about one event often share most words: "Velkaria denies the strike" and "the strike killed twelve".
-/// When the runner-up is close and states a word of the question the winner does not ("denies" in "does Velkaria deny
+/// Two facts about one event often share most words: "Marvonia denies the strike" and "the strike killed twelve".
+/// When the runner-up is close and states a word of the question the winner does not ("denies" in "does Marvonia deny
 /// it?"), the winner's lead comes from the model's weighing, not from the question: the runner-up may be the one that
 /// says what is asked, so both are offered. (A stricter test, the runner-up stating all the winner's words and more, or
 /// more of their weight, kept more confident wrong answers.)

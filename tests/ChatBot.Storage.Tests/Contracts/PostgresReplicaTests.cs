@@ -29,8 +29,8 @@ public sealed class PostgresReplicaTests(PostgresCluster cluster) : IDisposable
         await using var connection = await _a.Database.OpenAsync();
         await using var versions = new NpgsqlCommand("SELECT string_agg(version::text, ',' ORDER BY version) FROM schema_migrations", connection);
         var scripts = typeof(ChatBot.Storage.Postgres.PostgresStoreMigrator).Assembly.GetManifestResourceNames().Count(n => n.EndsWith(".sql", StringComparison.Ordinal));
-        Assert.Equal(8, scripts); // 001_schema, 002_languages, 003_chat_claims, 004_flood_windows, 005_fact_translations, 006_question_language, 007_languages_version, 008_queue_vacuum
-        Assert.Equal("1,2,3,4,5,6,7,8", await versions.ExecuteScalarAsync());
+        Assert.Equal(10, scripts); // 001_schema … 008_queue_vacuum, 009_withheld_alerts, 010_alerts_by_fact
+        Assert.Equal("1,2,3,4,5,6,7,8,9,10", await versions.ExecuteScalarAsync());
     }
 
     [Fact]

@@ -77,8 +77,10 @@ public sealed class HeldAlertSequenceTests : IAsyncLifetime
 
         Assert.DoesNotContain(Fake.SentMessages(Admin), m => m.Text!.Contains("queued for", StringComparison.Ordinal));
         Assert.Contains($"No alert sent for {Fact} v2.", Fake.FindMessage(Admin, preview.MessageId)!.Text, StringComparison.Ordinal);
-        await _bot.AskAsync(sue.Id, sue.Id, "/help");
-        Assert.Equal(2, Fake.SentMessageCount(sue.Id)); // the /subscribe and /help replies only
+        // The outbox itself, not only what has been delivered so far: a queued alert would be listed here.
+        var alerts = await _bot.AskAsync(Admin, Admin, "/alerts");
+        Assert.Equal("No alerts yet.", alerts.Text);
+        Assert.Equal(1, Fake.SentMessageCount(sue.Id)); // the /subscribe reply only
     }
 
     private async Task<FakeUser> SubscriberAsync()

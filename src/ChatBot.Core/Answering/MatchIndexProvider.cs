@@ -10,20 +10,13 @@ namespace ChatBot.Core.Answering;
 /// Keeps the analysed snapshot of the store current: one cheap revision read per question, a rebuild only when an
 /// admin changed facts or synonyms (here or in another replica).
 /// </summary>
-public sealed class MatchIndexProvider(IFactStore store) : IDisposable
+public sealed partial class MatchIndexProvider(IFactStore store) : IDisposable
 {
     // Above this many facts the first build leaves hundreds of megabytes of garbage behind (every fact read and
     // tokenised once); a compacting collection hands it back to the system instead of keeping the peak resident. Only
     // the first: it pauses every thread, which the question waiting for the first index does not notice, while a
     // rebuild after an admin edit must not stall everyone else's answers.
     private const int LargeStore = 20_000;
-
-    private const int LargePassageCount = 10_000;
-
-    // Passages serve the story as it is now: the newest sources. A store of 20k sources would hold ~200k sentences
-    // (about 70 MB resident) for questions about old reporting that its facts should cover anyway.
-    private const int MaxPassageSources = 2_000;
-    private const int MaxPassageSentences = 25_000;
 
     private readonly SemaphoreSlim _rebuild = new(1, 1);
     private volatile MatchIndex? _current;
@@ -41,7 +34,6 @@ public sealed class MatchIndexProvider(IFactStore store) : IDisposable
     /// waits. A one-off `ask` leaves it false and indexes them only if a question needs them.
     /// </summary>
     public bool BuildPassagesAtOnce { get; set; }
-    private (string Key, PassageIndex Index)? _passages;
 
     public async ValueTask<MatchIndex> GetAsync(CancellationToken cancellationToken = default) =>
         await GetAsync(await store.GetRevisionAsync(cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
@@ -144,14 +136,19 @@ public sealed class MatchIndexProvider(IFactStore store) : IDisposable
         return index;
     }
 
-
     private async Task<MatchIndex> BuildAsync(long revision, CancellationToken cancellationToken)
     {
         // The related-words lexicon is only read by questions: it loads on another core while the facts stream in.
         var lexicon = RelatedWords.LoadAsync();
         var synonyms = await store.GetSynonymGroupsAsync(cancellationToken).ConfigureAwait(false);
         var synonymKey = string.Join('\n', synonyms.Select(g => string.Join(' ', g)));
-        var builder = new MatchIndexBuilder(new SynonymTable(synonyms));
+        var table = new SynonymTable(synonyms);
+        // A starting bot's first question that no fact answers waits for the sentences: they are read and analysed on
+        // another core while the facts stream in, not after them. Rebuilds keep them lazy, as most reuse the last ones.
+        var sentences = BuildPassagesAtOnce && _passages is null
+            ? Task.Run(() => ReadSentencesAsync(table, synonymKey), CancellationToken.None)
+            : null;
+        var builder = new MatchIndexBuilder(table);
         var languages = new HashSet<string>(StringComparer.Ordinal);
         // Reading and mapping the rows costs about a third of the build: on another core it overlaps the analysis.
         var facts = Channel.CreateBounded<Fact>(new BoundedChannelOptions(512) { SingleReader = true, SingleWriter = true });
@@ -179,7 +176,7 @@ public sealed class MatchIndexProvider(IFactStore store) : IDisposable
         }
         var index = builder.Build(revision);
         _translated = languages.Count == 0 ? null : new TranslatedIndexes(index, languages);
-        var passages = new Lazy<Task<PassageIndex>>(() => Task.Run(() => BuildPassagesAsync(index, synonymKey), CancellationToken.None));
+        var passages = new Lazy<Task<PassageIndex>>(() => Task.Run(() => BuildPassagesAsync(index, sentences ?? ReadSentencesAsync(table, synonymKey)), CancellationToken.None));
         index.SetPassages(passages);
         if (BuildPassagesAtOnce)
         {
@@ -205,79 +202,6 @@ public sealed class MatchIndexProvider(IFactStore store) : IDisposable
         {
             // Handed to the reader, whose loop throws it as the inline stream did.
             writer.Complete(ex);
-        }
-    }
-
-    /// <summary>Most rebuilds follow a fact edit: the sentences are rebuilt only when sources or synonyms changed.</summary>
-    private async Task<PassageIndex> BuildPassagesAsync(MatchIndex facts, string synonymKey)
-    {
-        // Not cancelled with the question that started the rebuild: other questions share this index.
-        var key = new System.Text.StringBuilder(synonymKey).Append("\n#");
-        // A retraction changes what may be quoted, not the sources: it is part of the key too.
-        var retracted = (await store.GetRetractedQuotesAsync(CancellationToken.None).ConfigureAwait(false) ?? [])
-            .GroupBy(q => q.SourceId, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)[.. g.Select(q => q.Text)], StringComparer.Ordinal);
-        foreach (var (sourceId, texts) in retracted)
-        {
-            key.Append(sourceId).Append(" withheld");
-            foreach (var text in texts)
-            {
-                key.Append(' ').Append(string.GetHashCode(text, StringComparison.Ordinal));
-            }
-            key.Append('\n');
-        }
-        var previous = _passages;
-        // With no index to reuse, the sentences are analysed as the key is read: one pass over the sources, not two.
-        var builder = previous is null ? new PassageIndex.Builder(facts.Synonyms, facts.Speller) : null;
-        await foreach (var s in Newest(store.StreamSourcesAsync(CancellationToken.None)).ConfigureAwait(false))
-        {
-            key.Append(s.Id).Append(' ').Append(s.Text.Length).Append(' ').Append(string.GetHashCode(s.Text, StringComparison.Ordinal)).Append('\n');
-            if (builder is not null && builder.Count < MaxPassageSentences)
-            {
-                builder.Add(s, retracted.GetValueOrDefault(s.Id));
-            }
-        }
-        var fingerprint = key.ToString();
-        if (previous is not null && previous.Value.Key == fingerprint)
-        {
-            return previous.Value.Index;
-        }
-        builder ??= await AddSentencesAsync(new PassageIndex.Builder(facts.Synonyms, facts.Speller), retracted).ConfigureAwait(false);
-        var built = builder.Build();
-        if (previous is null && built.Count >= LargePassageCount)
-        {
-            // As after the first facts' build: the sources' text read once is garbage, handed back rather than kept.
-            GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
-        }
-        _passages = (fingerprint, built);
-        return built;
-    }
-
-    private async Task<PassageIndex.Builder> AddSentencesAsync(PassageIndex.Builder builder, Dictionary<string, IReadOnlyList<string>> retracted)
-    {
-        await foreach (var s in Newest(store.StreamSourcesAsync(CancellationToken.None)).ConfigureAwait(false))
-        {
-            // Long articles fill the budget before the source count does: memory and build time follow sentences.
-            if (builder.Count >= MaxPassageSentences)
-            {
-                break;
-            }
-            builder.Add(s, retracted.GetValueOrDefault(s.Id));
-        }
-        return builder;
-    }
-
-    /// <summary>The first <see cref="MaxPassageSources"/> of a stream that comes newest first.</summary>
-    private static async IAsyncEnumerable<Source> Newest(IAsyncEnumerable<Source> sources)
-    {
-        var count = 0;
-        await foreach (var s in sources.ConfigureAwait(false))
-        {
-            if (++count > MaxPassageSources)
-            {
-                yield break;
-            }
-            yield return s;
         }
     }
 

@@ -100,6 +100,8 @@ public sealed class PassageIndex
             return false;
         }
 
-        public PassageIndex Build() => new(_index.Build(0, speller), [.. _sourceIds], [.. _source], [.. _texts]);
+        /// <param name="factsSpeller">The facts' corrector when it was not known as the sentences were added.</param>
+        public PassageIndex Build(SpellCorrector? factsSpeller = null) =>
+            new(_index.Build(0, factsSpeller ?? speller), [.. _sourceIds], [.. _source], [.. _texts]);
     }
 }

@@ -41,8 +41,9 @@ public sealed class TypingIndicator : IAsyncDisposable
     {
         // Stopped before the delay ends for nearly every answer: a cancelled delay is checked, not thrown, since an
         // exception per question is measurable CPU.
-        await Task.Delay(After, time, stop).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-        if (stop.IsCancellationRequested)
+        var delay = Task.Delay(After, time, stop);
+        await delay.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        if (delay.IsCanceled)
         {
             return;
         }

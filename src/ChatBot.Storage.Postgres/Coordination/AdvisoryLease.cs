@@ -8,6 +8,11 @@ namespace ChatBot.Storage.Postgres.Coordination;
 /// connection drops, so another replica takes over without any timeout of ours. The holder re-checks its session at
 /// most every <see cref="VerifyEvery"/>; a new holder reports the role held only after <c>settle</c>, so a role whose
 /// overlap would matter can wait out the old holder's last unverified moments.
+/// <para>
+/// A replica that does not hold the role keeps one session to ask on: a new session is a server process forked and an
+/// authentication (SCRAM's key derivation on both sides with a password), which every follower paid four times a second.
+/// A refused <c>pg_try_advisory_lock</c> takes nothing, so the kept session holds no lock until a try succeeds.
+/// </para>
 /// </summary>
 public sealed class AdvisoryLease(PostgresDatabase database, TimeProvider time, long key, TimeSpan settle) : IAsyncDisposable, IDisposable
 {
@@ -15,6 +20,7 @@ public sealed class AdvisoryLease(PostgresDatabase database, TimeProvider time, 
 
     private readonly SemaphoreSlim _gate = new(1, 1);
     private NpgsqlConnection? _session;
+    private NpgsqlConnection? _candidate;
     private DateTimeOffset _verifiedAt;
     private DateTimeOffset _readyAt;
     private DateTimeOffset _nextTry = DateTimeOffset.MinValue;
@@ -34,20 +40,20 @@ public sealed class AdvisoryLease(PostgresDatabase database, TimeProvider time, 
                 return false;
             }
             _nextTry = now + VerifyEvery;
-            var session = await database.OpenSessionAsync(cancellationToken).ConfigureAwait(false);
+            var kept = _candidate is not null;
+            bool locked;
             try
             {
-                if (await Pg.ScalarAsync(session, null, "SELECT pg_try_advisory_lock(@key)", ("key", key)).ConfigureAwait(false) is true)
-                {
-                    (_session, session, _verifiedAt, _readyAt) = (session, null, now, now + settle);
-                }
+                locked = await TryLockAsync(cancellationToken).ConfigureAwait(false);
             }
-            finally
+            catch (Exception e) when (kept && e is NpgsqlException or InvalidOperationException)
             {
-                if (session is not null)
-                {
-                    await session.DisposeAsync().ConfigureAwait(false);
-                }
+                // The kept session was dropped by the server (a restart, a terminated backend): ask on a fresh one.
+                locked = await TryLockAsync(cancellationToken).ConfigureAwait(false);
+            }
+            if (locked)
+            {
+                (_session, _candidate, _verifiedAt, _readyAt) = (_candidate, null, now, now + settle);
             }
             return false;
         }
@@ -74,6 +80,7 @@ public sealed class AdvisoryLease(PostgresDatabase database, TimeProvider time, 
                 }
                 await DropAsync().ConfigureAwait(false);
             }
+            await DropCandidateAsync().ConfigureAwait(false);
         }
         finally
         {
@@ -83,7 +90,7 @@ public sealed class AdvisoryLease(PostgresDatabase database, TimeProvider time, 
 
     public async ValueTask DisposeAsync()
     {
-        if (_session is not null)
+        if (_session is not null || _candidate is not null)
         {
             await ReleaseAsync().ConfigureAwait(false);
         }
@@ -107,6 +114,8 @@ public sealed class AdvisoryLease(PostgresDatabase database, TimeProvider time, 
             _session.Dispose();
             _session = null;
         }
+        _candidate?.Dispose();
+        _candidate = null;
         _gate.Dispose();
     }
 
@@ -127,6 +136,31 @@ public sealed class AdvisoryLease(PostgresDatabase database, TimeProvider time, 
         {
             await DropAsync().ConfigureAwait(false);
             return false;
+        }
+    }
+
+    private async Task<bool> TryLockAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            _candidate ??= await database.OpenSessionAsync(cancellationToken).ConfigureAwait(false);
+            return await Pg.ScalarAsync(_candidate, null, "SELECT pg_try_advisory_lock(@key)", ("key", key)).ConfigureAwait(false) is true;
+        }
+        catch
+        {
+            // A failed session may or may not have taken the lock: closing it ends that either way.
+            await DropCandidateAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    private async Task DropCandidateAsync()
+    {
+        var candidate = _candidate;
+        _candidate = null;
+        if (candidate is not null)
+        {
+            await candidate.DisposeAsync().ConfigureAwait(false);
         }
     }
 

@@ -34,10 +34,26 @@ public static class ReplicasCommand
         Console.WriteLine("| setup | burst updates/s | paced: offered/s | p50 ms | p95 ms | p99 ms | max ms | bot CPU ms/update (all replicas) | PostgreSQL commits/update | PostgreSQL CPU ms/update |");
         Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         using var cluster = new PostgresCluster(durable, PostgresStats.Settings);
-        await MeasureAsync("1 replica, SQLite, polling", 1, null, cluster).ConfigureAwait(false);
-        await MeasureAsync("1 replica, PostgreSQL, webhook", 1, cluster.CreateDatabase(), cluster).ConfigureAwait(false);
-        await MeasureAsync("3 replicas, PostgreSQL, webhook", 3, cluster.CreateDatabase(), cluster).ConfigureAwait(false);
+        var setups = (Environment.GetEnvironmentVariable(SetupsVariable) ?? "sqlite,pg1,pg3").Split(',', StringSplitOptions.TrimEntries);
+        if (setups.Contains("sqlite"))
+        {
+            await MeasureAsync("1 replica, SQLite, polling", 1, null, cluster).ConfigureAwait(false);
+        }
+        if (setups.Contains("pg1"))
+        {
+            await MeasureAsync("1 replica, PostgreSQL, webhook", 1, cluster.CreateDatabase(), cluster).ConfigureAwait(false);
+        }
+        if (setups.Contains("pg3"))
+        {
+            await MeasureAsync("3 replicas, PostgreSQL, webhook", 3, cluster.CreateDatabase(), cluster).ConfigureAwait(false);
+        }
     }
+
+    /// <summary>More environment for the bot processes only (<c>NAME=value</c>, separated by spaces), e.g. runtime settings to try.</summary>
+    public const string ReplicaEnvironmentVariable = "CHATBOT_BENCH_REPLICA_ENV";
+
+    /// <summary>Which setups to run (<c>sqlite,pg1,pg3</c> by default), e.g. <c>pg3</c> alone while profiling it.</summary>
+    public const string SetupsVariable = "CHATBOT_BENCH_REPLICA_SETUPS";
 
     private static async Task MeasureAsync(string setup, int replicas, string? postgres, PostgresCluster cluster)
     {
@@ -217,6 +233,11 @@ public static class ReplicasCommand
             settings["Telegram__WebhookUrl"] = "https://bot.example.org/telegram/update";
             settings["Telegram__WebhookSecret"] = "bench-secret";
             settings["urls"] = "http://127.0.0.1:0";
+        }
+        foreach (var pair in (Environment.GetEnvironmentVariable(ReplicaEnvironmentVariable) ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var at = pair.IndexOf('=', StringComparison.Ordinal);
+            settings[pair[..at]] = pair[(at + 1)..];
         }
         return ReplicaProcess.Start(BenchPaths.ChatBotDll, folder, settings);
     }

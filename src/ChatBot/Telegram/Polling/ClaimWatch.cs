@@ -22,7 +22,12 @@ public sealed class ClaimWatch(IChatClaims claims, TimeSpan lease, TimeProvider 
         {
             while (true)
             {
-                await Task.Delay(every, time, finished).ConfigureAwait(false);
+                // Every update ends this wait by finishing: checked rather than thrown (an exception per update).
+                await Task.Delay(every, time, finished).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+                if (finished.IsCancellationRequested)
+                {
+                    return;
+                }
                 if (!await claims.RenewAsync(claimed, finished).ConfigureAwait(false))
                 {
                     logger.LogWarning("Lost the claim on update {UpdateId} (its lease ran out); another replica may take it", updateId);

@@ -76,6 +76,11 @@ public sealed class ClaimedUpdateRunner(
 
     private void Wake()
     {
+        if (_wake.CurrentCount > 0)
+        {
+            // Already signalled (the usual case under load, a wake per stored update): no exception thrown to say so.
+            return;
+        }
         try
         {
             _wake.Release();

@@ -21,7 +21,8 @@ public static partial class QuestionAnalyzer
         var first = -1;
         for (var c = 0; c < concepts.Count; c++)
         {
-            if (!FeatureExtractor.IsRare(concepts[c]) && !QuestionKinds.IsKindNoun(concepts[c].Word) && !IsLight(concepts[c].Word))
+            if (!FeatureExtractor.IsRare(concepts[c]) && !QuestionKinds.IsKindNoun(concepts[c].Word) && !IsLight(concepts[c].Word) &&
+                !Describes(concepts[c].Word))
             {
                 if (unit is null || concepts[c].Word != unit)
                 {
@@ -61,6 +62,21 @@ public static partial class QuestionAnalyzer
         }
         return -1;
     }
+
+    /// <summary>
+    /// Words that say whom a question is about, not what it asks of them: an adverb made of a known word ("Who
+    /// <i>originally</i> set out the terms?") says how; "the <i>downstream</i> country", "the <i>civilian</i> head of the
+    /// army", "the <i>woman</i> speaking for the ministry" describe someone the fact names otherwise. They still count
+    /// as words of the question; only the predicate check reads past them.
+    /// </summary>
+    private static bool Describes(string word) =>
+        Describers.Contains(word) ||
+        (word.Length >= MinAdverb && word.EndsWith("ly", StringComparison.Ordinal) && Lexicon.RarityOf(word[..^2]) != WordRarity.Rare);
+
+    // Curated general English: sides of a river, of civil and military rank, of sex.
+    private static readonly HashSet<string> Describers = ["upstream", "downstream", "civilian", "female", "male", "woman", "man"];
+
+    private const int MinAdverb = 6;
 
     private static readonly HashSet<string> IndefiniteSubjects = ["anyone", "anybody", "someone", "somebody", "anything", "something"];
 

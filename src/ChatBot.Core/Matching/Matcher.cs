@@ -45,7 +45,8 @@ public sealed partial class Matcher(MatcherOptions options)
                 features.ContainedInStoredQuestion && !features.LacksFocus, PassesChecks(features), features.AsStored && !features.LacksFocus,
                 ExplainsClosely(features), soleName && features.Coverage >= FullCoverage && !features.WrongKind,
                 features.WrongKind, titled, OtherSpeaker(analyzed, profile) || OnlyPlaceAsked(analyzed, profile) ||
-                (analyzed.AsksStart && Events.OnlyEnd(profile, index)), features.QuestionSimilarity);
+                (analyzed.AsksStart && Events.OnlyEnd(profile, index)), features.QuestionSimilarity,
+                features.MissingRare > 0);
         }
         // "What is Vale's job?" asks the title itself: a fact that only mentions the name cannot answer, however close.
         var titledTie = whoNamed && analyzed.AsksRole ? double.PositiveInfinity : TitledTie;
@@ -111,8 +112,10 @@ public sealed partial class Matcher(MatcherOptions options)
         // and stands far ahead of every other fact is answered a little below it.
         var answered = stored >= 0 ||
             (best.Confidence >= options.AnswerThreshold && lead >= options.AnswerMargin) ||
-            // One that lacks little of the question needs less confidence of its own.
-            (best.Clean && best.Confidence >= (best.Close ? options.CloseWinnerThreshold : options.ClearWinnerThreshold) &&
+            // One that lacks little of the question needs less confidence of its own. One that lacks a rare word of
+            // it ("how many died in the Dnipro attack?" against a fact about another city) leads only because nothing
+            // else holds that word either: its lead is no evidence, so it must reach the full bar.
+            (best.Clean && !best.LacksRare && best.Confidence >= (best.Close ? options.CloseWinnerThreshold : options.ClearWinnerThreshold) &&
              lead >= options.ClearWinnerMargin) ||
             (best.Contained && best.Confidence >= options.ContainedThreshold &&
              (best.Confidence - runnerUp >= options.ContainedMargin ||
@@ -217,6 +220,7 @@ public sealed partial class Matcher(MatcherOptions options)
     /// <param name="LacksKind">The question asks a kind of answer the fact's answer does not have.</param>
     /// <param name="Unstated">The fact quotes only others than the person whose words are asked, or names only the place asked within.</param>
     /// <param name="Similarity">How closely the fact's nearest stored question covers the question (<see cref="MatchFeatures.QuestionSimilarity"/>).</param>
+    /// <param name="LacksRare">The fact lacks a word of the question that few facts or none hold.</param>
     private readonly record struct Scored(int Position, double Confidence, bool Contained, bool Clean, bool AsStored, bool Close,
-        bool SoleNamed, bool LacksKind, bool Titled, bool Unstated, double Similarity);
+        bool SoleNamed, bool LacksKind, bool Titled, bool Unstated, double Similarity, bool LacksRare);
 }

@@ -124,13 +124,15 @@ public sealed partial class Matcher(MatcherOptions options)
               // No other fact has a stored question holding all of it: the curators' wording has singled this one out.
               (beyondNames && lead >= options.SoleContainedMargin && !OthersContained(scored)))) ||
             (best.SoleNamed && best.Clean && lead >= options.SoleNamedMargin) ||
-            // "How long would the truce last?": the runner-up gives no duration, so the lead is over facts that cannot answer.
+            // "How long would the truce last?": the runner-up gives no duration, so the lead is over facts that cannot answer
+            // (unless the question names what the fact does not: "how many died in Varnholt?" against another town's toll).
             // A number is read reliably from an answer; a date may date another event than the one asked, so "when"
             // is left to the model.
-            (asked == AnswerKind.Number && !best.LacksKind && best.Clean && scored.Length > 1 && scored[1].LacksKind &&
+            (asked == AnswerKind.Number && !best.LacksKind && best.Clean && !best.LacksRare && scored.Length > 1 && scored[1].LacksKind &&
              best.Confidence >= options.KindWinnerThreshold && lead >= options.KindWinnerMargin) ||
             // "Why did they fly in?": the runner-up gives no reason, or fails a check, so no close fact can answer.
-            (asked is AnswerKind.Place or AnswerKind.Reason && !best.LacksKind && best.Clean && scored.Length > 1 && (scored[1].LacksKind || !scored[1].Clean) &&
+            (asked is AnswerKind.Place or AnswerKind.Reason && !best.LacksKind && best.Clean && !best.LacksRare && scored.Length > 1 &&
+             (scored[1].LacksKind || !scored[1].Clean) &&
              best.Confidence >= options.PlaceOrReasonWinnerThreshold && lead >= options.KindWinnerMargin) ||
             // "Who is Orrin Vale?": of the facts that name him, only this one gives his title.
             (best.Titled && best.Clean && scored.Length > 1 && !scored[1].Titled && best.Confidence >= options.TitledWinnerThreshold);

@@ -13,6 +13,12 @@ public sealed class RareWordLeadTests
         Fact("strike-denied", "Who carried out the pumping station strike?", "Who does Brisk blame for the strike?",
             "Brisk blames Telsaria for the pumping station strike; Telsaria denies any role in it.")]);
 
+    private static readonly MatchIndex TollIndex = Build([.. Fillers(),
+        Fact("strike-toll", "How many people died in the pumping station strike?", "What happened at the Ostrava pumping station?",
+            "Telsaria's strike on the Ostrava pumping station killed twelve people, Brisk officials said."),
+        Fact("strike-denied", "Who carried out the pumping station strike?", "Who does Brisk blame for the strike?",
+            "Brisk blames Telsaria for the pumping station strike; Telsaria denies any role in it.")]);
+
     [Fact]
     public void A_lone_close_fact_that_lacks_a_place_the_question_names_is_offered_not_answered()
     {
@@ -29,6 +35,15 @@ public sealed class RareWordLeadTests
 
         Assert.True(result.Answered, $"not answered; offered {string.Join(", ", result.Alternatives.Select(a => a.FactId))}");
         Assert.Equal("strike-denied", result.Best!.FactId);
+    }
+
+    [Fact]
+    public void A_count_is_not_answered_from_a_fact_about_another_place_even_when_the_runner_up_has_no_count()
+    {
+        var result = Matcher.Match("How many people died in the Telsarian strike on Varnholt?", TollIndex);
+
+        Assert.False(result.Answered, $"answered with {result.Best?.FactId}");
+        Assert.Equal("strike-toll", result.Alternatives[0].FactId);
     }
 
     private static Matcher Matcher { get; } = new(new MatcherOptions());

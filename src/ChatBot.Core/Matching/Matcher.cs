@@ -113,7 +113,7 @@ public sealed partial class Matcher(MatcherOptions options)
         var answered = stored >= 0 ||
             (best.Confidence >= options.AnswerThreshold && lead >= options.AnswerMargin) ||
             // One that lacks little of the question needs less confidence of its own. One that lacks a rare word of
-            // it ("how many died in the Dnipro attack?" against a fact about another city) leads only because nothing
+            // it ("how many died in the Varnholt attack?" against a fact about another town) leads only because nothing
             // else holds that word either: its lead is no evidence, so it must reach the full bar.
             (best.Clean && !best.LacksRare && best.Confidence >= (best.Close ? options.CloseWinnerThreshold : options.ClearWinnerThreshold) &&
              lead >= options.ClearWinnerMargin) ||

@@ -45,7 +45,8 @@ public sealed partial class Matcher(MatcherOptions options)
                 features.ContainedInStoredQuestion && !features.LacksFocus, PassesChecks(features), features.AsStored && !features.LacksFocus,
                 ExplainsClosely(features), soleName && features.Coverage >= FullCoverage && !features.WrongKind,
                 features.WrongKind, titled, OtherSpeaker(analyzed, profile) || OnlyPlaceAsked(analyzed, profile) ||
-                (analyzed.AsksStart && Events.OnlyEnd(profile, index)), features.QuestionSimilarity);
+                (analyzed.AsksStart && Events.OnlyEnd(profile, index)), features.QuestionSimilarity,
+                features.MissingRare > 0);
         }
         // "What is Vale's job?" asks the title itself: a fact that only mentions the name cannot answer, however close.
         var titledTie = whoNamed && analyzed.AsksRole ? double.PositiveInfinity : TitledTie;
@@ -111,8 +112,10 @@ public sealed partial class Matcher(MatcherOptions options)
         // and stands far ahead of every other fact is answered a little below it.
         var answered = stored >= 0 ||
             (best.Confidence >= options.AnswerThreshold && lead >= options.AnswerMargin) ||
-            // One that lacks little of the question needs less confidence of its own.
-            (best.Clean && best.Confidence >= (best.Close ? options.CloseWinnerThreshold : options.ClearWinnerThreshold) &&
+            // One that lacks little of the question needs less confidence of its own. One that lacks a rare word of
+            // it ("how many died in the Varnholt attack?" against a fact about another town) leads only because nothing
+            // else holds that word either: its lead is no evidence, so it must reach the full bar.
+            (best.Clean && !best.LacksRare && best.Confidence >= (best.Close ? options.CloseWinnerThreshold : options.ClearWinnerThreshold) &&
              lead >= options.ClearWinnerMargin) ||
             (best.Contained && best.Confidence >= options.ContainedThreshold &&
              (best.Confidence - runnerUp >= options.ContainedMargin ||
@@ -121,13 +124,15 @@ public sealed partial class Matcher(MatcherOptions options)
               // No other fact has a stored question holding all of it: the curators' wording has singled this one out.
               (beyondNames && lead >= options.SoleContainedMargin && !OthersContained(scored)))) ||
             (best.SoleNamed && best.Clean && lead >= options.SoleNamedMargin) ||
-            // "How long would the truce last?": the runner-up gives no duration, so the lead is over facts that cannot answer.
+            // "How long would the truce last?": the runner-up gives no duration, so the lead is over facts that cannot answer
+            // (unless the question names what the fact does not: "how many died in Varnholt?" against another town's toll).
             // A number is read reliably from an answer; a date may date another event than the one asked, so "when"
             // is left to the model.
-            (asked == AnswerKind.Number && !best.LacksKind && best.Clean && scored.Length > 1 && scored[1].LacksKind &&
+            (asked == AnswerKind.Number && !best.LacksKind && best.Clean && !best.LacksRare && scored.Length > 1 && scored[1].LacksKind &&
              best.Confidence >= options.KindWinnerThreshold && lead >= options.KindWinnerMargin) ||
             // "Why did they fly in?": the runner-up gives no reason, or fails a check, so no close fact can answer.
-            (asked is AnswerKind.Place or AnswerKind.Reason && !best.LacksKind && best.Clean && scored.Length > 1 && (scored[1].LacksKind || !scored[1].Clean) &&
+            (asked is AnswerKind.Place or AnswerKind.Reason && !best.LacksKind && best.Clean && !best.LacksRare && scored.Length > 1 &&
+             (scored[1].LacksKind || !scored[1].Clean) &&
              best.Confidence >= options.PlaceOrReasonWinnerThreshold && lead >= options.KindWinnerMargin) ||
             // "Who is Orrin Vale?": of the facts that name him, only this one gives his title.
             (best.Titled && best.Clean && scored.Length > 1 && !scored[1].Titled && best.Confidence >= options.TitledWinnerThreshold);
@@ -217,6 +222,7 @@ public sealed partial class Matcher(MatcherOptions options)
     /// <param name="LacksKind">The question asks a kind of answer the fact's answer does not have.</param>
     /// <param name="Unstated">The fact quotes only others than the person whose words are asked, or names only the place asked within.</param>
     /// <param name="Similarity">How closely the fact's nearest stored question covers the question (<see cref="MatchFeatures.QuestionSimilarity"/>).</param>
+    /// <param name="LacksRare">The fact lacks a word of the question that few facts or none hold.</param>
     private readonly record struct Scored(int Position, double Confidence, bool Contained, bool Clean, bool AsStored, bool Close,
-        bool SoleNamed, bool LacksKind, bool Titled, bool Unstated, double Similarity);
+        bool SoleNamed, bool LacksKind, bool Titled, bool Unstated, double Similarity, bool LacksRare);
 }

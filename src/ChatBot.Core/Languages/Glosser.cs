@@ -212,6 +212,11 @@ public sealed class Glosser(CrossLexicon lexicon)
             {
                 return name;
             }
+            // "trift", "bestatigt": a common word mistyped, read as in Cyrillic questions, once the store's words are tried.
+            if (!char.IsUpper(word[0]) && lexicon.TranslateNear(CrossLexicon.Fold(word), language) is { } typo)
+            {
+                return typo.Length == 0 ? null : string.Join(' ', typo);
+            }
             return char.IsUpper(word[0]) || word.Length < LongWord ? word : null;
         }
         // Lower case: a transliterated name is spelled as the store spells it only after correction, which the

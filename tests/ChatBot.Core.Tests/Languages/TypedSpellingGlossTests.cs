@@ -56,4 +56,12 @@ public sealed class TypedSpellingGlossTests
     [InlineData("depuis combien de temps ?", "fr", "since how many time ?")]
     public void How_many_time_is_read_as_how_long_unless_it_counts_since_when(string question, string language, string expected) =>
         Assert.Equal(expected, Glosser.GlossAs(question, language).Text);
+
+    [Fact]
+    public void A_lower_case_latin_word_one_typo_from_a_lexicon_word_is_read_as_that_word_when_the_store_lacks_it()
+    {
+        Assert.Equal("spirit", Glosser.GlossAs("espirt", "fr", _ => false).Text);
+        Assert.Equal("espirt", Glosser.GlossAs("espirt", "fr", w => w == "espirt").Text);
+        Assert.Equal("Espirt", Glosser.GlossAs("Espirt", "fr", _ => false).Text);
+    }
 }

@@ -17,7 +17,25 @@ internal static class GlossCleanup
             words.RemoveAll(w => w == "hold");
         }
         SinceWhenFirst(words);
+        HowLong(words);
         return string.Join(' ', words);
+    }
+
+    /// <summary>
+    /// "Combien de temps", "скільки часу", "сколько времени" ask how long, where "how many time" reads as a count of
+    /// something named "time".
+    /// </summary>
+    private static void HowLong(List<string> words)
+    {
+        for (var i = 0; i + 2 < words.Count; i++)
+        {
+            // "Depuis combien de temps" asks since when, a start date, not a duration the question could be matched on.
+            if (words[i] == "how" && words[i + 1] is "many" or "much" && words[i + 2] == "time" && (i == 0 || words[i - 1] != "since"))
+            {
+                words[i + 1] = "long";
+                words.RemoveAt(i + 2);
+            }
+        }
     }
 
     private static readonly HashSet<string> Copulas = ["is", "are", "was", "were"];

@@ -84,6 +84,12 @@ public sealed class Glosser(CrossLexicon lexicon)
                 sb.Append("before ");
                 continue;
             }
+            // "Quand est ce que …" typed without hyphens asks "quand ?": only "c'est ce que" says "is this what".
+            if (language == QuestionLanguage.French && WordOrder.IsUnhyphenatedEstCeQue(words, i, count))
+            {
+                i += 2;
+                continue;
+            }
             // French "ou" is "or" and only "où" is "where", though a typed question drops the accent where "où" opens it
             // or follows "d'"; folding accents would merge the two.
             if (language == QuestionLanguage.French && compound == "ou" && i > 0 && !words[i - 1].Equals("d", StringComparison.OrdinalIgnoreCase))
@@ -149,9 +155,25 @@ public sealed class Glosser(CrossLexicon lexicon)
             return;
         }
         var folded = CrossLexicon.Fold(word);
-        var english = (language == QuestionLanguage.German ? lexicon.TranslateGermanCompound(folded) : null) ??
-                      lexicon.Translate(folded, language) ??
-                      (language == QuestionLanguage.German ? lexicon.TranslateGermanParticiple(folded) : null);
+        var english = Translate(folded, language);
+        // "fuehrt", "Vorschlaege", "heisst": umlauts and ß typed as ae, oe, ue and ss, read so only when the word as
+        // typed is none the list knows ("aktuell", "Israel" are words of their own).
+        if (english is null && language == QuestionLanguage.German)
+        {
+            english = (GermanSpelling.Umlauts(folded, sharpS: false) is { } umlauts ? Translate(umlauts, language) : null) ??
+                      (GermanSpelling.Umlauts(folded, sharpS: true) is { } sharp ? Translate(sharp, language) : null);
+        }
+        // "lukraine", "lesprit": French elision typed without its apostrophe, read so only when the word is unknown.
+        if (english is null && language == QuestionLanguage.French && !char.IsUpper(word[0]) && (known is null || !known(folded)) &&
+            FrenchElision.Rest(folded) is { } rest)
+        {
+            english = lexicon.Translate(rest, language);
+            if (english is null && known is not null && folded[0] is 'l' or 'd' && known(rest))
+            {
+                sb.Append(rest).Append(' ');
+                return;
+            }
+        }
         if (english is not null)
         {
             foreach (var e in english)
@@ -165,6 +187,11 @@ public sealed class Glosser(CrossLexicon lexicon)
             sb.Append(kept).Append(' ');
         }
     }
+
+    private string[]? Translate(string folded, string language) =>
+        (language == QuestionLanguage.German ? lexicon.TranslateGermanCompound(folded) : null) ??
+        lexicon.Translate(folded, language) ??
+        (language == QuestionLanguage.German ? lexicon.TranslateGermanParticiple(folded) : null);
 
     /// <summary>The word as the matcher should see it, or null to leave it out.</summary>
     private string? Keep(string word, string language, Func<string, bool>? known, NameSkeletons? names)
@@ -184,6 +211,11 @@ public sealed class Glosser(CrossLexicon lexicon)
             if (names?.Find(AsEnglishLetters(word.ToLowerInvariant(), language)) is { } name)
             {
                 return name;
+            }
+            // "trift", "bestatigt": a common word mistyped, read as in Cyrillic questions, once the store's words are tried.
+            if (!char.IsUpper(word[0]) && lexicon.TranslateNear(CrossLexicon.Fold(word), language) is { } typo)
+            {
+                return typo.Length == 0 ? null : string.Join(' ', typo);
             }
             return char.IsUpper(word[0]) || word.Length < LongWord ? word : null;
         }

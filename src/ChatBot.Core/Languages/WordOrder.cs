@@ -70,6 +70,18 @@ internal static class WordOrder
         return false;
     }
 
+    /// <summary>
+    /// Whether French words at <paramref name="at"/> are "est ce que/qui" typed without hyphens ("quand est ce que
+    /// …"), a question marker that says nothing of its own; after "c'" ("c'est ce que dit …") they say "is this what".
+    /// </summary>
+    public static bool IsUnhyphenatedEstCeQue(IReadOnlyList<string> words, int at, int count)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        return at + 2 < count && (at == 0 || !CrossLexicon.Fold(words[at - 1]).Equals("c", StringComparison.Ordinal)) &&
+               CrossLexicon.Fold(words[at]) == "est" && CrossLexicon.Fold(words[at + 1]) == "ce" &&
+               CrossLexicon.Fold(words[at + 2]) is "que" or "qui" or "qu";
+    }
+
     /// <summary>Whether a part after the first of a hyphenated French word is an inverted subject ("pose-t-il").</summary>
     public static bool IsInvertedPronoun(string part, string language) =>
         language == QuestionLanguage.French && InvertedPronouns.Contains(CrossLexicon.Fold(part));

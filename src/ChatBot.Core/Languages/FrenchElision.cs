@@ -1,6 +1,6 @@
 namespace ChatBot.Core.Languages;
 
-/// <summary>French elided articles and pronouns typed without their apostrophe: "lukraine", "danchorage", "lesprit".</summary>
+/// <summary>French elided articles and pronouns typed without their apostrophe: "lukraine", "dalderford", "lesprit".</summary>
 internal static class FrenchElision
 {
     // Shorter rests are too often a word of their own with a letter in front.

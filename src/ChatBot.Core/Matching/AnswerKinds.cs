@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace ChatBot.Core.Matching;
 
 /// <summary>Infers from an answer's text which kinds of question it can answer.</summary>
@@ -94,16 +96,16 @@ public static partial class AnswerKinds
         {
             kinds |= AnswerKind.Number;
         }
-        if (HasYear(answer) || tokens.Any(TimeWords.Contains))
+        if (Year().IsMatch(answer) || tokens.Any(TimeWords.Contains))
         {
             kinds |= AnswerKind.Time;
         }
         // "Who" asks for people and organisations alike: "CBS is the BBC's US media partner."
-        if (HasName(answer) || HasAcronym(answer) || tokens.Any(PersonTitles.Contains))
+        if (Name().IsMatch(answer) || Acronym().IsMatch(answer) || tokens.Any(PersonTitles.Contains))
         {
             kinds |= AnswerKind.Person;
         }
-        if (HasPlacePhrase(answer))
+        if (PlacePhrase().Matches(answer).Any(m => !CalendarNames.Contains(m.Groups["name"].Value.ToLowerInvariant())))
         {
             kinds |= AnswerKind.Place;
         }
@@ -118,4 +120,18 @@ public static partial class AnswerKinds
         }
         return kinds;
     }
+
+    [GeneratedRegex(@"\b(19|20)\d\d\b")]
+    private static partial Regex Year();
+
+    // Two capitalised words in a row not at the very start of a sentence, e.g. "Dan Driscoll".
+    [GeneratedRegex(@"(?<!^|[.!?]\s)\b\p{Lu}[\p{Ll}’']+\s+\p{Lu}[\p{Ll}’']+")]
+    private static partial Regex Name();
+
+    [GeneratedRegex(@"\b\p{Lu}{3,}\b")]
+    private static partial Regex Acronym();
+
+    // "in Kyiv", "to Turkey", "a post on X", but not "on Wednesday" or "in January": a day or a month is a time, not a place.
+    [GeneratedRegex(@"\b(in|to|from|at|near|of|on)\s+(the\s+)?(?<name>\p{Lu}(\p{Ll}+|\b))|\b(city|capital|country|front line|region)\b")]
+    private static partial Regex PlacePhrase();
 }

@@ -23,6 +23,9 @@ public static class Lexicon
     /// <summary>Words that stand where a question's predicate does but rarely say what it asks (lexicon/light.txt).</summary>
     public static FrozenSet<string> LightWords { get; } = Load("light.txt");
 
+    /// <summary>Words that describe whom a question is about rather than what it asks (lexicon/describers.txt).</summary>
+    public static FrozenSet<string> Describers { get; } = Load("describers.txt");
+
     /// <summary>Chat spelling → the word it stands for (lexicon/chat.txt): "ppl" → "people", "wen" → "when".</summary>
     public static FrozenDictionary<string, string> ChatForms { get; } =
         Lines("chat.txt").Select(static l => l.Split(' ')).ToFrozenDictionary(static p => p[0], static p => p[1], StringComparer.Ordinal);

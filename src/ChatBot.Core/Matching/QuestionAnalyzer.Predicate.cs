@@ -70,11 +70,8 @@ public static partial class QuestionAnalyzer
     /// as words of the question; only the predicate check reads past them.
     /// </summary>
     private static bool Describes(string word) =>
-        Describers.Contains(word) ||
+        Lexicon.Describers.Contains(word) ||
         (word.Length >= MinAdverb && word.EndsWith("ly", StringComparison.Ordinal) && Lexicon.RarityOf(word[..^2]) != WordRarity.Rare);
-
-    // Curated general English: sides of a river, of civil and military rank, of sex.
-    private static readonly HashSet<string> Describers = ["upstream", "downstream", "civilian", "female", "male", "woman", "man"];
 
     private const int MinAdverb = 6;
 

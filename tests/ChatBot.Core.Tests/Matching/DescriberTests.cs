@@ -25,6 +25,16 @@ public sealed class DescriberTests
         Assert.False(features.LacksPredicate);
     }
 
+    [Theory]
+    [InlineData("When did Marvonia quietly announce its demands?")]
+    [InlineData("When did Marvonia originally announce its demands?")]
+    public void An_adverb_of_a_known_word_is_read_past_to_the_verb(string question)
+    {
+        var analyzed = QuestionAnalyzer.Analyze(question, Index);
+
+        Assert.StartsWith("announc", analyzed.Concepts[analyzed.PredicateIndex].Word, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_word_ending_in_ly_that_is_no_adverb_of_a_known_word_is_still_what_is_asked()
     {

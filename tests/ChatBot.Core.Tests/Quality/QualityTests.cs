@@ -62,6 +62,9 @@ public sealed class QualityTests(ITestOutputHelper output)
     [InlineData(QualityStore.Seed, "seed-r14.json", 225, 93, 0.89, 0.90, 0.03)]
     [InlineData(QualityStore.SeedFewQuestions, "seed-r14.json", 225, 93, 0.85, 0.91, 0.05)]
     [InlineData(QualityStore.Story, "story-r14.json", 253, 92, 0.82, 0.91, 0.04)]
+    [InlineData(QualityStore.Seed, "seed-r15.json", 220, 95, 0.89, 0.84, 0.03)]
+    [InlineData(QualityStore.SeedFewQuestions, "seed-r15.json", 220, 95, 0.87, 0.86, 0.04)]
+    [InlineData(QualityStore.Story, "story-r15.json", 249, 95, 0.82, 0.87, 0.04)]
     [InlineData(QualityStore.Seed, "ml-uk.json", 45, 18, 0.88, 0.91, 0.02)]
     [InlineData(QualityStore.Seed, "ml-ru.json", 45, 18, 0.92, 0.97, 0.02)]
     [InlineData(QualityStore.Seed, "ml-de.json", 25, 8, 0.81, 0.87, 0.09)]
@@ -106,6 +109,10 @@ public sealed class QualityTests(ITestOutputHelper output)
     [InlineData(QualityStore.Seed, "ml11-ru.json", 182, 35, 0.87, 0.88, 0.05)]
     [InlineData(QualityStore.Seed, "ml11-de.json", 89, 22, 0.85, 0.87, 0.04)]
     [InlineData(QualityStore.Seed, "ml11-fr.json", 88, 22, 0.83, 0.92, 0.06)]
+    [InlineData(QualityStore.Seed, "ml12-uk.json", 181, 36, 0.83, 0.91, 0.04)]
+    [InlineData(QualityStore.Seed, "ml12-ru.json", 178, 36, 0.88, 0.94, 0.04)]
+    [InlineData(QualityStore.Seed, "ml12-de.json", 89, 22, 0.85, 0.87, 0.02)]
+    [InlineData(QualityStore.Seed, "ml12-fr.json", 87, 22, 0.83, 0.92, 0.06)]
     public async Task Question_set_stays_above_its_accuracy_abstention_and_citation_floors(
         string storeKind, string file, int inScope, int outOfScope, double top1, double abstention, double wrongAnswers)
     {

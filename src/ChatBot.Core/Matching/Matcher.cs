@@ -32,7 +32,7 @@ public sealed partial class Matcher(MatcherOptions options)
         Span<Scored> scored = stackalloc Scored[count];
         var explainAll = 0;
         var soleName = QuestionShape.NamesOnlyOne(analyzed, index);
-        var whoNamed = QuestionShape.AsksWhoNamed(analyzed);
+        var whoNamed = QuestionShape.AsksWhoNamed(analyzed, index, candidates[..count]);
         for (var rank = 0; rank < count; rank++)
         {
             var profile = index.ProfileAt(candidates[rank].Position);

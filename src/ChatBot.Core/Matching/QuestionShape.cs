@@ -49,7 +49,9 @@ internal static class QuestionShape
     /// "Who is Orrin Vale?", "What is Vale's position?": a person is asked of names alone, so the fact that gives the
     /// name a title says who it is.
     /// </summary>
-    public static bool AsksWhoNamed(AnalyzedQuestion question)
+    /// <param name="candidates">The facts proposed for the question: a word one of them writes as a titled name
+    /// ("who is grant holt", "holt" in lower case and "grant" an English word) is a name too.</param>
+    public static bool AsksWhoNamed(AnalyzedQuestion question, MatchIndex index, ReadOnlySpan<Candidate> candidates)
     {
         if (question.Kind != AnswerKind.Person || question.Focus != 0 || question.Concepts.Count == 0)
         {
@@ -58,14 +60,32 @@ internal static class QuestionShape
         var named = false;
         foreach (var c in question.Concepts)
         {
-            if (!FeatureExtractor.IsRare(c))
+            var titled = TitledInAny(c.Id, index, candidates);
+            if (!FeatureExtractor.IsRare(c) && !titled)
             {
                 return false;
             }
-            named |= c.IsName;
+            // A rare word the store holds is a name even in lower case.
+            named |= c.IsName || titled || c.Id >= 0;
         }
         // "what is vale's job": written in lower case the name is not seen as one, but the role word says a person is asked.
         return named || question.AsksRole;
+    }
+
+    private static bool TitledInAny(int concept, MatchIndex index, ReadOnlySpan<Candidate> candidates)
+    {
+        if (concept < 0)
+        {
+            return false;
+        }
+        foreach (var candidate in candidates)
+        {
+            if (FactProfile.Has(index.ProfileAt(candidate.Position).Titled, concept))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>The fact gives a title next to every name of the question.</summary>

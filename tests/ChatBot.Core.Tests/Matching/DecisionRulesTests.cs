@@ -141,6 +141,22 @@ public sealed class DecisionRulesTests
     }
 
     [Theory]
+    [InlineData("who is grant holloway")]
+    [InlineData("grant holloway who is he")]
+    public void A_who_is_question_in_lower_case_puts_the_fact_that_titles_the_person_first_though_his_first_name_is_a_word(string question)
+    {
+        var index = Build([.. Fillers(),
+            Fact("talks-chair", "Who chairs the Brisk talks?", "Is Grant Holloway chairing the talks?",
+                "Chief mediator Grant Holloway chairs the Brisk talks in Ostrava."),
+            Fact("holloway-news", "What did Grant Holloway say about the truce?", "Has Grant Holloway spoken about the truce?",
+                "On Friday Grant Holloway said that the truce was holding and that both sides would return.")]);
+
+        var result = Matcher.Match(question, index);
+
+        Assert.Equal("talks-chair", result.Answered ? result.Best!.FactId : result.Alternatives[0].FactId);
+    }
+
+    [Theory]
     [InlineData("What did Orrin Vale say after meeting Ilse Marrow?")]
     [InlineData("What did Vale tell Marrow when they met?")]
     public void What_a_named_person_said_is_not_answered_by_a_fact_in_which_another_person_speaks(string question)

@@ -72,6 +72,30 @@ public sealed class Glosser(CrossLexicon lexicon)
         {
             return new GlossedQuestion(question, language);
         }
+        var dropped = 0;
+        var glossed = GlossPass(question, language, known, names, keepUnknown: false, ref dropped);
+        // "was ist die hauptstadt von australien": with its unknown words left out, a question can keep only a word or
+        // two the store knows ("what is capital") and read as one it answers. When they outnumber what it kept, they
+        // are its topic: kept as written, they count as words no fact mentions, as they would in English.
+        if (dropped > 0 && dropped >= ContentWords(glossed))
+        {
+            glossed = GlossPass(question, language, known, names, keepUnknown: true, ref dropped);
+        }
+        return new GlossedQuestion(glossed, language);
+    }
+
+    private static int ContentWords(string glossed)
+    {
+        var count = 0;
+        foreach (var word in glossed.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            count += word != "?" && !Lexicon.StopWords.Contains(word) ? 1 : 0;
+        }
+        return count;
+    }
+
+    private string GlossPass(string question, string language, Func<string, bool>? known, NameSkeletons? names, bool keepUnknown, ref int dropped)
+    {
         var sb = new StringBuilder(question.Length + 16);
         var words = CrossLexicon.Words(question, hyphens: true).ToList();
         var count = WordOrder.GlossedCount(words, language);
@@ -133,21 +157,22 @@ public sealed class Glosser(CrossLexicon lexicon)
                 {
                     if (p == 0 || !WordOrder.IsInvertedPronoun(parts[p], language))
                     {
-                        GlossWord(parts[p], language, known, names, sb);
+                        GlossWord(parts[p], language, known, names, sb, keepUnknown, ref dropped);
                     }
                 }
                 continue;
             }
-            GlossWord(compound, language, known, names, sb);
+            GlossWord(compound, language, known, names, sb, keepUnknown, ref dropped);
         }
         if (question.Contains('?', StringComparison.Ordinal))
         {
             sb.Append('?');
         }
-        return new GlossedQuestion(GlossCleanup.Apply(sb.ToString().TrimEnd()), language);
+        return GlossCleanup.Apply(sb.ToString().TrimEnd());
     }
 
-    private void GlossWord(string word, string language, Func<string, bool>? known, NameSkeletons? names, StringBuilder sb)
+    private void GlossWord(string word, string language, Func<string, bool>? known, NameSkeletons? names, StringBuilder sb, bool keepUnknown,
+        ref int dropped)
     {
         // French "a" is "has", an auxiliary; only "à" is "to", and folding accents would merge the two.
         if (language == QuestionLanguage.French && word == "a")
@@ -182,9 +207,17 @@ public sealed class Glosser(CrossLexicon lexicon)
             }
             return;
         }
-        if (Keep(word, language, known, names) is { } kept)
+        // An empty reading is a word that carries nothing ("-" in the list), read through a typo.
+        if (Keep(word, language, known, names, keepUnknown) is { } kept)
         {
-            sb.Append(kept).Append(' ');
+            if (kept.Length > 0)
+            {
+                sb.Append(kept).Append(' ');
+            }
+        }
+        else
+        {
+            dropped++;
         }
     }
 
@@ -193,8 +226,9 @@ public sealed class Glosser(CrossLexicon lexicon)
         lexicon.Translate(folded, language) ??
         (language == QuestionLanguage.German ? lexicon.TranslateGermanParticiple(folded) : null);
 
-    /// <summary>The word as the matcher should see it, or null to leave it out.</summary>
-    private string? Keep(string word, string language, Func<string, bool>? known, NameSkeletons? names)
+    /// <summary>The word as the matcher should see it, empty when it carries nothing, or null when nothing reads it.</summary>
+    /// <param name="keepUnknown">Whether a long lower-case word nothing reads is kept rather than left out.</param>
+    private string? Keep(string word, string language, Func<string, bool>? known, NameSkeletons? names, bool keepUnknown)
     {
         if (!Script.HasCyrillic(word))
         {
@@ -215,9 +249,9 @@ public sealed class Glosser(CrossLexicon lexicon)
             // "trift", "bestatigt": a common word mistyped, read as in Cyrillic questions, once the store's words are tried.
             if (!char.IsUpper(word[0]) && lexicon.TranslateNear(CrossLexicon.Fold(word), language) is { } typo)
             {
-                return typo.Length == 0 ? null : string.Join(' ', typo);
+                return string.Join(' ', typo);
             }
-            return char.IsUpper(word[0]) || word.Length < LongWord ? word : null;
+            return char.IsUpper(word[0]) || word.Length < LongWord ? word : keepUnknown ? word.ToLowerInvariant() : null;
         }
         // Lower case: a transliterated name is spelled as the store spells it only after correction, which the
         // matcher skips for words written as names.
@@ -234,7 +268,7 @@ public sealed class Glosser(CrossLexicon lexicon)
         // A common word mistyped ("сколко", "такй"), before the store's corrector makes a name of it.
         if (!char.IsUpper(word[0]) && lexicon.TranslateNear(CrossLexicon.Fold(word), language) is { } near)
         {
-            return near.Length == 0 ? null : string.Join(' ', near);
+            return string.Join(' ', near);
         }
         var lower = word.ToLowerInvariant();
         // "Боровським", "Боровского": a surname of adjective form is spelled "-sky" in English in every case, where
@@ -271,7 +305,7 @@ public sealed class Glosser(CrossLexicon lexicon)
                 }
             }
         }
-        return char.IsUpper(word[0]) || word.Length < LongWord ? latin : null;
+        return char.IsUpper(word[0]) || word.Length < LongWord || keepUnknown ? latin : null;
     }
 
     // The masculine endings of a surname declined as an adjective (-ський, -ский); feminine forms stay "-ska".

@@ -38,6 +38,8 @@ public sealed partial class MatchIndexBuilder
         // speaks of indefinitely ("a nearby village"): "Which village…?" is not answered by the second kind.
         var previousRare = false;
         var afterArticle = 0;
+        var afterDefinite = false;
+        var afterOwner = 0;
         bool namedBefore = false, lastCapital = false, apposition = false;
         int last = -1, beforeLast = -1;
         while (reader.Next(out var token))
@@ -59,11 +61,24 @@ public sealed partial class MatchIndexBuilder
                     NoteNamed(last);
                     NoteNamed(beforeLast);
                 }
+                // "Brennmark's health ministry": a named owner says which.
+                if (afterOwner > 0 && !capital)
+                {
+                    NoteNamed(_termConcept[term]);
+                }
+                afterOwner = capital && IsPossessive(text, reader.TokenStart + token.Length) ? IndefiniteWindow : capital ? 0 : afterOwner - 1;
                 if (afterArticle > 0 && !capital && _termConcept[term] >= 0 && !_indefiniteScratch.Contains(_termConcept[term]) &&
                     !(apposition && afterArticle == IndefiniteWindow))
                 {
                     _indefiniteScratch.Add(_termConcept[term]);
                 }
+                // "flows south to the sea": a definite noun no name goes with says which only to a reader who knows.
+                if (afterDefinite && !capital && _termConcept[term] >= 0 && !_indefiniteScratch.Contains(_termConcept[term]))
+                {
+                    _indefiniteScratch.Add(_termConcept[term]);
+                }
+                // "Vantell, the army chief", "Vantell is the army chief": the name says which.
+                afterDefinite = token is "the" && !namedBefore && !(lastCapital && reader.TokenStart >= 2 && text[reader.TokenStart - 2] == ',');
                 // "Pell, a former hospital director": an apposition's first word describes the name; the rest need not.
                 if (token is "a" or "an")
                 {
@@ -139,6 +154,8 @@ public sealed partial class MatchIndexBuilder
     // "concede certain territories", "some officials": a determiner that speaks of things without saying which.
     private static bool IsIndefinite(ReadOnlySpan<char> token) =>
         token is "a" or "an" or "certain" or "some" or "several" or "unspecified" or "various";
+
+    private static bool IsPossessive(string text, int end) => end < text.Length && text[end] is '\'' or '\u2019';
 
     private void NoteNamed(int concept)
     {

@@ -110,7 +110,8 @@ public static partial class QuestionAnalyzer
         var at = -1;
         for (var i = 0; i < Math.Min(tokens.Count - 1, 3) && at < 0; i++)
         {
-            at = tokens[i] == "which" ? i + 1 : -1;
+            // "Into which sea…", not the relative "the envoy which wrote the plan".
+            at = tokens[i] == "which" && (i == 0 || Lexicon.IsStopWord(tokens[i - 1])) ? i + 1 : -1;
         }
         for (var i = 0; i + 2 < Math.Min(tokens.Count, FocusWindow) && at < 0; i++)
         {

@@ -65,6 +65,12 @@ public static partial class QuestionAnalyzer
             {
                 continue;
             }
+            // "What position does he hold?", "What rank does she serve at?": the verb of a role question only frames it.
+            if (asksRole && Lexicon.LightWords.Contains(token))
+            {
+                Drop(token, index, ref dropped);
+                continue;
+            }
             var stem = Stemmer.Stem(token);
             // "How many people live in Alderford?" asks who resides there, not the lives lost the synonym group means: a
             // word the store does not use, so a fact about deaths there does not answer it.

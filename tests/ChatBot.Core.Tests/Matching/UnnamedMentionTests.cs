@@ -1,0 +1,52 @@
+using ChatBot.Core.Matching;
+using static ChatBot.Core.Tests.Matching.InventedStore;
+
+namespace ChatBot.Core.Tests.Matching;
+
+/// <summary>
+/// "Which X…?" asks for a name: a fact that speaks of "the X" without ever naming it does not answer it, while a
+/// name next to the word ("the Pale Sea", "Telsaria's health ministry") or after it ("the province of Dask") does.
+/// </summary>
+public sealed class UnnamedMentionTests
+{
+    [Theory]
+    [InlineData("velm-course", true)]
+    [InlineData("orsk-course", false)]
+    public void A_which_question_is_not_answered_by_a_fact_that_only_says_the_thing(string factId, bool lacks)
+    {
+        var index = Build([.. Fillers(),
+            Fact("velm-course", "How long is the Velm?", "Where does the Velm rise?",
+                "The Velm rises in the Darrow hills and flows 300 kilometres south to the sea."),
+            Fact("orsk-course", "How long is the Orsk?", "Where does the Orsk rise?",
+                "The Orsk rises in the Tarn hills and flows 200 kilometres into the Pale Sea.")]);
+
+        var features = Explain(factId == "velm-course" ? "Into which sea does the Velm flow?" : "Into which sea does the Orsk flow?", index, factId);
+
+        Assert.Equal(lacks, features.LacksWhatIsAsked);
+    }
+
+    [Fact]
+    public void A_thing_a_named_owner_gives_elsewhere_in_the_fact_is_named()
+    {
+        var index = Build([.. Fillers(),
+            Fact("quarry-toll", "How many died at Ostrava Quarry?", "Ostrava Quarry toll",
+                "Eleven people were killed, according to Telsaria's health ministry; most were workers, the ministry said.")]);
+
+        Assert.False(Explain("Which ministry gave the Ostrava Quarry toll?", index, "quarry-toll").LacksWhatIsAsked);
+    }
+
+    [Fact]
+    public void A_relative_which_after_a_noun_does_not_ask_for_a_name()
+    {
+        var index = Build([.. Fillers(),
+            Fact("plan-author", "Who wrote the Ostrava plan?", "Ostrava plan author",
+                "The plan names envoy Ada Pell as the author of the Ostrava accord.")]);
+
+        Assert.False(Explain("Who is the envoy which the plan names?", index, "plan-author").LacksWhatIsAsked);
+    }
+
+    private static MatchFeatures Explain(string question, MatchIndex index, string factId) =>
+        Matcher.Explain(question, index).Single(c => c.FactId == factId).Features;
+
+    private static Matcher Matcher { get; } = new(new MatcherOptions());
+}

@@ -1,3 +1,4 @@
+using ChatBot.Storage.Postgres.Conversations;
 using Npgsql;
 
 namespace ChatBot.Storage.Postgres;
@@ -40,11 +41,15 @@ public sealed class PostgresDatabase : IAsyncDisposable, IDisposable
         _records = NpgsqlDataSource.Create(records.ConnectionString);
         ClaimLease = claimLease ?? TimeSpan.FromMinutes(5);
         Revision = new RevisionWatch(this, time ?? TimeProvider.System);
+        Records = new RecordGroup(this);
     }
 
     public string ReplicaId { get; }
 
     public TimeSpan ClaimLease { get; }
+
+    /// <summary>Flood checks and question-log writes of this replica's workers, sent together (one transaction per batch).</summary>
+    internal RecordGroup Records { get; }
 
     /// <summary>The facts' revision, read at most every few milliseconds under load, and at once after a write here.</summary>
     public RevisionWatch Revision { get; }

@@ -44,23 +44,28 @@ internal sealed class FinishRecords : IAsyncDisposable
     /// <summary>Moves the held writes into the finishing batch of this database (its one transaction); none elsewhere.</summary>
     public static void MoveInto(NpgsqlBatch batch, PostgresDatabase database)
     {
+        foreach (var (sql, parameters) in Take(database))
+        {
+            batch.BatchCommands.Add(Pg.BatchCommand(sql, parameters));
+        }
+    }
+
+    /// <summary>Takes the held writes for a finish of this database that is sent elsewhere (a group of finishes).</summary>
+    public static IReadOnlyList<(string Sql, (string Name, object? Value)[] Parameters)> Take(PostgresDatabase database)
+    {
         if (Current is not { } records || !ReferenceEquals(records._database, database))
         {
-            return;
+            return [];
         }
-        List<(string Sql, (string Name, object? Value)[] Parameters)> held;
         lock (records._gate)
         {
             if (records._held is not { Count: > 0 })
             {
-                return;
+                return [];
             }
-            held = records._held;
+            var held = records._held;
             records._held = [];
-        }
-        foreach (var (sql, parameters) in held)
-        {
-            batch.BatchCommands.Add(Pg.BatchCommand(sql, parameters));
+            return held;
         }
     }
 

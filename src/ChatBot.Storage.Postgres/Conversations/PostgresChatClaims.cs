@@ -12,6 +12,8 @@ namespace ChatBot.Storage.Postgres.Conversations;
 /// </summary>
 public sealed partial class PostgresChatClaims(PostgresDatabase database, TimeProvider time) : IChatClaims
 {
+    private readonly FinishGroup _finishes = new(database);
+
     public Task<IReadOnlyList<InboxEntry>> ClaimAndBeginAsync(int max, CancellationToken cancellationToken = default) =>
         ClaimAsync(Math.Max(1, max), cancellationToken);
 
@@ -78,37 +80,42 @@ public sealed partial class PostgresChatClaims(PostgresDatabase database, TimePr
             """, ("me", database.ReplicaId)).ConfigureAwait(false);
     }
 
-    public async Task<FinishedAndNext> CompleteAndClaimNextAsync(InboxEntry claimed, bool sameChatFirst = false, CancellationToken cancellationToken = default)
+    public Task<FinishedAndNext> CompleteAndClaimNextAsync(InboxEntry claimed, bool sameChatFirst = false, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(claimed);
         var now = time.GetUtcNow();
-        await using var c = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
-        // One batch is one implicit transaction and one round trip; the claim sees the chat this update freed (or, when
-        // the chat was kept for its own next update, claims nothing more).
-        await using var batch = new NpgsqlBatch(c);
-        FinishRecords.MoveInto(batch, database);
+        // Sent with the finishes other workers of this replica make meanwhile: one transaction and one round trip for
+        // all of them; within it, the claim sees the chat this update freed (or, when the chat was kept for its own next
+        // update, claims nothing more). Not cancelled by the caller: the batch is shared.
+        List<(string Sql, (string Name, object? Value)[] Parameters)> statements = [.. FinishRecords.Take(database)];
         if (sameChatFirst)
         {
-            batch.BatchCommands.Add(Pg.BatchCommand(CompleteKeepingChatSql, [.. Complete(claimed, now), ("until", now + database.ClaimLease)]));
-            batch.BatchCommands.Add(Pg.BatchCommand(ClaimUnlessKeptSql, [.. Claim(1, now), ("id", claimed.UpdateId)]));
+            statements.Add((CompleteKeepingChatSql, [.. Complete(claimed, now), ("until", now + database.ClaimLease)]));
+            statements.Add((ClaimUnlessKeptSql, [.. Claim(1, now), ("id", claimed.UpdateId)]));
         }
         else
         {
-            batch.BatchCommands.Add(Pg.BatchCommand(CompleteSql, Complete(claimed, now)));
-            batch.BatchCommands.Add(Pg.BatchCommand(ClaimSql, Claim(1, now)));
+            statements.Add((CompleteSql, Complete(claimed, now)));
+            statements.Add((ClaimSql, Claim(1, now)));
         }
-        await using var r = await batch.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-        return await ReadFinishedAsync(r, cancellationToken).ConfigureAwait(false);
+        return _finishes.SendAsync(statements);
     }
 
     /// <summary>
     /// Reads a finishing batch: the finish's one row (told from a claim's rows by its first column: the held records
     /// before it return none), which may carry the kept chat's next update, and any rows a claim after it returned.
     /// </summary>
-    private static async Task<FinishedAndNext> ReadFinishedAsync(NpgsqlDataReader r, CancellationToken cancellationToken)
+    private static async Task<FinishedAndNext> ReadFinishedAsync(NpgsqlDataReader r, CancellationToken cancellationToken) =>
+        (await ReadFinishesAsync(r, 1, cancellationToken).ConfigureAwait(false))[0];
+
+    /// <summary>
+    /// Reads a batch of <paramref name="count"/> finishes in order: each finish's one row starts its part, and a claim's
+    /// rows after it belong to that part.
+    /// </summary>
+    internal static async Task<FinishedAndNext[]> ReadFinishesAsync(NpgsqlDataReader r, int count, CancellationToken cancellationToken)
     {
-        ClaimFinish? finish = null;
-        InboxEntry? next = null;
+        var finished = new FinishedAndNext?[count];
+        var part = -1;
         do
         {
             var isFinish = r.FieldCount > 0 && r.GetName(0) == HeldColumn;
@@ -116,19 +123,20 @@ public sealed partial class PostgresChatClaims(PostgresDatabase database, TimePr
             {
                 if (isFinish)
                 {
-                    finish = ClaimFinishes.Of(held: r.GetBoolean(0), wasPending: r.GetBoolean(1));
-                    next = r.FieldCount > 2 && !r.IsDBNull(2) ? ReadEntry(r, 2) : next;
+                    part++;
+                    finished[part] = new(ClaimFinishes.Of(held: r.GetBoolean(0), wasPending: r.GetBoolean(1)),
+                        r.FieldCount > 2 && !r.IsDBNull(2) ? ReadEntry(r, 2) : null);
                 }
-                else
+                else if (part >= 0)
                 {
-                    next = ReadEntry(r);
+                    finished[part] = finished[part]! with { Next = ReadEntry(r) };
                 }
             }
         }
         while (await r.NextResultAsync(cancellationToken).ConfigureAwait(false));
-        // The statement always returns its one row; without it the batch has committed all the same, so this only says the
-        // finish cannot be reported.
-        return new(finish ?? throw new InvalidOperationException("The finishing statement returned no row."), next);
+        // Each statement always returns its one row; without it the batch has committed all the same, so this only says
+        // the finish cannot be reported.
+        return [.. finished.Select(f => f ?? throw new InvalidOperationException("A finishing statement returned no row."))];
     }
 
     private (string, object?)[] Claim(int max, DateTimeOffset now) =>

@@ -11,10 +11,10 @@ public sealed class PostgresFloodWindow(PostgresDatabase database) : IFloodWindo
 {
     public async Task<FloodDecision> CheckAsync(long userId, int perMinute, DateTimeOffset now, CancellationToken cancellationToken = default)
     {
-        await using var c = await database.OpenRecordAsync(cancellationToken).ConfigureAwait(false);
-        // Every SET expression sees the row as it was, so "kept" (the times still inside the window) is spelled out where
-        // it is used; the verdict is stored with the row so RETURNING can tell which branch was taken.
-        var verdict = await Pg.ScalarAsync(c, null, """
+        // Sent with the other workers' records of the moment, in the order of their users (see RecordGroup). Every SET
+        // expression sees the row as it was, so "kept" (the times still inside the window) is spelled out where it is
+        // used; the verdict is stored with the row so RETURNING can tell which branch was taken.
+        var verdict = await database.Records.ScalarAsync(userId, """
             INSERT INTO flood_windows AS w (user_id, asked, verdict) VALUES (@user, ARRAY[@now]::timestamptz[], 'allow')
             ON CONFLICT (user_id) DO UPDATE SET
                 asked = CASE WHEN cardinality(ARRAY(SELECT t FROM unnest(w.asked) t WHERE t > @since)) < @limit
@@ -27,7 +27,8 @@ public sealed class PostgresFloodWindow(PostgresDatabase database) : IFloodWindo
                                WHEN w.notified_at IS NULL OR w.notified_at <= @since THEN 'notify'
                                ELSE 'drop' END
             RETURNING verdict
-            """, ("user", userId), ("now", now), ("since", now - TimeSpan.FromMinutes(1)), ("limit", Math.Max(1, perMinute))).ConfigureAwait(false);
+            """, [("user", userId), ("now", now), ("since", now - TimeSpan.FromMinutes(1)), ("limit", Math.Max(1, perMinute))], cancellationToken)
+            .ConfigureAwait(false);
         return verdict switch
         {
             "notify" => FloodDecision.Notify,

@@ -14,20 +14,24 @@ public sealed class PostgresQuestionLog(PostgresDatabase database) : IQuestionLo
     public async Task<long> RecordAsync(QuestionRecord question, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(question);
-        await using var c = await database.OpenRecordAsync(cancellationToken).ConfigureAwait(false);
-        // ON CONFLICT DO NOTHING returns no row for a replay; the first row's id is read then.
-        var id = await Pg.ScalarAsync(c, null, """
+        // Sent with the other workers' records of the moment (see RecordGroup), after their flood checks. ON CONFLICT DO
+        // NOTHING returns no row for a replay; the first row's id is read then.
+        var id = await database.Records.ScalarAsync(long.MaxValue, """
             INSERT INTO question_log (update_id, asked_at, chat_id, user_id, chat_type, question, answered, fact_id, confidence, alternatives,
                                       language)
             VALUES (@u, @at, @chat, @user, @type, @q, @answered, @fact, @conf, @alts, @lang)
             ON CONFLICT (update_id) DO NOTHING
             RETURNING id
             """,
-            ("u", question.UpdateId), ("at", question.AskedAt), ("chat", question.ChatId), ("user", question.UserId), ("type", question.ChatType),
+            [("u", question.UpdateId), ("at", question.AskedAt), ("chat", question.ChatId), ("user", question.UserId), ("type", question.ChatType),
             ("q", question.Question), ("answered", question.Answered), ("fact", question.FactId), ("conf", question.Confidence),
-            ("alts", Pg.WriteList(question.Alternatives)), ("lang", question.Language)).ConfigureAwait(false);
-        return id as long? ?? (long)(await Pg.ScalarAsync(c, null, "SELECT id FROM question_log WHERE update_id = @u", ("u", question.UpdateId))
-            .ConfigureAwait(false))!;
+            ("alts", Pg.WriteList(question.Alternatives)), ("lang", question.Language)], cancellationToken).ConfigureAwait(false);
+        if (id is long stored)
+        {
+            return stored;
+        }
+        await using var c = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
+        return (long)(await Pg.ScalarAsync(c, null, "SELECT id FROM question_log WHERE update_id = @u", ("u", question.UpdateId)).ConfigureAwait(false))!;
     }
 
     public async Task<bool> RecordChoiceAsync(long questionId, long userId, string factId, DateTimeOffset at, CancellationToken cancellationToken = default)

@@ -1,5 +1,6 @@
 using ChatBot.Alerts;
 using ChatBot.Core.Alerts;
+using ChatBot.Hosting.Web;
 using ChatBot.Options;
 using ChatBot.Telegram;
 using ChatBot.Telegram.Answers;
@@ -96,6 +97,7 @@ internal static class TelegramRegistration
         services.AddSingleton<TelegramCallPolicy>();
         services.AddSingleton<UpdateExecutor>();
         services.AddSingleton<UpdateIngest>();
+        services.AddSingleton<WebhookStore>();
         services.AddSingleton<BotApiRetry>();
         services.AddSingleton<StartupSignal>();
         services.AddSingleton<StartupRegistration>();

@@ -13,14 +13,15 @@ using Telegram.Bot.Types;
 namespace ChatBot.Hosting.Web;
 
 /// <summary>
-/// Telegram's POST of one update: the secret header checked, the update stored in the inbox, 200 at once. Handling
+/// Telegram's POST of one update: the secret header checked, the update stored in the inbox (together with the other
+/// requests' that arrived meanwhile), then 200. Handling
 /// happens from the inbox as in polling mode; a repeated delivery is stored once and acknowledged again.
 /// </summary>
 internal static class WebhookEndpoint
 {
     public const string SecretHeader = "X-Telegram-Bot-Api-Secret-Token";
 
-    public static async Task<IResult> HandleAsync(HttpContext context, UpdateIngest ingest, IOptions<TelegramOptions> options, ILogger<UpdateIngest> logger)
+    public static async Task<IResult> HandleAsync(HttpContext context, WebhookStore store, IOptions<TelegramOptions> options, ILogger<UpdateIngest> logger)
     {
         ArgumentNullException.ThrowIfNull(context);
         if (!SecretMatches(context.Request.Headers[SecretHeader].ToString(), options.Value.WebhookSecret ?? ""))
@@ -42,7 +43,7 @@ internal static class WebhookEndpoint
         }
         try
         {
-            await ingest.StoreAsync([update], "webhook", context.RequestAborted).ConfigureAwait(false);
+            await store.StoreAsync(update, context.RequestAborted).ConfigureAwait(false);
             return Results.Ok();
         }
         catch (Exception ex) when (!context.RequestAborted.IsCancellationRequested)

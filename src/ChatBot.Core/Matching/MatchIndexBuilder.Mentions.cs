@@ -61,7 +61,7 @@ public sealed partial class MatchIndexBuilder
                     NoteNamed(last);
                     NoteNamed(beforeLast);
                 }
-                // "Brennmark's health ministry": a named owner says which.
+                // "Telsaria's health ministry": a named owner says which.
                 if (afterOwner > 0 && !capital)
                 {
                     NoteNamed(_termConcept[term]);
@@ -77,7 +77,7 @@ public sealed partial class MatchIndexBuilder
                 {
                     _indefiniteScratch.Add(_termConcept[term]);
                 }
-                // "Vantell, the army chief", "Vantell is the army chief": the name says which.
+                // "Brell, the army chief", "Brell is the army chief": the name says which.
                 afterDefinite = token is "the" && !namedBefore && !(lastCapital && reader.TokenStart >= 2 && text[reader.TokenStart - 2] == ',');
                 // "Pell, a former hospital director": an apposition's first word describes the name; the rest need not.
                 if (token is "a" or "an")

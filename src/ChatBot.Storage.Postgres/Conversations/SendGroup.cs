@@ -1,0 +1,98 @@
+namespace ChatBot.Storage.Postgres.Conversations;
+
+/// <summary>
+/// Requests of one replica's workers sent together: the first is sent at once, the ones that arrive while it runs go
+/// in the next batch, started as soon as it returns. A batch is one transaction and one round trip; each caller learns
+/// its own result only after that commit. A batch of several that fails (a deadlock with another replica, say) is rolled
+/// back whole and its requests are sent again one by one, so one request's failure is its own.
+/// </summary>
+/// <typeparam name="TPart">One caller's request.</typeparam>
+/// <typeparam name="TResult">What that caller learns after the commit.</typeparam>
+internal abstract class SendGroup<TPart, TResult>
+{
+    private readonly Lock _gate = new();
+    private List<Entry> _queued = [];
+    private bool _sending;
+
+    /// <summary>The order a batch is sent in, or null to keep the order of arrival.</summary>
+    protected virtual Comparison<TPart>? Ordering => null;
+
+    /// <summary>Sends one batch in one transaction; the results in the batch's order.</summary>
+    protected abstract Task<TResult[]> ExecuteAsync(IReadOnlyList<TPart> batch);
+
+    protected Task<TResult> EnqueueAsync(TPart part)
+    {
+        var entry = new Entry(part);
+        bool lead;
+        lock (_gate)
+        {
+            _queued.Add(entry);
+            lead = !_sending;
+            _sending = true;
+        }
+        if (lead)
+        {
+            _ = SendQueuedAsync();
+        }
+        return entry.Done.Task;
+    }
+
+    private async Task SendQueuedAsync()
+    {
+        while (true)
+        {
+            List<Entry> batch;
+            lock (_gate)
+            {
+                if (_queued.Count == 0)
+                {
+                    _sending = false;
+                    return;
+                }
+                batch = _queued;
+                _queued = [];
+            }
+            if (Ordering is { } ordering)
+            {
+                batch.Sort((a, b) => ordering(a.Part, b.Part));
+            }
+            try
+            {
+                var results = await ExecuteAsync(batch.ConvertAll(e => e.Part)).ConfigureAwait(false);
+                for (var i = 0; i < batch.Count; i++)
+                {
+                    batch[i].Done.TrySetResult(results[i]);
+                }
+            }
+            catch (Exception) when (batch.Count > 1)
+            {
+                await SendAloneAsync(batch).ConfigureAwait(false);
+            }
+            catch (Exception ex)
+            {
+                batch[0].Done.TrySetException(ex);
+            }
+        }
+    }
+
+    private async Task SendAloneAsync(List<Entry> batch)
+    {
+        foreach (var entry in batch)
+        {
+            try
+            {
+                entry.Done.TrySetResult((await ExecuteAsync([entry.Part]).ConfigureAwait(false))[0]);
+            }
+            catch (Exception ex)
+            {
+                entry.Done.TrySetException(ex);
+            }
+        }
+    }
+
+    private sealed record Entry(TPart Part)
+    {
+        // Continuations run off the sending flow, so a worker's next step never holds up the next batch.
+        public TaskCompletionSource<TResult> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
+}

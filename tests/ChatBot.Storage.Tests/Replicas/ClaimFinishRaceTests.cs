@@ -31,12 +31,12 @@ public sealed class ClaimFinishRaceTests(PostgresCluster cluster) : IDisposable
         await ExecuteAsync(taker, takeover, "UPDATE chat_claims SET claimed_until = '2100-01-01' WHERE update_id = 1");
 
         var finish = claims.CompleteAndClaimNextAsync(stalled, sameChatFirst);
-        await WaitUntilAsync(async () => await CountAsync("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'") > 0);
+        await WaitUntilAsync(async () => await _store.CountAsync("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'") > 0);
         await takeover.CommitAsync();
         var late = await finish.WaitAsync(Patience);
 
         Assert.Equal((ClaimFinish.Lapsed, null), (late.Finish, late.Next));
-        Assert.Equal(1, await CountAsync("SELECT count(*) FROM chat_claims WHERE update_id = 1 AND claimed_until = '2100-01-01'"));
+        Assert.Equal(1, await _store.CountAsync("SELECT count(*) FROM chat_claims WHERE update_id = 1 AND claimed_until = '2100-01-01'"));
         Assert.Empty(await claims.ClaimAndBeginAsync(1));
     }
 
@@ -53,13 +53,13 @@ public sealed class ClaimFinishRaceTests(PostgresCluster cluster) : IDisposable
         await ExecuteAsync(taker, takeover, "UPDATE chat_claims SET claimed_by = 'replica-b', claimed_until = '2100-01-01' WHERE update_id = 1");
 
         var failure = claims.FailAsync(stalled, "the stale holder's handler threw");
-        await WaitUntilAsync(async () => await CountAsync("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'") > 0);
+        await WaitUntilAsync(async () => await _store.CountAsync("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'") > 0);
         await takeover.CommitAsync();
         var late = await failure.WaitAsync(Patience);
 
         Assert.Equal(ClaimFinish.Lapsed, late);
-        Assert.Equal(1, await CountAsync("SELECT count(*) FROM telegram_inbox WHERE update_id = 1 AND state = 'pending' AND attempts = 2 AND error IS NULL"));
-        Assert.Equal(1, await CountAsync("SELECT count(*) FROM chat_claims WHERE update_id = 1 AND claimed_by = 'replica-b' AND claimed_until = '2100-01-01'"));
+        Assert.Equal(1, await _store.CountAsync("SELECT count(*) FROM telegram_inbox WHERE update_id = 1 AND state = 'pending' AND attempts = 2 AND error IS NULL"));
+        Assert.Equal(1, await _store.CountAsync("SELECT count(*) FROM chat_claims WHERE update_id = 1 AND claimed_by = 'replica-b' AND claimed_until = '2100-01-01'"));
     }
 
     private static async Task ExecuteAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, string sql)
@@ -68,12 +68,6 @@ public sealed class ClaimFinishRaceTests(PostgresCluster cluster) : IDisposable
         await command.ExecuteNonQueryAsync();
     }
 
-    private async Task<long> CountAsync(string sql)
-    {
-        await using var connection = await _store.Database.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        return (long)(await command.ExecuteScalarAsync())!;
-    }
 
     private static async Task WaitUntilAsync(Func<Task<bool>> condition)
     {

@@ -23,22 +23,22 @@ public sealed class FinishGroupTests(PostgresCluster cluster) : IDisposable
         var (first, second, third) = await ClaimThreeAsync();
         var claims = _store.Get<IChatClaims>();
         await using var holder = await _store.Database.OpenAsync();
-        await using var blocker = await HoldRowAsync(holder, first.UpdateId);
+        await using var blocker = await PostgresSql.LockAsync(holder, $"SELECT 1 FROM telegram_inbox WHERE update_id = {first.UpdateId} FOR UPDATE");
 
         var firstFinish = claims.CompleteAndClaimNextAsync(first, sameChatFirst: true);
         var secondFinish = claims.CompleteAndClaimNextAsync(second, sameChatFirst: true);
         var thirdFinish = claims.CompleteAndClaimNextAsync(third);
         var reportedEarly = secondFinish.IsCompleted || thirdFinish.IsCompleted;
-        var doneEarly = await CountAsync("SELECT count(*) FROM telegram_inbox WHERE state = 'done'");
+        var doneEarly = await _store.CountAsync("SELECT count(*) FROM telegram_inbox WHERE state = 'done'");
         await blocker.RollbackAsync();
         var finished = await Task.WhenAll(firstFinish, secondFinish, thirdFinish).WaitAsync(Patience);
 
         Assert.False(reportedEarly, "a finish was reported before it was committed");
         Assert.Equal(0, doneEarly);
         Assert.All(finished, f => Assert.Equal((ClaimFinish.Held, null), (f.Finish, f.Next)));
-        Assert.Equal(1, await CountAsync($"SELECT count(DISTINCT xmin::text) FROM telegram_inbox WHERE update_id IN ({second.UpdateId}, {third.UpdateId})"));
-        Assert.Equal(2, await CountAsync($"SELECT count(DISTINCT xmin::text) FROM telegram_inbox WHERE update_id IN ({first.UpdateId}, {second.UpdateId})"));
-        Assert.Equal(0, await CountAsync("SELECT count(*) FROM chat_claims"));
+        Assert.Equal(1, await _store.CountAsync($"SELECT count(DISTINCT xmin::text) FROM telegram_inbox WHERE update_id IN ({second.UpdateId}, {third.UpdateId})"));
+        Assert.Equal(2, await _store.CountAsync($"SELECT count(DISTINCT xmin::text) FROM telegram_inbox WHERE update_id IN ({first.UpdateId}, {second.UpdateId})"));
+        Assert.Equal(0, await _store.CountAsync("SELECT count(*) FROM chat_claims"));
     }
 
     [Fact]
@@ -46,13 +46,13 @@ public sealed class FinishGroupTests(PostgresCluster cluster) : IDisposable
     {
         var (first, second, third) = await ClaimThreeAsync();
         var claims = _store.Get<IChatClaims>();
-        await ExecuteAsync("""
+        await _store.ExecuteAsync("""
             CREATE FUNCTION refuse_chat_666() RETURNS trigger LANGUAGE plpgsql AS
             $$ BEGIN IF NEW.chat_id = 666 THEN RAISE EXCEPTION 'refused'; END IF; RETURN NEW; END $$;
             CREATE TRIGGER refuse_chat_666 BEFORE INSERT ON answer_messages FOR EACH ROW EXECUTE FUNCTION refuse_chat_666();
             """);
         await using var holder = await _store.Database.OpenAsync();
-        await using var blocker = await HoldRowAsync(holder, first.UpdateId);
+        await using var blocker = await PostgresSql.LockAsync(holder, $"SELECT 1 FROM telegram_inbox WHERE update_id = {first.UpdateId} FOR UPDATE");
 
         var firstFinish = claims.CompleteAndClaimNextAsync(first);
         var secondFinish = FinishRememberingAsync(second, chatId: 20);
@@ -62,10 +62,10 @@ public sealed class FinishGroupTests(PostgresCluster cluster) : IDisposable
         Assert.Equal(ClaimFinish.Held, (await firstFinish.WaitAsync(Patience)).Finish);
         Assert.Equal(ClaimFinish.Held, (await secondFinish.WaitAsync(Patience)).Finish);
         await Assert.ThrowsAsync<PostgresException>(() => thirdFinish.WaitAsync(Patience));
-        Assert.Equal(1, await CountAsync($"SELECT count(*) FROM telegram_inbox WHERE update_id = {second.UpdateId} AND state = 'done'"));
-        Assert.Equal(1, await CountAsync("SELECT count(*) FROM answer_messages WHERE chat_id = 20"));
-        Assert.Equal(1, await CountAsync($"SELECT count(*) FROM telegram_inbox WHERE update_id = {third.UpdateId} AND state = 'pending'"));
-        Assert.Equal(1, await CountAsync($"SELECT count(*) FROM chat_claims WHERE update_id = {third.UpdateId}"));
+        Assert.Equal(1, await _store.CountAsync($"SELECT count(*) FROM telegram_inbox WHERE update_id = {second.UpdateId} AND state = 'done'"));
+        Assert.Equal(1, await _store.CountAsync("SELECT count(*) FROM answer_messages WHERE chat_id = 20"));
+        Assert.Equal(1, await _store.CountAsync($"SELECT count(*) FROM telegram_inbox WHERE update_id = {third.UpdateId} AND state = 'pending'"));
+        Assert.Equal(1, await _store.CountAsync($"SELECT count(*) FROM chat_claims WHERE update_id = {third.UpdateId}"));
     }
 
     private async Task<FinishedAndNext> FinishRememberingAsync(InboxEntry claimed, long chatId)
@@ -83,28 +83,5 @@ public sealed class FinishGroupTests(PostgresCluster cluster) : IDisposable
         var claimed = await _store.Get<IChatClaims>().ClaimAndBeginAsync(3);
         Assert.Equal(3, claimed.Count);
         return (claimed[0], claimed[1], claimed[2]);
-    }
-
-    /// <summary>The update's row locked by another session, so the finish that locks it first waits until the rollback.</summary>
-    private static async Task<NpgsqlTransaction> HoldRowAsync(NpgsqlConnection connection, long updateId)
-    {
-        var transaction = await connection.BeginTransactionAsync();
-        await using var command = new NpgsqlCommand($"SELECT 1 FROM telegram_inbox WHERE update_id = {updateId} FOR UPDATE", connection, transaction);
-        await command.ExecuteNonQueryAsync();
-        return transaction;
-    }
-
-    private async Task ExecuteAsync(string sql)
-    {
-        await using var connection = await _store.Database.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
-    }
-
-    private async Task<long> CountAsync(string sql)
-    {
-        await using var connection = await _store.Database.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        return (long)(await command.ExecuteScalarAsync())!;
     }
 }

@@ -23,7 +23,7 @@ public sealed class RecordGroupTests(PostgresCluster cluster) : IDisposable
         var now = _store.Clock.GetUtcNow();
         await flood.CheckAsync(1, 10, now);
         await using var holder = await _store.Database.OpenAsync();
-        await using var blocker = await HoldFloodRowAsync(holder, userId: 1);
+        await using var blocker = await PostgresSql.LockAsync(holder, $"SELECT 1 FROM flood_windows WHERE user_id = 1 FOR UPDATE");
 
         var blocked = flood.CheckAsync(1, 10, now);
         var second = flood.CheckAsync(2, 10, now);
@@ -34,11 +34,11 @@ public sealed class RecordGroupTests(PostgresCluster cluster) : IDisposable
 
         Assert.False(reportedEarly, "a record was reported before it was committed");
         Assert.Equal(FloodDecision.Allow, await second);
-        Assert.Equal(1, await CountAsync("""
+        Assert.Equal(1, await _store.CountAsync("""
             SELECT count(DISTINCT x) FROM (SELECT xmin::text AS x FROM flood_windows WHERE user_id = 2
                                           UNION ALL SELECT xmin::text FROM question_log WHERE update_id = 7) t
             """));
-        Assert.Equal(2, await CountAsync("SELECT count(DISTINCT xmin::text) FROM flood_windows"));
+        Assert.Equal(2, await _store.CountAsync("SELECT count(DISTINCT xmin::text) FROM flood_windows"));
     }
 
     [Fact]
@@ -48,13 +48,13 @@ public sealed class RecordGroupTests(PostgresCluster cluster) : IDisposable
         var log = _store.Get<IQuestionLog>();
         var now = _store.Clock.GetUtcNow();
         await flood.CheckAsync(1, 10, now);
-        await ExecuteAsync("""
+        await _store.ExecuteAsync("""
             CREATE FUNCTION refuse_question() RETURNS trigger LANGUAGE plpgsql AS
             $$ BEGIN IF NEW.question = 'refused' THEN RAISE EXCEPTION 'refused'; END IF; RETURN NEW; END $$;
             CREATE TRIGGER refuse_question BEFORE INSERT ON question_log FOR EACH ROW EXECUTE FUNCTION refuse_question();
             """);
         await using var holder = await _store.Database.OpenAsync();
-        await using var blocker = await HoldFloodRowAsync(holder, userId: 1);
+        await using var blocker = await PostgresSql.LockAsync(holder, $"SELECT 1 FROM flood_windows WHERE user_id = 1 FOR UPDATE");
 
         var blocked = flood.CheckAsync(1, 10, now);
         var second = flood.CheckAsync(2, 10, now);
@@ -67,33 +67,10 @@ public sealed class RecordGroupTests(PostgresCluster cluster) : IDisposable
         await Assert.ThrowsAsync<PostgresException>(() => refused.WaitAsync(Patience));
         var id = await kept.WaitAsync(Patience);
         Assert.Equal(id, await log.RecordAsync(Question(9, "who leads the delegation?")));
-        Assert.Equal(0, await CountAsync("SELECT count(*) FROM question_log WHERE update_id = 8"));
-        Assert.Equal(2, await CountAsync("SELECT count(*) FROM flood_windows"));
+        Assert.Equal(0, await _store.CountAsync("SELECT count(*) FROM question_log WHERE update_id = 8"));
+        Assert.Equal(2, await _store.CountAsync("SELECT count(*) FROM flood_windows"));
     }
 
     private QuestionRecord Question(long updateId, string text) =>
         new(updateId, _store.Clock.GetUtcNow(), 1, 1, "private", text, false, null, 0.25, []);
-
-    /// <summary>The user's flood row locked by another session, so the check that locks it first waits until the rollback.</summary>
-    private static async Task<NpgsqlTransaction> HoldFloodRowAsync(NpgsqlConnection connection, long userId)
-    {
-        var transaction = await connection.BeginTransactionAsync();
-        await using var command = new NpgsqlCommand($"SELECT 1 FROM flood_windows WHERE user_id = {userId} FOR UPDATE", connection, transaction);
-        await command.ExecuteNonQueryAsync();
-        return transaction;
-    }
-
-    private async Task ExecuteAsync(string sql)
-    {
-        await using var connection = await _store.Database.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync();
-    }
-
-    private async Task<long> CountAsync(string sql)
-    {
-        await using var connection = await _store.Database.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        return (long)(await command.ExecuteScalarAsync())!;
-    }
 }

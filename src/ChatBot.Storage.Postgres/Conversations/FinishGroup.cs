@@ -1,4 +1,5 @@
 using ChatBot.Core.Conversations;
+using ChatBot.Core.Coordination;
 using Npgsql;
 
 namespace ChatBot.Storage.Postgres.Conversations;

@@ -1,3 +1,4 @@
+using ChatBot.Core.Coordination;
 using Npgsql;
 
 namespace ChatBot.Storage.Postgres.Conversations;

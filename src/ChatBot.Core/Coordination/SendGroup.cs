@@ -1,18 +1,23 @@
-namespace ChatBot.Storage.Postgres.Conversations;
+namespace ChatBot.Core.Coordination;
 
 /// <summary>
-/// Requests of one replica's workers sent together: the first is sent at once, the ones that arrive while it runs go
-/// in the next batch, started as soon as it returns. A batch is one transaction and one round trip; each caller learns
-/// its own result only after that commit. A batch of several that fails (a deadlock with another replica, say) is rolled
-/// back whole and its requests are sent again one by one, so one request's failure is its own.
+/// Requests of concurrent callers sent together: the first is sent at once, the ones that arrive while it runs go in
+/// the next batch, started as soon as it returns. So an idle process sends a lone request at once, and under load one
+/// transaction and one round trip serve every request that came in during the last one; each caller learns its own
+/// result only after that commit. A batch of several that fails (a deadlock with another replica, say) is rolled back
+/// whole and, unless <see cref="ResendAloneOnFailure"/> is off, its requests are sent again one by one, so one request's
+/// failure is its own.
 /// </summary>
 /// <typeparam name="TPart">One caller's request.</typeparam>
 /// <typeparam name="TResult">What that caller learns after the commit.</typeparam>
-internal abstract class SendGroup<TPart, TResult>
+public abstract class SendGroup<TPart, TResult>
 {
     private readonly Lock _gate = new();
     private List<Entry> _queued = [];
     private bool _sending;
+
+    /// <summary>Whether a failed batch of several is sent again request by request; off when the failure is the store's.</summary>
+    protected virtual bool ResendAloneOnFailure => true;
 
     /// <summary>The order a batch is sent in, or null to keep the order of arrival.</summary>
     protected virtual Comparison<TPart>? Ordering => null;
@@ -64,13 +69,16 @@ internal abstract class SendGroup<TPart, TResult>
                     batch[i].Done.TrySetResult(results[i]);
                 }
             }
-            catch (Exception) when (batch.Count > 1)
+            catch (Exception) when (batch.Count > 1 && ResendAloneOnFailure)
             {
                 await SendAloneAsync(batch).ConfigureAwait(false);
             }
             catch (Exception ex)
             {
-                batch[0].Done.TrySetException(ex);
+                foreach (var entry in batch)
+                {
+                    entry.Done.TrySetException(ex);
+                }
             }
         }
     }

@@ -65,6 +65,9 @@ public sealed class QualityTests(ITestOutputHelper output)
     [InlineData(QualityStore.Seed, "seed-r15.json", 220, 95, 0.89, 0.84, 0.03)]
     [InlineData(QualityStore.SeedFewQuestions, "seed-r15.json", 220, 95, 0.87, 0.86, 0.04)]
     [InlineData(QualityStore.Story, "story-r15.json", 249, 95, 0.82, 0.88, 0.04)]
+    [InlineData(QualityStore.Seed, "seed-r16.json", 218, 100, 0.91, 0.85, 0.02)]
+    [InlineData(QualityStore.SeedFewQuestions, "seed-r16.json", 218, 100, 0.89, 0.89, 0.03)]
+    [InlineData(QualityStore.Story, "story-r16.json", 249, 98, 0.85, 0.87, 0.04)]
     [InlineData(QualityStore.Seed, "ml-uk.json", 45, 18, 0.88, 0.91, 0.02)]
     [InlineData(QualityStore.Seed, "ml-ru.json", 45, 18, 0.92, 0.97, 0.02)]
     [InlineData(QualityStore.Seed, "ml-de.json", 25, 8, 0.81, 0.87, 0.09)]
@@ -113,6 +116,10 @@ public sealed class QualityTests(ITestOutputHelper output)
     [InlineData(QualityStore.Seed, "ml12-ru.json", 178, 36, 0.89, 0.97, 0.03)]
     [InlineData(QualityStore.Seed, "ml12-de.json", 89, 22, 0.86, 0.92, 0.02)]
     [InlineData(QualityStore.Seed, "ml12-fr.json", 87, 22, 0.84, 0.92, 0.05)]
+    [InlineData(QualityStore.Seed, "ml13-uk.json", 179, 38, 0.84, 0.91, 0.05)]
+    [InlineData(QualityStore.Seed, "ml13-ru.json", 177, 38, 0.90, 0.94, 0.03)]
+    [InlineData(QualityStore.Seed, "ml13-de.json", 95, 23, 0.83, 0.84, 0.04)]
+    [InlineData(QualityStore.Seed, "ml13-fr.json", 94, 23, 0.85, 0.84, 0.05)]
     public async Task Question_set_stays_above_its_accuracy_abstention_and_citation_floors(
         string storeKind, string file, int inScope, int outOfScope, double top1, double abstention, double wrongAnswers)
     {

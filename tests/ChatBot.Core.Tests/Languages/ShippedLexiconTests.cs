@@ -135,4 +135,22 @@ public sealed class ShippedLexiconTests
     {
         Assert.Contains("was considered", Glosser.Shared.GlossAs("Wer galt im Parlament als Favorit?", "de").Text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Was sagt Orrin Vale dazu?", "de", "dazu")]
+    [InlineData("скилькі пунктів у плані?", "uk", "skylki")]
+    [InlineData("Какой пост у Орина Вейла?", "ru", "position")]
+    [InlineData("Qui est le plus haut sous-officier de l'armée ?", "fr", "under")]
+    public void Chat_spellings_and_common_words_are_read_as_meant_not_kept_as_unknown_or_glossed_aside(string question, string language, string misread)
+    {
+        // An unknown lower-case word counts as a rare name no fact mentions; "пост" on its own is a post, as in English.
+        Assert.DoesNotContain(misread, Glosser.Shared.GlossAs(question, language).Text.Split(' '), StringComparer.Ordinal);
+    }
+
+    [Fact]
+    public void German_schon_mal_asks_ever_and_french_s_est_il_passe_asks_what_happened()
+    {
+        Assert.Contains("ever", Glosser.Shared.GlossAs("War Orrin Vale schon mal in Telsaria?", "de").Text, StringComparison.Ordinal);
+        Assert.Equal("what happened to telsaria ?", Glosser.Shared.GlossAs("Que s'est-il passé à Telsaria ?", "fr", _ => false).Text.ToLowerInvariant());
+    }
 }

@@ -18,6 +18,7 @@ internal static class GlossCleanup
         }
         SinceWhenFirst(words);
         HowLong(words);
+        WhichSpecific(words);
         return string.Join(' ', words);
     }
 
@@ -63,6 +64,31 @@ internal static class GlossCleanup
             var verb = words[copula];
             words.RemoveAt(copula);
             words.Insert(at + 2, verb);
+        }
+    }
+
+    private static readonly HashSet<string> Exactly = ["specifically", "exactly", "specific", "exact", "precisely", "precise"];
+
+    /// <summary>
+    /// "Welche Gebiete genau …", "Quelles garanties précises …", "Які саме території …" ask which ones in particular,
+    /// with the word that says so after the noun or the question word; English asks "which specific territories", and
+    /// only in that order is it read as asking for the particulars a fact may not list.
+    /// </summary>
+    private static void WhichSpecific(List<string> words)
+    {
+        var which = words.IndexOf("which");
+        if (which < 0)
+        {
+            return;
+        }
+        for (var i = which + 1; i < words.Count && i <= which + 3; i++)
+        {
+            if (Exactly.Contains(words[i]))
+            {
+                words.RemoveAt(i);
+                words.Insert(which + 1, "specific");
+                return;
+            }
         }
     }
 }

@@ -116,7 +116,8 @@ public sealed class Glosser(CrossLexicon lexicon)
             }
             // French "ou" is "or" and only "où" is "where", though a typed question drops the accent where "où" opens it
             // or follows "d'"; folding accents would merge the two.
-            if (language == QuestionLanguage.French && compound == "ou" && i > 0 && !words[i - 1].Equals("d", StringComparison.OrdinalIgnoreCase))
+            if (language == QuestionLanguage.French && compound == "ou" && i > 0 && !words[i - 1].Equals("d", StringComparison.OrdinalIgnoreCase) &&
+                !WordOrder.IsBeOrGo(words[i - 1]))
             {
                 sb.Append("or ");
                 continue;
@@ -255,6 +256,11 @@ public sealed class Glosser(CrossLexicon lexicon)
         }
         // Lower case: a transliterated name is spelled as the store spells it only after correction, which the
         // matcher skips for words written as names.
+        // No Ukrainian or Russian word is the one letter х: it is an X typed on a Cyrillic keyboard ("написав в Х").
+        if (word is "х" or "Х")
+        {
+            return "x";
+        }
         var latin = Transliteration.ToLatin(word, language).ToLowerInvariant();
         if (known is null)
         {

@@ -85,4 +85,16 @@ internal static class WordOrder
     /// <summary>Whether a part after the first of a hyphenated French word is an inverted subject ("pose-t-il").</summary>
     public static bool IsInvertedPronoun(string part, string language) =>
         language == QuestionLanguage.French && InvertedPronouns.Contains(CrossLexicon.Fold(part));
+
+    // Forms of "to be" and "to go" that a where-question puts "où" after, typed without its accent: "il était ou ?".
+    private static readonly HashSet<string> BeOrGo =
+    [
+        "est", "etait", "sont", "etaient", "sera", "serait", "seront", "va", "vont", "allait", "allaient", "ira",
+    ];
+
+    /// <summary>
+    /// Whether a French "ou" after this word is "où" typed without its accent: after "est", "était", "va" ("il était
+    /// ou avant Kiev", "c'est ou") it asks where; "or" joins two alike words ("officiel ou pas").
+    /// </summary>
+    public static bool IsBeOrGo(string previous) => BeOrGo.Contains(CrossLexicon.Fold(previous));
 }

@@ -5,17 +5,23 @@ namespace ChatBot.Core.Matching;
 /// When the runner-up is close and states a word of the question the winner does not ("denies" in "does Marvonia deny
 /// it?"), the winner's lead comes from the model's weighing, not from the question: the runner-up may be the one that
 /// says what is asked, so both are offered. (A stricter test, the runner-up stating all the winner's words and more, or
-/// more of their weight, kept more confident wrong answers.)
+/// more of their weight, kept more confident wrong answers.) A runner-up that fails an answerability check cannot be
+/// the one that says what is asked, so against a clear lead it stops nothing.
 /// </summary>
 public sealed partial class Matcher
 {
     // Log-odds within which a runner-up that explains more of the question stops the winner from answering.
     private const double SiblingTie = 1.5;
 
+    // Log-odds from which a winner's lead over a runner-up that fails a check stands: within it the weighing is too
+    // close to trust even against a fact that cannot answer.
+    private const double UncheckedSiblingLead = 1.0;
+
     /// <summary>The runner-up is within <see cref="SiblingTie"/> and explains a word of the question the winner does not.</summary>
     private static bool SiblingExplainsMore(AnalyzedQuestion question, Span<Scored> scored, MatchIndex index)
     {
-        if (scored.Length < 2 || Logit(scored[0].Confidence) - Logit(scored[1].Confidence) > SiblingTie)
+        var lead = scored.Length < 2 ? 0 : Logit(scored[0].Confidence) - Logit(scored[1].Confidence);
+        if (scored.Length < 2 || lead > SiblingTie || (!scored[1].Clean && lead >= UncheckedSiblingLead))
         {
             return false;
         }

@@ -136,6 +136,9 @@ public sealed partial class Matcher(MatcherOptions options)
              best.Confidence >= options.PlaceOrReasonWinnerThreshold && lead >= options.KindWinnerMargin) ||
             // "Who is Orrin Vale?": of the facts that name him, only this one gives his title.
             (best.Titled && best.Clean && scored.Length > 1 && !scored[1].Titled && best.Confidence >= options.TitledWinnerThreshold) ||
+            // "What is Vale's job?": a role word asks his title, which only a fact that titles him gives, however little else
+            // of the question's wording it shares; when it is the only such fact it is the answer.
+            (question.AsksRole && best.Titled && best.Clean && !OthersTitled(scored) && best.Confidence >= options.RoleWinnerThreshold) ||
             // "When is Vale leaving?": of the facts about his leaving, only this one was asked when (Matcher.Asked.cs).
             (best.AskedAlike && best.Clean && !best.LacksRare && !best.LacksKind && !OthersAskedAlike(scored) &&
              best.Confidence >= options.AskedWinnerThreshold);

@@ -66,6 +66,12 @@ public sealed record MatcherOptions
     public double TitledWinnerThreshold { get; init; } = 0.7;
 
     /// <summary>
+    /// The confidence at which the only fact that titles the person a role question names ("What is Vale's job?") is
+    /// answered: the role word and the name are all such a question has, so the fact's wording matches little of it.
+    /// </summary>
+    public double RoleWinnerThreshold { get; init; } = 0.3;
+
+    /// <summary>
     /// The confidence at which the only candidate one of whose stored questions asks the question's question word of its
     /// verb ("when… leave") is answered, when it passes every check and has the kind of answer asked.
     /// </summary>

@@ -101,7 +101,7 @@ public sealed class DecisionRulesTests
                 "On Friday Ilse Marrow said that the truce was holding and that both sides would return.")]);
 
         var result = Matcher.Match(question, index);
-        var without = new Matcher(new MatcherOptions { TitledWinnerThreshold = 1 }).Match(question, index);
+        var without = new Matcher(new MatcherOptions { TitledWinnerThreshold = 1, RoleWinnerThreshold = 1 }).Match(question, index);
 
         Assert.True(result.Answered, $"not answered; offered {string.Join(", ", result.Alternatives.Select(a => a.FactId))}");
         Assert.Equal("mediator", result.Best!.FactId);

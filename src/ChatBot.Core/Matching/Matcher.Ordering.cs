@@ -30,6 +30,18 @@ public sealed partial class Matcher
         }
     }
 
+    private static bool OthersTitled(Span<Scored> scored)
+    {
+        foreach (var c in scored[1..])
+        {
+            if (c.Titled)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static bool OthersContained(Span<Scored> scored)
     {
         foreach (var c in scored[1..])

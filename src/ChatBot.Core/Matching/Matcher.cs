@@ -46,7 +46,7 @@ public sealed partial class Matcher(MatcherOptions options)
                 ExplainsClosely(features), soleName && features.Coverage >= FullCoverage && !features.WrongKind,
                 features.WrongKind, titled, OtherSpeaker(analyzed, profile) || OnlyPlaceAsked(analyzed, profile) ||
                 (analyzed.AsksStart && Events.OnlyEnd(profile, index)), features.QuestionSimilarity,
-                features.MissingRare > 0);
+                features.MissingRare > 0, AskedAlike(analyzed, profile));
         }
         // "What is Vale's job?" asks the title itself: a fact that only mentions the name cannot answer, however close.
         var titledTie = whoNamed && analyzed.AsksRole ? double.PositiveInfinity : TitledTie;
@@ -135,7 +135,13 @@ public sealed partial class Matcher(MatcherOptions options)
              (scored[1].LacksKind || !scored[1].Clean) &&
              best.Confidence >= options.PlaceOrReasonWinnerThreshold && lead >= options.KindWinnerMargin) ||
             // "Who is Orrin Vale?": of the facts that name him, only this one gives his title.
-            (best.Titled && best.Clean && scored.Length > 1 && !scored[1].Titled && best.Confidence >= options.TitledWinnerThreshold);
+            (best.Titled && best.Clean && scored.Length > 1 && !scored[1].Titled && best.Confidence >= options.TitledWinnerThreshold) ||
+            // "What is Vale's job?": a role word asks his title, which only a fact that titles him gives, however little else
+            // of the question's wording it shares; when it is the only such fact it is the answer.
+            (question.AsksRole && best.Titled && best.Clean && !OthersTitled(scored) && best.Confidence >= options.RoleWinnerThreshold) ||
+            // "When is Vale leaving?": of the facts about his leaving, only this one was asked when (Matcher.Asked.cs).
+            (best.AskedAlike && best.Clean && !best.LacksRare && !best.LacksKind && !OthersAskedAlike(scored) &&
+             best.Confidence >= options.AskedWinnerThreshold);
         // "By how much would the army be cut?": a fact whose answer has no number cannot say how much, however well its
         // words match; it is offered, not answered, unless a curator stored the question for it.
         answered &= stored >= 0 || asked != AnswerKind.Number || !best.LacksKind;
@@ -223,6 +229,7 @@ public sealed partial class Matcher(MatcherOptions options)
     /// <param name="Unstated">The fact quotes only others than the person whose words are asked, or names only the place asked within.</param>
     /// <param name="Similarity">How closely the fact's nearest stored question covers the question (<see cref="MatchFeatures.QuestionSimilarity"/>).</param>
     /// <param name="LacksRare">The fact lacks a word of the question that few facts or none hold.</param>
+    /// <param name="AskedAlike">A stored question of the fact asks the same question word of the same word (Matcher.Asked.cs).</param>
     private readonly record struct Scored(int Position, double Confidence, bool Contained, bool Clean, bool AsStored, bool Close,
-        bool SoleNamed, bool LacksKind, bool Titled, bool Unstated, double Similarity, bool LacksRare);
+        bool SoleNamed, bool LacksKind, bool Titled, bool Unstated, double Similarity, bool LacksRare, bool AskedAlike);
 }

@@ -65,6 +65,18 @@ public sealed record MatcherOptions
     /// <summary>The confidence at which the one fact that titles the person a "who is" question names is answered.</summary>
     public double TitledWinnerThreshold { get; init; } = 0.7;
 
+    /// <summary>
+    /// The confidence at which the only fact that titles the person a role question names ("What is Vale's job?") is
+    /// answered: the role word and the name are all such a question has, so the fact's wording matches little of it.
+    /// </summary>
+    public double RoleWinnerThreshold { get; init; } = 0.3;
+
+    /// <summary>
+    /// The confidence at which the only candidate one of whose stored questions asks the question's question word of its
+    /// verb ("when… leave") is answered, when it passes every check and has the kind of answer asked.
+    /// </summary>
+    public double AskedWinnerThreshold { get; init; } = 0.7;
+
     /// <summary>Confidence at or above which a fact is offered under "did you mean".</summary>
     public double SuggestThreshold { get; init; } = 0.1;
 

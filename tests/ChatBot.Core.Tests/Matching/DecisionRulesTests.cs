@@ -79,7 +79,7 @@ public sealed class DecisionRulesTests
     public void A_why_question_is_answered_by_the_fact_with_a_cause_when_the_runner_up_cannot_answer(string question)
     {
         // The usual bars are set out of reach, so only the rule for a place or a cause can answer.
-        var strict = new MatcherOptions { AnswerThreshold = 0.999, ClearWinnerMargin = 20, ContainedThreshold = 1 };
+        var strict = new MatcherOptions { AnswerThreshold = 0.999, ClearWinnerMargin = 20, ContainedThreshold = 1, AskedWinnerThreshold = 1 };
 
         var result = new Matcher(strict).Match(question, Index);
         var without = new Matcher(strict with { PlaceOrReasonWinnerThreshold = 1 }).Match(question, Index);
@@ -101,7 +101,7 @@ public sealed class DecisionRulesTests
                 "On Friday Ilse Marrow said that the truce was holding and that both sides would return.")]);
 
         var result = Matcher.Match(question, index);
-        var without = new Matcher(new MatcherOptions { TitledWinnerThreshold = 1 }).Match(question, index);
+        var without = new Matcher(new MatcherOptions { TitledWinnerThreshold = 1, RoleWinnerThreshold = 1 }).Match(question, index);
 
         Assert.True(result.Answered, $"not answered; offered {string.Join(", ", result.Alternatives.Select(a => a.FactId))}");
         Assert.Equal("mediator", result.Best!.FactId);

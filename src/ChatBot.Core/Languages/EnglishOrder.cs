@@ -61,13 +61,13 @@ internal static class EnglishOrder
 
     private static readonly HashSet<string> SpeechVerbs = ["said", "says", "say", "told", "tells", "wrote", "writes", "posted", "commented"];
 
-    // A speaker named in one, two or three words ("peskov", "dmitry peskov").
+    // A speaker named in one, two or three words ("vale", "orrin vale").
     private const int MaxName = 3;
 
     /// <summary>
-    /// "Що сказав Зеленський…", "Что Зеленский сказал…", "Was hat Selenskyj … gesagt?" ask what a named person said;
-    /// glossed word by word ("what said zelensky", "what has zelensky … said") the name is not read as the speaker,
-    /// and another person's words would answer. In English order, "what did zelensky say", it is.
+    /// "Що сказав Голловей…", "Что Холлоуэй сказал…", "Was hat Holloway … gesagt?" ask what a named person said;
+    /// glossed word by word ("what said hollovey", "what has holloway … said") the name is not read as the speaker,
+    /// and another person's words would answer. In English order, "what did holloway say", it is.
     /// </summary>
     private static bool SpeakerBeforeVerb(List<string> words)
     {
@@ -75,7 +75,7 @@ internal static class EnglishOrder
         {
             return false;
         }
-        // "what said zelensky …" and "what zelensky said …".
+        // "what said holloway …" and "what holloway said …".
         var verbFirst = SpeechVerbs.Contains(words[1]);
         var start = verbFirst ? 2 : words[1] is "has" or "have" or "had" ? 2 : 1;
         var end = start;

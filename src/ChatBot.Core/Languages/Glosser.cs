@@ -169,7 +169,7 @@ public sealed class Glosser(CrossLexicon lexicon)
         {
             sb.Append('?');
         }
-        return GlossCleanup.Apply(sb.ToString().TrimEnd());
+        return EnglishOrder.Apply(GlossCleanup.Apply(sb.ToString().TrimEnd()));
     }
 
     private void GlossWord(string word, string language, Func<string, bool>? known, NameSkeletons? names, StringBuilder sb, bool keepUnknown,

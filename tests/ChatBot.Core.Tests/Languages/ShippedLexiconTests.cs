@@ -141,6 +141,9 @@ public sealed class ShippedLexiconTests
     [InlineData("скилькі пунктів у плані?", "uk", "skylki")]
     [InlineData("Какой пост у Орина Вейла?", "ru", "position")]
     [InlineData("Qui est le plus haut sous-officier de l'armée ?", "fr", "under")]
+    [InlineData("Кем работает Орин Вейл?", "ru", "works")]
+    [InlineData("Welche Funktion hat Orrin Vale?", "de", "function")]
+    [InlineData("Qui est le ministre en ce moment ?", "fr", "moment")]
     public void Chat_spellings_and_common_words_are_read_as_meant_not_kept_as_unknown_or_glossed_aside(string question, string language, string misread)
     {
         // An unknown lower-case word counts as a rare name no fact mentions; "пост" on its own is a post, as in English.

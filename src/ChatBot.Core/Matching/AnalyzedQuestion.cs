@@ -18,6 +18,9 @@ public sealed record AnalyzedQuestion(AnswerKind Kind, string? WhWord, IReadOnly
     /// <summary>Which of <see cref="Concepts"/> names what is asked of the question's names, or -1.</summary>
     public int PredicateIndex { get; init; } = -1;
 
+    /// <summary>When <see cref="PredicateIndex"/> names a person, the next of <see cref="Concepts"/> that may say what is asked, or -1.</summary>
+    public int PredicateAfterPersonIndex { get; init; } = -1;
+
     /// <summary>In a short question, the last of <see cref="Concepts"/> that says what is asked, or -1.</summary>
     public int LastPredicateIndex { get; init; } = -1;
 

@@ -94,7 +94,8 @@ internal static class FeatureExtractor
         }
         // "When was Kellogg appointed?": a date in the fact dates what the fact states, so the event asked about
         // must be stated itself, not only a word related to it ("role").
-        var lacksPredicate = Lacks(fact, question, question.PredicateIndex) ||
+        var lacksPredicate = (Lacks(fact, question, question.PredicateIndex) &&
+                (question.PredicateAfterPersonIndex < 0 || Lacks(fact, question, question.PredicateAfterPersonIndex))) ||
             (question.Kind == AnswerKind.Time && question.PredicateIndex >= 0 && !fact.Mentions(question.Concepts[question.PredicateIndex].Id)) ||
             (Lacks(fact, question, question.LastPredicateIndex) && !IsContext(question.Concepts[question.LastPredicateIndex], index));
         // The first words after the question word usually name what is asked ("the population of", "the age of").

@@ -26,6 +26,9 @@ public static class Lexicon
     /// <summary>Words that describe whom a question is about rather than what it asks (lexicon/describers.txt).</summary>
     public static FrozenSet<string> Describers { get; } = Load("describers.txt");
 
+    /// <summary>Nouns naming a person by role or kind, with their plurals (lexicon/persons.txt, from WordNet).</summary>
+    public static FrozenSet<string> Persons { get; } = Load("persons.txt");
+
     /// <summary>Chat spelling → the word it stands for (lexicon/chat.txt): "ppl" → "people", "wen" → "when".</summary>
     public static FrozenDictionary<string, string> ChatForms { get; } =
         Lines("chat.txt").Select(static l => l.Split(' ')).ToFrozenDictionary(static p => p[0], static p => p[1], StringComparer.Ordinal);

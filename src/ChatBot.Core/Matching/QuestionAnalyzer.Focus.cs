@@ -29,6 +29,8 @@ public static partial class QuestionAnalyzer
             // "Who are said to have drafted it?" reports hearsay; it does not ask what anyone said.
             if (Lexicon.FocusGroupOf(Lexicon.Unchat(words[i])) is var group and >= 0 &&
                 !(words[i] == "said" && words[i - 1] is "is" or "are" or "was" or "were" or "been") &&
+                // "Who is the envoy said to have drafted it?": hearsay after a noun too.
+                !(words[i] == "said" && i + 2 < words.Count && words[i + 1] == "to" && words[i + 2] is "have" or "be") &&
                 !(yesNo && words[i] is "before" or "after" && i + 1 < words.Count && !names.Contains(words[i + 1])))
             {
                 focus |= 1UL << group;

@@ -8,7 +8,26 @@ public static partial class QuestionAnalyzer
     /// names around it: "Who will <i>replace</i> the envoy?", "How many were <i>injured</i> in the strike?". Nouns that
     /// only say what kind of answer is wanted ("which city", "what date") are left to the answer kind.
     /// </summary>
-    private static int PredicateOf(List<string> tokens, List<QueryConcept> concepts)
+    private static int PredicateOf(List<string> tokens, List<QueryConcept> concepts) => PredicateOf(tokens, concepts, 0);
+
+    /// <summary>
+    /// When the predicate is a noun naming a person ("What did Telsaria's top <i>diplomat</i> say?"), the next word that
+    /// could be it: the noun may only say whom the question is about, in other words than the fact's ("foreign
+    /// minister"), so a fact without it may still answer what is asked of them; or -1.
+    /// </summary>
+    private static int PredicateAfterPerson(List<string> tokens, List<QueryConcept> concepts, int predicate, string? counted)
+    {
+        if (predicate < 0 || !Lexicon.Persons.Contains(concepts[predicate].Word))
+        {
+            return -1;
+        }
+        // "How many Telsarian soldiers died?": the people counted are what is asked, not a description of whom.
+        var at = tokens.IndexOf(concepts[predicate].Word);
+        return at < 0 || (counted is not null && (tokens[at] == counted || (at > 0 && tokens[at - 1] == counted))) ? -1
+            : PredicateOf(tokens, concepts, predicate + 1);
+    }
+
+    private static int PredicateOf(List<string> tokens, List<QueryConcept> concepts, int from)
     {
         // The question word within the first two words ("who…", "and who…"): WhWordOf reads that far into them.
         if (WhWordOf(tokens, 2) is null)
@@ -19,7 +38,7 @@ public static partial class QuestionAnalyzer
         // asked of it, so it is the predicate when there is one.
         var unit = tokens.Count > 3 && tokens[0] == "how" && tokens[1] == "much" ? tokens[2] : null;
         var first = -1;
-        for (var c = 0; c < concepts.Count; c++)
+        for (var c = from; c < concepts.Count; c++)
         {
             if (!FeatureExtractor.IsRare(concepts[c]) && !QuestionKinds.IsKindNoun(concepts[c].Word) && !IsLight(concepts[c].Word) &&
                 !Describes(concepts[c].Word))

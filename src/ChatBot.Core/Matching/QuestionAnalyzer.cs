@@ -98,6 +98,7 @@ public static partial class QuestionAnalyzer
             Focus = FocusOf(question, raw, names),
             Affiliations = AffiliationsOf(tokens, index),
             PredicateIndex = asked,
+            PredicateAfterPersonIndex = PredicateAfterPerson(tokens, concepts, predicate, counted),
             LastPredicateIndex = LastPredicateOf(tokens, concepts, predicate),
             WhId = wh is null ? -1 : index.ConceptId(wh),
             CountedId = counted is null ? -1 : index.ConceptId(index.Synonyms.ConceptOf(Stemmer.Stem(counted))),

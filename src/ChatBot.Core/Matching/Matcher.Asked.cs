@@ -38,7 +38,7 @@ public sealed partial class Matcher
         {
             return question.Concepts[at].Id;
         }
-        // "kellogg leaving when": no question word opens it, so the first ordinary word is what is asked.
+        // "holloway leaving when": no question word opens it, so the first ordinary word is what is asked.
         foreach (var c in question.Concepts)
         {
             if (!FeatureExtractor.IsRare(c) && !QuestionKinds.IsKindNoun(c.Word) && !QuestionAnalyzer.IsLight(c.Word))

@@ -75,7 +75,7 @@ public sealed record MatcherOptions
     /// The confidence at which the only candidate one of whose stored questions asks the question's question word of its
     /// verb ("when… leave") is answered, when it passes every check and has the kind of answer asked.
     /// </summary>
-    public double AskedWinnerThreshold { get; init; } = 0.7;
+    public double AskedWinnerThreshold { get; init; } = 0.75;
 
     /// <summary>Confidence at or above which a fact is offered under "did you mean".</summary>
     public double SuggestThreshold { get; init; } = 0.1;

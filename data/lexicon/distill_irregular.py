@@ -9,18 +9,11 @@ stemmer ("lives" is also a verb). Words outside the SCOWL lists the matcher ship
 A few forms left out that way are kept by hand (KEPT): news text says "fighting broke out" far more often than "he is
 broke". Run: python3 data/lexicon/distill_irregular.py > data/lexicon/irregular.txt
 """
-import os
+from word_lists import english
 
 ROOT = "/usr/share/wordnet"
-HERE = os.path.dirname(os.path.abspath(__file__))
-LEXICON = os.path.join(HERE, "..", "..", "src", "ChatBot.Core", "Matching", "Lexicon")
 
 
-def words(name):
-    return {w.strip() for w in open(os.path.join(LEXICON, name)) if not w.startswith("#")}
-
-
-english = words("english-common.txt") | words("english-known.txt")
 lemmas = set()
 for pos in ("noun", "verb", "adj"):
     for line in open(f"{ROOT}/index.{pos}", encoding="latin-1"):

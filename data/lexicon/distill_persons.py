@@ -10,21 +10,11 @@ past it when a fact words it otherwise.
 Only words in the SCOWL lists the matcher ships are kept. Run:
 python3 data/lexicon/distill_persons.py > data/lexicon/persons.txt
 """
-import os
 import sys
+from word_lists import english, stop
 
 ROOT = "/usr/share/wordnet" if len(sys.argv) < 2 else sys.argv[1]
-HERE = os.path.dirname(os.path.abspath(__file__))
-LEXICON = os.path.join(HERE, "..", "..", "src", "ChatBot.Core", "Matching", "Lexicon")
 PERSON = 18
-
-
-def words(name):
-    return {w.strip() for w in open(os.path.join(LEXICON, name)) if not w.startswith("#")}
-
-
-english = words("english-common.txt") | words("english-known.txt")
-stop = {w for line in open(os.path.join(LEXICON, "stopwords.txt")) if not line.startswith("#") for w in line.split()}
 
 
 def lexname(pos):

@@ -11,23 +11,13 @@ small and names never relate. The matcher lets a related word stand in for a que
 Run: python3 data/lexicon/distill_relations.py > data/lexicon/related.txt
 """
 import collections
-import os
 import sys
+from word_lists import english, stop
 
 ROOT = "/usr/share/wordnet"
-HERE = os.path.dirname(os.path.abspath(__file__))
-LEXICON = os.path.join(HERE, "..", "..", "src", "ChatBot.Core", "Matching", "Lexicon")
 SENSES = 1
 # A word related to more words than this is too general to stand in for any of them.
 MOST = 25
-
-
-def words(name):
-    return {w.strip() for w in open(os.path.join(LEXICON, name)) if not w.startswith("#")}
-
-
-english = words("english-common.txt") | words("english-known.txt")
-stop = {w for line in open(os.path.join(LEXICON, "stopwords.txt")) if not line.startswith("#") for w in line.split()}
 
 
 def ok(w):

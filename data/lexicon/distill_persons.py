@@ -4,7 +4,7 @@
 One everyday noun and its plural a line whose commonest sense names a person by role or kind (WordNet's
 lexicographer file noun.person: leader, envoy, diplomat, spokesman, member, doctor), which is used at least as often
 as a noun as it is as a verb or an adjective ("head", "guide", "native" stay out), and which WordNet does not also
-give as the name of someone ("Butler", "Turner"): such a word in a question may be a name. Otherwise such a noun says
+give as the name of someone ("Turner", "Smith"): such a word in a question may be a name. Otherwise such a noun says
 whom a question is about ("what did Telsaria's top diplomat say"), seldom what it asks, so the predicate check reads
 past it when a fact words it otherwise.
 Only words in the SCOWL lists the matcher ships are kept. Run:
@@ -59,7 +59,7 @@ def plural(lemma, irregular):
 
 
 def proper_names():
-    """Lowercased words WordNet also writes capitalised as the name of someone ("Butler", the writer): in a question
+    """Lowercased words WordNet also writes capitalised as the name of someone ("Turner", the painter): in a question
     they may be a name, whom the question is about and what it asks of."""
     names = set()
     for line in open(f"{ROOT}/data.noun", encoding="latin-1"):

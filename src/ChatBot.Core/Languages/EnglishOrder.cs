@@ -99,7 +99,7 @@ internal static class EnglishOrder
         }
         else if (start == 2 && words[^1] == "?" ? words.Count >= 2 && SpeechVerbs.Contains(words[^2]) : SpeechVerbs.Contains(words[^1]))
         {
-            // A German perfect: "was hat Selenskyj nach dem Treffen gesagt" ends in its participle.
+            // A German perfect: "was hat Holloway nach dem Treffen gesagt" ends in its participle.
             verb = words[^1] == "?" ? words.Count - 2 : words.Count - 1;
         }
         else

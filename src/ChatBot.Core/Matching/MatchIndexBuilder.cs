@@ -59,6 +59,15 @@ public sealed partial class MatchIndexBuilder
     private static string Glossed(string question, Fact fact) =>
         Languages.Script.HasCyrillic(question) ? Languages.Glosser.Shared.GlossFor(question, null, EnglishTexts(fact)).Text : question;
 
+    /// <summary>A sum's currency sign stated as its word ("$105m": dollars), a count like the sum itself.</summary>
+    private void AddCurrency(string text, int position)
+    {
+        if (CurrencyWords.Of(text) is { } words)
+        {
+            AddMentions(words, position, counts: true);
+        }
+    }
+
     /// <summary>The fact's own English words, which name its people as the store spells them.</summary>
     private static IEnumerable<string> EnglishTexts(Fact fact)
     {
@@ -97,9 +106,11 @@ public sealed partial class MatchIndexBuilder
             AddMentions(Glossed(text, fact), position, counts: false);
         }
         AddMentions(fact.Answer, position, counts: true);
+        AddCurrency(fact.Answer, position);
         foreach (var quote in fact.Quotes)
         {
             AddMentions(quote.Text, position, counts: true);
+            AddCurrency(quote.Text, position);
         }
         foreach (var tag in fact.Tags)
         {

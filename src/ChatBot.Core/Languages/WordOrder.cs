@@ -94,7 +94,7 @@ internal static class WordOrder
 
     /// <summary>
     /// Whether a French "ou" after this word is "où" typed without its accent: after "est", "était", "va" ("il était
-    /// ou avant Kiev", "c'est ou") it asks where; "or" joins two alike words ("officiel ou pas").
+    /// ou avant Ostrava", "c'est ou") it asks where; "or" joins two alike words ("officiel ou pas").
     /// </summary>
     public static bool IsBeOrGo(string previous) => BeOrGo.Contains(CrossLexicon.Fold(previous));
 }

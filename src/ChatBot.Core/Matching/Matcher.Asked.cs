@@ -48,16 +48,4 @@ public sealed partial class Matcher
         }
         return -1;
     }
-
-    private static bool OthersAskedAlike(Span<Scored> scored)
-    {
-        foreach (var c in scored[1..])
-        {
-            if (c.AskedAlike)
-            {
-                return true;
-            }
-        }
-        return false;
-    }
 }

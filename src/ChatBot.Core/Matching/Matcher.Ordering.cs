@@ -30,23 +30,12 @@ public sealed partial class Matcher
         }
     }
 
-    private static bool OthersTitled(Span<Scored> scored)
+    /// <summary>Whether a candidate after the best one has the flag <paramref name="has"/> reads.</summary>
+    private static bool Others(Span<Scored> scored, Func<Scored, bool> has)
     {
         foreach (var c in scored[1..])
         {
-            if (c.Titled)
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static bool OthersContained(Span<Scored> scored)
-    {
-        foreach (var c in scored[1..])
-        {
-            if (c.Contained)
+            if (has(c))
             {
                 return true;
             }

@@ -122,7 +122,7 @@ public sealed partial class Matcher(MatcherOptions options)
               // Few facts hold all of a short question: a small lead is still a lead among them.
               (explainAll <= MaxExplainingAll && best.Confidence - runnerUp >= options.ContainedMargin / 2) ||
               // No other fact has a stored question holding all of it: the curators' wording has singled this one out.
-              (beyondNames && lead >= options.SoleContainedMargin && !OthersContained(scored)))) ||
+              (beyondNames && lead >= options.SoleContainedMargin && !Others(scored, static c => c.Contained)))) ||
             (best.SoleNamed && best.Clean && lead >= options.SoleNamedMargin) ||
             // "How long would the truce last?": the runner-up gives no duration, so the lead is over facts that cannot answer
             // (unless the question names what the fact does not: "how many died in Varnholt?" against another town's toll).
@@ -138,9 +138,9 @@ public sealed partial class Matcher(MatcherOptions options)
             (best.Titled && best.Clean && scored.Length > 1 && !scored[1].Titled && best.Confidence >= options.TitledWinnerThreshold) ||
             // "What is Vale's job?": a role word asks his title, which only a fact that titles him gives, however little else
             // of the question's wording it shares; when it is the only such fact it is the answer.
-            (question.AsksRole && best.Titled && best.Clean && !OthersTitled(scored) && best.Confidence >= options.RoleWinnerThreshold) ||
+            (question.AsksRole && best.Titled && best.Clean && !Others(scored, static c => c.Titled) && best.Confidence >= options.RoleWinnerThreshold) ||
             // "When is Vale leaving?": of the facts about his leaving, only this one was asked when (Matcher.Asked.cs).
-            (best.AskedAlike && best.Clean && !best.LacksRare && !best.LacksKind && !OthersAskedAlike(scored) &&
+            (best.AskedAlike && best.Clean && !best.LacksRare && !best.LacksKind && !Others(scored, static c => c.AskedAlike) &&
              best.Confidence >= options.AskedWinnerThreshold);
         // "By how much would the army be cut?": a fact whose answer has no number cannot say how much, however well its
         // words match; it is offered, not answered, unless a curator stored the question for it.

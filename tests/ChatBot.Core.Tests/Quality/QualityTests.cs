@@ -68,6 +68,9 @@ public sealed class QualityTests(ITestOutputHelper output)
     [InlineData(QualityStore.Seed, "seed-r16.json", 218, 100, 0.91, 0.85, 0.02)]
     [InlineData(QualityStore.SeedFewQuestions, "seed-r16.json", 218, 100, 0.89, 0.89, 0.03)]
     [InlineData(QualityStore.Story, "story-r16.json", 249, 98, 0.85, 0.87, 0.04)]
+    [InlineData(QualityStore.Seed, "seed-r17.json", 166, 65, 0.83, 0.86, 0.04)]
+    [InlineData(QualityStore.SeedFewQuestions, "seed-r17.json", 166, 65, 0.80, 0.90, 0.05)]
+    [InlineData(QualityStore.Story, "story-r17.json", 163, 54, 0.76, 0.89, 0.05)]
     [InlineData(QualityStore.Seed, "ml-uk.json", 45, 18, 0.88, 0.97, 0.02)]
     [InlineData(QualityStore.Seed, "ml-ru.json", 45, 18, 0.92, 0.97, 0.02)]
     [InlineData(QualityStore.Seed, "ml-de.json", 25, 8, 0.81, 0.97, 0.09)]
@@ -120,6 +123,10 @@ public sealed class QualityTests(ITestOutputHelper output)
     [InlineData(QualityStore.Seed, "ml13-ru.json", 177, 38, 0.90, 0.97, 0.02)]
     [InlineData(QualityStore.Seed, "ml13-de.json", 95, 23, 0.84, 0.88, 0.04)]
     [InlineData(QualityStore.Seed, "ml13-fr.json", 94, 23, 0.87, 0.92, 0.05)]
+    [InlineData(QualityStore.Seed, "ml14-uk.json", 143, 24, 0.85, 0.88, 0.03)]
+    [InlineData(QualityStore.Seed, "ml14-ru.json", 144, 29, 0.87, 0.93, 0.05)]
+    [InlineData(QualityStore.Seed, "ml14-de.json", 74, 11, 0.84, 0.97, 0.02)]
+    [InlineData(QualityStore.Seed, "ml14-fr.json", 79, 19, 0.83, 0.81, 0.05)]
     public async Task Question_set_stays_above_its_accuracy_abstention_and_citation_floors(
         string storeKind, string file, int inScope, int outOfScope, double top1, double abstention, double wrongAnswers)
     {

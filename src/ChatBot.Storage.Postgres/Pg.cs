@@ -21,23 +21,35 @@ internal static class Pg
 
     public static NpgsqlCommand Command(NpgsqlConnection c, NpgsqlTransaction? tx, string sql, params (string Name, object? Value)[] parameters)
     {
-        var command = new NpgsqlCommand(sql, c, tx);
-        foreach (var (name, value) in parameters)
-        {
-            command.Parameters.AddWithValue(name, Encode(value));
-        }
+        var positional = PositionalSql.Of(sql, parameters);
+        var command = new NpgsqlCommand(positional?.Sql ?? sql, c, tx);
+        AddParameters(command.Parameters, positional, parameters);
         return command;
     }
 
     /// <summary>One statement of an <see cref="NpgsqlBatch"/>, its parameters encoded as <see cref="Command"/> encodes them.</summary>
     public static NpgsqlBatchCommand BatchCommand(string sql, params (string Name, object? Value)[] parameters)
     {
-        var command = new NpgsqlBatchCommand(sql);
-        foreach (var (name, value) in parameters)
-        {
-            command.Parameters.AddWithValue(name, Encode(value));
-        }
+        var positional = PositionalSql.Of(sql, parameters);
+        var command = new NpgsqlBatchCommand(positional?.Sql ?? sql);
+        AddParameters(command.Parameters, positional, parameters);
         return command;
+    }
+
+    private static void AddParameters(NpgsqlParameterCollection to, PositionalSql? positional, (string Name, object? Value)[] parameters)
+    {
+        if (positional is null)
+        {
+            foreach (var (name, value) in parameters)
+            {
+                to.AddWithValue(name, Encode(value));
+            }
+            return;
+        }
+        foreach (var name in positional.Names)
+        {
+            to.AddWithValue(Encode(parameters[PositionalSql.IndexOf(parameters, name)].Value));
+        }
     }
 
     public static async Task<int> ExecuteAsync(NpgsqlConnection c, NpgsqlTransaction? tx, string sql, params (string Name, object? Value)[] parameters)

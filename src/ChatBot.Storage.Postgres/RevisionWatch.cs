@@ -14,6 +14,7 @@ public sealed class RevisionWatch(PostgresDatabase database, TimeProvider time)
     public static readonly TimeSpan AfterWrite = TimeSpan.FromSeconds(5);
 
     private Snapshot? _last;
+    private Task<Snapshot>? _reading;
     private long _writingUntil;
 
     public async Task<long> GetAsync(CancellationToken cancellationToken) => (await ReadAsync(cancellationToken).ConfigureAwait(false)).Facts;
@@ -43,6 +44,37 @@ public sealed class RevisionWatch(PostgresDatabase database, TimeProvider time)
         {
             return last;
         }
+        if (!fresh)
+        {
+            return await ReadNowAsync(now, fresh, cancellationToken).ConfigureAwait(false);
+        }
+        // The workers that find the last read stale at once share one read (under load a dozen did, each a round trip):
+        // a read begun before this caller came is no staler than a reused one.
+        var reading = Volatile.Read(ref _reading);
+        if (reading is null || reading.IsCompleted)
+        {
+            var mine = new TaskCompletionSource<Snapshot>(TaskCreationOptions.RunContinuationsAsynchronously);
+            reading = Interlocked.CompareExchange(ref _reading, mine.Task, reading) == reading ? null : Volatile.Read(ref _reading);
+            if (reading is null)
+            {
+                try
+                {
+                    var read = await ReadNowAsync(now, fresh, CancellationToken.None).ConfigureAwait(false);
+                    mine.SetResult(read);
+                    return read;
+                }
+                catch (Exception ex)
+                {
+                    mine.SetException(ex);
+                    throw;
+                }
+            }
+        }
+        return await reading!.WaitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<Snapshot> ReadNowAsync(long now, bool fresh, CancellationToken cancellationToken)
+    {
         await using var c = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         var values = await Pg.ReadAsync(c, null, "SELECT key, value FROM meta WHERE key IN ('revision', 'languages')",
             r => (Key: r.GetString(0), Value: r.GetInt64(1))).ConfigureAwait(false);

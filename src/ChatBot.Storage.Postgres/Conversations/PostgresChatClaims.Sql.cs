@@ -5,14 +5,16 @@ public sealed partial class PostgresChatClaims
 {
     private const string ClaimSql = ClaimHead + ClaimTail;
 
-    // The chat kept by FinishKeepingChatSql is held by us under another update: then nothing more is claimed (a one-time
-    // check before the scan, so the scan is skipped too).
-    private const string ClaimUnlessKeptSql = ClaimHead + """
-              AND NOT EXISTS (SELECT 1 FROM chat_claims h
-                              WHERE h.claimed_by = @me AND h.update_id <> @id
-                                AND h.chat_key = (SELECT COALESCE(f.chat_key, 'n' || f.update_id) FROM telegram_inbox f WHERE f.update_id = @id))
-
-        """ + ClaimTail;
+    // One claim for a whole group of finishes (FinishGroup), sent after all of them, so it sees every chat they freed:
+    // an update for each finish made with CompleteSql (@others) and for each made with CompleteKeepingChatSql
+    // (@keeping) whose chat is not held by us under another update, i.e. was not kept (a one-time count before the
+    // scan, so a group that claims nothing skips the scan too).
+    internal const string ClaimForGroupSql = ClaimHead + ClaimFilter + """
+            LIMIT @others + (SELECT count(*) FROM unnest(@keeping) AS f(id)
+                             WHERE NOT EXISTS (SELECT 1 FROM chat_claims h
+                                               WHERE h.claimed_by = @me AND h.update_id <> f.id
+                                                 AND h.chat_key = (SELECT COALESCE(x.chat_key, 'n' || x.update_id) FROM telegram_inbox x WHERE x.update_id = f.id)))
+        """ + ClaimRest;
 
     private const string ClaimHead = """
         WITH next AS (
@@ -22,6 +24,10 @@ public sealed partial class PostgresChatClaims
 
         """;
 
+    private const string ClaimTail = ClaimFilter + """
+            LIMIT @max
+        """ + ClaimRest;
+
     // The oldest pending updates are mostly the ones in flight, whose chats are held. Such an update carries its
     // chat claim's lease on its own row (a claim, renewal or takeover sets both; finishing or handing back clears both;
     // a stored but never started update has no attempts yet), so it is passed over on the row it was read from, and
@@ -29,14 +35,16 @@ public sealed partial class PostgresChatClaims
     // instead cost a scan of chat_claims, 78 pages mid-burst for 37 live claims: its deleted rows' space is reused
     // only after a vacuum.) Both checks stay one index probe per candidate (OFFSET 0 keeps each a subplan): as joins
     // the generic plan read all of chat_claims (87 pages mid-burst, auto_explain) and could read every pending update.
-    private const string ClaimTail = """
+    private const string ClaimFilter = """
               AND NOT EXISTS (SELECT 1 FROM telegram_inbox o
                               WHERE o.state = 'pending' AND o.chat_key = i.chat_key AND o.update_id < i.update_id OFFSET 0)
               AND (i.attempts = 0 OR i.claimed_until IS NULL OR i.claimed_until <= @now)
               AND NOT EXISTS (SELECT 1 FROM chat_claims k
                               WHERE k.chat_key = COALESCE(i.chat_key, 'n' || i.update_id) AND k.claimed_until > @now OFFSET 0)
             ORDER BY i.update_id
-            LIMIT @max
+        """;
+
+    private const string ClaimRest = """
             FOR UPDATE OF i SKIP LOCKED),
         claim AS (
             INSERT INTO chat_claims (chat_key, update_id, claimed_by, claimed_until)

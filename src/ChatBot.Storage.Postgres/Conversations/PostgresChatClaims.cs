@@ -12,7 +12,7 @@ namespace ChatBot.Storage.Postgres.Conversations;
 /// </summary>
 public sealed partial class PostgresChatClaims(PostgresDatabase database, TimeProvider time) : IChatClaims
 {
-    private readonly FinishGroup _finishes = new(database);
+    private readonly FinishGroup _finishes = new(database, time, claimed => HandBackAsync(database, claimed, CancellationToken.None));
 
     public Task<IReadOnlyList<InboxEntry>> ClaimAndBeginAsync(int max, CancellationToken cancellationToken = default) =>
         ClaimAsync(Math.Max(1, max), cancellationToken);
@@ -60,9 +60,14 @@ public sealed partial class PostgresChatClaims(PostgresDatabase database, TimePr
         return (await ReadFinishedAsync(r, cancellationToken).ConfigureAwait(false)).Finish;
     }
 
-    public async Task ReleaseAsync(InboxEntry claimed, CancellationToken cancellationToken = default)
+    public Task ReleaseAsync(InboxEntry claimed, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(claimed);
+        return HandBackAsync(database, claimed, cancellationToken);
+    }
+
+    private static async Task HandBackAsync(PostgresDatabase database, InboxEntry claimed, CancellationToken cancellationToken)
+    {
         await using var c = await database.OpenAsync(cancellationToken).ConfigureAwait(false);
         await Pg.ExecuteAsync(c, null, $"""
             WITH mine AS ({MineSql}),
@@ -85,37 +90,26 @@ public sealed partial class PostgresChatClaims(PostgresDatabase database, TimePr
         ArgumentNullException.ThrowIfNull(claimed);
         var now = time.GetUtcNow();
         // Sent with the finishes other workers of this replica make meanwhile: one transaction and one round trip for
-        // all of them; within it, the claim sees the chat this update freed (or, when the chat was kept for its own next
-        // update, claims nothing more). Not cancelled by the caller: the batch is shared.
+        // all of them, and one claim after them all (FinishGroup). Not cancelled by the caller: the batch is shared.
         List<(string Sql, (string Name, object? Value)[] Parameters)> statements = [.. FinishRecords.Take(database)];
-        if (sameChatFirst)
-        {
-            statements.Add((CompleteKeepingChatSql, [.. Complete(claimed, now), ("until", now + database.ClaimLease)]));
-            statements.Add((ClaimUnlessKeptSql, [.. Claim(1, now), ("id", claimed.UpdateId)]));
-        }
-        else
-        {
-            statements.Add((CompleteSql, Complete(claimed, now)));
-            statements.Add((ClaimSql, Claim(1, now)));
-        }
-        return _finishes.SendAsync(statements);
+        statements.Add(sameChatFirst
+            ? (CompleteKeepingChatSql, [.. Complete(claimed, now), ("until", now + database.ClaimLease)])
+            : (CompleteSql, Complete(claimed, now)));
+        return _finishes.SendAsync(new(statements, claimed.UpdateId, sameChatFirst));
     }
 
-    /// <summary>
-    /// Reads a finishing batch: the finish's one row (told from a claim's rows by its first column: the held records
-    /// before it return none), which may carry the kept chat's next update, and any rows a claim after it returned.
-    /// </summary>
+    /// <summary>Reads a lone finish's batch: its held records (no rows), then the finish's one row.</summary>
     private static async Task<FinishedAndNext> ReadFinishedAsync(NpgsqlDataReader r, CancellationToken cancellationToken) =>
-        (await ReadFinishesAsync(r, 1, cancellationToken).ConfigureAwait(false))[0];
+        (await ReadGroupAsync(r, 1, cancellationToken).ConfigureAwait(false)).Finished[0];
 
     /// <summary>
-    /// Reads a batch of <paramref name="count"/> finishes in order: each finish's one row starts its part, and a claim's
-    /// rows after it belong to that part.
+    /// Reads a group's batch (<see cref="FinishGroup"/>): each finish's one row in order (the held records before it
+    /// return none), then the rows of the one claim after them all.
     /// </summary>
-    internal static async Task<FinishedAndNext[]> ReadFinishesAsync(NpgsqlDataReader r, int count, CancellationToken cancellationToken)
+    internal static async Task<(FinishedAndNext[] Finished, List<InboxEntry> Claimed)> ReadGroupAsync(NpgsqlDataReader r, int count, CancellationToken cancellationToken = default)
     {
-        var finished = new FinishedAndNext?[count];
-        var part = -1;
+        var finished = new List<FinishedAndNext>(count);
+        var claimed = new List<InboxEntry>();
         do
         {
             var isFinish = r.FieldCount > 0 && r.GetName(0) == HeldColumn;
@@ -123,20 +117,19 @@ public sealed partial class PostgresChatClaims(PostgresDatabase database, TimePr
             {
                 if (isFinish)
                 {
-                    part++;
-                    finished[part] = new(ClaimFinishes.Of(held: r.GetBoolean(0), wasPending: r.GetBoolean(1)),
-                        r.FieldCount > 2 && !r.IsDBNull(2) ? ReadEntry(r, 2) : null);
+                    finished.Add(new(ClaimFinishes.Of(held: r.GetBoolean(0), wasPending: r.GetBoolean(1)),
+                        r.FieldCount > 2 && !r.IsDBNull(2) ? ReadEntry(r, 2) : null));
                 }
-                else if (part >= 0)
+                else
                 {
-                    finished[part] = finished[part]! with { Next = ReadEntry(r) };
+                    claimed.Add(ReadEntry(r));
                 }
             }
         }
         while (await r.NextResultAsync(cancellationToken).ConfigureAwait(false));
-        // Each statement always returns its one row; without it the batch has committed all the same, so this only says
+        // Each finish always returns its one row; without it the batch has committed all the same, so this only says
         // the finish cannot be reported.
-        return [.. finished.Select(f => f ?? throw new InvalidOperationException("A finishing statement returned no row."))];
+        return finished.Count == count ? ([.. finished], claimed) : throw new InvalidOperationException("A finishing statement returned no row.");
     }
 
     private (string, object?)[] Claim(int max, DateTimeOffset now) =>

@@ -33,7 +33,7 @@ public sealed class PostgresUpdateInbox(PostgresDatabase database, TimeProvider 
             """, r => r.GetInt64(0),
             ("ids", batch.Select(u => u.UpdateId).ToArray()), ("kinds", batch.Select(u => u.Kind).ToArray()),
             ("payloads", batch.Select(u => u.Payload).ToArray()), ("ats", batch.Select(u => u.ReceivedAt.ToUniversalTime()).ToArray()),
-            ("chats", batch.Select(u => ChatKey.Of(u.Payload)).ToArray()), ("by", database.ReplicaId), ("until", claimedUntil)).ConfigureAwait(false);
+            ("chats", batch.Select(u => u.Chat).ToArray()), ("by", database.ReplicaId), ("until", claimedUntil)).ConfigureAwait(false);
         var isNew = stored.ToHashSet();
         added.AddRange(batch.Where(u => isNew.Contains(u.UpdateId)).Select(u => new InboxEntry(u.UpdateId, u.Kind, u.Payload, u.ReceivedAt, 0)));
         return added;

@@ -68,6 +68,32 @@ public sealed class FinishGroupTests(PostgresCluster cluster) : IDisposable
         Assert.Equal(1, await _store.CountAsync($"SELECT count(*) FROM chat_claims WHERE update_id = {third.UpdateId}"));
     }
 
+    [Fact]
+    public async Task A_group_of_finishes_claims_once_after_them_all_one_update_for_each_finish_that_did_not_keep_its_chat()
+    {
+        var now = _store.Clock.GetUtcNow();
+        var claims = _store.Get<IChatClaims>();
+        await _store.Get<IUpdateInbox>().AddAsync([
+            ChatClaimsContract.Message(1, 10, now), ChatClaimsContract.Message(2, 20, now), ChatClaimsContract.Message(3, 30, now),
+            ChatClaimsContract.Message(4, 10, now), ChatClaimsContract.Message(5, 40, now), ChatClaimsContract.Message(6, 50, now)]);
+        var claimed = await claims.ClaimAndBeginAsync(3);
+        Assert.Equal([1L, 2L, 3L], claimed.Select(c => c.UpdateId));
+        await using var holder = await _store.Database.OpenAsync();
+        await using var blocker = await PostgresSql.LockAsync(holder, "SELECT 1 FROM telegram_inbox WHERE update_id = 1 FOR UPDATE");
+
+        var keeping = claims.CompleteAndClaimNextAsync(claimed[0], sameChatFirst: true);
+        var keepingNothing = claims.CompleteAndClaimNextAsync(claimed[1], sameChatFirst: true);
+        var claimingOn = claims.CompleteAndClaimNextAsync(claimed[2]);
+        await blocker.RollbackAsync();
+        var finished = await Task.WhenAll(keeping, keepingNothing, claimingOn).WaitAsync(Patience);
+
+        Assert.All(finished, f => Assert.Equal(ClaimFinish.Held, f.Finish));
+        Assert.Equal([4L, 5L, 6L], finished.Select(f => f.Next?.UpdateId));
+        Assert.Equal(1, await _store.CountAsync("SELECT count(DISTINCT xmin::text) FROM telegram_inbox WHERE update_id IN (2, 3, 5, 6)"));
+        Assert.Equal(3, await _store.CountAsync("SELECT count(*) FROM chat_claims WHERE update_id IN (4, 5, 6) AND claimed_by IS NOT NULL"));
+        Assert.Equal(3, await _store.CountAsync("SELECT count(*) FROM chat_claims"));
+    }
+
     private async Task<FinishedAndNext> FinishRememberingAsync(InboxEntry claimed, long chatId)
     {
         var claims = _store.Get<IChatClaims>();

@@ -28,10 +28,16 @@ internal static class WebhookEndpoint
         {
             return Results.Unauthorized();
         }
+        // Stored as received: parsed once here (for its id, kind and chat), never written back out.
+        string body;
+        using (var reader = new StreamReader(context.Request.Body, Encoding.UTF8))
+        {
+            body = await reader.ReadToEndAsync(context.RequestAborted).ConfigureAwait(false);
+        }
         Update? update;
         try
         {
-            update = await JsonSerializer.DeserializeAsync<Update>(context.Request.Body, JsonBotAPI.Options, context.RequestAborted).ConfigureAwait(false);
+            update = JsonSerializer.Deserialize<Update>(body, JsonBotAPI.Options);
         }
         catch (JsonException)
         {
@@ -43,7 +49,7 @@ internal static class WebhookEndpoint
         }
         try
         {
-            await store.StoreAsync(update, context.RequestAborted).ConfigureAwait(false);
+            await store.StoreAsync(new ReceivedUpdate(update, body), context.RequestAborted).ConfigureAwait(false);
             return Results.Ok();
         }
         catch (Exception ex) when (!context.RequestAborted.IsCancellationRequested)

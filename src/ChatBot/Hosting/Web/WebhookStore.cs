@@ -1,5 +1,4 @@
 using ChatBot.Telegram.Polling;
-using Telegram.Bot.Types;
 
 namespace ChatBot.Hosting.Web;
 
@@ -10,7 +9,7 @@ namespace ChatBot.Hosting.Web;
 /// </summary>
 public sealed class WebhookStore
 {
-    private readonly GroupCommit<Update> _group;
+    private readonly GroupCommit<ReceivedUpdate> _group;
 
     public WebhookStore(UpdateIngest ingest)
     {
@@ -19,5 +18,5 @@ public sealed class WebhookStore
         _group = new(updates => ingest.StoreAsync(updates, "webhook", CancellationToken.None));
     }
 
-    public Task StoreAsync(Update update, CancellationToken cancellationToken) => _group.AddAsync(update, cancellationToken);
+    public Task StoreAsync(ReceivedUpdate update, CancellationToken cancellationToken) => _group.AddAsync(update, cancellationToken);
 }

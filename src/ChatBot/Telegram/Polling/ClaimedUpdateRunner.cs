@@ -30,6 +30,8 @@ public sealed class ClaimedUpdateRunner(
     /// <summary>How many updates in a row a worker may take from the chat it holds before it looks for the oldest free one.</summary>
     private const int MaxSameChatRun = 8;
 
+    // A few seconds of a busy replica's updates: one stored here is usually claimed within milliseconds, or never.
+    private readonly RecentUpdates _recent = new(2048);
     private readonly ClaimWatch _watch = new(claims, storage.Value.ClaimLease, time, metrics, logger);
     private readonly SemaphoreSlim _slots = new(Math.Max(1, bot.Value.MaxConcurrentUpdates));
     private readonly SemaphoreSlim _wake = new(0, 1);
@@ -49,6 +51,9 @@ public sealed class ClaimedUpdateRunner(
         }
         _loop = Task.Run(() => ClaimLoopAsync(_stopClaiming.Token), CancellationToken.None);
     }
+
+    // Kept before the insert commits: under load another worker's finish may claim the update before it is notified.
+    public void Storing(WorkItem item) => _recent.Add(item);
 
     public void Notify(WorkItem item) => Wake();
 
@@ -201,7 +206,7 @@ public sealed class ClaimedUpdateRunner(
             async (_, error, ct) => _watch.ReportFailure(entry.UpdateId, await claims.FailAsync(entry, error, ct).ConfigureAwait(false)));
         try
         {
-            if (UpdateExecutor.ToWorkItem(entry, logger) is { } item)
+            if ((_recent.Take(entry.UpdateId) ?? UpdateExecutor.ToWorkItem(entry, logger)) is { } item)
             {
                 outcome = await executor.RunAsync(item, finish, () => _stopping, held.Token, entry.Attempts).ConfigureAwait(false);
             }

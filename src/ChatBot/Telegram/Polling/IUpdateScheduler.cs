@@ -9,6 +9,11 @@ public interface IUpdateScheduler
     /// <summary>Starts running: the inbox rows left pending (a crash, updates stored before start-up finished) first.</summary>
     Task OpenAsync(CancellationToken cancellationToken);
 
+    /// <summary>An update is about to be stored by this process (it may be claimed before <see cref="Notify"/> is called).</summary>
+    void Storing(WorkItem item)
+    {
+    }
+
     /// <summary>An update was just stored by this process.</summary>
     void Notify(WorkItem item);
 

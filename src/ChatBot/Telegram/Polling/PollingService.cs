@@ -70,7 +70,7 @@ public sealed class PollingService(
             }
             try
             {
-                await ingest.StoreAsync(updates, "polling", CancellationToken.None).ConfigureAwait(false);
+                await ingest.StoreAsync([.. updates.Select(ReceivedUpdate.Of)], "polling", CancellationToken.None).ConfigureAwait(false);
                 // Only now may the next getUpdates confirm them: they are durable.
                 offset = updates.Max(u => (long)u.Id) + 1;
             }

@@ -1,8 +1,5 @@
-using System.Text.Json;
 using ChatBot.Core.Conversations;
 using ChatBot.Hosting;
-using Telegram.Bot;
-using Telegram.Bot.Types;
 
 namespace ChatBot.Telegram.Polling;
 
@@ -18,7 +15,7 @@ public sealed class UpdateIngest(IUpdateInbox inbox, IUpdateScheduler scheduler,
     private volatile bool _open;
 
     /// <summary>Stores the updates durably and dispatches the new ones; returns how many were new. Throws when storing failed.</summary>
-    public async Task<int> StoreAsync(IReadOnlyList<Update> updates, string transport, CancellationToken cancellationToken)
+    public async Task<int> StoreAsync(IReadOnlyList<ReceivedUpdate> updates, string transport, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(updates);
         if (_open)
@@ -53,14 +50,21 @@ public sealed class UpdateIngest(IUpdateInbox inbox, IUpdateScheduler scheduler,
 
     public void Dispose() => _opening.Dispose();
 
-    private async Task<int> StoreAndDispatchAsync(IReadOnlyList<Update> updates, string transport, bool dispatch, CancellationToken cancellationToken)
+    private async Task<int> StoreAndDispatchAsync(IReadOnlyList<ReceivedUpdate> updates, string transport, bool dispatch, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        var stored = updates.Select(u => new InboxUpdate(u.Id, u.Type.ToString(), JsonSerializer.Serialize(u, JsonBotAPI.Options), now)).ToList();
-        var received = new Dictionary<long, Update>(updates.Count);
-        foreach (var u in updates)
+        var stored = new List<InboxUpdate>(updates.Count);
+        var received = new Dictionary<long, WorkItem>(updates.Count);
+        foreach (var (u, payload) in updates)
         {
-            received[u.Id] = u;
+            stored.Add(new InboxUpdate(u.Id, u.Type.ToString(), payload, now) { Chat = ReceivedUpdate.ChatKeyOf(u) });
+            // The update in hand is what is stored: no need to read the payload back.
+            var item = new WorkItem(u.Id, u, WorkItem.LaneOf(u));
+            received[u.Id] = item;
+            if (dispatch)
+            {
+                scheduler.Storing(item);
+            }
         }
         var added = await inbox.AddAsync(stored, cancellationToken).ConfigureAwait(false);
         metrics.UpdatesReceived.Add(added.Count, new KeyValuePair<string, object?>("transport", transport));
@@ -68,9 +72,7 @@ public sealed class UpdateIngest(IUpdateInbox inbox, IUpdateScheduler scheduler,
         {
             foreach (var entry in added)
             {
-                // The update in hand is what was just stored: no need to read the payload back.
-                var update = received[entry.UpdateId];
-                scheduler.Notify(new WorkItem(entry.UpdateId, update, WorkItem.LaneOf(update)));
+                scheduler.Notify(received[entry.UpdateId]);
             }
         }
         return added.Count;

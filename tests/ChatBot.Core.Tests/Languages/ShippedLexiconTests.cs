@@ -162,9 +162,10 @@ public sealed class ShippedLexiconTests
     [InlineData("Qui est le premier ministre de Telsaria ?", "fr", "prime minister")]
     [InlineData("La trêve était au programme des discussions ?", "fr", "on agenda")]
     [InlineData("Wann hat Telsaria das Nachbarland überfallen?", "de", "invasion")]
+    [InlineData("Welche Bedingungen nennt der Chefdiplomat Telsarias?", "de", "foreign minister")]
     [InlineData("з ким Оррін Вейл на фотці", "uk", "photo")]
     [InlineData("на чем сошлись Оррин Вейл и Тельсария", "ru", "agreed")]
-    public void Senior_officials_the_agenda_invading_a_snapshot_and_coming_to_terms_are_glossed_as_english_says_them(string question, string language, string english)
+    public void Senior_officials_the_agenda_invading_a_top_diplomat_a_snapshot_and_coming_to_terms_are_glossed_as_english_says_them(string question, string language, string english)
     {
         Assert.Contains(english, Glosser.Shared.GlossAs(question, language).Text, StringComparison.Ordinal);
     }

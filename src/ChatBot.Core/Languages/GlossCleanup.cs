@@ -18,6 +18,7 @@ internal static class GlossCleanup
         }
         SinceWhenFirst(words);
         HowLong(words);
+        ExactlyWhereOrWhich(words);
         WhichSpecific(words);
         return string.Join(' ', words);
     }
@@ -64,6 +65,28 @@ internal static class GlossCleanup
             var verb = words[copula];
             words.RemoveAt(copula);
             words.Insert(at + 2, verb);
+        }
+    }
+
+    /// <summary>
+    /// "Wann genau", "коли саме", "qui exactement" stress the question, as English "when exactly" does; but "where
+    /// exactly", "which … exactly" and "how many exactly" ask for a place, a list or a figure more precise than a fact
+    /// may give, read so only as "specifically".
+    /// </summary>
+    private static void ExactlyWhereOrWhich(List<string> words)
+    {
+        var exactly = words.IndexOf("exactly");
+        if (exactly < 0)
+        {
+            return;
+        }
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (words[i] is "where" or "which" || (words[i] == "how" && i + 1 < words.Count && words[i + 1] is "many" or "much"))
+            {
+                words[exactly] = "specifically";
+                return;
+            }
         }
     }
 

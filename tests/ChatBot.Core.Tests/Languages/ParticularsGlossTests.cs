@@ -14,6 +14,32 @@ public sealed class ParticularsGlossTests
         Assert.StartsWith("which specific ", Glosser.Shared.GlossAs(question, language).Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Wann genau ist Orrin Vale in Telsaria angekommen?", "de")]
+    [InlineData("Коли саме Оррін Вейл прибув до Тельсарії?", "uk")]
+    [InlineData("Когда именно Оррин Вейл прибыл в Тельсарию?", "ru")]
+    [InlineData("Orrin Vale est arrivé quand exactement ?", "fr")]
+    public void When_exactly_is_glossed_as_the_light_word_english_stresses_a_question_with(string question, string language)
+    {
+        var glossed = Glosser.Shared.GlossAs(question, language).Text.Split(' ');
+
+        Assert.Contains("exactly", glossed);
+        Assert.DoesNotContain("specifically", glossed);
+    }
+
+    [Theory]
+    [InlineData("Wo genau in Telsaria war Orrin Vale?", "de")]
+    [InlineData("Де саме в Тельсарії був Оррін Вейл?", "uk")]
+    [InlineData("Сколько именно ракет запустили?", "ru")]
+    [InlineData("Quelles garanties Telsaria obtient exactement ?", "fr")]
+    public void Where_which_and_how_many_exactly_ask_for_particulars(string question, string language)
+    {
+        var glossed = Glosser.Shared.GlossAs(question, language).Text.Split(' ');
+
+        Assert.Contains("specifically", glossed);
+        Assert.DoesNotContain("exactly", glossed);
+    }
+
     [Fact]
     public void French_ou_typed_without_its_accent_after_etait_asks_where()
     {

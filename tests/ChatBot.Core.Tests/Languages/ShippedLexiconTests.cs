@@ -156,4 +156,25 @@ public sealed class ShippedLexiconTests
         Assert.Contains("ever", Glosser.Shared.GlossAs("War Orrin Vale schon mal in Telsaria?", "de").Text, StringComparison.Ordinal);
         Assert.Equal("what happened to telsaria ?", Glosser.Shared.GlossAs("Que s'est-il passé à Telsaria ?", "fr", _ => false).Text.ToLowerInvariant());
     }
+
+    [Theory]
+    [InlineData("Pourquoi des hauts responsables de Telsaria sont venus ?", "fr", "senior officials")]
+    [InlineData("Qui est le premier ministre de Telsaria ?", "fr", "prime minister")]
+    [InlineData("La trêve était au programme des discussions ?", "fr", "on agenda")]
+    [InlineData("Wann hat Telsaria das Nachbarland überfallen?", "de", "invasion")]
+    [InlineData("Welche Bedingungen nennt der Chefdiplomat Telsarias?", "de", "foreign minister")]
+    [InlineData("з ким Оррін Вейл на фотці", "uk", "photo")]
+    [InlineData("на чем сошлись Оррин Вейл и Тельсария", "ru", "agreed")]
+    public void Senior_officials_the_agenda_invading_a_top_diplomat_a_snapshot_and_coming_to_terms_are_glossed_as_english_says_them(string question, string language, string english)
+    {
+        Assert.Contains(english, Glosser.Shared.GlossAs(question, language).Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Qui est arrivé en premier à Telsaria ?", "fr", "prime")]
+    [InlineData("Wann hat Telsaria das Nachbarland überfallen?", "de", "attack")]
+    public void A_word_is_glossed_by_what_it_means_here_without_a_second_reading(string question, string language, string misread)
+    {
+        Assert.DoesNotContain(misread, Glosser.Shared.GlossAs(question, language).Text.Split(' '), StringComparer.Ordinal);
+    }
 }

@@ -41,7 +41,7 @@ public static partial class QuestionAnalyzer
         for (var c = from; c < concepts.Count; c++)
         {
             if (!FeatureExtractor.IsRare(concepts[c]) && !QuestionKinds.IsKindNoun(concepts[c].Word) && !IsLight(concepts[c].Word) &&
-                !Describes(concepts[c].Word))
+                !Describes(concepts[c].Word) && !Attributive(tokens, concepts[c].Word))
             {
                 if (unit is null || concepts[c].Word != unit)
                 {
@@ -93,6 +93,22 @@ public static partial class QuestionAnalyzer
         (word.Length >= MinAdverb && word.EndsWith("ly", StringComparison.Ordinal) && Lexicon.RarityOf(word[..^2]) != WordRarity.Rare);
 
     private const int MinAdverb = 6;
+
+    /// <summary>
+    /// "What would Telsaria give up under the <i>leaked</i> plan?", "What was the <i>stated</i> purpose of the trip?": a
+    /// participle between a determiner and its noun describes the noun, as an adjective does; the question asks
+    /// something else of it.
+    /// </summary>
+    private static bool Attributive(List<string> tokens, string word)
+    {
+        var at = tokens.IndexOf(word);
+        return at > 0 && at + 1 < tokens.Count && word.Length > MinParticiple && word.EndsWith("ed", StringComparison.Ordinal) &&
+            Determiners.Contains(tokens[at - 1]) && !Lexicon.IsStopWord(tokens[at + 1]) && !AnswerKinds.IsNumber(tokens[at + 1]);
+    }
+
+    private const int MinParticiple = 4;
+
+    private static readonly HashSet<string> Determiners = ["the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those"];
 
     private static readonly HashSet<string> IndefiniteSubjects = ["anyone", "anybody", "someone", "somebody", "anything", "something"];
 

@@ -13,7 +13,11 @@ public sealed class PredicateReadingTests
         Fact("vale-warning", "What did Orrin Vale tell reporters?", "Vale warning",
             "Orrin Vale said Telsaria would not sign any deal that leaves its farmers without water."),
         Fact("ceasefire-order", "Who ordered the ceasefire?", "ceasefire order",
-            "General Ada Pell issued the order for a ceasefire on Monday.")]);
+            "General Ada Pell issued the order for a ceasefire on Monday."),
+        Fact("plan-drafters", "Who drafted the truce plan?", "truce plan authors",
+            "Telsaria and Marvonia drafted the truce plan together."),
+        Fact("plan-terms", "What would Telsaria concede under the plan?", "plan concessions",
+            "The plan would have Telsaria give up two border districts.")]);
 
     [Theory]
     [InlineData("Who said Telsaria won't sign a deal that leaves farmers without water?", "vale-warning")]
@@ -23,6 +27,22 @@ public sealed class PredicateReadingTests
         var features = Matcher.Explain(question, Index).Single(c => c.FactId == factId).Features;
 
         Assert.False(features.LacksPredicate);
+    }
+
+    [Fact]
+    public void A_plural_kind_noun_only_says_what_kind_of_answer_is_wanted()
+    {
+        var features = Matcher.Explain("Which two countries drafted the truce plan?", Index).Single(c => c.FactId == "plan-drafters").Features;
+
+        Assert.False(features.LacksPredicate);
+    }
+
+    [Fact]
+    public void A_participle_between_a_determiner_and_its_noun_describes_the_noun()
+    {
+        var analyzed = QuestionAnalyzer.Analyze("What would Telsaria give up under the leaked plan?", Index);
+
+        Assert.Equal("plan", analyzed.Concepts[analyzed.PredicateIndex].Word);
     }
 
     private static Matcher Matcher { get; } = new(new MatcherOptions());

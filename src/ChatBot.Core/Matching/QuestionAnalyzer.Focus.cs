@@ -14,7 +14,7 @@ public static partial class QuestionAnalyzer
         var start = 0;
         if (mark >= 0)
         {
-            // "My uncle says the envoy is leaving — when is that?": a dash or colon closes the framing clause too.
+            // "My uncle says the ferry stopped — when was that?": a dash or colon closes the framing clause too.
             start = asking[..mark].LastIndexOfAny(SentenceEnds) + 1;
             start = Math.Max(start, ClauseStart(asking[..mark]));
             asking = asking[start..mark];
@@ -34,7 +34,7 @@ public static partial class QuestionAnalyzer
                 // "Who is the envoy said to have drafted it?": hearsay after a noun too.
                 !(words[i] == "said" && i + 2 < words.Count && words[i + 1] == "to" && words[i + 2] is "have" or "be") &&
                 !(yesNo && words[i] is "before" or "after" && i + 1 < words.Count && !names.Contains(words[i + 1])) &&
-                // "My cousin said the generals arrived, is that right?", "people say…": hearsay that frames the question.
+                // "My cousin said the ferry was late, is that right?", "people say…": hearsay that frames the question.
                 !(group == SayGroup && HasHearsaySubject(words, i)))
             {
                 focus |= 1UL << group;

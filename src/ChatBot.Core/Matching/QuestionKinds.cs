@@ -136,7 +136,7 @@ public static class QuestionKinds
         TimeNouns.Contains(token) || PlaceNouns.Contains(token) || NumberNouns.Contains(token) || RoleNouns.Contains(token) ||
         KindPlurals.Contains(token);
 
-    // "Which two countries drafted the plan?", "in which cities…": a plural asks for the same kind of answer, several
+    // "Which two countries signed the accord?", "in which cities…": a plural asks for the same kind of answer, several
     // times; it only says what kind of answer is wanted. Not read for the answer kind, which a singular sets. Not time
     // plurals: "how many days would they observe the truce" counts the days, which is what it asks.
     private static readonly HashSet<string> KindPlurals =

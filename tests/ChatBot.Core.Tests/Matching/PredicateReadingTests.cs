@@ -45,5 +45,15 @@ public sealed class PredicateReadingTests
         Assert.Equal("plan", analyzed.Concepts[analyzed.PredicateIndex].Word);
     }
 
+    [Theory]
+    [InlineData("Did General Ada Pell cancel the ceasefire?", true)]
+    [InlineData("Did General Ada Pell order a ceasefire?", false)]
+    public void A_yes_no_question_asks_the_verb_after_its_names(string question, bool lacks)
+    {
+        var features = Matcher.Explain(question, Index).Single(c => c.FactId == "ceasefire-order").Features;
+
+        Assert.Equal(lacks, features.LacksPredicate);
+    }
+
     private static Matcher Matcher { get; } = new(new MatcherOptions());
 }

@@ -14,7 +14,9 @@ public static partial class QuestionAnalyzer
         var start = 0;
         if (mark >= 0)
         {
+            // "My uncle says the ferry stopped — when was that?": a dash or colon closes the framing clause too.
             start = asking[..mark].LastIndexOfAny(SentenceEnds) + 1;
+            start = Math.Max(start, ClauseStart(asking[..mark]));
             asking = asking[start..mark];
         }
         ulong focus = 0;
@@ -31,7 +33,9 @@ public static partial class QuestionAnalyzer
                 !(words[i] == "said" && words[i - 1] is "is" or "are" or "was" or "were" or "been") &&
                 // "Who is the envoy said to have drafted it?": hearsay after a noun too.
                 !(words[i] == "said" && i + 2 < words.Count && words[i + 1] == "to" && words[i + 2] is "have" or "be") &&
-                !(yesNo && words[i] is "before" or "after" && i + 1 < words.Count && !names.Contains(words[i + 1])))
+                !(yesNo && words[i] is "before" or "after" && i + 1 < words.Count && !names.Contains(words[i + 1])) &&
+                // "My cousin said the ferry was late, is that right?", "people say…": hearsay that frames the question.
+                !(group == SayGroup && HasHearsaySubject(words, i)))
             {
                 focus |= 1UL << group;
             }
@@ -40,6 +44,33 @@ public static partial class QuestionAnalyzer
     }
 
     private const int FocusWindow = 8;
+
+    private static readonly int SayGroup = Lexicon.FocusGroupOf("said");
+
+    private static readonly HashSet<string> HearsaySubjects =
+        ["my", "our", "someone", "somebody", "people", "everyone", "everybody", "folks", "rumours", "rumors"];
+
+    private static bool HasHearsaySubject(List<string> words, int before)
+    {
+        for (var j = 0; j < before; j++)
+        {
+            if (HearsaySubjects.Contains(words[j]))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Where the clause after the last dash or colon begins, or 0: "Someone said he is leaving — is it true?".</summary>
+    private static int ClauseStart(ReadOnlySpan<char> text)
+    {
+        var at = text.LastIndexOfAny(ClauseBreaks);
+        var spaced = text.LastIndexOf(" - ");
+        return Math.Max(at + 1, spaced < 0 ? 0 : spaced + 3);
+    }
+
+    private static readonly char[] ClauseBreaks = ['\u2014', '\u2013', ':'];
     private static readonly char[] SentenceEnds = ['.', '!', '?', '\n', ';'];
 
     private static readonly HashSet<string> YesNoOpeners =

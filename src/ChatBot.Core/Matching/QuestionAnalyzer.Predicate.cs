@@ -41,7 +41,7 @@ public static partial class QuestionAnalyzer
         for (var c = from; c < concepts.Count; c++)
         {
             if (!FeatureExtractor.IsRare(concepts[c]) && !QuestionKinds.IsKindNoun(concepts[c].Word) && !IsLight(concepts[c].Word) &&
-                !Describes(concepts[c].Word))
+                !Describes(concepts[c].Word) && !Attributive(tokens, concepts[c].Word))
             {
                 if (unit is null || concepts[c].Word != unit)
                 {
@@ -93,6 +93,47 @@ public static partial class QuestionAnalyzer
         (word.Length >= MinAdverb && word.EndsWith("ly", StringComparison.Ordinal) && Lexicon.RarityOf(word[..^2]) != WordRarity.Rare);
 
     private const int MinAdverb = 6;
+
+    /// <summary>
+    /// "What would Telsaria gain under the <i>rejected</i> offer?", "Who paid for the <i>promised</i> aid?": a
+    /// participle between a determiner and its noun describes the noun, as an adjective does; the question asks
+    /// something else of it.
+    /// </summary>
+    private static bool Attributive(List<string> tokens, string word)
+    {
+        var at = tokens.IndexOf(word);
+        return at > 0 && at + 1 < tokens.Count && word.Length > MinParticiple && word.EndsWith("ed", StringComparison.Ordinal) &&
+            Determiners.Contains(tokens[at - 1]) && !Lexicon.IsStopWord(tokens[at + 1]) && !AnswerKinds.IsNumber(tokens[at + 1]);
+    }
+
+    private const int MinParticiple = 4;
+
+    private static readonly HashSet<string> Determiners = ["the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those"];
+
+    /// <summary>
+    /// "Did Orrin Vale <i>sign</i> the deal?", "Will Telsaria <i>retaliate</i>?": after an auxiliary of the active voice, the
+    /// first ordinary word past the names is what is asked of them; a fact that names them but states neither it nor
+    /// a word related to it does not answer; or -1. A longer question often frames or qualifies its verb ("…, as
+    /// officials said?"), so only a short one is read this way.
+    /// </summary>
+    private static int YesNoVerb(List<string> tokens, List<QueryConcept> concepts)
+    {
+        if (tokens.Count == 0 || tokens.Count > ShortQuestion || !ActiveAuxiliaries.Contains(tokens[0]))
+        {
+            return -1;
+        }
+        for (var c = 0; c < concepts.Count; c++)
+        {
+            if (!FeatureExtractor.IsRare(concepts[c]) && !QuestionKinds.IsKindNoun(concepts[c].Word) && !IsLight(concepts[c].Word) &&
+                !Describes(concepts[c].Word) && !Attributive(tokens, concepts[c].Word))
+            {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    private static readonly HashSet<string> ActiveAuxiliaries = ["did", "does", "do", "will", "would", "can", "could"];
 
     private static readonly HashSet<string> IndefiniteSubjects = ["anyone", "anybody", "someone", "somebody", "anything", "something"];
 

@@ -92,7 +92,7 @@ public static partial class QuestionAnalyzer
         var counted = QuestionKinds.CountedWord(tokens);
         var kind = QuestionKinds.Detect(tokens);
         var predicate = PredicateOf(tokens, concepts);
-        var asked = predicate >= 0 ? predicate : UnknownPassive(tokens, concepts);
+        var asked = predicate >= 0 ? predicate : UnknownPassive(tokens, concepts) is var passive and >= 0 ? passive : YesNoVerb(tokens, concepts);
         return new AnalyzedQuestion(asksRole && kind == AnswerKind.None ? AnswerKind.Person : kind, wh, concepts)
         {
             Focus = FocusOf(question, raw, names),

@@ -133,7 +133,16 @@ public static class QuestionKinds
     private static readonly string[] Distances = ["#km", "#kilometre", "#kilometer", "#mile", "#metre", "#meter"];
 
     public static bool IsKindNoun(string token) =>
-        TimeNouns.Contains(token) || PlaceNouns.Contains(token) || NumberNouns.Contains(token) || RoleNouns.Contains(token);
+        TimeNouns.Contains(token) || PlaceNouns.Contains(token) || NumberNouns.Contains(token) || RoleNouns.Contains(token) ||
+        KindPlurals.Contains(token);
+
+    // "Which two countries signed the accord?", "in which cities…": a plural asks for the same kind of answer, several
+    // times; it only says what kind of answer is wanted. Not read for the answer kind, which a singular sets. Not time
+    // plurals: "how many days would they observe the truce" counts the days, which is what it asks.
+    private static readonly HashSet<string> KindPlurals =
+    [
+        "cities", "countries", "places", "towns", "regions", "locations", "capitals", "numbers", "figures", "amounts",
+    ];
 
     // "When did…", "where is…": a question word. "When the talks end, what…": a clause that frames the question.
     private static readonly HashSet<string> Auxiliaries =

@@ -22,6 +22,19 @@ public sealed class FrameVerbTests
     }
 
     [Fact]
+    public void According_to_frames_whose_word_it_is_and_is_not_what_the_question_asks()
+    {
+        var index = Build([.. Fillers(),
+            Fact("vale-lead", "Who will lead the Telsarian team?", "Vale to lead",
+                "Officials said Orrin Vale would lead the Telsarian team at the next round.")]);
+
+        var features = Matcher.Explain("Who, according to officials, will lead the Telsarian team?", index)
+            .Single(c => c.FactId == "vale-lead").Features;
+
+        Assert.False(features.LacksPredicate);
+    }
+
+    [Fact]
     public void The_verb_of_a_role_question_is_not_a_word_the_fact_must_contain()
     {
         var index = Build([.. Fillers(),

@@ -111,11 +111,7 @@ public sealed partial class Matcher(MatcherOptions options)
         // A fact curated with a few questions rarely reaches the bar on wording alone; one that passes every check
         // and stands far ahead of every other fact is answered a little below it.
         var answered = stored >= 0 ||
-            // The model's confidence alone is trusted only from a fact that explains the question closely: one that
-            // states a word of it only by a related word ("envoy" for "diplomat"), or lacks more than about one word the
-            // store uses elsewhere, is often the nearest fact about the topic rather than the one that says what is asked.
-            // It must then lead clearly, or hold the question in a stored question, as the rules below ask.
-            (best.Confidence >= options.AnswerThreshold && lead >= options.AnswerMargin && best.Close) ||
+            (best.Confidence >= options.AnswerThreshold && lead >= options.AnswerMargin) ||
             // One that lacks little of the question needs less confidence of its own. One that lacks a rare word of
             // it ("how many died in the Varnholt attack?" against a fact about another town) leads only because nothing
             // else holds that word either: its lead is no evidence, so it must reach the full bar.

@@ -36,8 +36,8 @@ public sealed class SiblingFactsTests
     [Fact]
     public void A_clear_winner_is_answered_when_the_runner_up_that_states_more_fails_a_check()
     {
-        // The toll fact states "officials" but not who carried out the strike, so it cannot answer "who".
-        var result = Matcher.Match("Who does Brisk blame for the pumping station strike, as officials said?", Index);
+        // The toll fact states "killed" but not who carried out the strike, so it cannot answer "who".
+        var result = Matcher.Match("Who does Brisk blame for the strike that killed people at the pumping station?", Index);
 
         Assert.True(result.Answered, $"not answered; offered {string.Join(", ", result.Alternatives.Select(a => a.FactId))}");
         Assert.Equal("strike-denied", result.Best!.FactId);

@@ -40,8 +40,7 @@ public static partial class QuestionAnalyzer
         var first = -1;
         for (var c = from; c < concepts.Count; c++)
         {
-            if (!FeatureExtractor.IsRare(concepts[c]) && !QuestionKinds.IsKindNoun(concepts[c].Word) && !IsLight(concepts[c].Word) &&
-                !Describes(concepts[c].Word) && !Attributive(tokens, concepts[c].Word))
+            if (MayBePredicate(tokens, concepts[c]))
             {
                 if (unit is null || concepts[c].Word != unit)
                 {
@@ -108,6 +107,11 @@ public static partial class QuestionAnalyzer
 
     private const int MinParticiple = 4;
 
+    /// <summary>An ordinary word of the question: not a name, a kind noun, a light word or a description of another word.</summary>
+    private static bool MayBePredicate(List<string> tokens, QueryConcept concept) =>
+        !FeatureExtractor.IsRare(concept) && !QuestionKinds.IsKindNoun(concept.Word) && !IsLight(concept.Word) &&
+        !Describes(concept.Word) && !Attributive(tokens, concept.Word);
+
     private static readonly HashSet<string> Determiners = ["the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those"];
 
     /// <summary>
@@ -124,8 +128,7 @@ public static partial class QuestionAnalyzer
         }
         for (var c = 0; c < concepts.Count; c++)
         {
-            if (!FeatureExtractor.IsRare(concepts[c]) && !QuestionKinds.IsKindNoun(concepts[c].Word) && !IsLight(concepts[c].Word) &&
-                !Describes(concepts[c].Word) && !Attributive(tokens, concepts[c].Word))
+            if (MayBePredicate(tokens, concepts[c]))
             {
                 return c;
             }

@@ -53,35 +53,6 @@ public static partial class QuestionAnalyzer
     }
 
     /// <summary>
-    /// "Has anyone been detained over the blast?": a yes/no question in the passive whose verb no fact uses, nor a word
-    /// related to it, asks what the store does not state, however many of its names a fact shares; or -1.
-    /// </summary>
-    private static int UnknownPassive(List<string> tokens, List<QueryConcept> concepts)
-    {
-        if (tokens.Count == 0 || !YesNoOpeners.Contains(tokens[0]))
-        {
-            return -1;
-        }
-        // "Was anyone arrested over the blast?": after an indefinite subject the participle says all that is asked.
-        var indefinite = tokens.Count > 2 && tokens[0] is "was" or "were" && IndefiniteSubjects.Contains(tokens[1]);
-        for (var i = 1; i + 1 < tokens.Count; i++)
-        {
-            if ((tokens[i] is "been" or "being" || (indefinite && i == 1)) && tokens[i + 1].EndsWith("ed", StringComparison.Ordinal))
-            {
-                for (var c = 0; c < concepts.Count; c++)
-                {
-                    if (concepts[c].Word == tokens[i + 1])
-                    {
-                        return concepts[c].Id < 0 && !FeatureExtractor.IsRare(concepts[c]) ? c : -1;
-                    }
-                }
-                return -1;
-            }
-        }
-        return -1;
-    }
-
-    /// <summary>
     /// Words that say whom a question is about, not what it asks of them: an adverb made of a known word ("Who
     /// <i>originally</i> set out the terms?") says how; "the <i>downstream</i> country", "the <i>civilian</i> head of the
     /// army", "the <i>woman</i> speaking for the ministry" describe someone the fact names otherwise. They still count
@@ -113,32 +84,6 @@ public static partial class QuestionAnalyzer
         !Describes(concept.Word) && !Attributive(tokens, concept.Word);
 
     private static readonly HashSet<string> Determiners = ["the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those"];
-
-    /// <summary>
-    /// "Did Orrin Vale <i>sign</i> the deal?", "Will Telsaria <i>retaliate</i>?": after an auxiliary of the active voice, the
-    /// first ordinary word past the names is what is asked of them; a fact that names them but states neither it nor
-    /// a word related to it does not answer; or -1. A longer question often frames or qualifies its verb ("…, as
-    /// officials said?"), so only a short one is read this way.
-    /// </summary>
-    private static int YesNoVerb(List<string> tokens, List<QueryConcept> concepts)
-    {
-        if (tokens.Count == 0 || tokens.Count > ShortQuestion || !ActiveAuxiliaries.Contains(tokens[0]))
-        {
-            return -1;
-        }
-        for (var c = 0; c < concepts.Count; c++)
-        {
-            if (MayBePredicate(tokens, concepts[c]))
-            {
-                return c;
-            }
-        }
-        return -1;
-    }
-
-    private static readonly HashSet<string> ActiveAuxiliaries = ["did", "does", "do", "will", "would", "can", "could"];
-
-    private static readonly HashSet<string> IndefiniteSubjects = ["anyone", "anybody", "someone", "somebody", "anything", "something"];
 
     /// <summary>A number or a light word (Lexicon/light.txt) stands where the predicate does but rarely is it.</summary>
     internal static bool IsLight(string word) => AnswerKinds.IsNumber(word) || Lexicon.LightWords.Contains(word);

@@ -1,0 +1,109 @@
+namespace ChatBot.Core.Matching;
+
+/// <summary>What a yes/no question asks of the names in it: its verb, its participle, or the part "any" picks out.</summary>
+public static partial class QuestionAnalyzer
+{
+    /// <summary>
+    /// "Has anyone been detained over the blast?": a yes/no question in the passive whose verb no fact uses, nor a word
+    /// related to it, asks what the store does not state, however many of its names a fact shares; so does one about
+    /// "any" of a kind no fact speaks of ("Were any children among the dead?"), or a participle no fact uses
+    /// (<see cref="UnknownParticiple"/>); or -1.
+    /// </summary>
+    private static int UnknownPassive(List<string> tokens, List<QueryConcept> concepts)
+    {
+        if (tokens.Count == 0 || !YesNoOpeners.Contains(tokens[0]))
+        {
+            return -1;
+        }
+        // "Were any children among the dead?": "any" picks out the part asked about, and a fact that never speaks of
+        // such a part (no fact uses the word) cannot say whether there were any.
+        if (tokens.Count > 3 && tokens[1] == "any")
+        {
+            for (var c = 0; c < concepts.Count; c++)
+            {
+                if (concepts[c].Word == tokens[2] && concepts[c].Id < 0 && !FeatureExtractor.IsRare(concepts[c]))
+                {
+                    return c;
+                }
+            }
+        }
+        // "Was anyone arrested over the blast?": after an indefinite subject the participle says all that is asked.
+        var indefinite = tokens.Count > 2 && tokens[0] is "was" or "were" && IndefiniteSubjects.Contains(tokens[1]);
+        for (var i = 1; i + 1 < tokens.Count; i++)
+        {
+            if ((tokens[i] is "been" or "being" || (indefinite && i == 1)) && tokens[i + 1].EndsWith("ed", StringComparison.Ordinal))
+            {
+                for (var c = 0; c < concepts.Count; c++)
+                {
+                    if (concepts[c].Word == tokens[i + 1])
+                    {
+                        return concepts[c].Id < 0 && !FeatureExtractor.IsRare(concepts[c]) ? c : -1;
+                    }
+                }
+                return -1;
+            }
+        }
+        return PerfectOrPassive.Contains(tokens[0]) ? UnknownParticiple(tokens, concepts) : -1;
+    }
+
+    private static readonly HashSet<string> PerfectOrPassive = ["was", "were", "is", "are", "has", "have", "had"];
+
+    /// <summary>
+    /// "Was the station <i>destroyed</i> completely?", "Was the power <i>knocked</i> out?": after the subject, the first
+    /// participle says what is asked. One no fact uses and that is related to no word of the store asks what the store
+    /// does not state; one with related words ("admitted", "carried out") may be said otherwise, so it is left to them.
+    /// Not one that describes a noun ("the <i>injured</i>"), opens a clause ("the official who <i>briefed</i> them"), or
+    /// frames the question ("is he <i>supposed</i> to…", "<i>believed</i> to").
+    /// </summary>
+    private static int UnknownParticiple(List<string> tokens, List<QueryConcept> concepts)
+    {
+        for (var i = 2; i < tokens.Count; i++)
+        {
+            var word = tokens[i];
+            if (word.Length <= MinParticiple || !word.EndsWith("ed", StringComparison.Ordinal))
+            {
+                continue;
+            }
+            if (Determiners.Contains(tokens[i - 1]) || tokens[i - 1] is "who" or "which" or "that" ||
+                (i + 1 < tokens.Count && tokens[i + 1] == "to"))
+            {
+                return -1;
+            }
+            for (var c = 0; c < concepts.Count; c++)
+            {
+                if (concepts[c].Word == word)
+                {
+                    return concepts[c].Id < 0 && concepts[c].Related.Length == 0 && MayBePredicate(tokens, concepts[c]) ? c : -1;
+                }
+            }
+            return -1;
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// "Did Orrin Vale <i>sign</i> the deal?", "Will Telsaria <i>retaliate</i>?": after an auxiliary of the active voice, the
+    /// first ordinary word past the names is what is asked of them; a fact that names them but states neither it nor
+    /// a word related to it does not answer; or -1. A longer question often frames or qualifies its verb ("…, as
+    /// officials said?"), so only a short one is read this way.
+    /// </summary>
+    private static int YesNoVerb(List<string> tokens, List<QueryConcept> concepts)
+    {
+        if (tokens.Count == 0 || tokens.Count > ShortQuestion || !ActiveAuxiliaries.Contains(tokens[0]))
+        {
+            return -1;
+        }
+        for (var c = 0; c < concepts.Count; c++)
+        {
+            if (MayBePredicate(tokens, concepts[c]))
+            {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    private static readonly HashSet<string> ActiveAuxiliaries = ["did", "does", "do", "will", "would", "can", "could"];
+
+    private static readonly HashSet<string> IndefiniteSubjects = ["anyone", "anybody", "someone", "somebody", "anything", "something"];
+}

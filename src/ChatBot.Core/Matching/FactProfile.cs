@@ -20,6 +20,8 @@ public readonly struct FactProfile
 
     public AnswerKind Kinds => _index.KindsAt(Position);
 
+    public FactTraits Traits => _index.TraitsAt(Position);
+
     /// <summary>The focus groups (Lexicon/focus.txt) the fact's questions, answer and quotes use, one bit each.</summary>
     public ulong Focus => _index.FocusAt(Position);
 
@@ -46,6 +48,14 @@ public readonly struct FactProfile
 
     /// <summary>The names the fact's answer and quotes give as places ("in Ostrava", "to Telsar"), sorted.</summary>
     public ReadOnlySpan<int> Places => _index.PlacesAt(Position);
+
+    /// <summary>
+    /// The concepts the fact's answer and quotes use, sorted: what the fact itself states, apart from the words of the
+    /// questions curators stored for it and its tags.
+    /// </summary>
+    public ReadOnlySpan<int> Stated => _index.StatedAt(Position);
+
+    public bool States(int concept) => Has(Stated, concept);
 
     public int QuestionCount => _index.QuestionCountAt(Position);
 

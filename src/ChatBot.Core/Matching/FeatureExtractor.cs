@@ -25,10 +25,13 @@ internal static class FeatureExtractor
         int missingRare = 0, missingCommon = 0;
         var relatedOnly = false;
         bool predicateMatched = false, predicateMissing = false;
+        var statesAll = true;
         for (var ci = 0; ci < question.Concepts.Count; ci++)
         {
             var concept = question.Concepts[ci];
             var isName = IsRare(concept);
+            // A light word ("take", "hold") read through a related word says little of what is asked.
+            statesAll &= fact.States(concept.Id) || (!Lexicon.LightWords.Contains(concept.Word) && StatesRelated(fact, concept));
             if (fact.Mentions(concept.Id))
             {
                 matched += index.Weight(concept.Id);
@@ -111,7 +114,8 @@ internal static class FeatureExtractor
             LacksPredicate: lacksPredicate,
             AffiliationConflict: conflict,
             RelatedOnly: relatedOnly,
-            AsStored: asStored);
+            AsStored: asStored,
+            StatesAll: statesAll);
     }
 
     /// <summary>How well one stored question covers the asked one, with a little credit for the reverse.</summary>
@@ -216,6 +220,18 @@ internal static class FeatureExtractor
             }
         }
         return -1;
+    }
+
+    private static bool StatesRelated(FactProfile fact, QueryConcept concept)
+    {
+        foreach (var id in concept.Related)
+        {
+            if (fact.States(id))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static double MissingCost(QueryConcept concept, MatchIndex index)

@@ -1,6 +1,10 @@
 namespace ChatBot.Core.Matching;
 
 /// <summary>How well one fact explains one question; the calibrated model turns these into a confidence.</summary>
+/// <param name="StatesAll">
+/// The fact's answer and quotes themselves hold every word of the question, or a related word (not for a light word):
+/// the fact states what is asked, not only its curators' questions.
+/// </param>
 public readonly record struct MatchFeatures(
     double Coverage,
     double QuestionSimilarity,
@@ -19,7 +23,8 @@ public readonly record struct MatchFeatures(
     bool LacksPredicate = false,
     bool AffiliationConflict = false,
     bool RelatedOnly = false,
-    bool AsStored = false)
+    bool AsStored = false,
+    bool StatesAll = false)
 {
     public const int Length = 19;
 

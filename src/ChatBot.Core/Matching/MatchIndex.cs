@@ -94,6 +94,8 @@ public sealed class MatchIndex
 
     internal AnswerKind KindsAt(int position) => _d.Kinds[position];
 
+    internal FactTraits TraitsAt(int position) => _d.Traits[position];
+
     internal ulong FocusAt(int position) => _d.Focus[position];
 
     internal ReadOnlySpan<long> AffiliationsAt(int position) =>
@@ -119,6 +121,9 @@ public sealed class MatchIndex
 
     internal ReadOnlySpan<int> PlacesAt(int position) =>
         _d.Places.AsSpan(_d.PlaceStart[position], _d.PlaceStart[position + 1] - _d.PlaceStart[position]);
+
+    internal ReadOnlySpan<int> StatedAt(int position) =>
+        _d.Stated.AsSpan(_d.StatedStart[position], _d.StatedStart[position + 1] - _d.StatedStart[position]);
 
     internal int QuestionCountAt(int position) => _d.QuestionStart[position + 1] - _d.QuestionStart[position];
 

@@ -123,6 +123,12 @@ public sealed partial class MatchIndexBuilder
             {
                 before = concept;
             }
+            // What the answer and quotes state, apart from the words curators asked it by.
+            if (counts && concept >= 0 && _lastStated[concept] != position + 1)
+            {
+                _lastStated[concept] = position + 1;
+                _statedScratch.Add(concept);
+            }
             if (concept >= 0 && _lastFact[concept] != position + 1)
             {
                 _lastFact[concept] = position + 1;

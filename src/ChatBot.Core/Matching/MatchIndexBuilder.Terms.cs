@@ -19,6 +19,7 @@ public sealed partial class MatchIndexBuilder
     private readonly List<string> _conceptKeys = [];
     private readonly List<int> _documentFrequency = [];
     private readonly List<int> _lastFact = [];
+    private readonly List<int> _lastStated = [];
     private readonly List<Affiliations.Word> _termInfo = [];
     private char[] _buffer = new char[256];
 
@@ -58,6 +59,7 @@ public sealed partial class MatchIndexBuilder
             _conceptKeys.Add(concept);
             _documentFrequency.Add(0);
             _lastFact.Add(0);
+            _lastStated.Add(0);
         }
         return id;
     }

@@ -14,6 +14,7 @@ public sealed partial class MatchIndexBuilder
     private readonly List<string> _factIds = [];
     private readonly Dictionary<string, int> _positions = new(StringComparer.Ordinal);
     private readonly List<AnswerKind> _kinds = [];
+    private readonly List<FactTraits> _traits = [];
     private readonly List<ulong> _focus = [];
     private readonly Dictionary<string, int> _owners = new(StringComparer.Ordinal);
     private readonly List<int> _pairStart = [0];
@@ -38,6 +39,9 @@ public sealed partial class MatchIndexBuilder
     private readonly List<int> _placeStart = [0];
     private readonly List<int> _places = [];
     private readonly List<int> _placeScratch = [];
+    private readonly List<int> _statedStart = [0];
+    private readonly List<int> _stated = [];
+    private readonly List<int> _statedScratch = [];
     private readonly List<int> _unnamedStart = [0];
     private readonly List<int> _unnamed = [];
     private readonly List<int> _namedScratch = [];
@@ -91,6 +95,7 @@ public sealed partial class MatchIndexBuilder
         var position = _factIds.Count;
         _factIds.Add(fact.Id);
         _kinds.Add(AnswerKinds.Infer(fact.Answer));
+        _traits.Add(FactTraitReader.Of(fact.Answer));
         _scratch.Clear();
         _countedScratch.Clear();
         _namedScratch.Clear();
@@ -98,6 +103,7 @@ public sealed partial class MatchIndexBuilder
         _titledScratch.Clear();
         _speakerScratch.Clear();
         _placeScratch.Clear();
+        _statedScratch.Clear();
         _focusScratch = 0;
         _pairScratch.Clear();
         AddMentions(fact.Question, position, counts: false);
@@ -130,6 +136,8 @@ public sealed partial class MatchIndexBuilder
         _speakerStart.Add(_speakers.Count);
         AppendSorted(_placeScratch, _places);
         _placeStart.Add(_places.Count);
+        AppendSorted(_statedScratch, _stated);
+        _statedStart.Add(_stated.Count);
         foreach (var c in _scratch)
         {
             _documentFrequency[c]++;
@@ -170,8 +178,9 @@ public sealed partial class MatchIndexBuilder
             }
         }
         var data = new MatchIndexData(
-            [.. _factIds], _positions, [.. _kinds], [.. _focus], [.. _pairStart], [.. _pairs], _owners, [.. _conceptStart], [.. _concepts], [.. _questionStart],
-            [.. _questionConceptStart], [.. _questionConcepts], questionWeights, [.. _countedStart], [.. _counted], [.. _unnamedStart], [.. _unnamed], [.. _titledStart], [.. _titled], [.. _speakerStart], [.. _speakers], [.. _placeStart], [.. _places], _conceptIds,
+            [.. _factIds], _positions, [.. _kinds], [.. _traits], [.. _focus], [.. _pairStart], [.. _pairs], _owners, [.. _conceptStart], [.. _concepts], [.. _questionStart],
+            [.. _questionConceptStart], [.. _questionConcepts], questionWeights, [.. _countedStart], [.. _counted], [.. _unnamedStart], [.. _unnamed], [.. _titledStart], [.. _titled], [.. _speakerStart], [.. _speakers], [.. _placeStart], [.. _places],
+            [.. _statedStart], [.. _stated], _conceptIds,
             [.. _documentFrequency], weights, [], []);
         data = data.WithPostings();
         return new MatchIndex(data, _synonyms, speller ?? new SpellCorrector(Vocabulary()), revision);

@@ -46,7 +46,7 @@ public sealed partial class Matcher(MatcherOptions options)
                 ExplainsClosely(features), soleName && features.Coverage >= FullCoverage && !features.WrongKind,
                 features.WrongKind, titled, OtherSpeaker(analyzed, profile) || OnlyPlaceAsked(analyzed, profile) ||
                 (analyzed.AsksStart && Events.OnlyEnd(profile, index)), features.QuestionSimilarity,
-                features.MissingRare > 0, AskedAlike(analyzed, profile));
+                features.MissingRare > 0, AskedAlike(analyzed, profile), features.StatesAll);
         }
         // "What is Vale's job?" asks the title itself: a fact that only mentions the name cannot answer, however close.
         var titledTie = whoNamed && analyzed.AsksRole ? double.PositiveInfinity : TitledTie;
@@ -141,7 +141,12 @@ public sealed partial class Matcher(MatcherOptions options)
             (question.AsksRole && best.Titled && best.Clean && !Others(scored, static c => c.Titled) && best.Confidence >= options.RoleWinnerThreshold) ||
             // "When is Vale leaving?": of the facts about his leaving, only this one was asked when (Matcher.Asked.cs).
             (best.AskedAlike && best.Clean && !best.LacksRare && !best.LacksKind && !Others(scored, static c => c.AskedAlike) &&
-             best.Confidence >= options.AskedWinnerThreshold);
+             best.Confidence >= options.AskedWinnerThreshold) ||
+            // A fact added with a few questions matches little of a reworded question through them, but its answer may
+            // state every word of it: when it is the only candidate whose own text does, the lead is over facts that
+            // match the question only through their curators' wording.
+            (best.StatesAll && best.Clean && !best.LacksRare && !best.LacksKind && !Others(scored, static c => c.StatesAll) &&
+             best.Confidence >= options.StatedWinnerThreshold && lead >= options.StatedWinnerMargin);
         // "By how much would the army be cut?": a fact whose answer has no number cannot say how much, however well its
         // words match; it is offered, not answered, unless a curator stored the question for it.
         answered &= stored >= 0 || asked != AnswerKind.Number || !best.LacksKind;
@@ -230,6 +235,8 @@ public sealed partial class Matcher(MatcherOptions options)
     /// <param name="Similarity">How closely the fact's nearest stored question covers the question (<see cref="MatchFeatures.QuestionSimilarity"/>).</param>
     /// <param name="LacksRare">The fact lacks a word of the question that few facts or none hold.</param>
     /// <param name="AskedAlike">A stored question of the fact asks the same question word of the same word (Matcher.Asked.cs).</param>
+    /// <param name="StatesAll">The fact's answer and quotes hold every word of the question (<see cref="MatchFeatures.StatesAll"/>).</param>
     private readonly record struct Scored(int Position, double Confidence, bool Contained, bool Clean, bool AsStored, bool Close,
-        bool SoleNamed, bool LacksKind, bool Titled, bool Unstated, double Similarity, bool LacksRare, bool AskedAlike);
+        bool SoleNamed, bool LacksKind, bool Titled, bool Unstated, double Similarity, bool LacksRare, bool AskedAlike,
+        bool StatesAll);
 }

@@ -77,6 +77,15 @@ public sealed record MatcherOptions
     /// </summary>
     public double AskedWinnerThreshold { get; init; } = 0.75;
 
+    /// <summary>
+    /// The confidence at which the only candidate whose answer and quotes themselves hold every word of the question is
+    /// answered, when it passes every check, has the kind of answer asked and leads by <see cref="StatedWinnerMargin"/>.
+    /// </summary>
+    public double StatedWinnerThreshold { get; init; } = 0.5;
+
+    /// <summary>How many log-odds that candidate must lead the runner-up by.</summary>
+    public double StatedWinnerMargin { get; init; } = 1.0;
+
     /// <summary>Confidence at or above which a fact is offered under "did you mean".</summary>
     public double SuggestThreshold { get; init; } = 0.1;
 

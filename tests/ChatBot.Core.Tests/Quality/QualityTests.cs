@@ -71,6 +71,9 @@ public sealed class QualityTests(ITestOutputHelper output)
     [InlineData(QualityStore.Seed, "seed-r17.json", 162, 65, 0.85, 0.86, 0.03)]
     [InlineData(QualityStore.SeedFewQuestions, "seed-r17.json", 162, 65, 0.82, 0.90, 0.04)]
     [InlineData(QualityStore.Story, "story-r17.json", 163, 54, 0.76, 0.89, 0.04)]
+    [InlineData(QualityStore.Seed, "seed-r18.json", 159, 54, 0.80, 0.80, 0.04)]
+    [InlineData(QualityStore.SeedFewQuestions, "seed-r18.json", 159, 54, 0.85, 0.84, 0.04)]
+    [InlineData(QualityStore.Story, "story-r18.json", 170, 57, 0.72, 0.90, 0.05)]
     [InlineData(QualityStore.Seed, "ml-uk.json", 45, 18, 0.88, 0.97, 0.02)]
     [InlineData(QualityStore.Seed, "ml-ru.json", 45, 18, 0.92, 0.97, 0.02)]
     [InlineData(QualityStore.Seed, "ml-de.json", 25, 8, 0.81, 0.97, 0.09)]
@@ -127,6 +130,10 @@ public sealed class QualityTests(ITestOutputHelper output)
     [InlineData(QualityStore.Seed, "ml14-ru.json", 142, 29, 0.88, 0.93, 0.04)]
     [InlineData(QualityStore.Seed, "ml14-de.json", 74, 11, 0.84, 0.97, 0.02)]
     [InlineData(QualityStore.Seed, "ml14-fr.json", 79, 19, 0.83, 0.81, 0.05)]
+    [InlineData(QualityStore.Seed, "ml15-uk.json", 144, 17, 0.78, 0.85, 0.07)]
+    [InlineData(QualityStore.Seed, "ml15-ru.json", 153, 28, 0.86, 0.93, 0.07)]
+    [InlineData(QualityStore.Seed, "ml15-de.json", 76, 15, 0.79, 0.97, 0.05)]
+    [InlineData(QualityStore.Seed, "ml15-fr.json", 88, 18, 0.85, 0.97, 0.04)]
     public async Task Question_set_stays_above_its_accuracy_abstention_and_citation_floors(
         string storeKind, string file, int inScope, int outOfScope, double top1, double abstention, double wrongAnswers)
     {

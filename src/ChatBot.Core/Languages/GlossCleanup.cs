@@ -1,3 +1,5 @@
+using ChatBot.Core.Matching;
+
 namespace ChatBot.Core.Languages;
 
 /// <summary>Word-by-word glosses that read otherwise in English than the question meant.</summary>
@@ -16,6 +18,8 @@ internal static class GlossCleanup
         {
             words.RemoveAll(w => w == "hold");
         }
+        ForeignMinister(words);
+        OfAfterPreposition(words);
         SinceWhenFirst(words);
         HowLong(words);
         ExactlyWhereOrWhich(words);
@@ -37,6 +41,61 @@ internal static class GlossCleanup
                 words[i + 1] = "long";
                 words.RemoveAt(i + 2);
             }
+        }
+    }
+
+    private static readonly HashSet<string> Ministers = ["minister", "ministers", "ministry"];
+
+    /// <summary>
+    /// "Міністр закордонних справ", "министр иностранных дел", "ministre des Affaires étrangères" name the office
+    /// English calls the foreign minister; word by word they read "minister foreign affairs", which the matcher takes
+    /// for a minister and two words about something else.
+    /// </summary>
+    private static void ForeignMinister(List<string> words)
+    {
+        for (var i = 0; i + 1 < words.Count; i++)
+        {
+            if (!Ministers.Contains(words[i]))
+            {
+                continue;
+            }
+            var foreign = words[i + 1] == "foreign" ? i + 1 : words[i + 1] == "affairs" && i + 2 < words.Count && words[i + 2] == "foreign" ? i + 2 : -1;
+            if (foreign < 0)
+            {
+                continue;
+            }
+            var minister = words[i];
+            words.RemoveRange(i, foreign - i + 1);
+            if (i < words.Count && words[i] == "affairs")
+            {
+                words.RemoveAt(i);
+            }
+            words.InsertRange(i, ["foreign", minister]);
+            i++;
+        }
+    }
+
+    private static readonly HashSet<string> Prepositions =
+        ["of", "from", "to", "for", "with", "about", "in", "on", "at", "by", "near", "without", "before", "after", "since", "until",
+         "against", "among", "over", "under", "during", "around", "into", "between", "towards", "except", "like", "than", "through"];
+
+    /// <summary>
+    /// A country's name in the genitive reads "of Ukraine" ("міністр оборони України"), so a role it follows is
+    /// read as that country's; after a preposition ("з України", "для России") the case says no more than the
+    /// preposition does, and "from of Ukraine" would read as nothing English says.
+    /// </summary>
+    private static void OfAfterPreposition(List<string> words)
+    {
+        for (var i = words.Count - 2; i >= 0; i--)
+        {
+            if (words[i + 1] == "of" && i + 2 < words.Count && Affiliations.CountryOf(words[i + 2]) is not null && Prepositions.Contains(words[i]))
+            {
+                words.RemoveAt(i + 1);
+            }
+        }
+        if (words.Count > 1 && words[0] == "of")
+        {
+            words.RemoveAt(0);
         }
     }
 

@@ -71,13 +71,13 @@ public static class QuestionLanguage
         return words <= ShortWords;
     }
 
-    /// <summary>A letter English does not write: ä ö ü ß for German, é è ê à ç œ for French.</summary>
+    /// <summary>A letter English does not write: ä ö ü ß for German, é è ê à â î ô û ù ë ï ç œ for French.</summary>
     private static bool HasLetterOf(string question, string language)
     {
         foreach (var c in question)
         {
             var lower = char.ToLowerInvariant(c);
-            if (language == German ? lower is 'ä' or 'ö' or 'ü' or 'ß' : lower is 'é' or 'è' or 'ê' or 'à' or 'ç' or 'œ')
+            if (language == German ? lower is 'ä' or 'ö' or 'ü' or 'ß' : lower is 'é' or 'è' or 'ê' or 'à' or 'â' or 'î' or 'ô' or 'û' or 'ù' or 'ë' or 'ï' or 'ç' or 'œ')
             {
                 return true;
             }

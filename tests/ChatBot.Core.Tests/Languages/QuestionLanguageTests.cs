@@ -18,4 +18,12 @@ public sealed class QuestionLanguageTests
     {
         Assert.Equal(expected, QuestionLanguage.Detect(question, null, Lexicon));
     }
+
+    [Theory]
+    [InlineData("Orrin Vale a quel rôle ?", "fr")]
+    [InlineData("Orrin Vale a quel role ?", "en")]
+    public void A_circumflex_english_does_not_write_tells_french_with_one_word_english_lacks(string question, string expected)
+    {
+        Assert.Equal(expected, QuestionLanguage.Detect(question, null, Lexicon));
+    }
 }

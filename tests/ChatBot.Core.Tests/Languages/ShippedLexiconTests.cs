@@ -35,6 +35,22 @@ public sealed class ShippedLexiconTests
         Assert.True(conflicts.Count == 0, string.Join("; ", conflicts));
     }
 
+    [Theory]
+    [InlineData("З ким зустрівся міністр армії США?", "uk")]
+    [InlineData("С кем встретился министр армии США?", "ru")]
+    public void The_us_minister_of_the_army_is_the_army_secretary_not_a_minister_of_some_government(string question, string language)
+    {
+        // Word by word "minister army" reads as any government's minister, and "minister" alone matches a defence minister.
+        Assert.Contains("army secretary", Glosser.Shared.GlossAs(question, language).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void French_c_typed_apart_from_est_carries_nothing_and_chat_je_suis_is_i_am()
+    {
+        Assert.Equal("what spirit ?", Glosser.Shared.GlossAs("c quoi l'esprit ?", "fr").Text);
+        Assert.StartsWith("i am", Glosser.Shared.GlossAs("jsuis perdu", "fr").Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void French_quel_age_asks_how_old_and_german_weiss_in_a_question_is_knows_not_white()
     {

@@ -39,7 +39,7 @@ public sealed class RouterTests : IDisposable
         _services = services.BuildServiceProvider();
         _services.GetRequiredService<DatabaseInitializer>().InitializeAsync().GetAwaiter().GetResult();
         _services.GetRequiredService<BotIdentity>().Set(99, "test_bot");
-        _bot.SendRequest(Arg.Any<SendMessageRequest>(), Arg.Any<CancellationToken>()).Returns(new Message());
+        _bot.SendRequest(Arg.Any<HtmlMessageRequest>(), Arg.Any<CancellationToken>()).Returns(new HtmlMessageRequest.Sent());
     }
 
     [Fact]
@@ -115,7 +115,7 @@ public sealed class RouterTests : IDisposable
     }
 
     private List<string> SentTexts() => _bot.ReceivedCalls()
-        .SelectMany(c => c.GetArguments().OfType<SendMessageRequest>())
+        .SelectMany(c => c.GetArguments().OfType<HtmlMessageRequest>())
         .Select(r => r.Text)
         .ToList();
 

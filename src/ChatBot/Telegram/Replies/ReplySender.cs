@@ -10,8 +10,6 @@ namespace ChatBot.Telegram.Replies;
 /// <summary>Every way the bot talks back: HTML without link previews, split under the length limit, through the retry policy.</summary>
 public sealed class ReplySender(ITelegramBotClient bot, TelegramCallPolicy policy, ILogger<ReplySender> logger)
 {
-    private static readonly LinkPreviewOptions NoPreview = new() { IsDisabled = true };
-
     /// <summary>Answers a user's message; in groups the reply quotes it so the asker sees which question it answers.</summary>
     public Task<Message?> ReplyAsync(Message to, string html, InlineKeyboardMarkup? keyboard, CancellationToken cancellationToken)
     {
@@ -28,10 +26,9 @@ public sealed class ReplySender(ITelegramBotClient bot, TelegramCallPolicy polic
         for (var i = 0; i < parts.Count; i++)
         {
             var text = parts[i];
-            var reply = i == 0 && replyTo is { } id ? new ReplyParameters { MessageId = id, AllowSendingWithoutReply = true } : null;
-            var markup = i == parts.Count - 1 ? keyboard : null;
-            last = await policy.RunAsync("sendMessage", chatId, ct => bot.SendMessage(chatId, text, ParseMode.Html,
-                replyParameters: reply, replyMarkup: markup, linkPreviewOptions: NoPreview, cancellationToken: ct), cancellationToken).ConfigureAwait(false);
+            var request = new HtmlMessageRequest(chatId, text, i == 0 ? replyTo : null, i == parts.Count - 1 ? keyboard : null);
+            var sent = await policy.RunAsync("sendMessage", chatId, ct => bot.SendRequest(request, ct), cancellationToken).ConfigureAwait(false);
+            last = sent.ToMessage();
         }
         return last;
     }

@@ -13,15 +13,15 @@ public sealed class SynonymAndCatalogTests : IDisposable
     [Fact]
     public async Task A_synonym_group_is_used_by_the_matcher_from_the_next_question()
     {
-        const string question = "How many were slain in Ternopil?";
+        const string question = "How many were unalived in Ternopil?";
         var revision = await _store.Store.GetRevisionAsync();
         Assert.False((await _store.Answerer.AnswerAsync(question)).Answered);
 
-        var result = await _store.Synonyms.AddAsync("slain killed", CurationStore.Alice);
+        var result = await _store.Synonyms.AddAsync("unalived killed", CurationStore.Alice);
 
         Assert.True(result.Succeeded, string.Join("; ", result.Errors));
         Assert.Equal(revision + 1, await _store.Store.GetRevisionAsync());
-        Assert.Contains(["slain", "killed"], await _store.Store.GetSynonymGroupsAsync());
+        Assert.Contains(["unalived", "killed"], await _store.Store.GetSynonymGroupsAsync());
         Assert.Contains("casualties", result.Value!);
         Assert.Equal("ternopil-strike", (await _store.Answerer.AnswerAsync(question)).Fact?.Id);
     }
@@ -29,17 +29,17 @@ public sealed class SynonymAndCatalogTests : IDisposable
     [Fact]
     public async Task A_removed_synonym_stops_matching_and_can_be_added_again()
     {
-        const string question = "How many were slain in Ternopil?";
-        await _store.Synonyms.AddAsync("slain killed", CurationStore.Alice);
+        const string question = "How many were unalived in Ternopil?";
+        await _store.Synonyms.AddAsync("unalived killed", CurationStore.Alice);
         Assert.True((await _store.Answerer.AnswerAsync(question)).Answered);
 
-        var removed = await _store.Synonyms.AddAsync("remove slain", CurationStore.Bob);
+        var removed = await _store.Synonyms.AddAsync("remove unalived", CurationStore.Bob);
 
-        Assert.Equal(["slain"], removed.Value!);
+        Assert.Equal(["unalived"], removed.Value!);
         Assert.False((await _store.Answerer.AnswerAsync(question)).Answered);
         Assert.Contains("killed", (await _store.Store.GetSynonymGroupsAsync()).SelectMany(g => g));
         Assert.Equal("tg:1002 bob", _store.Scalar("SELECT actor FROM audit_log WHERE action = 'synonym-remove'"));
-        Assert.Contains("in no synonym group", Assert.Single((await _store.Synonyms.AddAsync("remove slain", CurationStore.Bob)).Errors).Message, StringComparison.Ordinal);
+        Assert.Contains("in no synonym group", Assert.Single((await _store.Synonyms.AddAsync("remove unalived", CurationStore.Bob)).Errors).Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -116,10 +116,10 @@ public sealed class UnansweredAndStatsTests : IDisposable
     [Fact]
     public async Task A_question_the_store_now_answers_confidently_leaves_the_report_by_itself()
     {
-        await AskAsync("How many were slain in Ternopil?", 3);
+        await AskAsync("How many were unalived in Ternopil?", 3);
         Assert.Single(await _store.Unanswered.GetAsync(10));
 
-        await _store.Synonyms.AddAsync("slain killed", CurationStore.Alice);
+        await _store.Synonyms.AddAsync("unalived killed", CurationStore.Alice);
 
         Assert.Empty(await _store.Unanswered.GetAsync(10));
     }
@@ -153,9 +153,9 @@ public sealed class UnansweredAndStatsTests : IDisposable
     [Fact]
     public async Task Stats_count_as_unanswered_only_the_questions_the_unanswered_report_lists()
     {
-        await AskAsync("How many were slain in Ternopil?", 3);
+        await AskAsync("How many were unalived in Ternopil?", 3);
         await AskAsync("What is the weather in Kyiv?", 2);
-        await _store.Synonyms.AddAsync("slain killed", CurationStore.Alice);
+        await _store.Synonyms.AddAsync("unalived killed", CurationStore.Alice);
 
         var stats = await _store.Stats.GetAsync();
 

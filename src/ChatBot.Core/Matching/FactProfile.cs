@@ -20,8 +20,6 @@ public readonly struct FactProfile
 
     public AnswerKind Kinds => _index.KindsAt(Position);
 
-    public FactTraits Traits => _index.TraitsAt(Position);
-
     /// <summary>The focus groups (Lexicon/focus.txt) the fact's questions, answer and quotes use, one bit each.</summary>
     public ulong Focus => _index.FocusAt(Position);
 

@@ -94,8 +94,6 @@ public sealed class MatchIndex
 
     internal AnswerKind KindsAt(int position) => _d.Kinds[position];
 
-    internal FactTraits TraitsAt(int position) => _d.Traits[position];
-
     internal ulong FocusAt(int position) => _d.Focus[position];
 
     internal ReadOnlySpan<long> AffiliationsAt(int position) =>

@@ -14,7 +14,6 @@ public sealed partial class MatchIndexBuilder
     private readonly List<string> _factIds = [];
     private readonly Dictionary<string, int> _positions = new(StringComparer.Ordinal);
     private readonly List<AnswerKind> _kinds = [];
-    private readonly List<FactTraits> _traits = [];
     private readonly List<ulong> _focus = [];
     private readonly Dictionary<string, int> _owners = new(StringComparer.Ordinal);
     private readonly List<int> _pairStart = [0];
@@ -95,7 +94,6 @@ public sealed partial class MatchIndexBuilder
         var position = _factIds.Count;
         _factIds.Add(fact.Id);
         _kinds.Add(AnswerKinds.Infer(fact.Answer));
-        _traits.Add(FactTraitReader.Of(fact.Answer));
         _scratch.Clear();
         _countedScratch.Clear();
         _namedScratch.Clear();
@@ -178,7 +176,7 @@ public sealed partial class MatchIndexBuilder
             }
         }
         var data = new MatchIndexData(
-            [.. _factIds], _positions, [.. _kinds], [.. _traits], [.. _focus], [.. _pairStart], [.. _pairs], _owners, [.. _conceptStart], [.. _concepts], [.. _questionStart],
+            [.. _factIds], _positions, [.. _kinds], [.. _focus], [.. _pairStart], [.. _pairs], _owners, [.. _conceptStart], [.. _concepts], [.. _questionStart],
             [.. _questionConceptStart], [.. _questionConcepts], questionWeights, [.. _countedStart], [.. _counted], [.. _unnamedStart], [.. _unnamed], [.. _titledStart], [.. _titled], [.. _speakerStart], [.. _speakers], [.. _placeStart], [.. _places],
             [.. _statedStart], [.. _stated], _conceptIds,
             [.. _documentFrequency], weights, [], []);

@@ -10,7 +10,6 @@ internal sealed record MatchIndexData(
     string[] FactIds,
     Dictionary<string, int> Positions,
     AnswerKind[] Kinds,
-    FactTraits[] Traits,
     ulong[] Focus,
     int[] PairStart,
     long[] Pairs,

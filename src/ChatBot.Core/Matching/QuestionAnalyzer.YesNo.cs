@@ -21,7 +21,7 @@ public static partial class QuestionAnalyzer
         {
             for (var c = 0; c < concepts.Count; c++)
             {
-                if (concepts[c].Word == tokens[2] && concepts[c].Id < 0 && !FeatureExtractor.IsRare(concepts[c]))
+                if (concepts[c].Word == tokens[2] && UnusedByStore(concepts[c]))
                 {
                     return c;
                 }
@@ -37,7 +37,7 @@ public static partial class QuestionAnalyzer
                 {
                     if (concepts[c].Word == tokens[i + 1])
                     {
-                        return concepts[c].Id < 0 && !FeatureExtractor.IsRare(concepts[c]) ? c : -1;
+                        return UnusedByStore(concepts[c]) ? c : -1;
                     }
                 }
                 return -1;
@@ -45,6 +45,9 @@ public static partial class QuestionAnalyzer
         }
         return PerfectOrPassive.Contains(tokens[0]) ? UnknownParticiple(tokens, concepts) : -1;
     }
+
+    /// <summary>An ordinary word (not a name) no fact uses.</summary>
+    private static bool UnusedByStore(QueryConcept concept) => concept.Id < 0 && !FeatureExtractor.IsRare(concept);
 
     private static readonly HashSet<string> PerfectOrPassive = ["was", "were", "is", "are", "has", "have", "had"];
 

@@ -38,15 +38,15 @@ public sealed class OfficeGlossTests
     }
 
     [Theory]
-    [InlineData("Qu'est-ce que le plan demande à Kyiv ?", "fr", "demand")]
-    [InlineData("Was wird Orrin Vale machen?", "de", "do")]
-    public void A_verb_is_glossed_by_the_one_sense_a_question_asks_not_by_every_sense_it_has(string question, string language, string expected)
+    [InlineData("Qu'est-ce que le plan demande à Kyiv ?", "fr", "demand", "request")]
+    [InlineData("Qu'est-ce que le plan demande à Kyiv ?", "fr", "demand", "ask")]
+    [InlineData("Was wird Orrin Vale machen?", "de", "do", "make")]
+    public void A_verb_is_glossed_by_the_one_sense_a_question_asks_not_by_every_sense_it_has(string question, string language, string expected, string dropped)
     {
         // "ask request demand" and "make do" count as words a fact lacks and lower a right match below the bar.
         var words = Glosser.Shared.GlossAs(question, language).Text.Split(' ');
 
         Assert.Contains(expected, words);
-        Assert.DoesNotContain("request", words);
-        Assert.DoesNotContain("make", words);
+        Assert.DoesNotContain(dropped, words);
     }
 }

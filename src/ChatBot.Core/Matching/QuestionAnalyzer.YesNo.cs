@@ -76,7 +76,11 @@ public static partial class QuestionAnalyzer
             {
                 if (concepts[c].Word == word)
                 {
-                    return concepts[c].Id < 0 && concepts[c].Related.Length == 0 && MayBePredicate(tokens, concepts[c]) ? c : -1;
+                    // In a short question the participle is what is asked even when the store uses it: "Has the inquiry
+                    // started yet?" is not answered by a fact that only calls for the inquiry.
+                    var unknown = concepts[c].Id < 0 && concepts[c].Related.Length == 0;
+                    var shortKnown = concepts[c].Id >= 0 && tokens.Count <= ShortQuestion;
+                    return (unknown || shortKnown) && MayBePredicate(tokens, concepts[c]) ? c : -1;
                 }
             }
             return -1;

@@ -110,6 +110,36 @@ public static partial class QuestionAnalyzer
         return -1;
     }
 
+    /// <summary>
+    /// "Is it worth buying a kayak?": a short yes/no question that names no one and whose one uncommon word no fact
+    /// uses asks about a topic the store does not hold; a fact sharing only its everyday words ("worth", "buying")
+    /// must state that word, or a word related to it, to answer; or -1.
+    /// </summary>
+    private static int UnknownTopic(List<string> tokens, List<QueryConcept> concepts)
+    {
+        if (tokens.Count == 0 || !YesNoOpeners.Contains(tokens[0]) || concepts.Count > MaxTopicWords)
+        {
+            return -1;
+        }
+        var unknown = -1;
+        for (var c = 0; c < concepts.Count; c++)
+        {
+            var concept = concepts[c];
+            if (concept.IsName)
+            {
+                return -1;
+            }
+            if (unknown < 0 && concept.Id < 0 && concept.Word.Length > 3 && !IsLight(concept.Word) &&
+                Lexicon.RarityOf(concept.Word) != WordRarity.Common)
+            {
+                unknown = c;
+            }
+        }
+        return unknown;
+    }
+
+    private const int MaxTopicWords = 6;
+
     private static readonly HashSet<string> ActiveAuxiliaries = ["did", "does", "do", "will", "would", "can", "could"];
 
     private static readonly HashSet<string> IndefiniteSubjects = ["anyone", "anybody", "someone", "somebody", "anything", "something"];

@@ -93,6 +93,7 @@ public static partial class QuestionAnalyzer
         var kind = QuestionKinds.Detect(tokens);
         var predicate = PredicateOf(tokens, concepts);
         var asked = predicate >= 0 ? predicate : UnknownPassive(tokens, concepts) is var passive and >= 0 ? passive : YesNoVerb(tokens, concepts);
+        asked = asked >= 0 ? asked : UnknownTopic(tokens, concepts);
         return new AnalyzedQuestion(asksRole && kind == AnswerKind.None ? AnswerKind.Person : kind, wh, concepts)
         {
             Focus = FocusOf(question, raw, names),

@@ -27,6 +27,17 @@ public static partial class QuestionAnalyzer
                 }
             }
         }
+        // "Were children among the dead?": a bare plural subject picks out the part asked about as "any" does.
+        if (tokens.Count > 3 && tokens[0] is "were" or "are" && IsPluralWord(tokens[1]))
+        {
+            for (var c = 0; c < concepts.Count; c++)
+            {
+                if (concepts[c].Word == tokens[1] && UnusedByStore(concepts[c]))
+                {
+                    return c;
+                }
+            }
+        }
         // "Was anyone arrested over the blast?": after an indefinite subject the participle says all that is asked.
         var indefinite = tokens.Count > 2 && tokens[0] is "was" or "were" && IndefiniteSubjects.Contains(tokens[1]);
         for (var i = 1; i + 1 < tokens.Count; i++)
@@ -45,6 +56,9 @@ public static partial class QuestionAnalyzer
         }
         return PerfectOrPassive.Contains(tokens[0]) ? UnknownParticiple(tokens, concepts) : -1;
     }
+
+    private static bool IsPluralWord(string word) =>
+        (word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal)) || Lexicon.IrregularForms.ContainsKey(word);
 
     /// <summary>An ordinary word (not a name) no fact uses.</summary>
     private static bool UnusedByStore(QueryConcept concept) => concept.Id < 0 && !FeatureExtractor.IsRare(concept);

@@ -22,6 +22,7 @@ public sealed class UnknownParticipleTests
     [InlineData("Was the Harrow depot destroyed completely?")]
     [InlineData("Was the Harrow depot flooded afterwards?")]
     [InlineData("Were any children among the dead at the Harrow depot?")]
+    [InlineData("Were children among those killed at the Harrow depot?")]
     public void A_yes_no_question_about_a_word_no_fact_uses_is_not_answered(string question)
     {
         var features = Matcher.Explain(question, Index).Single(c => c.FactId == "depot-strike").Features;

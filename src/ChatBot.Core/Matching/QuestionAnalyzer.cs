@@ -116,6 +116,7 @@ public static partial class QuestionAnalyzer
             AsksStart = kind == AnswerKind.Time && Events.AsksStart(tokens),
             NamedAskedId = NamedAsked(tokens, index),
             AsksCurrent = HasAny(tokens, AnswerKinds.CurrentWords) && !HasAny(tokens, Hypothetical),
+            GivenWholeId = GivenWhole(tokens, concepts),
         };
     }
 
@@ -135,6 +136,32 @@ public static partial class QuestionAnalyzer
             }
         }
         return false;
+    }
+
+    /// <summary>The concept of the number in "how many / how much of (the) N …", or -1.</summary>
+    private static int GivenWhole(List<string> tokens, List<QueryConcept> concepts)
+    {
+        for (var i = 0; i + 3 < tokens.Count; i++)
+        {
+            if (tokens[i] != "how" || tokens[i + 1] is not ("many" or "much") || tokens[i + 2] != "of")
+            {
+                continue;
+            }
+            var at = tokens[i + 3] == "the" ? i + 4 : i + 3;
+            if (at >= tokens.Count || !char.IsDigit(tokens[at][0]))
+            {
+                return -1;
+            }
+            foreach (var c in concepts)
+            {
+                if (c.Word == tokens[at])
+                {
+                    return c.Id;
+                }
+            }
+            return -1;
+        }
+        return -1;
     }
 
     private static bool HasKey(List<QueryConcept> concepts, string key)

@@ -117,6 +117,7 @@ public static partial class QuestionAnalyzer
             NamedAskedId = NamedAsked(tokens, index),
             AsksCurrent = HasAny(tokens, AnswerKinds.CurrentWords) && !HasAny(tokens, Hypothetical),
             GivenWholeId = GivenWhole(tokens, concepts),
+            AsksPastEvent = tokens.Count > 0 && tokens[0] == "did" && asked >= 0 && !concepts[asked].IsName,
         };
     }
 

@@ -62,6 +62,15 @@ public sealed record AnalyzedQuestion(AnswerKind Kind, string? WhWord, IReadOnly
     /// <summary>"When did Vale take up the post?": a time question about the start of something, not its end.</summary>
     public bool AsksStart { get; init; }
 
+    /// <summary>"Did Telsaria agree to the swap?": a yes/no question about a past event, asked by its verb (the predicate).</summary>
+    public bool AsksPastEvent { get; init; }
+
+    /// <summary>
+    /// "How many of the 63 detainees are held by Telsaria?": the whole a part is asked of, given by its number, or -1.
+    /// A fact that states only that number restates the question; it does not give the part.
+    /// </summary>
+    public int GivenWholeId { get; init; } = -1;
+
     /// <summary>Concepts of the words read as the kind of answer and not matched ("post", "long" in "how long").</summary>
     public int[] DroppedIds { get; init; } = [];
 }

@@ -86,6 +86,8 @@ internal static class FeatureExtractor
             (wrongKind && question.Kind == AnswerKind.Time) || (wrongKind && question.OpensWithWhy) || (question.AsksMeasure && LacksUnit(fact, question.MeasureUnits)) ||
             // "Which hospital did Korrigan run?": a fact that says only "a hospital" does not say which.
             FactProfile.Has(fact.Unnamed, question.NamedAskedId) ||
+            // "How many of the 63 detainees are held by Telsaria?": a fact giving the 63 gives the whole, not the part.
+            (question.GivenWholeId >= 0 && fact.Mentions(question.GivenWholeId)) ||
             (question.AsksCurrent && (fact.Kinds & AnswerKind.Hypothetical) != 0);
         // What is asked of the names must be in the fact too: "Who will replace X?" is not answered by "X is leaving",
         // nor "Who held the post before X?" by a fact that never speaks of before.
@@ -100,7 +102,11 @@ internal static class FeatureExtractor
         var lacksPredicate = (Lacks(fact, question, question.PredicateIndex) &&
                 (question.PredicateAfterPersonIndex < 0 || Lacks(fact, question, question.PredicateAfterPersonIndex))) ||
             (question.Kind == AnswerKind.Time && question.PredicateIndex >= 0 && !fact.Mentions(question.Concepts[question.PredicateIndex].Id)) ||
-            (Lacks(fact, question, question.LastPredicateIndex) && !IsContext(question.Concepts[question.LastPredicateIndex], index));
+            (Lacks(fact, question, question.LastPredicateIndex) && !IsContext(question.Concepts[question.LastPredicateIndex], index)) ||
+            // "Did Telsaria agree to release 180 units?": a fact that only says what a plan would do must itself state the
+            // event asked, not only its curators' questions.
+            (question.AsksPastEvent && (fact.Kinds & AnswerKind.Hypothetical) != 0 && !fact.States(question.Concepts[question.PredicateIndex].Id) &&
+             !StatesRelated(fact, question.Concepts[question.PredicateIndex]));
         // The first words after the question word usually name what is asked ("the population of", "the age of").
         var first = question.Concepts.Count < 1 || fact.Mentions(question.Concepts[0].Id);
         var second = question.Concepts.Count < 2 || fact.Mentions(question.Concepts[1].Id);

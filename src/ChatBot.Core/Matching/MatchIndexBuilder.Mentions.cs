@@ -38,6 +38,8 @@ public sealed partial class MatchIndexBuilder
         // speaks of indefinitely ("a nearby village"): "Which village…?" is not answered by the second kind.
         var previousRare = false;
         var afterArticle = 0;
+        var afterBare = 0;
+        var bareBefore = -1;
         var afterDefinite = false;
         var afterOwner = 0;
         bool namedBefore = false, lastCapital = false, apposition = false;
@@ -83,6 +85,27 @@ public sealed partial class MatchIndexBuilder
                 if (token is "a" or "an")
                 {
                     apposition = lastCapital && reader.TokenStart >= 2 && text[reader.TokenStart - 2] == ',';
+                }
+                // "with ministers joining on the final day", "Humanitarian groups have urged…": a bare plural speaks of
+                // some of a kind without saying which, as "some ministers" does.
+                if (OpensSentence(text, reader.TokenStart))
+                {
+                    afterBare = BareWindow;
+                    bareBefore = -1;
+                }
+                if (afterBare > 0 && !capital && _termConcept[term] >= 0 && IsPlural(token))
+                {
+                    AddUnnamed(_termConcept[term]);
+                    AddUnnamed(bareBefore);
+                }
+                if (Lexicon.IsStopWord(_termText[term]) && !Determines(token))
+                {
+                    (afterBare, bareBefore) = (BareWindow, -1);
+                }
+                else
+                {
+                    var ends = capital || _termIsNumber[term] || _termConcept[term] < 0;
+                    (afterBare, bareBefore) = ends ? (0, -1) : (afterBare - 1, _termConcept[term]);
                 }
                 afterArticle = IsIndefinite(token) && !namedBefore ? IndefiniteWindow : capital ? 0 : afterArticle - 1;
                 // "The Harrow Basin Relief Fund is an aid organisation": the name says which.
@@ -160,6 +183,23 @@ public sealed partial class MatchIndexBuilder
     // "concede certain territories", "some officials": a determiner that speaks of things without saying which.
     private static bool IsIndefinite(ReadOnlySpan<char> token) =>
         token is "a" or "an" or "certain" or "some" or "several" or "unspecified" or "various";
+
+    private const int BareWindow = 2;
+
+    private static bool Determines(ReadOnlySpan<char> token) =>
+        token is "the" or "this" or "these" or "those" or "its" or "their" or "his" or "her" or "our" or "my" or "your" or
+            "both" or "all" or "each" or "every" or "any" or "no" or "whose" or "which" or "what" or "other" or "such";
+
+    private static bool IsPlural(ReadOnlySpan<char> token) =>
+        token.Length > 3 && token[^1] == 's' && token[^2] is not ('s' or 'u' or 'i');
+
+    private void AddUnnamed(int concept)
+    {
+        if (concept >= 0 && !_indefiniteScratch.Contains(concept))
+        {
+            _indefiniteScratch.Add(concept);
+        }
+    }
 
     private static bool IsPossessive(string text, int end) => end < text.Length && text[end] is '\'' or '\u2019';
 

@@ -94,6 +94,10 @@ public static partial class QuestionAnalyzer
     /// </summary>
     private static int LastPredicateOf(List<string> tokens, List<QueryConcept> concepts, int first)
     {
+        if (first >= 0 && EndsOnUnknownVerb(tokens, concepts))
+        {
+            return concepts.Count - 1;
+        }
         if (first < 0 || tokens.Count > ShortQuestion)
         {
             return -1;
@@ -107,6 +111,15 @@ public static partial class QuestionAnalyzer
         }
         return -1;
     }
+
+    /// <summary>
+    /// "What do the defence accords between Vale and Denn contain?": however long the subject, the verb that closes a
+    /// "what do…" question is what is asked of it. One no fact uses is read even past a short question's length, and
+    /// even when it is light ("contain", "include"): a fact that never speaks of the contents does not give them.
+    /// </summary>
+    private static bool EndsOnUnknownVerb(List<string> tokens, List<QueryConcept> concepts) =>
+        tokens.Count > 3 && tokens[0] == "what" && tokens[1] is "do" or "does" or "did" && concepts.Count > 0 &&
+        concepts[^1].Word == tokens[^1] && concepts[^1].Id < 0 && !concepts[^1].IsName;
 
     /// <summary>
     /// "Which hospital did he run?", "Into which sea does it flow?", "What is the name of the village?": the thing whose

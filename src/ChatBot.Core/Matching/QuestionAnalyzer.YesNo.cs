@@ -27,6 +27,17 @@ public static partial class QuestionAnalyzer
                 }
             }
         }
+        // "Were children among the dead?": a bare plural subject picks out the part asked about as "any" does.
+        if (tokens.Count > 3 && tokens[0] is "were" or "are" && IsPluralWord(tokens[1]))
+        {
+            for (var c = 0; c < concepts.Count; c++)
+            {
+                if (concepts[c].Word == tokens[1] && UnusedByStore(concepts[c]))
+                {
+                    return c;
+                }
+            }
+        }
         // "Was anyone arrested over the blast?": after an indefinite subject the participle says all that is asked.
         var indefinite = tokens.Count > 2 && tokens[0] is "was" or "were" && IndefiniteSubjects.Contains(tokens[1]);
         for (var i = 1; i + 1 < tokens.Count; i++)
@@ -45,6 +56,9 @@ public static partial class QuestionAnalyzer
         }
         return PerfectOrPassive.Contains(tokens[0]) ? UnknownParticiple(tokens, concepts) : -1;
     }
+
+    private static bool IsPluralWord(string word) =>
+        (word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal)) || Lexicon.IrregularForms.ContainsKey(word);
 
     /// <summary>An ordinary word (not a name) no fact uses.</summary>
     private static bool UnusedByStore(QueryConcept concept) => concept.Id < 0 && !FeatureExtractor.IsRare(concept);
@@ -76,7 +90,11 @@ public static partial class QuestionAnalyzer
             {
                 if (concepts[c].Word == word)
                 {
-                    return concepts[c].Id < 0 && concepts[c].Related.Length == 0 && MayBePredicate(tokens, concepts[c]) ? c : -1;
+                    // In a short question the participle is what is asked even when the store uses it: "Has the inquiry
+                    // started yet?" is not answered by a fact that only calls for the inquiry.
+                    var unknown = concepts[c].Id < 0 && concepts[c].Related.Length == 0;
+                    var shortKnown = concepts[c].Id >= 0 && tokens.Count <= ShortQuestion;
+                    return (unknown || shortKnown) && MayBePredicate(tokens, concepts[c]) ? c : -1;
                 }
             }
             return -1;
@@ -105,6 +123,36 @@ public static partial class QuestionAnalyzer
         }
         return -1;
     }
+
+    /// <summary>
+    /// "Is it worth buying a kayak?": a short yes/no question that names no one and whose one uncommon word no fact
+    /// uses asks about a topic the store does not hold; a fact sharing only its everyday words ("worth", "buying")
+    /// must state that word, or a word related to it, to answer; or -1.
+    /// </summary>
+    private static int UnknownTopic(List<string> tokens, List<QueryConcept> concepts)
+    {
+        if (tokens.Count == 0 || !YesNoOpeners.Contains(tokens[0]) || concepts.Count > MaxTopicWords)
+        {
+            return -1;
+        }
+        var unknown = -1;
+        for (var c = 0; c < concepts.Count; c++)
+        {
+            var concept = concepts[c];
+            if (concept.IsName)
+            {
+                return -1;
+            }
+            if (unknown < 0 && concept.Id < 0 && concept.Word.Length > 3 && !IsLight(concept.Word) &&
+                Lexicon.RarityOf(concept.Word) != WordRarity.Common)
+            {
+                unknown = c;
+            }
+        }
+        return unknown;
+    }
+
+    private const int MaxTopicWords = 6;
 
     private static readonly HashSet<string> ActiveAuxiliaries = ["did", "does", "do", "will", "would", "can", "could"];
 

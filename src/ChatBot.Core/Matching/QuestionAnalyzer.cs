@@ -93,6 +93,7 @@ public static partial class QuestionAnalyzer
         var kind = QuestionKinds.Detect(tokens);
         var predicate = PredicateOf(tokens, concepts);
         var asked = predicate >= 0 ? predicate : UnknownPassive(tokens, concepts) is var passive and >= 0 ? passive : YesNoVerb(tokens, concepts);
+        asked = asked >= 0 ? asked : UnknownTopic(tokens, concepts);
         return new AnalyzedQuestion(asksRole && kind == AnswerKind.None ? AnswerKind.Person : kind, wh, concepts)
         {
             Focus = FocusOf(question, raw, names),
@@ -115,6 +116,8 @@ public static partial class QuestionAnalyzer
             AsksStart = kind == AnswerKind.Time && Events.AsksStart(tokens),
             NamedAskedId = NamedAsked(tokens, index),
             AsksCurrent = HasAny(tokens, AnswerKinds.CurrentWords) && !HasAny(tokens, Hypothetical),
+            GivenWholeId = GivenWhole(tokens, concepts),
+            AsksPastEvent = tokens.Count > 0 && tokens[0] == "did" && asked >= 0 && !concepts[asked].IsName,
         };
     }
 
@@ -134,6 +137,32 @@ public static partial class QuestionAnalyzer
             }
         }
         return false;
+    }
+
+    /// <summary>The concept of the number in "how many / how much of (the) N …", or -1.</summary>
+    private static int GivenWhole(List<string> tokens, List<QueryConcept> concepts)
+    {
+        for (var i = 0; i + 3 < tokens.Count; i++)
+        {
+            if (tokens[i] != "how" || tokens[i + 1] is not ("many" or "much") || tokens[i + 2] != "of")
+            {
+                continue;
+            }
+            var at = tokens[i + 3] == "the" ? i + 4 : i + 3;
+            if (at >= tokens.Count || !char.IsDigit(tokens[at][0]))
+            {
+                return -1;
+            }
+            foreach (var c in concepts)
+            {
+                if (c.Word == tokens[at])
+                {
+                    return c.Id;
+                }
+            }
+            return -1;
+        }
+        return -1;
     }
 
     private static bool HasKey(List<QueryConcept> concepts, string key)

@@ -187,6 +187,9 @@ public static class QuestionKinds
                     break;
                 case "how" when IsMeasure(next):
                     return AnswerKind.Number;
+                // "What size cap does Moscow want?" asks for a figure, as "how big" does.
+                case "what" or "which" or "whats" when next == "size":
+                    return AnswerKind.Number;
                 case "what" or "which" or "whats" when TimeNouns.Contains(next):
                     return AnswerKind.Time;
                 case "what" or "which" or "whats" when PlaceNouns.Contains(next):

@@ -55,7 +55,7 @@ internal static class SpeakerNames
         ["say", "said", "tell", "told", "write", "wrote", "post", "posted", "claim", "announce", "tweet", "comment"];
 
     /// <summary>
-    /// "What did Mira Holt say…?", "what has Holt told…": the concepts of the names whose words are asked, or none when
+    /// "What did Mira Holt say…?", "what has Holt told…", "how did Holt react…": the concepts of the names whose words are asked, or none when
     /// the speaker is not only names ("what did the army say" may be answered by its spokesperson).
     /// </summary>
     public static int[] Asked(IReadOnlyList<string> tokens, IReadOnlyList<string> raw, IReadOnlySet<string> names, MatchIndex index)
@@ -66,16 +66,19 @@ internal static class SpeakerNames
         ArgumentNullException.ThrowIfNull(index);
         for (var i = 0; i + 2 < tokens.Count; i++)
         {
-            if (tokens[i] is not ("what" or "whats") || tokens[i + 1] is not ("did" or "does" or "has" or "have" or "had" or "do"))
+            // "How did Mira Holt react…?" asks her reaction, which another speaker's words do not give.
+            var how = tokens[i] == "how";
+            if ((tokens[i] is not ("what" or "whats") && !how) || tokens[i + 1] is not ("did" or "does" or "has" or "have" or "had" or "do"))
             {
                 continue;
             }
+            var verbs = how ? ReactionVerbs : AskedVerbs;
             var verb = i + 3;
-            while (verb < tokens.Count && verb <= i + 2 + MaxSubject && !AskedVerbs.Contains(tokens[verb]))
+            while (verb < tokens.Count && verb <= i + 2 + MaxSubject && !verbs.Contains(tokens[verb]))
             {
                 verb++;
             }
-            if (verb >= tokens.Count || !AskedVerbs.Contains(tokens[verb]))
+            if (verb >= tokens.Count || !verbs.Contains(tokens[verb]))
             {
                 return [];
             }
@@ -100,4 +103,6 @@ internal static class SpeakerNames
     }
 
     private const int MaxSubject = 3;
+
+    private static readonly HashSet<string> ReactionVerbs = ["react", "reacted", "respond", "responded", "reply", "replied"];
 }

@@ -56,5 +56,15 @@ public sealed class CountQuestionTests
         Assert.True(without.Answered, $"not answered without the floor ({without.Best?.Confidence})");
     }
 
+    [Theory]
+    [InlineData("How many of the 40 detainees are held by Telsaria?", true)]
+    [InlineData("How many detainees would the Orlen plan free?", false)]
+    public void A_part_of_a_whole_the_question_already_gives_is_not_answered_by_the_whole(string question, bool lacks)
+    {
+        var features = Matcher.Explain(question, Index).Single(c => c.FactId == "orlen-plan").Features;
+
+        Assert.Equal(lacks, features.LacksWhatIsAsked);
+    }
+
     private static Matcher Matcher { get; } = new(new MatcherOptions());
 }

@@ -18,6 +18,8 @@ public sealed class QuestionKindsTests
     [InlineData("when the talks end", AnswerKind.Time)]
     [InlineData("ternopil strike when", AnswerKind.Time)]
     [InlineData("what is the death toll in ternopil", AnswerKind.Number)]
+    [InlineData("what size cap does telsaria want on the harrow army", AnswerKind.Number)]
+    [InlineData("which size of force would the plan allow", AnswerKind.Number)]
     [InlineData("what did moscow do after the talks in alaska this year since its demands amount to surrender", AnswerKind.None)]
     public void Reads_the_kind_of_answer_a_question_wants(string question, AnswerKind kind)
     {

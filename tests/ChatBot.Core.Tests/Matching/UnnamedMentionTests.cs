@@ -6,6 +6,7 @@ namespace ChatBot.Core.Tests.Matching;
 /// <summary>
 /// "Which X…?" asks for a name: a fact that speaks of "the X" without ever naming it does not answer it, while a
 /// name next to the word ("the Pale Sea", "Telsaria's health ministry") or after it ("the province of Dask") does.
+/// A bare plural ("with ministers joining on the final day") speaks of some of a kind without saying which.
 /// </summary>
 public sealed class UnnamedMentionTests
 {
@@ -43,6 +44,28 @@ public sealed class UnnamedMentionTests
                 "The plan names envoy Ada Pell as the author of the Ostrava accord.")]);
 
         Assert.False(Explain("Who is the envoy which the plan names?", index, "plan-author").LacksWhatIsAsked);
+    }
+
+    [Theory]
+    [InlineData("Which ministers will join the Harrow talks on the final day?", true)]
+    [InlineData("Which aid groups want the Tolven crossing reopened?", true)]
+    public void A_which_question_is_not_answered_by_a_bare_plural(string question, bool lacks)
+    {
+        var index = Build([.. Fillers(),
+            Fact("harrow-round", "When will the Harrow talks resume?", "Harrow talks next round",
+                "The Harrow talks resume on Monday, with ministers joining only on the final day. Aid groups want the Tolven crossing reopened.")]);
+
+        Assert.Equal(lacks, Explain(question, index, "harrow-round").LacksWhatIsAsked);
+    }
+
+    [Fact]
+    public void A_plural_a_determiner_or_a_name_goes_with_is_named()
+    {
+        var index = Build([.. Fillers(),
+            Fact("harrow-round", "When will the Harrow talks resume?", "Harrow talks next round",
+                "The Harrow talks resume on Monday, with the ministers of Telsaria and Corlan joining only on the final day.")]);
+
+        Assert.False(Explain("Which ministers will join the Harrow talks on the final day?", index, "harrow-round").LacksWhatIsAsked);
     }
 
     private static MatchFeatures Explain(string question, MatchIndex index, string factId) =>

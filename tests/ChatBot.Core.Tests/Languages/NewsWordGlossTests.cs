@@ -31,4 +31,23 @@ public sealed class NewsWordGlossTests
         // Kept, "курсе" was corrected to the store's "Chris" and "версии" to "worse": here the store takes any word.
         Assert.DoesNotContain(misread, Glosser.Shared.GlossAs(question, language, _ => true).Text.Split(' '), StringComparer.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Kellogg quitte son poste quand ?", "position")]
+    [InlineData("Qui est le chef de la délégation ?", "chief")]
+    [InlineData("Qu'a dit Orrin Vale ?", "says")]
+    [InlineData("Comment s'appelle le porte-parole ?", "calls")]
+    [InlineData("Il arrive quand ?", "it")]
+    [InlineData("Qui fait partie du voyage ?", "travel")]
+    public void A_french_word_is_glossed_in_the_sense_a_question_about_the_news_means(string question, string misread)
+    {
+        // Each second sense is one more word the fact lacks, which costs the match confidence.
+        Assert.DoesNotContain(misread, Glosser.Shared.GlossAs(question, "fr").Text.Split(' '), StringComparer.Ordinal);
+    }
+
+    [Fact]
+    public void A_french_chef_d_before_a_vowel_is_a_chief_of_and_the_chief_of_staff_keeps_its_staff()
+    {
+        Assert.Equal("who is chief staff army ?", Glosser.Shared.GlossAs("Qui est le chef d'état-major de l'armée ?", "fr").Text);
+    }
 }

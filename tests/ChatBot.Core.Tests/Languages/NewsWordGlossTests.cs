@@ -17,6 +17,15 @@ public sealed class NewsWordGlossTests
     [InlineData("Welchen Rang hat Orrin Vale?", "de", "rank")]
     [InlineData("Worauf lag der Schwerpunkt?", "de", "was")]
     [InlineData("Welche Vorbedingungen nennt Telsaria?", "de", "prerequisites")]
+    [InlineData("Что там за новый план всплыл в среду?", "ru", "emerged")]
+    [InlineData("Кого Орин Вейл с собой привёз?", "ru", "brought")]
+    [InlineData("На что намекал Орин Вейл?", "ru", "hinted")]
+    [InlineData("Хто сфотографувався з Орріном Вейлом?", "uk", "photo")]
+    [InlineData("Скільки генералів, не рахуючи Оррін Вейла?", "uk", "except")]
+    [InlineData("Telsaria cède du terrain ?", "fr", "ground")]
+    [InlineData("Orrin Vale garde son poste ?", "fr", "keeps")]
+    [InlineData("Hat Orrin Vale neue Entwicklungen angekündigt?", "de", "developments")]
+    [InlineData("Wie hat Telsaria auf das Gerede reagiert?", "de", "talk")]
     public void A_common_word_of_the_news_is_glossed_as_english_says_it(string question, string language, string english)
     {
         Assert.Contains(english, Glosser.Shared.GlossAs(question, language).Text.Split(' '), StringComparer.Ordinal);
@@ -26,6 +35,8 @@ public sealed class NewsWordGlossTests
     [InlineData("Кто-то в курсе, кто возглавляет делегацию?", "ru", "kurse")]
     [InlineData("Хтось в курсі, хто очолює делегацію?", "uk", "kursi")]
     [InlineData("Что там по версии Telsaria Times?", "ru", "versii")]
+    [InlineData("Что сказал Орин Вейл про так называемый план?", "ru", "yes")]
+    [InlineData("Що сказав Оррін Вейл про так званий план?", "uk", "zvanyy")]
     public void Being_in_the_know_and_a_version_are_read_not_kept_for_the_store_to_correct(string question, string language, string misread)
     {
         // Kept, "курсе" was corrected to the store's "Chris" and "версии" to "worse": here the store takes any word.

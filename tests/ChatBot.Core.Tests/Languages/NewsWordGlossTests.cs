@@ -36,6 +36,7 @@ public sealed class NewsWordGlossTests
     [InlineData("Хтось в курсі, хто очолює делегацію?", "uk", "kursi")]
     [InlineData("Что там по версии Telsaria Times?", "ru", "versii")]
     [InlineData("Что сказал Орин Вейл про так называемый план?", "ru", "yes")]
+    [InlineData("Чув краєм вуха про новий план Телсарії", "uk", "vukha")]
     [InlineData("Що сказав Оррін Вейл про так званий план?", "uk", "zvanyy")]
     public void Being_in_the_know_and_a_version_are_read_not_kept_for_the_store_to_correct(string question, string language, string misread)
     {

@@ -58,6 +58,12 @@ public sealed class NewsWordGlossTests
     }
 
     [Fact]
+    public void German_von_is_from_without_a_passive_by()
+    {
+        Assert.Equal("which role has envoy from orrin vale ?", Glosser.Shared.GlossAs("Welche Rolle hat der Gesandte von Orrin Vale?", "de", _ => true).Text);
+    }
+
+    [Fact]
     public void A_french_chef_d_before_a_vowel_is_a_chief_of_and_the_chief_of_staff_keeps_its_staff()
     {
         Assert.Equal("who is chief staff army ?", Glosser.Shared.GlossAs("Qui est le chef d'état-major de l'armée ?", "fr").Text);

@@ -57,6 +57,14 @@ public sealed class NewsWordGlossTests
         Assert.DoesNotContain(misread, Glosser.Shared.GlossAs(question, "fr").Text.Split(' '), StringComparer.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Які умови мирної угоди?", "uk")]
+    [InlineData("Какие условия мирного соглашения?", "ru")]
+    public void A_peace_agreement_is_an_agreement_without_a_second_deal(string question, string language)
+    {
+        Assert.DoesNotContain("deal", Glosser.Shared.GlossAs(question, language).Text.Split(' '), StringComparer.Ordinal);
+    }
+
     [Fact]
     public void German_von_is_from_without_a_passive_by()
     {

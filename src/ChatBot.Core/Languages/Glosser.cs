@@ -55,7 +55,7 @@ public sealed class Glosser(CrossLexicon lexicon)
                 words.Add(w);
             }
         }
-        return GlossAs(question, language ?? Detect(question, null), words.Contains, NameSkeletons.Build(words));
+        return GlossCore(question, language ?? Detect(question, null), words.Contains, NameSkeletons.Build(words), curated: true);
     }
 
     public string Detect(string question, string? languageCode) => QuestionLanguage.Detect(question, languageCode, lexicon);
@@ -65,7 +65,12 @@ public sealed class Glosser(CrossLexicon lexicon)
     /// <param name="language">What it was detected to be.</param>
     /// <param name="known">Whether the store knows a word or can correct it to one.</param>
     /// <param name="names">The store's names by their consonants, for names transliterated otherwise than it spells them.</param>
-    public GlossedQuestion GlossAs(string question, string language, Func<string, bool>? known = null, NameSkeletons? names = null)
+    public GlossedQuestion GlossAs(string question, string language, Func<string, bool>? known = null, NameSkeletons? names = null) =>
+        GlossCore(question, language, known, names, curated: false);
+
+    /// <param name="curated">A curator's question, glossed for the index knowing its fact's words: a short first name
+    /// is read as the fact's ("Дена" → "dan"), where an asker's is read in the nominative ("den").</param>
+    private GlossedQuestion GlossCore(string question, string language, Func<string, bool>? known, NameSkeletons? names, bool curated)
     {
         ArgumentNullException.ThrowIfNull(question);
         if (language == QuestionLanguage.English)
@@ -73,13 +78,13 @@ public sealed class Glosser(CrossLexicon lexicon)
             return new GlossedQuestion(question, language);
         }
         var dropped = 0;
-        var glossed = GlossPass(question, language, known, names, keepUnknown: false, ref dropped);
+        var glossed = GlossPass(question, language, known, names, new Pass(KeepUnknown: false, curated), ref dropped);
         // "was ist die hauptstadt von australien": with its unknown words left out, a question can keep only a word or
         // two the store knows ("what is capital") and read as one it answers. When they outnumber what it kept, they
         // are its topic: kept as written, they count as words no fact mentions, as they would in English.
         if (dropped > 0 && dropped >= ContentWords(glossed))
         {
-            glossed = GlossPass(question, language, known, names, keepUnknown: true, ref dropped);
+            glossed = GlossPass(question, language, known, names, new Pass(KeepUnknown: true, curated), ref dropped);
         }
         return new GlossedQuestion(glossed, language);
     }
@@ -94,7 +99,7 @@ public sealed class Glosser(CrossLexicon lexicon)
         return count;
     }
 
-    private string GlossPass(string question, string language, Func<string, bool>? known, NameSkeletons? names, bool keepUnknown, ref int dropped)
+    private string GlossPass(string question, string language, Func<string, bool>? known, NameSkeletons? names, Pass pass, ref int dropped)
     {
         var sb = new StringBuilder(question.Length + 16);
         var words = CrossLexicon.Words(question, hyphens: true).ToList();
@@ -158,12 +163,12 @@ public sealed class Glosser(CrossLexicon lexicon)
                 {
                     if (p == 0 || !WordOrder.IsInvertedPronoun(parts[p], language))
                     {
-                        GlossWord(parts[p], language, known, names, sb, keepUnknown, ref dropped);
+                        GlossWord(parts[p], language, known, names, sb, pass, ref dropped);
                     }
                 }
                 continue;
             }
-            GlossWord(compound, language, known, names, sb, keepUnknown, ref dropped);
+            GlossWord(compound, language, known, names, sb, pass, ref dropped);
         }
         if (question.Contains('?', StringComparison.Ordinal))
         {
@@ -172,7 +177,7 @@ public sealed class Glosser(CrossLexicon lexicon)
         return EnglishOrder.Apply(GlossCleanup.Apply(sb.ToString().TrimEnd()));
     }
 
-    private void GlossWord(string word, string language, Func<string, bool>? known, NameSkeletons? names, StringBuilder sb, bool keepUnknown,
+    private void GlossWord(string word, string language, Func<string, bool>? known, NameSkeletons? names, StringBuilder sb, Pass pass,
         ref int dropped)
     {
         // French "a" is "has", an auxiliary; only "à" is "to", and folding accents would merge the two.
@@ -209,7 +214,7 @@ public sealed class Glosser(CrossLexicon lexicon)
             return;
         }
         // An empty reading is a word that carries nothing ("-" in the list), read through a typo.
-        if (Keep(word, language, known, names, keepUnknown) is { } kept)
+        if (Keep(word, language, known, names, pass) is { } kept)
         {
             if (kept.Length > 0)
             {
@@ -228,9 +233,11 @@ public sealed class Glosser(CrossLexicon lexicon)
         (language == QuestionLanguage.German ? lexicon.TranslateGermanParticiple(folded) : null);
 
     /// <summary>The word as the matcher should see it, empty when it carries nothing, or null when nothing reads it.</summary>
-    /// <param name="keepUnknown">Whether a long lower-case word nothing reads is kept rather than left out.</param>
-    private string? Keep(string word, string language, Func<string, bool>? known, NameSkeletons? names, bool keepUnknown)
+    /// <param name="pass">Whether a long lower-case word nothing reads is kept rather than left out, and whether the
+    /// question is a curator's.</param>
+    private string? Keep(string word, string language, Func<string, bool>? known, NameSkeletons? names, Pass pass)
     {
+        var keepUnknown = pass.KeepUnknown;
         if (!Script.HasCyrillic(word))
         {
             if (known is null)
@@ -311,7 +318,39 @@ public sealed class Glosser(CrossLexicon lexicon)
                 }
             }
         }
+        // "Дэну Дрисколлу", "Кита Келлога": a short first name the store spells otherwise is read in the nominative the
+        // asker would have typed ("den", "kit"), as a declined form adds letters no spelling of the name has.
+        if (char.IsUpper(word[0]) && ShortNameStem(lower) is { } nominative)
+        {
+            var stem = Transliteration.ToLatin(nominative, language).ToLowerInvariant();
+            // A curator's question names its fact's people: "Дена" is the fact's "Dan".
+            return pass.Curated && names?.FindShort(stem) is { } first ? first : stem;
+        }
         return char.IsUpper(word[0]) || word.Length < LongWord || keepUnknown ? latin : null;
+    }
+
+    /// <param name="KeepUnknown">Whether a long lower-case word nothing reads is kept rather than left out.</param>
+    /// <param name="Curated">Whether the question is a curator's, glossed for the index.</param>
+    private readonly record struct Pass(bool KeepUnknown, bool Curated);
+
+    // The longest declined short first name: a three- or four-letter stem and its ending ("Дэну", "Кіта", "Джона").
+    private const int ShortName = 6;
+
+    /// <summary>A short unknown name's stem without its case ending ("дэну" → "дэн"), or null.</summary>
+    private static string? ShortNameStem(string lower)
+    {
+        if (lower.Length > ShortName)
+        {
+            return null;
+        }
+        foreach (var ending in CaseEndings)
+        {
+            if (lower.Length - ending.Length is 3 or 4 && lower.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return lower[..^ending.Length];
+            }
+        }
+        return null;
     }
 
     // The masculine endings of a surname declined as an adjective (-ський, -ский); feminine forms stay "-ska".

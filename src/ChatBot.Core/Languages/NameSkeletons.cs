@@ -15,7 +15,15 @@ public sealed class NameSkeletons
 
     private readonly Dictionary<string, string?> _bySkeleton;
 
-    private NameSkeletons(Dictionary<string, string?> bySkeleton) => _bySkeleton = bySkeleton;
+    // Short words (Dan, Keith) by all their consonants, th as t: too many share so short a skeleton in a whole store,
+    // so only a curator's question glossed with its own fact's words reads them (see FindShort).
+    private readonly Dictionary<string, string?> _short;
+
+    private NameSkeletons(Dictionary<string, string?> bySkeleton, Dictionary<string, string?> shortNames)
+    {
+        _bySkeleton = bySkeleton;
+        _short = shortNames;
+    }
 
     /// <param name="words">The store's vocabulary; only words English does not have (names) are kept.</param>
     /// <param name="conceptOf">The concept a word stands for, when known: spellings of one name ("zelensky",
@@ -26,10 +34,16 @@ public sealed class NameSkeletons
     {
         ArgumentNullException.ThrowIfNull(words);
         var groups = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var shortNames = new Dictionary<string, string?>(StringComparer.Ordinal);
         // Names first; an English word that is also a name ("Trump", "Turkey") only where no name has its skeleton.
         var common = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var word in words)
         {
+            if (word.Length is >= 3 and <= MaxShort && word.All(char.IsAsciiLetterLower) && ShortKey(word) is { Length: 2 } shortKey)
+            {
+                // Two words with one short skeleton name neither.
+                shortNames[shortKey] = shortNames.TryGetValue(shortKey, out var other) && other != word ? null : word;
+            }
             if (word.Length < 4 || !word.All(char.IsAsciiLetterLower) || Lexicon.IsStopWord(word))
             {
                 continue;
@@ -68,7 +82,7 @@ public sealed class NameSkeletons
         {
             map.TryAdd(key, Choose(list, conceptOf, frequency));
         }
-        return new NameSkeletons(map);
+        return new NameSkeletons(map, shortNames);
     }
 
     private static void AddTo(Dictionary<string, List<string>> groups, string key, string word)
@@ -111,6 +125,20 @@ public sealed class NameSkeletons
         var key = Of(latin);
         return key.Length >= MinSkeleton && _bySkeleton.TryGetValue(key, out var word) ? word : null;
     }
+
+    private const int MaxShort = 5;
+
+    /// <summary>
+    /// The short word with the same two consonants as <paramref name="latin"/> ("den" → "dan", "kit" → "keith"), or
+    /// null: for a question glossed knowing one fact's words, whose few short words are its people's first names.
+    /// </summary>
+    public string? FindShort(string latin)
+    {
+        ArgumentNullException.ThrowIfNull(latin);
+        return latin.Length <= MaxShort && ShortKey(latin) is { Length: 2 } key && _short.TryGetValue(key, out var word) ? word : null;
+    }
+
+    private static string ShortKey(string word) => Of(word.Replace("th", "t", StringComparison.Ordinal));
 
     public static string Of(string word)
     {

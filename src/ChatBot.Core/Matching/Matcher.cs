@@ -123,7 +123,10 @@ public sealed partial class Matcher(MatcherOptions options)
               // Few facts hold all of a short question: a small lead is still a lead among them.
               (explainAll <= MaxExplainingAll && best.Confidence - runnerUp >= options.ContainedMargin / 2) ||
               // No other fact has a stored question holding all of it: the curators' wording has singled this one out.
-              (beyondNames && lead >= options.SoleContainedMargin && !Others(scored, static c => c.Contained)))) ||
+              (beyondNames && lead >= options.SoleContainedMargin && !Others(scored, static c => c.Contained)) ||
+              // Several facts' curators asked it ("is vale leaving" of his leaving and of his reasons): the only one
+              // whose own answer and quotes state every word of it says what is asked.
+              (best.StatesAll && best.Clean && !best.LacksRare && !Others(scored, static c => c.StatesAll)))) ||
             (best.SoleNamed && best.Clean && lead >= options.SoleNamedMargin) ||
             // "How long would the truce last?": the runner-up gives no duration, so the lead is over facts that cannot answer
             // (unless the question names what the fact does not: "how many died in Varnholt?" against another town's toll).

@@ -125,8 +125,9 @@ public sealed partial class Matcher(MatcherOptions options)
               // No other fact has a stored question holding all of it: the curators' wording has singled this one out.
               (beyondNames && lead >= options.SoleContainedMargin && !Others(scored, static c => c.Contained)) ||
               // Several facts' curators asked it ("is vale leaving" of his leaving and of his reasons): the only one
-              // whose own answer and quotes state every word of it says what is asked.
-              (best.StatesAll && best.Clean && !best.LacksRare && !Others(scored, static c => c.StatesAll)))) ||
+              // whose own answer and quotes state every word of it says what is asked (a fact nobody asked it of that
+              // states the words too but fails a check cannot be the answer, so it does not count).
+              (best.StatesAll && best.Clean && !best.LacksRare && !Others(scored, static c => c.StatesAll && (c.Contained || c.Clean))))) ||
             (best.SoleNamed && best.Clean && lead >= options.SoleNamedMargin) ||
             // "How long would the truce last?": the runner-up gives no duration, so the lead is over facts that cannot answer
             // (unless the question names what the fact does not: "how many died in Varnholt?" against another town's toll).

@@ -98,10 +98,12 @@ internal static class FeatureExtractor
             conflict |= affiliation.ConflictsWith(fact.Affiliations);
         }
         // "When was Kellogg appointed?": a date in the fact dates what the fact states, so the event asked about
-        // must be stated itself, not only a word related to it ("role").
+        // must be stated, itself or by a related word in the fact's own answer or quotes ("completed" for "finished"),
+        // not only through a word its curators' questions relate to it.
         var lacksPredicate = (Lacks(fact, question, question.PredicateIndex) &&
                 (question.PredicateAfterPersonIndex < 0 || Lacks(fact, question, question.PredicateAfterPersonIndex))) ||
-            (question.Kind == AnswerKind.Time && question.PredicateIndex >= 0 && !fact.Mentions(question.Concepts[question.PredicateIndex].Id)) ||
+            (question.Kind == AnswerKind.Time && question.PredicateIndex >= 0 && !fact.Mentions(question.Concepts[question.PredicateIndex].Id) &&
+             !StatesRelated(fact, question.Concepts[question.PredicateIndex])) ||
             (Lacks(fact, question, question.LastPredicateIndex) && !IsContext(question.Concepts[question.LastPredicateIndex], index)) ||
             // "Did Telsaria agree to release 180 units?": a fact that only says what a plan would do must itself state the
             // event asked, not only its curators' questions.

@@ -20,6 +20,7 @@ public sealed partial class MatchIndexBuilder
     private readonly List<(string Owner, int Role)> _found = [];
     private readonly List<bool> _textCapital = [];
     private readonly List<bool> _textUpper = [];
+    private readonly List<bool> _textComma = [];
 
     /// <param name="counts">Whether the text states facts, so the words right after a number are what it counts.</param>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -32,6 +33,7 @@ public sealed partial class MatchIndexBuilder
         _textInfo.Clear();
         _textCapital.Clear();
         _textUpper.Clear();
+        _textComma.Clear();
         var roles = false;
         var before = -1;
         // Which words the fact names ("the Kessel Dam", "Deputy Water Minister", "the Varn bridge") and which it only
@@ -122,6 +124,7 @@ public sealed partial class MatchIndexBuilder
             _textInfo.Add(_termInfo[term]);
             _textCapital.Add(capitalized);
             _textUpper.Add(counts && char.IsUpper(text[reader.TokenStart]));
+            _textComma.Add(reader.TokenStart + token.Length < text.Length && text[reader.TokenStart + token.Length] == ',');
             roles |= _termInfo[term].IsRole;
             var concept = _termConcept[term];
             if (counts && _termIsNumber[term])
@@ -160,7 +163,9 @@ public sealed partial class MatchIndexBuilder
         }
         if (roles && counts)
         {
-            TitledNames.Find(CollectionsMarshal.AsSpan(_textInfo), CollectionsMarshal.AsSpan(_textCapital), CollectionsMarshal.AsSpan(_textTerms), _termConcept, _titledScratch);
+            TitledNames.Find(CollectionsMarshal.AsSpan(_textInfo), CollectionsMarshal.AsSpan(_textCapital), CollectionsMarshal.AsSpan(_textUpper),
+                CollectionsMarshal.AsSpan(_textComma),
+                CollectionsMarshal.AsSpan(_textTerms), _termConcept, _titledScratch);
         }
         if (counts)
         {

@@ -12,22 +12,29 @@ public sealed partial class Matcher
     /// </summary>
     private static void PreferTitled(Span<Scored> scored, double tie)
     {
-        // A fact with a stored question holding the whole question was singled out by its curator: it keeps the lead.
-        if (scored[0].Titled)
+        // Of facts that title the person, one giving the role in apposition says who the person is; a title written
+        // before the name ("mediator Vale said…") only reports something the person did.
+        if (!scored[0].Apposed && !MoveFirst(scored, tie, static c => c.Apposed) && !scored[0].Titled)
         {
-            return;
+            MoveFirst(scored, tie, static c => c.Titled);
         }
+    }
+
+    /// <summary>Moves the first candidate within <paramref name="tie"/> of the best that <paramref name="has"/> reads to the front.</summary>
+    private static bool MoveFirst(Span<Scored> scored, double tie, Func<Scored, bool> has)
+    {
         var top = Logit(scored[0].Confidence);
         for (var i = 1; i < scored.Length && top - Logit(scored[i].Confidence) <= tie; i++)
         {
-            if (scored[i].Titled)
+            if (has(scored[i]))
             {
-                var titled = scored[i];
+                var found = scored[i];
                 scored[..i].CopyTo(scored[1..]);
-                scored[0] = titled;
-                return;
+                scored[0] = found;
+                return true;
             }
         }
+        return false;
     }
 
     /// <summary>Whether a candidate after the best one has the flag <paramref name="has"/> reads.</summary>

@@ -4,9 +4,10 @@ namespace ChatBot.Core.Matching;
 /// Two facts about one event often share most words: "Marvonia denies the strike" and "the strike killed twelve".
 /// When the runner-up is close and states a word of the question the winner does not ("denies" in "does Marvonia deny
 /// it?"), the winner's lead comes from the model's weighing, not from the question: the runner-up may be the one that
-/// says what is asked, so both are offered. (A stricter test, the runner-up stating all the winner's words and more, or
-/// more of their weight, kept more confident wrong answers.) A runner-up that fails an answerability check cannot be
-/// the one that says what is asked, so against a clear lead it stops nothing.
+/// says what is asked, so both are offered. Only a word the runner-up's own answer or quotes state counts: one it holds
+/// only in its curators' questions is their wording, not what it says. (A stricter test, the runner-up stating all the
+/// winner's words and more, or more of their weight, kept more confident wrong answers.) A runner-up that fails an
+/// answerability check cannot be the one that says what is asked, so against a clear lead it stops nothing.
 /// </summary>
 public sealed partial class Matcher
 {
@@ -25,25 +26,45 @@ public sealed partial class Matcher
         {
             return false;
         }
-        var best = Explained(question, index.ProfileAt(scored[0].Position));
-        var next = Explained(question, index.ProfileAt(scored[1].Position));
-        return (next & ~best) != 0;
+        return StatesMore(question, index.ProfileAt(scored[0].Position), index.ProfileAt(scored[1].Position));
     }
 
-    /// <summary>Which of the question's first 64 words the fact states, itself or by a related word.</summary>
-    private static ulong Explained(AnalyzedQuestion question, FactProfile fact)
+    /// <summary>
+    /// The runner-up's answer or quotes state a word of the question (or a related word) the winner does not hold at
+    /// all. A word the runner-up holds only in its curators' questions is their wording, not what the fact says.
+    /// </summary>
+    internal static bool StatesMore(AnalyzedQuestion question, FactProfile winner, FactProfile runnerUp) =>
+        (Explained(question, runnerUp, stated: true) & ~Explained(question, winner)) != 0;
+
+    /// <summary>
+    /// Which of the question's first 64 words the fact holds, itself or by a related word: anywhere, or with
+    /// <paramref name="stated"/> only in its answer and quotes.
+    /// </summary>
+    private static ulong Explained(AnalyzedQuestion question, FactProfile fact, bool stated = false)
     {
         ulong mask = 0;
         var n = Math.Min(question.Concepts.Count, 64);
         for (var ci = 0; ci < n; ci++)
         {
             var concept = question.Concepts[ci];
-            if (fact.Mentions(concept.Id) || MentionsAnyRelated(fact, concept))
+            if (stated ? fact.States(concept.Id) || StatesAnyRelated(fact, concept) : fact.Mentions(concept.Id) || MentionsAnyRelated(fact, concept))
             {
                 mask |= 1UL << ci;
             }
         }
         return mask;
+    }
+
+    private static bool StatesAnyRelated(FactProfile fact, QueryConcept concept)
+    {
+        foreach (var id in concept.Related)
+        {
+            if (fact.States(id))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static bool MentionsAnyRelated(FactProfile fact, QueryConcept concept)

@@ -40,13 +40,14 @@ public sealed partial class Matcher(MatcherOptions options)
             explainAll += features.Coverage >= FullCoverage ? 1 : 0;
             // The candidate rank only breaks near-ties.
             var titled = whoNamed && QuestionShape.TitlesEveryName(analyzed, profile);
+            var apposed = titled && QuestionShape.AppositesEveryName(analyzed, profile);
             var score = Score(features) + (0.004 * (count - rank) / count);
             scored[rank] = new Scored(profile.Position, Math.Clamp(score, 0, 1),
                 features.ContainedInStoredQuestion && !features.LacksFocus, PassesChecks(features), features.AsStored && !features.LacksFocus,
                 ExplainsClosely(features), soleName && features.Coverage >= FullCoverage && !features.WrongKind,
                 features.WrongKind, titled, OtherSpeaker(analyzed, profile) || OnlyPlaceAsked(analyzed, profile) ||
                 (analyzed.AsksStart && Events.OnlyEnd(profile, index)), features.QuestionSimilarity,
-                features.MissingRare > 0, AskedAlike(analyzed, profile), features.StatesAll);
+                features.MissingRare > 0, AskedAlike(analyzed, profile), features.StatesAll, apposed);
         }
         // "What is Vale's job?" asks the title itself: a fact that only mentions the name cannot answer, however close.
         var titledTie = whoNamed && analyzed.AsksRole ? double.PositiveInfinity : TitledTie;
@@ -122,7 +123,11 @@ public sealed partial class Matcher(MatcherOptions options)
               // Few facts hold all of a short question: a small lead is still a lead among them.
               (explainAll <= MaxExplainingAll && best.Confidence - runnerUp >= options.ContainedMargin / 2) ||
               // No other fact has a stored question holding all of it: the curators' wording has singled this one out.
-              (beyondNames && lead >= options.SoleContainedMargin && !Others(scored, static c => c.Contained)))) ||
+              (beyondNames && lead >= options.SoleContainedMargin && !Others(scored, static c => c.Contained)) ||
+              // Several facts' curators asked it ("is vale leaving" of his leaving and of his reasons): the only one
+              // whose own answer and quotes state every word of it says what is asked (a fact nobody asked it of that
+              // states the words too but fails a check cannot be the answer, so it does not count).
+              (best.StatesAll && best.Clean && !best.LacksRare && !Others(scored, static c => c.StatesAll && (c.Contained || c.Clean))))) ||
             (best.SoleNamed && best.Clean && lead >= options.SoleNamedMargin) ||
             // "How long would the truce last?": the runner-up gives no duration, so the lead is over facts that cannot answer
             // (unless the question names what the fact does not: "how many died in Varnholt?" against another town's toll).
@@ -136,9 +141,12 @@ public sealed partial class Matcher(MatcherOptions options)
              best.Confidence >= options.PlaceOrReasonWinnerThreshold && lead >= options.KindWinnerMargin) ||
             // "Who is Orrin Vale?": of the facts that name him, only this one gives his title.
             (best.Titled && best.Clean && scored.Length > 1 && !scored[1].Titled && best.Confidence >= options.TitledWinnerThreshold) ||
+            // Of several that title him, only this one says "Orrin Vale, the Telsarian envoy": the others use a title in passing.
+            (best.Apposed && best.Clean && !Others(scored, static c => c.Apposed) && best.Confidence >= options.TitledWinnerThreshold) ||
             // "What is Vale's job?": a role word asks his title, which only a fact that titles him gives, however little else
             // of the question's wording it shares; when it is the only such fact it is the answer.
             (question.AsksRole && best.Titled && best.Clean && !Others(scored, static c => c.Titled) && best.Confidence >= options.RoleWinnerThreshold) ||
+            (question.AsksRole && best.Apposed && best.Clean && !Others(scored, static c => c.Apposed) && best.Confidence >= options.RoleWinnerThreshold) ||
             // "When is Vale leaving?": of the facts about his leaving, only this one was asked when (Matcher.Asked.cs).
             (best.AskedAlike && best.Clean && !best.LacksRare && !best.LacksKind && !Others(scored, static c => c.AskedAlike) &&
              best.Confidence >= options.AskedWinnerThreshold) ||
@@ -236,7 +244,8 @@ public sealed partial class Matcher(MatcherOptions options)
     /// <param name="LacksRare">The fact lacks a word of the question that few facts or none hold.</param>
     /// <param name="AskedAlike">A stored question of the fact asks the same question word of the same word (Matcher.Asked.cs).</param>
     /// <param name="StatesAll">The fact's answer and quotes hold every word of the question (<see cref="MatchFeatures.StatesAll"/>).</param>
+    /// <param name="Apposed">The fact gives the person asked about a role in apposition ("Orrin Vale, the Telsarian envoy").</param>
     private readonly record struct Scored(int Position, double Confidence, bool Contained, bool Clean, bool AsStored, bool Close,
         bool SoleNamed, bool LacksKind, bool Titled, bool Unstated, double Similarity, bool LacksRare, bool AskedAlike,
-        bool StatesAll);
+        bool StatesAll, bool Apposed);
 }

@@ -258,7 +258,9 @@ public static class QuestionKinds
     {
         for (var i = from; i < tokens.Count && i <= from + NounWindow; i++)
         {
-            if (NumberNouns.Contains(tokens[i]) && !UsedAsVerb(tokens, i))
+            // "What did Holt say about the cost?" asks what was said: the noun after "about" is its topic.
+            if (NumberNouns.Contains(tokens[i]) && !UsedAsVerb(tokens, i) && !(i > 0 && TopicWords.Contains(tokens[i - 1])) &&
+                !(i > 1 && TopicWords.Contains(tokens[i - 2]) && tokens[i - 1] is "the" or "a" or "its" or "their"))
             {
                 return AnswerKind.Number;
             }
@@ -275,4 +277,6 @@ public static class QuestionKinds
         (at == 0 || tokens[at - 1] is not ("the" or "a" or "an" or "what" or "which" or "whats" or "total"));
 
     private const int NounWindow = 6;
+
+    private static readonly HashSet<string> TopicWords = ["about", "regarding", "concerning"];
 }

@@ -100,4 +100,17 @@ internal static class QuestionShape
         }
         return true;
     }
+
+    /// <summary>The fact gives every name of the question its role in apposition ("Orrin Vale, the Telsarian envoy").</summary>
+    public static bool AppositesEveryName(AnalyzedQuestion question, FactProfile fact)
+    {
+        foreach (var c in question.Concepts)
+        {
+            if (!TitledNames.Apposed(fact.Titled, c.Id))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
 }

@@ -5,7 +5,7 @@ namespace ChatBot.Core.Tests.Matching;
 
 /// <summary>
 /// Two facts about one departure tie on its words; the one whose curators asked "when" of the leaving dates it, and
-/// is answered, while the one asked only "why" is not.
+/// is answered, while the one asked only "why" is not. Both state the leaving, so neither is singled out by its text.
 /// </summary>
 public sealed class AskedAlikeTests
 {
@@ -13,7 +13,7 @@ public sealed class AskedAlikeTests
         Fact("vale-leaving", "When will Orrin Vale leave his post?", "Is the Telsarian envoy stepping down?",
             "A Telsarian official confirmed that envoy Orrin Vale will leave his post in January."),
         Fact("vale-reason", "Why is Orrin Vale leaving his post?", "Why does the envoy's post need Senate approval?",
-            "Vale reportedly decided January would be a natural end to his time in the post, which needs Senate approval after 360 days.")]);
+            "Vale reportedly decided January would be a natural time for leaving the post, which needs Senate approval after 360 days.")]);
 
     [Theory]
     [InlineData("vale leaving when")]

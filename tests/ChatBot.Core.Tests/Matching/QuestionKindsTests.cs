@@ -49,6 +49,16 @@ public sealed class QuestionKindsTests
     }
 
     [Theory]
+    [InlineData("what did corla denn say about the cost of keeping the bridge closed", AnswerKind.None)]
+    [InlineData("what has harrow said regarding the price of water", AnswerKind.None)]
+    [InlineData("what did corla denn say the cost would be", AnswerKind.Number)]
+    [InlineData("what is the cost of keeping the bridge closed", AnswerKind.Number)]
+    public void A_number_noun_after_about_is_the_topic_of_what_was_said_not_an_amount_asked(string question, AnswerKind kind)
+    {
+        Assert.Equal(kind, QuestionKinds.Detect(Tokenizer.Tokenize(question)));
+    }
+
+    [Theory]
     [InlineData("how many drones hit kyiv", "drones")]
     [InlineData("So how many children died", "children")]
     [InlineData("how many people died", null)]

@@ -43,5 +43,22 @@ public sealed class SiblingFactsTests
         Assert.Equal("strike-denied", result.Best!.FactId);
     }
 
+    [Theory]
+    [InlineData("is telsaria denying the damage", "strike-denied", "strike-toll", false)]
+    [InlineData("Does Telsaria deny the strike on the Ostrava pumping station and the damage?", "strike-toll", "strike-denied", true)]
+    public void A_runner_up_stops_the_winner_only_by_a_word_its_own_text_states(string question, string winner, string runnerUp, bool stops)
+    {
+        // "Damage" is in a question curated for the toll fact, not in what it states: it says nothing of the denial.
+        var index = Build([.. Fillers(),
+            Fact("strike-toll", "How many died in the pumping station strike?", "How bad was the damage at the Ostrava pumping station?",
+                "Telsaria's strike on the Ostrava pumping station killed twelve people, Brisk officials said."),
+            Fact("strike-denied", "Does Telsaria deny the strike?", "What does Telsaria say about the strike?",
+                "Telsaria denies any role in the strike on the Ostrava pumping station.")]);
+        Assert.True(index.TryGetProfile(winner, out var first));
+        Assert.True(index.TryGetProfile(runnerUp, out var second));
+
+        Assert.Equal(stops, ChatBot.Core.Matching.Matcher.StatesMore(QuestionAnalyzer.Analyze(question, index), first, second));
+    }
+
     private static Matcher Matcher { get; } = new(new MatcherOptions());
 }

@@ -8,6 +8,9 @@ public sealed record QueryConcept(string Key, string Word, bool Corrected, bool 
 {
     public int Id { get; init; } = -1;
 
+    /// <summary>Whether the word comes in a sentence before the one that asks (<see cref="QuestionAnalyzer.PreambleTokens"/>).</summary>
+    public bool InPreamble { get; init; }
+
     /// <summary>Concepts of the store's words related to this one (RelatedWords): they explain it at a discount.</summary>
     public int[] Related { get; init; } = [];
 }

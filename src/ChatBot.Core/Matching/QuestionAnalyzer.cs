@@ -26,6 +26,7 @@ public static partial class QuestionAnalyzer
         List<int>? dropped = null;
         List<int>? units = null;
         var asksMeasure = false;
+        var preamble = PreambleTokens(question);
         for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
@@ -85,6 +86,7 @@ public static partial class QuestionAnalyzer
             concepts.Add(new QueryConcept(key, token, corrected[i], names.Contains(raw[i]))
             {
                 Id = id,
+                InPreamble = i < preamble,
                 Related = resides ? [] : RelatedIds(stem, i + 1 < tokens.Count ? tokens[i + 1] : null, id, index),
             });
         }

@@ -18,6 +18,7 @@ internal static class FeatureExtractor
     private const double RelatedDiscount = 0.35;
     private const double ContextWeight = 2.0;
     private const double LightDiscount = 0.3;
+    private const double PreambleDiscount = 0.3;
 
     public static MatchFeatures Extract(AnalyzedQuestion question, FactProfile fact, MatchIndex index)
     {
@@ -51,6 +52,9 @@ internal static class FeatureExtractor
             var cost = MissingCost(concept, index);
             // A light word ("held", "take place", "top") stands where the predicate does but seldom says what is asked.
             cost = Lexicon.LightWords.Contains(concept.Word) ? cost * LightDiscount : cost;
+            // "My cousin's sensor broke. Who carried out the strike?": a word of a sentence before the asking one sets the
+            // scene, so lacking it says little against a fact; a name there still says whom it is about.
+            cost = concept.InPreamble && !concept.IsName ? cost * PreambleDiscount : cost;
             missing += cost;
             if (concept.Id >= 0)
             {

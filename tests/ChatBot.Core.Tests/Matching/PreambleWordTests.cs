@@ -47,5 +47,19 @@ public sealed class PreambleWordTests
         Assert.False(result.Answered, $"answered with {result.Best?.FactId}");
     }
 
+    [Fact]
+    public void Store_words_of_the_preamble_weigh_less_against_a_fact_than_those_of_the_asking_sentence()
+    {
+        var framed = QuestionAnalyzer.Analyze("The sensor readings were normal all week. Who carried out the pumping station strike?", Index);
+        var asked = QuestionAnalyzer.Analyze("Who carried out the pumping station strike? The sensor readings were normal all week.", Index);
+        Assert.True(Index.TryGetProfile("strike-denied", out var fact));
+
+        var framedFeatures = FeatureExtractor.Extract(framed, fact, Index);
+        var askedFeatures = FeatureExtractor.Extract(asked, fact, Index);
+
+        Assert.True(framedFeatures.MissingStoreWeight < askedFeatures.MissingStoreWeight,
+            $"{framedFeatures.MissingStoreWeight} vs {askedFeatures.MissingStoreWeight}");
+    }
+
     private static Matcher Matcher { get; } = new(new MatcherOptions());
 }

@@ -26,6 +26,15 @@ public static partial class QuestionAnalyzer
                 break;
             }
         }
+        // "…so the prisoner part matters to us - how many detainees…?": a clause before the question word frames it too.
+        for (var i = asks - 1; i > end + 1; i--)
+        {
+            if (question[i] is ',' or ';' or ':' or '-' or '\u2013' or '\u2014' && char.IsWhiteSpace(question[i + 1]) && OpensWithWh(question.AsSpan(i + 1)))
+            {
+                end = i;
+                break;
+            }
+        }
         if (end < 0)
         {
             return 0;
@@ -48,5 +57,15 @@ public static partial class QuestionAnalyzer
                 ArrayPool<char>.Shared.Return(buffer);
             }
         }
+    }
+
+    private static bool OpensWithWh(ReadOnlySpan<char> rest)
+    {
+        rest = rest.TrimStart();
+        var word = rest[..(rest.IndexOfAny(' ', '?') is var e and >= 0 ? e : rest.Length)];
+        return word.Equals("who", StringComparison.OrdinalIgnoreCase) || word.Equals("what", StringComparison.OrdinalIgnoreCase) ||
+            word.Equals("when", StringComparison.OrdinalIgnoreCase) || word.Equals("where", StringComparison.OrdinalIgnoreCase) ||
+            word.Equals("which", StringComparison.OrdinalIgnoreCase) || word.Equals("how", StringComparison.OrdinalIgnoreCase) ||
+            word.Equals("why", StringComparison.OrdinalIgnoreCase);
     }
 }

@@ -19,6 +19,8 @@ public sealed class PreambleWordTests
         Assert.Equal(5, QuestionAnalyzer.PreambleTokens("Our newsroom is planning coverage. Who carried out the strike?"));
         Assert.Equal(0, QuestionAnalyzer.PreambleTokens("Who carried out the strike on the pumping station?"));
         Assert.Equal(0, QuestionAnalyzer.PreambleTokens("Our newsroom is planning coverage."));
+        Assert.Equal(6, QuestionAnalyzer.PreambleTokens("The prisoner part matters to us - how many detainees were freed?"));
+        Assert.Equal(0, QuestionAnalyzer.PreambleTokens("Who, after the talks, carried out the strike?"));
     }
 
     [Fact]

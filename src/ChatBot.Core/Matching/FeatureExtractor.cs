@@ -18,7 +18,7 @@ internal static class FeatureExtractor
     private const double RelatedDiscount = 0.35;
     private const double ContextWeight = 2.0;
     private const double LightDiscount = 0.3;
-    private const double PreambleDiscount = 0.3;
+    private const double PreambleDiscount = 0.2;
 
     public static MatchFeatures Extract(AnalyzedQuestion question, FactProfile fact, MatchIndex index)
     {

@@ -7,7 +7,7 @@ namespace ChatBot.Core.Languages;
 /// A question in Ukrainian, Russian, German or French, word by word in the English words a fact would use, so the one
 /// matcher (and its answerability checks) serves every language: "Хто очолює делегацію?" → "who heads delegation?".
 /// A word the lexicon lacks is kept when it is, or can be corrected to, a word of the store (a name, a borrowing), in
-/// Latin letters and without its case ending ("Зеленському" → "zelensk…"); otherwise only when written as a name:
+/// Latin letters and without its case ending ("Холловею" → "hollove…"); otherwise only when written as a name:
 /// an inflected word the lexicon lacks ("переглянутий") would count as a rare name the fact does not mention.
 /// </summary>
 public sealed class Glosser(CrossLexicon lexicon)
@@ -38,7 +38,7 @@ public sealed class Glosser(CrossLexicon lexicon)
 
     /// <summary>
     /// A curator's question for one fact, glossed knowing that fact's own English words: the names it spells
-    /// ("Дрісколл" → "driscoll", "Selenskyj" → "zelensky"), so the question names the people the fact does and a
+    /// ("Холловей" → "holloway", "Hollowej" → "holloway"), so the question names the people the fact does and a
     /// question asked in that language later finds them under the store's spelling.
     /// </summary>
     /// <param name="question">As the curator wrote it.</param>
@@ -69,7 +69,7 @@ public sealed class Glosser(CrossLexicon lexicon)
         GlossCore(question, language, known, names, curated: false);
 
     /// <param name="curated">A curator's question, glossed for the index knowing its fact's words: a short first name
-    /// is read as the fact's ("Дена" → "dan"), where an asker's is read in the nominative ("den").</param>
+    /// is read as the fact's ("Рена" → "ron"), where an asker's is read in the nominative ("ren").</param>
     private GlossedQuestion GlossCore(string question, string language, Func<string, bool>? known, NameSkeletons? names, bool curated)
     {
         ArgumentNullException.ThrowIfNull(question);
@@ -249,7 +249,7 @@ public sealed class Glosser(CrossLexicon lexicon)
             {
                 return word.ToLowerInvariant();
             }
-            // "Selenskyj", "Lawrow", "Poutine": a name as German or French spell it, found by its consonants.
+            // "Hollowej", "Schemtschuk", "Chemtchouk": a name as German or French spell it, found by its consonants.
             if (names?.Find(AsEnglishLetters(word.ToLowerInvariant(), language)) is { } name)
             {
                 return name;
@@ -318,12 +318,12 @@ public sealed class Glosser(CrossLexicon lexicon)
                 }
             }
         }
-        // "Дэну Дрисколлу", "Кита Келлога": a short first name the store spells otherwise is read in the nominative the
-        // asker would have typed ("den", "kit"), as a declined form adds letters no spelling of the name has.
+        // "Рену Холловею", "Рена Холловея": a short first name the store spells otherwise is read in the nominative the
+        // asker would have typed ("ren"), as a declined form adds letters no spelling of the name has.
         if (char.IsUpper(word[0]) && ShortNameStem(lower) is { } nominative)
         {
             var stem = Transliteration.ToLatin(nominative, language).ToLowerInvariant();
-            // A curator's question names its fact's people: "Дена" is the fact's "Dan".
+            // A curator's question names its fact's people: "Рена" is the fact's "Ron".
             return pass.Curated && names?.FindShort(stem) is { } first ? first : stem;
         }
         return char.IsUpper(word[0]) || word.Length < LongWord || keepUnknown ? latin : null;
@@ -333,7 +333,7 @@ public sealed class Glosser(CrossLexicon lexicon)
     /// <param name="Curated">Whether the question is a curator's, glossed for the index.</param>
     private readonly record struct Pass(bool KeepUnknown, bool Curated);
 
-    // The longest declined short first name: a three- or four-letter stem and its ending ("Дэну", "Кіта", "Джона").
+    // The longest declined short first name: a three- or four-letter stem and its ending ("Рену", "Кіта", "Джона").
     private const int ShortName = 6;
 
     /// <summary>A short unknown name's stem without its case ending ("дэну" → "дэн"), or null.</summary>

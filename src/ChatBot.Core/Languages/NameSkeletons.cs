@@ -15,7 +15,7 @@ public sealed class NameSkeletons
 
     private readonly Dictionary<string, string?> _bySkeleton;
 
-    // Short words (Dan, Keith) by all their consonants, th as t: too many share so short a skeleton in a whole store,
+    // Short words (Ron, Seth) by all their consonants, th as t: too many share so short a skeleton in a whole store,
     // so only a curator's question glossed with its own fact's words reads them (see FindShort).
     private readonly Dictionary<string, string?> _short;
 
@@ -129,7 +129,7 @@ public sealed class NameSkeletons
     private const int MaxShort = 5;
 
     /// <summary>
-    /// The short word with the same two consonants as <paramref name="latin"/> ("den" → "dan", "kit" → "keith"), or
+    /// The short word with the same two consonants as <paramref name="latin"/> ("ren" → "ron", "sit" → "seth"), or
     /// null: for a question glossed knowing one fact's words, whose few short words are its people's first names.
     /// </summary>
     public string? FindShort(string latin)

@@ -3,8 +3,8 @@ using System.Text;
 namespace ChatBot.Core.Languages;
 
 /// <summary>
-/// Cyrillic names into the Latin letters English reporting uses ("Дрісколл" → "Driskoll", "Зеленський" → "Zelenskyi"),
-/// close enough for the store's spelling corrector to find the name it knows ("Driscoll", "Zelensky").
+/// Cyrillic names into the Latin letters English reporting uses ("Холловей" → "Kholovei", "Боровський" → "Borovskyi"),
+/// close enough for the store's spelling corrector to find the name it knows ("Holloway", "Borovsky").
 /// </summary>
 public static class Transliteration
 {
@@ -19,7 +19,7 @@ public static class Transliteration
         table.Split('|').ToDictionary(p => p[0], p => p[2..]);
 
     /// <param name="word">Cyrillic letters (others are kept).</param>
-    /// <param name="language">Ukrainian writes г as "h"; English spells many such names with "g" (Келлог, Kellogg).</param>
+    /// <param name="language">Ukrainian writes г as "h"; English spells many such names with "g" (Гудман, Goodman).</param>
     /// <param name="hardG">Write Ukrainian г as "g", as in a foreign name.</param>
     public static string ToLatin(string word, string language, bool hardG = false)
     {

@@ -45,7 +45,7 @@ public sealed class NewsWordGlossTests
     }
 
     [Theory]
-    [InlineData("Kellogg quitte son poste quand ?", "position")]
+    [InlineData("Orrin Vale quitte son poste quand ?", "position")]
     [InlineData("Qui est le chef de la délégation ?", "chief")]
     [InlineData("Qu'a dit Orrin Vale ?", "says")]
     [InlineData("Comment s'appelle le porte-parole ?", "calls")]

@@ -20,11 +20,6 @@ public sealed class Glosser(CrossLexicon lexicon)
         public static readonly Glosser Instance = new(CrossLexicon.Shared);
     }
 
-    // Case endings of Ukrainian and Russian nouns and adjectives, longest first, tried when the whole word is unknown.
-    private static readonly string[] CaseEndings =
-        ["ому", "ого", "ими", "ами", "ями", "ові", "еві", "ом", "ем", "ою", "ею", "ої", "ій", "ий", "им", "ым", "ых", "их",
-         "ах", "ях", "ам", "ям", "ів", "їв", "ов", "ев", "ей", "у", "ю", "і", "и", "ы", "а", "я", "е", "ь"];
-
     // Longer than most names: an unknown word this long, written in lower case, is an inflected word the lexicon lacks.
     private const int LongWord = 8;
 
@@ -55,7 +50,7 @@ public sealed class Glosser(CrossLexicon lexicon)
                 words.Add(w);
             }
         }
-        return GlossCore(question, language ?? Detect(question, null), words.Contains, NameSkeletons.Build(words), curated: true);
+        return GlossCore(question, language ?? Detect(question, null), words.Contains, NameSkeletons.Build(words, shortNames: true), curated: true);
     }
 
     public string Detect(string question, string? languageCode) => QuestionLanguage.Detect(question, languageCode, lexicon);
@@ -237,7 +232,6 @@ public sealed class Glosser(CrossLexicon lexicon)
     /// question is a curator's.</param>
     private string? Keep(string word, string language, Func<string, bool>? known, NameSkeletons? names, Pass pass)
     {
-        var keepUnknown = pass.KeepUnknown;
         if (!Script.HasCyrillic(word))
         {
             if (known is null)
@@ -259,7 +253,7 @@ public sealed class Glosser(CrossLexicon lexicon)
             {
                 return string.Join(' ', typo);
             }
-            return char.IsUpper(word[0]) || word.Length < LongWord ? word : keepUnknown ? word.ToLowerInvariant() : null;
+            return char.IsUpper(word[0]) || word.Length < LongWord ? word : pass.KeepUnknown ? word.ToLowerInvariant() : null;
         }
         // Lower case: a transliterated name is spelled as the store spells it only after correction, which the
         // matcher skips for words written as names.
@@ -283,97 +277,16 @@ public sealed class Glosser(CrossLexicon lexicon)
         {
             return string.Join(' ', near);
         }
-        var lower = word.ToLowerInvariant();
-        // "Боровським", "Боровского": a surname of adjective form is spelled "-sky" in English in every case, where
-        // its case ending transliterated ("borovskym") is a letter or two from it and from other names.
-        if (AdjectiveSurname(lower, language) is { } surname && known(surname))
+        if (DeclinedNames.Read(word, language, known, names, pass.Curated) is { } declined)
         {
-            return names?.Find(surname) ?? surname;
+            return declined;
         }
-        foreach (var hardG in (bool[])[false, true])
-        {
-            // A known spelling may be a curator's transliteration of a name the store spells otherwise: its skeleton says.
-            if (Transliteration.ToLatin(lower, language, hardG) is var whole && known(whole))
-            {
-                return names?.Find(whole) ?? whole;
-            }
-            foreach (var ending in CaseEndings)
-            {
-                if (lower.Length - ending.Length >= 4 && lower.EndsWith(ending, StringComparison.Ordinal) &&
-                    Transliteration.ToLatin(lower[..^ending.Length], language, hardG) is var stem && known(stem))
-                {
-                    return names?.Find(stem) ?? stem;
-                }
-            }
-        }
-        // A name spelled otherwise than by letter ("Ваймер" for Weimer, "Джордж" for George): by its consonants.
-        if (names is not null)
-        {
-            foreach (var ending in CaseEndings.Prepend(""))
-            {
-                if (lower.Length - ending.Length >= 3 && lower.EndsWith(ending, StringComparison.Ordinal) &&
-                    names.Find(Transliteration.ToLatin(lower[..^ending.Length], language, hardG: true)) is { } name)
-                {
-                    return name;
-                }
-            }
-        }
-        // "Рену Холловею", "Рена Холловея": a short first name the store spells otherwise is read in the nominative the
-        // asker would have typed ("ren"), as a declined form adds letters no spelling of the name has.
-        if (char.IsUpper(word[0]) && ShortNameStem(lower) is { } nominative)
-        {
-            var stem = Transliteration.ToLatin(nominative, language).ToLowerInvariant();
-            // A curator's question names its fact's people: "Рена" is the fact's "Ron".
-            return pass.Curated && names?.FindShort(stem) is { } first ? first : stem;
-        }
-        return char.IsUpper(word[0]) || word.Length < LongWord || keepUnknown ? latin : null;
+        return char.IsUpper(word[0]) || word.Length < LongWord || pass.KeepUnknown ? latin : null;
     }
 
     /// <param name="KeepUnknown">Whether a long lower-case word nothing reads is kept rather than left out.</param>
     /// <param name="Curated">Whether the question is a curator's, glossed for the index.</param>
     private readonly record struct Pass(bool KeepUnknown, bool Curated);
-
-    // The longest declined short first name: a three- or four-letter stem and its ending ("Рену", "Кіта", "Джона").
-    private const int ShortName = 6;
-
-    /// <summary>A short unknown name's stem without its case ending ("дэну" → "дэн"), or null.</summary>
-    private static string? ShortNameStem(string lower)
-    {
-        if (lower.Length > ShortName)
-        {
-            return null;
-        }
-        foreach (var ending in CaseEndings)
-        {
-            if (lower.Length - ending.Length is 3 or 4 && lower.EndsWith(ending, StringComparison.Ordinal))
-            {
-                return lower[..^ending.Length];
-            }
-        }
-        return null;
-    }
-
-    // The masculine endings of a surname declined as an adjective (-ський, -ский); feminine forms stay "-ska".
-    private static readonly string[] AdjectiveEndings = ["ого", "ому", "ий", "ій", "им", "ім", "ом", "ый"];
-
-    /// <summary>The "-sky" spelling of a Cyrillic surname declined as an adjective ("Боровському"), or null.</summary>
-    private static string? AdjectiveSurname(string lower, string language)
-    {
-        foreach (var ending in AdjectiveEndings)
-        {
-            if (lower.Length - ending.Length >= 5 && lower.EndsWith(ending, StringComparison.Ordinal))
-            {
-                // Ukrainian softens the consonant before the к: "-ськ-", "-цьк-".
-                var stem = lower[..^ending.Length].Replace("ьк", "к", StringComparison.Ordinal);
-                if (stem.EndsWith("ск", StringComparison.Ordinal) || stem.EndsWith("цк", StringComparison.Ordinal) ||
-                    stem.EndsWith("зк", StringComparison.Ordinal))
-                {
-                    return Transliteration.ToLatin(stem, language) + "y";
-                }
-            }
-        }
-        return null;
-    }
 
     /// <summary>German and French spellings of sounds English writes otherwise (sch, j; ch, ou).</summary>
     private static string AsEnglishLetters(string word, string language) => language switch

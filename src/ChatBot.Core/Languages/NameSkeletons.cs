@@ -15,8 +15,8 @@ public sealed class NameSkeletons
 
     private readonly Dictionary<string, string?> _bySkeleton;
 
-    // Short words (Ron, Seth) by all their consonants, th as t: too many share so short a skeleton in a whole store,
-    // so only a curator's question glossed with its own fact's words reads them (see FindShort).
+    // Short rare words (Ron, Seth) by all their consonants, th as t: too many share so short a skeleton in a whole
+    // store, so they are kept only for a curator's question glossed with its own fact's words (see FindShort).
     private readonly Dictionary<string, string?> _short;
 
     private NameSkeletons(Dictionary<string, string?> bySkeleton, Dictionary<string, string?> shortNames)
@@ -30,19 +30,26 @@ public sealed class NameSkeletons
     /// "zelenskyy") share a skeleton without making it ambiguous.</param>
     /// <param name="frequency">How often the store uses a word, when known: a spelling the store uses far more often
     /// than another with its skeleton ("trump" against a curator's transliterated "tramp") names it.</param>
-    public static NameSkeletons Build(IEnumerable<string> words, Func<string, string>? conceptOf = null, Func<string, int>? frequency = null)
+    /// <param name="shortNames">Whether to keep short names for <see cref="FindShort"/>: only for one fact's words.</param>
+    public static NameSkeletons Build(IEnumerable<string> words, Func<string, string>? conceptOf = null, Func<string, int>? frequency = null,
+        bool shortNames = false)
     {
         ArgumentNullException.ThrowIfNull(words);
         var groups = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        var shortNames = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var shorts = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var knownShorts = new Dictionary<string, string?>(StringComparer.Ordinal);
         // Names first; an English word that is also a name ("Trump", "Turkey") only where no name has its skeleton.
         var common = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var word in words)
         {
-            if (word.Length is >= 3 and <= MaxShort && word.All(char.IsAsciiLetterLower) && ShortKey(word) is { Length: 2 } shortKey)
+            // "done", "run": an everyday word is no first name, and would make the name with its consonants ambiguous;
+            // a less common one that is also a name ("Vale") only where no rare word has its consonants.
+            if (shortNames && word.Length is >= 3 and <= MaxShort && word.All(char.IsAsciiLetterLower) &&
+                Lexicon.RarityOf(word) is var rarity && rarity != WordRarity.Common && ShortKey(word) is { Length: 2 } shortKey)
             {
+                var into = rarity == WordRarity.Rare ? shorts : knownShorts;
                 // Two words with one short skeleton name neither.
-                shortNames[shortKey] = shortNames.TryGetValue(shortKey, out var other) && other != word ? null : word;
+                into[shortKey] = into.TryGetValue(shortKey, out var other) && other != word ? null : word;
             }
             if (word.Length < 4 || !word.All(char.IsAsciiLetterLower) || Lexicon.IsStopWord(word))
             {
@@ -82,7 +89,11 @@ public sealed class NameSkeletons
         {
             map.TryAdd(key, Choose(list, conceptOf, frequency));
         }
-        return new NameSkeletons(map, shortNames);
+        foreach (var (key, word) in knownShorts)
+        {
+            shorts.TryAdd(key, word);
+        }
+        return new NameSkeletons(map, shorts);
     }
 
     private static void AddTo(Dictionary<string, List<string>> groups, string key, string word)

@@ -1,3 +1,5 @@
+using ChatBot.Core.Matching;
+
 namespace ChatBot.Core.Languages;
 
 /// <summary>
@@ -56,11 +58,15 @@ internal static class DeclinedNames
         if (char.IsUpper(word[0]) && lower.Length <= ShortName && FirstStem(lower, 3, 4, static stem => stem) is { } nominative)
         {
             var stem = Transliteration.ToLatin(nominative, language).ToLowerInvariant();
+            var whole = Transliteration.ToLatin(lower, language).ToLowerInvariant();
             // A curator's question names its fact's people: "Рена" is the fact's "Ron", and "Олена" its "Olena" before
             // any name its stem could be.
-            return curated && names is not null
-                ? names.FindShort(Transliteration.ToLatin(lower, language).ToLowerInvariant()) ?? names.FindShort(stem) ?? stem
-                : stem;
+            if (curated && names is not null)
+            {
+                return names.FindShort(whole) ?? names.FindShort(stem) ?? stem;
+            }
+            // "Рига" is no "rig": a stem that is an English word would be read as that word, not as a name.
+            return Lexicon.RarityOf(stem) == WordRarity.Rare ? stem : whole;
         }
         return null;
     }

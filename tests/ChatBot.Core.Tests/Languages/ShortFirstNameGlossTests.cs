@@ -22,6 +22,12 @@ public sealed class ShortFirstNameGlossTests
     }
 
     [Fact]
+    public void A_short_name_whose_stem_is_an_english_word_keeps_its_ending()
+    {
+        Assert.Equal("which post at riga ?", Glosser.GlossAs("Какой пост у Рига?", "ru", w => w == "holloway", NameSkeletons.Build(["holloway"])).Text);
+    }
+
+    [Fact]
     public void A_lower_case_short_word_is_no_name_and_keeps_its_letters()
     {
         Assert.Contains("rena", Glosser.GlossAs("какой пост у рена вейла", "ru", w => w == "vale").Text.Split(' '), StringComparer.Ordinal);

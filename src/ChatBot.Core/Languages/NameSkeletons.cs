@@ -26,8 +26,8 @@ public sealed class NameSkeletons
     }
 
     /// <param name="words">The store's vocabulary; only words English does not have (names) are kept.</param>
-    /// <param name="conceptOf">The concept a word stands for, when known: spellings of one name ("zelensky",
-    /// "zelenskyy") share a skeleton without making it ambiguous.</param>
+    /// <param name="conceptOf">The concept a word stands for, when known: spellings of one name ("borovsky",
+    /// "borovskyy") share a skeleton without making it ambiguous.</param>
     /// <param name="frequency">How often the store uses a word, when known: a spelling the store uses far more often
     /// than another with its skeleton ("trump" against a curator's transliterated "tramp") names it.</param>
     /// <param name="shortNames">Whether to keep short names for <see cref="FindShort"/>: only for one fact's words.</param>
@@ -176,7 +176,7 @@ public sealed class NameSkeletons
                 'c' when i + 1 < w.Length && w[i + 1] == 'h' => 'c',
                 'c' => 'k',
                 'g' when i + 1 < w.Length && w[i + 1] is 'e' or 'i' or 'y' => 'j',
-                // Ukrainian writes г where Russian says g: "Shmyhal" and "Shmygal" are one name.
+                // Ukrainian writes г where Russian says g: "Hrebenko" and "Grebenko" are one name.
                 'g' => 'h',
                 'y' => 'i',
                 var other => other,

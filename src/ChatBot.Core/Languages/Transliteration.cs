@@ -27,7 +27,7 @@ public static class Transliteration
         var ukrainian = language == QuestionLanguage.Ukrainian;
         var sb = new StringBuilder(word.Length + 4);
         var start = 0;
-        // Russian writes an English w before a vowel as у: "Уиткофф" is Witkoff, "Уолтер" Walter.
+        // Russian writes an English w before a vowel as у: "Уинслоу" is Winslow, "Уолтер" Walter.
         if (word.Length > 2 && char.ToLowerInvariant(word[0]) == 'у' && char.ToLowerInvariant(word[1]) is 'и' or 'о' or 'э' or 'е')
         {
             sb.Append(char.IsUpper(word[0]) ? 'W' : 'w');

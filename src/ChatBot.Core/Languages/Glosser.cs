@@ -7,7 +7,7 @@ namespace ChatBot.Core.Languages;
 /// A question in Ukrainian, Russian, German or French, word by word in the English words a fact would use, so the one
 /// matcher (and its answerability checks) serves every language: "Хто очолює делегацію?" → "who heads delegation?".
 /// A word the lexicon lacks is kept when it is, or can be corrected to, a word of the store (a name, a borrowing), in
-/// Latin letters and without its case ending ("Зеленському" → "zelensk…"); otherwise only when written as a name:
+/// Latin letters and without its case ending ("Холловею" → "hollove…"); otherwise only when written as a name:
 /// an inflected word the lexicon lacks ("переглянутий") would count as a rare name the fact does not mention.
 /// </summary>
 public sealed class Glosser(CrossLexicon lexicon)
@@ -19,11 +19,6 @@ public sealed class Glosser(CrossLexicon lexicon)
     {
         public static readonly Glosser Instance = new(CrossLexicon.Shared);
     }
-
-    // Case endings of Ukrainian and Russian nouns and adjectives, longest first, tried when the whole word is unknown.
-    private static readonly string[] CaseEndings =
-        ["ому", "ого", "ими", "ами", "ями", "ові", "еві", "ом", "ем", "ою", "ею", "ої", "ій", "ий", "им", "ым", "ых", "их",
-         "ах", "ях", "ам", "ям", "ів", "їв", "ов", "ев", "ей", "у", "ю", "і", "и", "ы", "а", "я", "е", "ь"];
 
     // Longer than most names: an unknown word this long, written in lower case, is an inflected word the lexicon lacks.
     private const int LongWord = 8;
@@ -38,7 +33,7 @@ public sealed class Glosser(CrossLexicon lexicon)
 
     /// <summary>
     /// A curator's question for one fact, glossed knowing that fact's own English words: the names it spells
-    /// ("Дрісколл" → "driscoll", "Selenskyj" → "zelensky"), so the question names the people the fact does and a
+    /// ("Холловей" → "holloway", "Hollowej" → "holloway"), so the question names the people the fact does and a
     /// question asked in that language later finds them under the store's spelling.
     /// </summary>
     /// <param name="question">As the curator wrote it.</param>
@@ -55,7 +50,7 @@ public sealed class Glosser(CrossLexicon lexicon)
                 words.Add(w);
             }
         }
-        return GlossCore(question, language ?? Detect(question, null), words.Contains, NameSkeletons.Build(words), curated: true);
+        return GlossCore(question, language ?? Detect(question, null), words.Contains, NameSkeletons.Build(words, shortNames: true), curated: true);
     }
 
     public string Detect(string question, string? languageCode) => QuestionLanguage.Detect(question, languageCode, lexicon);
@@ -69,7 +64,7 @@ public sealed class Glosser(CrossLexicon lexicon)
         GlossCore(question, language, known, names, curated: false);
 
     /// <param name="curated">A curator's question, glossed for the index knowing its fact's words: a short first name
-    /// is read as the fact's ("Дена" → "dan"), where an asker's is read in the nominative ("den").</param>
+    /// is read as the fact's ("Рена" → "ron"), where an asker's is read in the nominative ("ren").</param>
     private GlossedQuestion GlossCore(string question, string language, Func<string, bool>? known, NameSkeletons? names, bool curated)
     {
         ArgumentNullException.ThrowIfNull(question);
@@ -237,7 +232,6 @@ public sealed class Glosser(CrossLexicon lexicon)
     /// question is a curator's.</param>
     private string? Keep(string word, string language, Func<string, bool>? known, NameSkeletons? names, Pass pass)
     {
-        var keepUnknown = pass.KeepUnknown;
         if (!Script.HasCyrillic(word))
         {
             if (known is null)
@@ -249,7 +243,7 @@ public sealed class Glosser(CrossLexicon lexicon)
             {
                 return word.ToLowerInvariant();
             }
-            // "Selenskyj", "Lawrow", "Poutine": a name as German or French spell it, found by its consonants.
+            // "Hollowej", "Schemtschuk", "Chemtchouk": a name as German or French spell it, found by its consonants.
             if (names?.Find(AsEnglishLetters(word.ToLowerInvariant(), language)) is { } name)
             {
                 return name;
@@ -259,7 +253,7 @@ public sealed class Glosser(CrossLexicon lexicon)
             {
                 return string.Join(' ', typo);
             }
-            return char.IsUpper(word[0]) || word.Length < LongWord ? word : keepUnknown ? word.ToLowerInvariant() : null;
+            return char.IsUpper(word[0]) || word.Length < LongWord ? word : pass.KeepUnknown ? word.ToLowerInvariant() : null;
         }
         // Lower case: a transliterated name is spelled as the store spells it only after correction, which the
         // matcher skips for words written as names.
@@ -283,97 +277,16 @@ public sealed class Glosser(CrossLexicon lexicon)
         {
             return string.Join(' ', near);
         }
-        var lower = word.ToLowerInvariant();
-        // "Боровським", "Боровского": a surname of adjective form is spelled "-sky" in English in every case, where
-        // its case ending transliterated ("borovskym") is a letter or two from it and from other names.
-        if (AdjectiveSurname(lower, language) is { } surname && known(surname))
+        if (DeclinedNames.Read(word, language, known, names, pass.Curated) is { } declined)
         {
-            return names?.Find(surname) ?? surname;
+            return declined;
         }
-        foreach (var hardG in (bool[])[false, true])
-        {
-            // A known spelling may be a curator's transliteration of a name the store spells otherwise: its skeleton says.
-            if (Transliteration.ToLatin(lower, language, hardG) is var whole && known(whole))
-            {
-                return names?.Find(whole) ?? whole;
-            }
-            foreach (var ending in CaseEndings)
-            {
-                if (lower.Length - ending.Length >= 4 && lower.EndsWith(ending, StringComparison.Ordinal) &&
-                    Transliteration.ToLatin(lower[..^ending.Length], language, hardG) is var stem && known(stem))
-                {
-                    return names?.Find(stem) ?? stem;
-                }
-            }
-        }
-        // A name spelled otherwise than by letter ("Ваймер" for Weimer, "Джордж" for George): by its consonants.
-        if (names is not null)
-        {
-            foreach (var ending in CaseEndings.Prepend(""))
-            {
-                if (lower.Length - ending.Length >= 3 && lower.EndsWith(ending, StringComparison.Ordinal) &&
-                    names.Find(Transliteration.ToLatin(lower[..^ending.Length], language, hardG: true)) is { } name)
-                {
-                    return name;
-                }
-            }
-        }
-        // "Дэну Дрисколлу", "Кита Келлога": a short first name the store spells otherwise is read in the nominative the
-        // asker would have typed ("den", "kit"), as a declined form adds letters no spelling of the name has.
-        if (char.IsUpper(word[0]) && ShortNameStem(lower) is { } nominative)
-        {
-            var stem = Transliteration.ToLatin(nominative, language).ToLowerInvariant();
-            // A curator's question names its fact's people: "Дена" is the fact's "Dan".
-            return pass.Curated && names?.FindShort(stem) is { } first ? first : stem;
-        }
-        return char.IsUpper(word[0]) || word.Length < LongWord || keepUnknown ? latin : null;
+        return char.IsUpper(word[0]) || word.Length < LongWord || pass.KeepUnknown ? latin : null;
     }
 
     /// <param name="KeepUnknown">Whether a long lower-case word nothing reads is kept rather than left out.</param>
     /// <param name="Curated">Whether the question is a curator's, glossed for the index.</param>
     private readonly record struct Pass(bool KeepUnknown, bool Curated);
-
-    // The longest declined short first name: a three- or four-letter stem and its ending ("Дэну", "Кіта", "Джона").
-    private const int ShortName = 6;
-
-    /// <summary>A short unknown name's stem without its case ending ("дэну" → "дэн"), or null.</summary>
-    private static string? ShortNameStem(string lower)
-    {
-        if (lower.Length > ShortName)
-        {
-            return null;
-        }
-        foreach (var ending in CaseEndings)
-        {
-            if (lower.Length - ending.Length is 3 or 4 && lower.EndsWith(ending, StringComparison.Ordinal))
-            {
-                return lower[..^ending.Length];
-            }
-        }
-        return null;
-    }
-
-    // The masculine endings of a surname declined as an adjective (-ський, -ский); feminine forms stay "-ska".
-    private static readonly string[] AdjectiveEndings = ["ого", "ому", "ий", "ій", "им", "ім", "ом", "ый"];
-
-    /// <summary>The "-sky" spelling of a Cyrillic surname declined as an adjective ("Боровському"), or null.</summary>
-    private static string? AdjectiveSurname(string lower, string language)
-    {
-        foreach (var ending in AdjectiveEndings)
-        {
-            if (lower.Length - ending.Length >= 5 && lower.EndsWith(ending, StringComparison.Ordinal))
-            {
-                // Ukrainian softens the consonant before the к: "-ськ-", "-цьк-".
-                var stem = lower[..^ending.Length].Replace("ьк", "к", StringComparison.Ordinal);
-                if (stem.EndsWith("ск", StringComparison.Ordinal) || stem.EndsWith("цк", StringComparison.Ordinal) ||
-                    stem.EndsWith("зк", StringComparison.Ordinal))
-                {
-                    return Transliteration.ToLatin(stem, language) + "y";
-                }
-            }
-        }
-        return null;
-    }
 
     /// <summary>German and French spellings of sounds English writes otherwise (sch, j; ch, ou).</summary>
     private static string AsEnglishLetters(string word, string language) => language switch

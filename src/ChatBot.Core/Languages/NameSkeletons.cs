@@ -15,8 +15,8 @@ public sealed class NameSkeletons
 
     private readonly Dictionary<string, string?> _bySkeleton;
 
-    // Short words (Dan, Keith) by all their consonants, th as t: too many share so short a skeleton in a whole store,
-    // so only a curator's question glossed with its own fact's words reads them (see FindShort).
+    // Short rare words (Ron, Seth) by all their consonants, th as t: too many share so short a skeleton in a whole
+    // store, so they are kept only for a curator's question glossed with its own fact's words (see FindShort).
     private readonly Dictionary<string, string?> _short;
 
     private NameSkeletons(Dictionary<string, string?> bySkeleton, Dictionary<string, string?> shortNames)
@@ -26,23 +26,30 @@ public sealed class NameSkeletons
     }
 
     /// <param name="words">The store's vocabulary; only words English does not have (names) are kept.</param>
-    /// <param name="conceptOf">The concept a word stands for, when known: spellings of one name ("zelensky",
-    /// "zelenskyy") share a skeleton without making it ambiguous.</param>
+    /// <param name="conceptOf">The concept a word stands for, when known: spellings of one name ("borovsky",
+    /// "borovskyy") share a skeleton without making it ambiguous.</param>
     /// <param name="frequency">How often the store uses a word, when known: a spelling the store uses far more often
     /// than another with its skeleton ("trump" against a curator's transliterated "tramp") names it.</param>
-    public static NameSkeletons Build(IEnumerable<string> words, Func<string, string>? conceptOf = null, Func<string, int>? frequency = null)
+    /// <param name="shortNames">Whether to keep short names for <see cref="FindShort"/>: only for one fact's words.</param>
+    public static NameSkeletons Build(IEnumerable<string> words, Func<string, string>? conceptOf = null, Func<string, int>? frequency = null,
+        bool shortNames = false)
     {
         ArgumentNullException.ThrowIfNull(words);
         var groups = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        var shortNames = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var shorts = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var knownShorts = new Dictionary<string, string?>(StringComparer.Ordinal);
         // Names first; an English word that is also a name ("Trump", "Turkey") only where no name has its skeleton.
         var common = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var word in words)
         {
-            if (word.Length is >= 3 and <= MaxShort && word.All(char.IsAsciiLetterLower) && ShortKey(word) is { Length: 2 } shortKey)
+            // "done", "run": an everyday word is no first name, and would make the name with its consonants ambiguous;
+            // a less common one that is also a name ("Vale") only where no rare word has its consonants.
+            if (shortNames && word.Length is >= 3 and <= MaxShort && word.All(char.IsAsciiLetterLower) &&
+                Lexicon.RarityOf(word) is var rarity && rarity != WordRarity.Common && ShortKey(word) is { Length: 2 } shortKey)
             {
+                var into = rarity == WordRarity.Rare ? shorts : knownShorts;
                 // Two words with one short skeleton name neither.
-                shortNames[shortKey] = shortNames.TryGetValue(shortKey, out var other) && other != word ? null : word;
+                into[shortKey] = into.TryGetValue(shortKey, out var other) && other != word ? null : word;
             }
             if (word.Length < 4 || !word.All(char.IsAsciiLetterLower) || Lexicon.IsStopWord(word))
             {
@@ -82,7 +89,11 @@ public sealed class NameSkeletons
         {
             map.TryAdd(key, Choose(list, conceptOf, frequency));
         }
-        return new NameSkeletons(map, shortNames);
+        foreach (var (key, word) in knownShorts)
+        {
+            shorts.TryAdd(key, word);
+        }
+        return new NameSkeletons(map, shorts);
     }
 
     private static void AddTo(Dictionary<string, List<string>> groups, string key, string word)
@@ -129,7 +140,7 @@ public sealed class NameSkeletons
     private const int MaxShort = 5;
 
     /// <summary>
-    /// The short word with the same two consonants as <paramref name="latin"/> ("den" → "dan", "kit" → "keith"), or
+    /// The short word with the same two consonants as <paramref name="latin"/> ("ren" → "ron", "sit" → "seth"), or
     /// null: for a question glossed knowing one fact's words, whose few short words are its people's first names.
     /// </summary>
     public string? FindShort(string latin)
@@ -165,7 +176,7 @@ public sealed class NameSkeletons
                 'c' when i + 1 < w.Length && w[i + 1] == 'h' => 'c',
                 'c' => 'k',
                 'g' when i + 1 < w.Length && w[i + 1] is 'e' or 'i' or 'y' => 'j',
-                // Ukrainian writes г where Russian says g: "Shmyhal" and "Shmygal" are one name.
+                // Ukrainian writes г where Russian says g: "Hrebenko" and "Grebenko" are one name.
                 'g' => 'h',
                 'y' => 'i',
                 var other => other,

@@ -3,8 +3,8 @@ using System.Text;
 namespace ChatBot.Core.Languages;
 
 /// <summary>
-/// Cyrillic names into the Latin letters English reporting uses ("Дрісколл" → "Driskoll", "Зеленський" → "Zelenskyi"),
-/// close enough for the store's spelling corrector to find the name it knows ("Driscoll", "Zelensky").
+/// Cyrillic names into the Latin letters English reporting uses ("Холловей" → "Kholovei", "Боровський" → "Borovskyi"),
+/// close enough for the store's spelling corrector to find the name it knows ("Holloway", "Borovsky").
 /// </summary>
 public static class Transliteration
 {
@@ -19,7 +19,7 @@ public static class Transliteration
         table.Split('|').ToDictionary(p => p[0], p => p[2..]);
 
     /// <param name="word">Cyrillic letters (others are kept).</param>
-    /// <param name="language">Ukrainian writes г as "h"; English spells many such names with "g" (Келлог, Kellogg).</param>
+    /// <param name="language">Ukrainian writes г as "h"; English spells many such names with "g" (Гудман, Goodman).</param>
     /// <param name="hardG">Write Ukrainian г as "g", as in a foreign name.</param>
     public static string ToLatin(string word, string language, bool hardG = false)
     {
@@ -27,7 +27,7 @@ public static class Transliteration
         var ukrainian = language == QuestionLanguage.Ukrainian;
         var sb = new StringBuilder(word.Length + 4);
         var start = 0;
-        // Russian writes an English w before a vowel as у: "Уиткофф" is Witkoff, "Уолтер" Walter.
+        // Russian writes an English w before a vowel as у: "Уинслоу" is Winslow, "Уолтер" Walter.
         if (word.Length > 2 && char.ToLowerInvariant(word[0]) == 'у' && char.ToLowerInvariant(word[1]) is 'и' or 'о' or 'э' or 'е')
         {
             sb.Append(char.IsUpper(word[0]) ? 'W' : 'w');

@@ -51,7 +51,7 @@ internal static class WordOrder
 
     /// <summary>
     /// Whether Ukrainian or Russian "до" means "before" rather than "to": with a past "was" ("Хто був міністром до
-    /// Шмигаля?", "Де був Дрісколл до Києва?") it dates a state, where with a verb of motion it is the destination.
+    /// Холловея?", "Де був Оррін Вейл до Гарроу?") it dates a state, where with a verb of motion it is the destination.
     /// </summary>
     public static bool ToMeansBefore(IReadOnlyList<string> words, string language)
     {

@@ -40,10 +40,10 @@ public sealed class GlosserTests
     [Fact]
     public void A_name_the_lexicon_lacks_is_written_in_latin_letters_for_the_spelling_corrector()
     {
-        Assert.Equal("who heads driskoll ?", Glosser.Gloss("Хто очолює Дрісколл?").Text);
-        Assert.Equal("Zelenskyy", Transliteration.ToLatin("Зеленський", "uk"));
-        Assert.Equal("Zelenskiy", Transliteration.ToLatin("Зеленский", "ru"));
-        Assert.Equal("Peskov", Transliteration.ToLatin("Песков", "ru"));
+        Assert.Equal("who heads khollovey ?", Glosser.Gloss("Хто очолює Холловей?").Text);
+        Assert.Equal("Borovskyy", Transliteration.ToLatin("Боровський", "uk"));
+        Assert.Equal("Borovskiy", Transliteration.ToLatin("Боровский", "ru"));
+        Assert.Equal("Tarasov", Transliteration.ToLatin("Тарасов", "ru"));
     }
 
     [Fact]
@@ -55,11 +55,11 @@ public sealed class GlosserTests
     [Theory]
     [InlineData("Ваймер", "weimer")]
     [InlineData("Джордж", "george")]
-    [InlineData("Віткофф", "witkoff")]
-    [InlineData("Дрісколлом", "driscoll")]
+    [InlineData("Гартлі", "hartley")]
+    [InlineData("Холловея", "holloway")]
     public void A_name_transliterated_otherwise_than_the_store_spells_it_is_found_by_its_consonants(string cyrillic, string stored)
     {
-        var names = NameSkeletons.Build(["weimer", "george", "witkoff", "driscoll", "delegation", "kyiv"]);
+        var names = NameSkeletons.Build(["weimer", "george", "hartley", "holloway", "delegation", "harrow"]);
 
         var glossed = Glosser.GlossAs($"Хто такий {cyrillic}?", "uk", _ => false, names);
 
@@ -186,7 +186,7 @@ public sealed class GlosserTests
     [Fact]
     public void An_english_ch_said_as_k_in_a_name_is_found_from_a_cyrillic_k()
     {
-        var names = NameSkeletons.Build(["nicholas", "kyiv"]);
+        var names = NameSkeletons.Build(["nicholas", "harrow"]);
 
         Assert.Equal("nicholas", names.Find("nikolas"));
     }

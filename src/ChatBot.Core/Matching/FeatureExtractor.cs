@@ -92,8 +92,9 @@ internal static class FeatureExtractor
             (wrongKind && question.Kind == AnswerKind.Time) || (wrongKind && question.OpensWithWhy) || (question.AsksMeasure && LacksUnit(fact, question.MeasureUnits)) ||
             // "Which hospital did Korrigan run?": a fact that says only "a hospital" does not say which.
             FactProfile.Has(fact.Unnamed, question.NamedAskedId) ||
-            // "How many of the 63 detainees are held by Telsaria?": a fact giving the 63 gives the whole, not the part.
-            (question.GivenWholeId >= 0 && fact.Mentions(question.GivenWholeId)) ||
+            // "How many of the 63 detainees are held by Telsaria?": a fact giving the 63 gives the whole, not the part,
+            // unless it counts a part of it ("Telsaria holds 12 of the 63").
+            (question.GivenWholeId >= 0 && fact.Mentions(question.GivenWholeId) && !FactProfile.Has(fact.Counted, question.GivenWholeId)) ||
             (question.AsksCurrent && (fact.Kinds & AnswerKind.Hypothetical) != 0);
         // What is asked of the names must be in the fact too: "Who will replace X?" is not answered by "X is leaving",
         // nor "Who held the post before X?" by a fact that never speaks of before.

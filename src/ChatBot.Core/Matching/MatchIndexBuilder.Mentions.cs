@@ -46,6 +46,7 @@ public sealed partial class MatchIndexBuilder
         var afterOwner = 0;
         bool namedBefore = false, lastCapital = false, apposition = false;
         int last = -1, beforeLast = -1;
+        var partOf = false;
         while (reader.Next(out var token))
         {
             var term = Term(token);
@@ -129,6 +130,11 @@ public sealed partial class MatchIndexBuilder
             var concept = _termConcept[term];
             if (counts && _termIsNumber[term])
             {
+                // "12 of the 40 detainees": the first number counts a part of the second, so the fact gives the part.
+                if (partOf && concept >= 0 && !_countedScratch.Contains(concept))
+                {
+                    _countedScratch.Add(concept);
+                }
                 window = CountWindow;
                 // "The attack killed 14 people and injured 37": the verb before a number counts too.
                 if (before >= 0 && !_countedScratch.Contains(before))
@@ -149,6 +155,7 @@ public sealed partial class MatchIndexBuilder
             {
                 before = concept;
             }
+            partOf = _termIsNumber[term] ? false : concept < 0 && (partOf || (token is "of" && window == CountWindow));
             // What the answer and quotes state, apart from the words curators asked it by.
             if (counts && concept >= 0 && _lastStated[concept] != position + 1)
             {

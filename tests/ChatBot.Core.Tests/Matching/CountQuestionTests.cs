@@ -10,7 +10,9 @@ public sealed class CountQuestionTests
         Fact("alderford-strike", "How many people died in the Alderford strike?", "Alderford strike toll",
             "Twelve people lost their lives in a drone strike on Alderford on Monday."),
         Fact("orlen-plan", "What is in the Orlen plan?", "Who drew up the Orlen plan?",
-            "Under the Orlen plan, Telsaria would release 180 cubic metres of water per second from the Orlen reservoir and free 40 detainees.")]);
+            "Under the Orlen plan, Telsaria would release 180 cubic metres of water per second from the Orlen reservoir and free 40 detainees."),
+        Fact("harrow-detainees", "Who holds the Harrow detainees?", "Harrow detainees held",
+            "Telsaria has held 12 of the 40 detainees taken near Harrow since March.")]);
 
     [Theory]
     [InlineData("How many people live in Alderford?")]
@@ -57,11 +59,12 @@ public sealed class CountQuestionTests
     }
 
     [Theory]
-    [InlineData("How many of the 40 detainees are held by Telsaria?", true)]
-    [InlineData("How many detainees would the Orlen plan free?", false)]
-    public void A_part_of_a_whole_the_question_already_gives_is_not_answered_by_the_whole(string question, bool lacks)
+    [InlineData("How many of the 40 detainees are held by Telsaria?", "orlen-plan", true)]
+    [InlineData("How many detainees would the Orlen plan free?", "orlen-plan", false)]
+    [InlineData("How many of the 40 detainees are held by Telsaria?", "harrow-detainees", false)]
+    public void A_part_of_a_whole_the_question_already_gives_is_not_answered_by_the_whole(string question, string factId, bool lacks)
     {
-        var features = Matcher.Explain(question, Index).Single(c => c.FactId == "orlen-plan").Features;
+        var features = Matcher.Explain(question, Index).Single(c => c.FactId == factId).Features;
 
         Assert.Equal(lacks, features.LacksWhatIsAsked);
     }

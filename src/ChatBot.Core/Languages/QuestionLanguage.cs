@@ -55,7 +55,7 @@ public static class QuestionLanguage
         return English;
     }
 
-    // "Angriff Ternopil Tote", "Pourquoi Kellog part ?": a terse question has no room for a second such word.
+    // "Angriff Harrow Tote", "Pourquoi Vale part ?": a terse question has no room for a second such word.
     private const int ShortWords = 4;
 
     private static bool IsShort(string question)

@@ -124,14 +124,14 @@ public static partial class AnswerKinds
     [GeneratedRegex(@"\b(19|20)\d\d\b")]
     private static partial Regex Year();
 
-    // Two capitalised words in a row not at the very start of a sentence, e.g. "Dan Driscoll".
+    // Two capitalised words in a row not at the very start of a sentence, e.g. "Orrin Vale".
     [GeneratedRegex(@"(?<!^|[.!?]\s)\b\p{Lu}[\p{Ll}’']+\s+\p{Lu}[\p{Ll}’']+")]
     private static partial Regex Name();
 
     [GeneratedRegex(@"\b\p{Lu}{3,}\b")]
     private static partial Regex Acronym();
 
-    // "in Kyiv", "to Turkey", "a post on X", but not "on Wednesday" or "in January": a day or a month is a time, not a place.
+    // "in Harrow", "to Telsaria", "a post on X", but not "on Wednesday" or "in January": a day or a month is a time, not a place.
     [GeneratedRegex(@"\b(in|to|from|at|near|of|on)\s+(the\s+)?(?<name>\p{Lu}(\p{Ll}+|\b))|\b(city|capital|country|front line|region)\b")]
     private static partial Regex PlacePhrase();
 }

@@ -85,7 +85,7 @@ internal static class FeatureExtractor
                 && HoldsAll(stored, question.DroppedIds);
         }
         var wrongKind = question.Kind != AnswerKind.None && (fact.Kinds & question.Kind) == 0;
-        // "How many drones hit Ternopil?": the fact names drones but counts people. "When did Randy George become
+        // "How many drones hit Harrow?": the fact names drones but counts people. "When did Grant Holloway become
         // chief of staff?": a fact with no date or time in its answer cannot say when (dates are read reliably; names
         // and places less so, so those kinds stay a weighed feature).
         var lacksAsked = (question.CountsNamedThing && !CountsAsked(fact, question)) ||
@@ -104,7 +104,7 @@ internal static class FeatureExtractor
         {
             conflict |= affiliation.ConflictsWith(fact.Affiliations);
         }
-        // "When was Kellogg appointed?": a date in the fact dates what the fact states, so the event asked about
+        // "When was Vale appointed?": a date in the fact dates what the fact states, so the event asked about
         // must be stated, itself or by a related word in the fact's own answer or quotes ("completed" for "finished"),
         // not only through a word its curators' questions relate to it.
         var lacksPredicate = (Lacks(fact, question, question.PredicateIndex) &&

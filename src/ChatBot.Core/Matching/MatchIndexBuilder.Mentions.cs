@@ -62,7 +62,7 @@ public sealed partial class MatchIndexBuilder
                 }
                 if (capital)
                 {
-                    // "the Kessel Dam"; "a visit to Turkey", "a summit in Lisbon": named by the name after it.
+                    // "the Kessel Dam"; "a visit to Telsaria", "a summit in Lisbon": named by the name after it.
                     NoteNamed(last);
                     NoteNamed(beforeLast);
                 }
@@ -103,7 +103,8 @@ public sealed partial class MatchIndexBuilder
                 }
                 if (Lexicon.IsStopWord(_termText[term]) && !Determines(token))
                 {
-                    (afterBare, bareBefore) = (BareWindow, -1);
+                    // "it demands neutrality", "who plans talks": after a subject the word in -s is a verb, not a plural.
+                    (afterBare, bareBefore) = (IsSubject(token) ? 0 : BareWindow, -1);
                 }
                 else
                 {
@@ -197,6 +198,8 @@ public sealed partial class MatchIndexBuilder
         token is "a" or "an" or "certain" or "some" or "several" or "unspecified" or "various";
 
     private const int BareWindow = 2;
+
+    private static bool IsSubject(ReadOnlySpan<char> token) => token is "he" or "she" or "it" or "they" or "we" or "who" or "that";
 
     private static bool Determines(ReadOnlySpan<char> token) =>
         token is "the" or "this" or "these" or "those" or "its" or "their" or "his" or "her" or "our" or "my" or "your" or

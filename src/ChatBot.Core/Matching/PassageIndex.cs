@@ -10,7 +10,7 @@ namespace ChatBot.Core.Matching;
 /// </summary>
 public sealed class PassageIndex
 {
-    // A heading or a dateline ("Kyiv, 20 November") states nothing a question could ask.
+    // A heading or a dateline ("Harrow, 20 November") states nothing a question could ask.
     private const int MinWords = 5;
 
     private readonly string[] _sourceIds;

@@ -2,9 +2,9 @@ namespace ChatBot.Core.Matching;
 
 /// <summary>
 /// How close together a question's words stand in a source sentence. A long sentence can hold every word of a question
-/// in unrelated clauses ("… meet Zelensky in Kyiv … on his return from Turkey" for "Who did he meet in Turkey?"); a
+/// in unrelated clauses ("… meet Corla Denn in Harrow … on his return from Telsaria" for "Who did he meet in Telsaria?"); a
 /// sentence that states the asked thing holds them near one another. A "how long / how far" question asks for a
-/// measure, so the unit stands among them: "three days of talks over the Sulva River" does not say how long the river is.
+/// measure, so the unit stands among them: "three days of talks over the Telsa River" does not say how long the river is.
 /// </summary>
 internal static class PassageWindow
 {

@@ -6,8 +6,8 @@ public static partial class QuestionAnalyzer
     /// <summary>
     /// "Has anyone been detained over the blast?": a yes/no question in the passive whose verb no fact uses, nor a word
     /// related to it, asks what the store does not state, however many of its names a fact shares; so does one about
-    /// "any" of a kind no fact speaks of ("Were any children among the dead?"), or a participle no fact uses
-    /// (<see cref="UnknownParticiple"/>); or -1.
+    /// "any" of a kind no fact speaks of ("Were any children among the dead?"), or the participle a short
+    /// question asks (<see cref="AskedParticiple"/>); or -1.
     /// </summary>
     private static int UnknownPassive(List<string> tokens, List<QueryConcept> concepts)
     {
@@ -54,7 +54,7 @@ public static partial class QuestionAnalyzer
                 return -1;
             }
         }
-        return PerfectOrPassive.Contains(tokens[0]) ? UnknownParticiple(tokens, concepts) : -1;
+        return PerfectOrPassive.Contains(tokens[0]) ? AskedParticiple(tokens, concepts) : -1;
     }
 
     private static bool IsPluralWord(string word) =>
@@ -69,10 +69,11 @@ public static partial class QuestionAnalyzer
     /// "Was the station <i>destroyed</i> completely?", "Was the power <i>knocked</i> out?": after the subject, the first
     /// participle says what is asked. One no fact uses and that is related to no word of the store asks what the store
     /// does not state; one with related words ("admitted", "carried out") may be said otherwise, so it is left to them.
+    /// In a short question the participle is the asked predicate even when the store uses it.
     /// Not one that describes a noun ("the <i>injured</i>"), opens a clause ("the official who <i>briefed</i> them"), or
     /// frames the question ("is he <i>supposed</i> to…", "<i>believed</i> to").
     /// </summary>
-    private static int UnknownParticiple(List<string> tokens, List<QueryConcept> concepts)
+    private static int AskedParticiple(List<string> tokens, List<QueryConcept> concepts)
     {
         for (var i = 2; i < tokens.Count; i++)
         {

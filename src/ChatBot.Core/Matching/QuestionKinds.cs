@@ -157,7 +157,7 @@ public static class QuestionKinds
     /// <summary>
     /// The first question word decides: in "Which trip was he coming back from when he went to Ukraine?" the later
     /// "when" only opens a clause, and the question asks for a trip, not a time. A "when" or "where" followed by a
-    /// subject rather than a verb ("When Ukraine asked for a ceasefire, what did Moscow do?") frames the question
+    /// subject rather than a verb ("When Ukraine asked for a ceasefire, what did Telsaria do?") frames the question
     /// instead of asking it, unless nothing else asks.
     /// </summary>
     public static AnswerKind Detect(IReadOnlyList<string> tokens)
@@ -187,7 +187,7 @@ public static class QuestionKinds
                     break;
                 case "how" when IsMeasure(next):
                     return AnswerKind.Number;
-                // "What size cap does Moscow want?" asks for a figure, as "how big" does.
+                // "What size cap does Telsaria want?" asks for a figure, as "how big" does.
                 case "what" or "which" or "whats" when next == "size":
                     return AnswerKind.Number;
                 case "what" or "which" or "whats" when TimeNouns.Contains(next):
@@ -206,7 +206,7 @@ public static class QuestionKinds
         return framing != AnswerKind.None ? framing : ByNouns(tokens, 0);
     }
 
-    /// <summary>The thing a "how many" question counts ("drones" in "how many drones hit Kyiv"), or null.</summary>
+    /// <summary>The thing a "how many" question counts ("drones" in "how many drones hit Harrow"), or null.</summary>
     public static string? CountedWord(IReadOnlyList<string> tokens)
     {
         ArgumentNullException.ThrowIfNull(tokens);
@@ -253,7 +253,7 @@ public static class QuestionKinds
     private static readonly HashSet<string> PriceWords = ["cost", "costs", "worth", "price"];
 
     // "What is the death toll?" and terse "springfield death toll?" ask for a number; a noun far from the question word
-    // ("…what did Moscow do? Its demands amount to surrender") does not.
+    // ("…what did Telsaria do? Its demands amount to surrender") does not.
     private static AnswerKind ByNouns(IReadOnlyList<string> tokens, int from)
     {
         for (var i = from; i < tokens.Count && i <= from + NounWindow; i++)

@@ -47,15 +47,25 @@ public sealed class UnnamedMentionTests
     }
 
     [Theory]
-    [InlineData("Which ministers will join the Harrow talks on the final day?", true)]
-    [InlineData("Which aid groups want the Tolven crossing reopened?", true)]
-    public void A_which_question_is_not_answered_by_a_bare_plural(string question, bool lacks)
+    [InlineData("Which ministers will join the Harrow talks on the final day?")]
+    [InlineData("Which aid groups want the Tolven crossing reopened?")]
+    public void A_which_question_is_not_answered_by_a_bare_plural(string question)
     {
         var index = Build([.. Fillers(),
             Fact("harrow-round", "When will the Harrow talks resume?", "Harrow talks next round",
                 "The Harrow talks resume on Monday, with ministers joining only on the final day. Aid groups want the Tolven crossing reopened.")]);
 
-        Assert.Equal(lacks, Explain(question, index, "harrow-round").LacksWhatIsAsked);
+        Assert.True(Explain(question, index, "harrow-round").LacksWhatIsAsked);
+    }
+
+    [Fact]
+    public void A_verb_in_s_after_a_subject_pronoun_is_not_a_bare_plural()
+    {
+        var index = Build([.. Fillers(),
+            Fact("telsaria-terms", "What does Telsaria want from Harrow?", "Telsaria terms",
+                "Telsaria said it demands neutrality for Harrow.")]);
+
+        Assert.False(Explain("Which demands has Telsaria made?", index, "telsaria-terms").LacksWhatIsAsked);
     }
 
     [Fact]

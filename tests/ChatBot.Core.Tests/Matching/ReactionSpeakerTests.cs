@@ -16,7 +16,14 @@ public sealed class ReactionSpeakerTests
     [Fact]
     public void A_reaction_asked_of_one_person_is_not_answered_by_another_speakers_words()
     {
+        Assert.NotEmpty(QuestionAnalyzer.Analyze("How did Orrin Vale react to the Harrow plan?", Index).SpeakerIds);
         Assert.False(Matcher.Match("How did Orrin Vale react to the Harrow plan?", Index).Answered);
+    }
+
+    [Fact]
+    public void A_how_did_question_with_another_verb_does_not_ask_for_a_speaker()
+    {
+        Assert.Empty(QuestionAnalyzer.Analyze("How did Orrin Vale travel to the Harrow talks?", Index).SpeakerIds);
     }
 
     [Fact]

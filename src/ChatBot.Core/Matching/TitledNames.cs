@@ -29,7 +29,7 @@ internal static class TitledNames
             {
                 titled.Add(concept);
             }
-            if (comma[i] && TitleNear(info, i + 1, Math.Min(info.Length - 1, i + Window)))
+            if (comma[i] && ApposedTitle(info, comma, i + 1, Math.Min(info.Length - 1, i + Window)))
             {
                 // The whole name before the comma: "Tomas Brell, the army chief" defines Tomas as well as Brell, even
                 // when "Tomas" opens the sentence.
@@ -57,6 +57,26 @@ internal static class TitledNames
             if (info[j].IsTitle)
             {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// A title in the phrase after a name's comma, before the next comma ends it: "Orrin Vale, the Telsarian envoy", but
+    /// not "Corla Denn, Orrin Vale, the envoy", a list in which the envoy is Vale.
+    /// </summary>
+    private static bool ApposedTitle(ReadOnlySpan<Affiliations.Word> info, ReadOnlySpan<bool> comma, int from, int to)
+    {
+        for (var j = from; j <= to; j++)
+        {
+            if (info[j].IsTitle)
+            {
+                return true;
+            }
+            if (comma[j])
+            {
+                return false;
             }
         }
         return false;

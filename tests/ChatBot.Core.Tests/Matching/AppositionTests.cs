@@ -39,6 +39,20 @@ public sealed class AppositionTests
                 "After the talks Corla Denn, Orrin Vale and their aides flew home to Telsaria.")]);
 
         Assert.True(index.TryGetProfile("denn-trip", out var profile));
-        Assert.False(TitledNames.Apposed(profile.Titled, index.ConceptId("denn")));
+        Assert.True(index.ConceptId(Stemmer.Stem("denn")) >= 0);
+        Assert.False(TitledNames.Apposed(profile.Titled, index.ConceptId(Stemmer.Stem("denn"))));
+    }
+
+    [Fact]
+    public void A_name_listed_before_another_name_and_its_role_is_not_the_one_in_apposition()
+    {
+        var index = Build([.. Fillers(),
+            Fact("harrow-guests", "Who came to the Harrow talks?", "Harrow talks guests",
+                "The guests were Corla Denn, Ada Pell, the envoy, and their aides.")]);
+
+        Assert.True(index.TryGetProfile("harrow-guests", out var profile));
+        Assert.True(index.ConceptId(Stemmer.Stem("denn")) >= 0);
+        Assert.False(TitledNames.Apposed(profile.Titled, index.ConceptId(Stemmer.Stem("denn"))));
+        Assert.True(TitledNames.Apposed(profile.Titled, index.ConceptId(Stemmer.Stem("pell"))));
     }
 }

@@ -47,7 +47,7 @@ internal static class DeclinedNames
                 return names?.Find(found) ?? found;
             }
         }
-        // A name spelled otherwise than by letter ("Ваймер" for Weimer, "Джордж" for George): by its consonants.
+        // A name spelled otherwise than by letter ("Вейнер" for Weiner, "Джордж" for George): by its consonants.
         if (names is not null && (names.Find(Transliteration.ToLatin(lower, language, hardG: true)) ??
                                   FirstStem(lower, 3, int.MaxValue, stem => names.Find(Transliteration.ToLatin(stem, language, hardG: true)))) is { } name)
         {

@@ -65,4 +65,30 @@ public readonly struct FactProfile
     public bool Mentions(int concept) => Has(Concepts, concept);
 
     public static bool Has(ReadOnlySpan<int> sortedConcepts, int concept) => concept >= 0 && sortedConcepts.BinarySearch(concept) >= 0;
+
+    /// <summary>The fact's answer or quotes state a word related to the question word ("completed" for "finished").</summary>
+    public bool StatesRelated(QueryConcept concept)
+    {
+        foreach (var id in concept.Related)
+        {
+            if (States(id))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The fact holds anywhere, its curators' questions included, a word related to the question word.</summary>
+    public bool MentionsRelated(QueryConcept concept)
+    {
+        foreach (var id in concept.Related)
+        {
+            if (Mentions(id))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -32,7 +32,7 @@ internal static class FeatureExtractor
             var concept = question.Concepts[ci];
             var isName = IsRare(concept);
             // A light word ("take", "hold") read through a related word says little of what is asked.
-            statesAll &= fact.States(concept.Id) || (!Lexicon.LightWords.Contains(concept.Word) && StatesRelated(fact, concept));
+            statesAll &= fact.States(concept.Id) || (!Lexicon.LightWords.Contains(concept.Word) && fact.StatesRelated(concept));
             if (fact.Mentions(concept.Id))
             {
                 matched += index.Weight(concept.Id);
@@ -110,12 +110,12 @@ internal static class FeatureExtractor
         var lacksPredicate = (Lacks(fact, question, question.PredicateIndex) &&
                 (question.PredicateAfterPersonIndex < 0 || Lacks(fact, question, question.PredicateAfterPersonIndex))) ||
             (question.Kind == AnswerKind.Time && question.PredicateIndex >= 0 && !fact.Mentions(question.Concepts[question.PredicateIndex].Id) &&
-             !StatesRelated(fact, question.Concepts[question.PredicateIndex])) ||
+             !fact.StatesRelated(question.Concepts[question.PredicateIndex])) ||
             (Lacks(fact, question, question.LastPredicateIndex) && !IsContext(question.Concepts[question.LastPredicateIndex], index)) ||
             // "Did Telsaria agree to release 180 units?": a fact that only says what a plan would do must itself state the
             // event asked, not only its curators' questions.
             (question.AsksPastEvent && (fact.Kinds & AnswerKind.Hypothetical) != 0 && !fact.States(question.Concepts[question.PredicateIndex].Id) &&
-             !StatesRelated(fact, question.Concepts[question.PredicateIndex]));
+             !fact.StatesRelated(question.Concepts[question.PredicateIndex]));
         // The first words after the question word usually name what is asked ("the population of", "the age of").
         var first = question.Concepts.Count < 1 || fact.Mentions(question.Concepts[0].Id);
         var second = question.Concepts.Count < 2 || fact.Mentions(question.Concepts[1].Id);
@@ -222,7 +222,7 @@ internal static class FeatureExtractor
         concept.Id >= 0 && index.Weight(concept.Id) < ContextWeight;
 
     private static bool Lacks(FactProfile fact, AnalyzedQuestion question, int index) =>
-        index >= 0 && !fact.Mentions(question.Concepts[index].Id) && MentionsRelated(fact, question.Concepts[index]) < 0;
+        index >= 0 && !fact.Mentions(question.Concepts[index].Id) && !fact.MentionsRelated(question.Concepts[index]);
 
     /// <summary>A concept of the fact related to the question word ("injury" for "injured"), or -1.</summary>
     private static int MentionsRelated(FactProfile fact, QueryConcept concept)
@@ -235,18 +235,6 @@ internal static class FeatureExtractor
             }
         }
         return -1;
-    }
-
-    private static bool StatesRelated(FactProfile fact, QueryConcept concept)
-    {
-        foreach (var id in concept.Related)
-        {
-            if (fact.States(id))
-            {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static double MissingCost(QueryConcept concept, MatchIndex index)

@@ -47,35 +47,11 @@ public sealed partial class Matcher
         for (var ci = 0; ci < n; ci++)
         {
             var concept = question.Concepts[ci];
-            if (stated ? fact.States(concept.Id) || StatesAnyRelated(fact, concept) : fact.Mentions(concept.Id) || MentionsAnyRelated(fact, concept))
+            if (stated ? fact.States(concept.Id) || fact.StatesRelated(concept) : fact.Mentions(concept.Id) || fact.MentionsRelated(concept))
             {
                 mask |= 1UL << ci;
             }
         }
         return mask;
-    }
-
-    private static bool StatesAnyRelated(FactProfile fact, QueryConcept concept)
-    {
-        foreach (var id in concept.Related)
-        {
-            if (fact.States(id))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static bool MentionsAnyRelated(FactProfile fact, QueryConcept concept)
-    {
-        foreach (var id in concept.Related)
-        {
-            if (fact.Mentions(id))
-            {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -141,12 +141,13 @@ public sealed partial class Matcher(MatcherOptions options)
              best.Confidence >= options.PlaceOrReasonWinnerThreshold && lead >= options.KindWinnerMargin) ||
             // "Who is Orrin Vale?": of the facts that name him, only this one gives his title.
             (best.Titled && best.Clean && scored.Length > 1 && !scored[1].Titled && best.Confidence >= options.TitledWinnerThreshold) ||
-            // Of several that title him, only this one says "Orrin Vale, the Telsarian envoy": the others use a title in passing.
-            (best.Apposed && best.Clean && !Others(scored, static c => c.Apposed) && best.Confidence >= options.TitledWinnerThreshold) ||
+            // Of several that title him, only this one says "Orrin Vale, the Telsarian envoy": the others use a title in passing
+            // (asked his role, the lower bar of the rule below).
+            (best.Apposed && best.Clean && !Others(scored, static c => c.Apposed) &&
+             best.Confidence >= (question.AsksRole ? options.RoleWinnerThreshold : options.TitledWinnerThreshold)) ||
             // "What is Vale's job?": a role word asks his title, which only a fact that titles him gives, however little else
             // of the question's wording it shares; when it is the only such fact it is the answer.
             (question.AsksRole && best.Titled && best.Clean && !Others(scored, static c => c.Titled) && best.Confidence >= options.RoleWinnerThreshold) ||
-            (question.AsksRole && best.Apposed && best.Clean && !Others(scored, static c => c.Apposed) && best.Confidence >= options.RoleWinnerThreshold) ||
             // "When is Vale leaving?": of the facts about his leaving, only this one was asked when (Matcher.Asked.cs).
             (best.AskedAlike && best.Clean && !best.LacksRare && !best.LacksKind && !Others(scored, static c => c.AskedAlike) &&
              best.Confidence >= options.AskedWinnerThreshold) ||

@@ -20,7 +20,7 @@ public sealed class ClosingVerbTests
         const string question = "What do the historic defence accords between Orrin Vale and Corla Denn contain?";
 
         Assert.True(Features(question).LacksPredicate);
-        Assert.False(Matcher.Match(question, Index).Answered);
+        Assert.False(DefaultMatcher.Match(question, Index).Answered);
     }
 
     [Fact]
@@ -30,7 +30,5 @@ public sealed class ClosingVerbTests
     }
 
     private static MatchFeatures Features(string question) =>
-        Matcher.Explain(question, Index).Single(c => c.FactId == "accords-post").Features;
-
-    private static Matcher Matcher { get; } = new(new MatcherOptions());
+        FeaturesOf(question, Index, "accords-post");
 }

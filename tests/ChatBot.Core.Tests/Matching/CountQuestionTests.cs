@@ -19,7 +19,7 @@ public sealed class CountQuestionTests
     [InlineData("how many ppl are living in alderford")]
     public void Where_people_live_is_not_answered_by_the_lives_lost_there(string question)
     {
-        var result = Matcher.Match(question, Index);
+        var result = DefaultMatcher.Match(question, Index);
 
         Assert.False(result.Answered, $"answered with {result.Best?.FactId}");
     }
@@ -29,7 +29,7 @@ public sealed class CountQuestionTests
     [InlineData("How many lives were lost in the Alderford strike?")]
     public void The_lives_lost_are_still_counted(string question)
     {
-        var result = Matcher.Match(question, Index);
+        var result = DefaultMatcher.Match(question, Index);
 
         Assert.True(result.Answered, $"not answered; offered {string.Join(", ", result.Alternatives.Select(a => a.FactId))}");
         Assert.Equal("alderford-strike", result.Best!.FactId);
@@ -50,7 +50,7 @@ public sealed class CountQuestionTests
     {
         const string question = "How much water does the Orlen reservoir release per second?";
 
-        var result = Matcher.Match(question, Index);
+        var result = DefaultMatcher.Match(question, Index);
         var without = new Matcher(new MatcherOptions { NumberSimilarityFloor = 0 }).Match(question, Index);
 
         Assert.False(result.Answered, $"answered with {result.Best?.FactId}");
@@ -64,10 +64,8 @@ public sealed class CountQuestionTests
     [InlineData("How many of the 40 detainees are held by Telsaria?", "harrow-detainees", false)]
     public void A_part_of_a_whole_the_question_already_gives_is_not_answered_by_the_whole(string question, string factId, bool lacks)
     {
-        var features = Matcher.Explain(question, Index).Single(c => c.FactId == factId).Features;
+        var features = FeaturesOf(question, Index, factId);
 
         Assert.Equal(lacks, features.LacksWhatIsAsked);
     }
-
-    private static Matcher Matcher { get; } = new(new MatcherOptions());
 }

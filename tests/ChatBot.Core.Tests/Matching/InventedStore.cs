@@ -22,4 +22,10 @@ internal static class InventedStore
         }
         return builder.Build();
     }
+
+    /// <summary>What the default matcher reads of one fact for a question: the features its rules decide on.</summary>
+    public static MatchFeatures FeaturesOf(string question, MatchIndex index, string factId) =>
+        DefaultMatcher.Explain(question, index).Single(c => c.FactId == factId).Features;
+
+    public static Matcher DefaultMatcher { get; } = new(new MatcherOptions());
 }

@@ -19,7 +19,7 @@ public sealed class PastEventTests
         const string question = "Did Telsaria agree to release the 180 cubic metres?";
 
         Assert.True(Features(question).LacksPredicate);
-        Assert.False(Matcher.Match(question, Index).Answered);
+        Assert.False(DefaultMatcher.Match(question, Index).Answered);
     }
 
     [Fact]
@@ -29,7 +29,5 @@ public sealed class PastEventTests
     }
 
     private static MatchFeatures Features(string question) =>
-        Matcher.Explain(question, Index).Single(c => c.FactId == "orlen-plan").Features;
-
-    private static Matcher Matcher { get; } = new(new MatcherOptions());
+        FeaturesOf(question, Index, "orlen-plan");
 }

@@ -19,7 +19,7 @@ public sealed class UnknownTopicTests
         const string question = "is it worth buying a kayak right now";
 
         Assert.True(Features(question).LacksPredicate);
-        Assert.False(Matcher.Match(question, Index).Answered);
+        Assert.False(DefaultMatcher.Match(question, Index).Answered);
     }
 
     [Fact]
@@ -29,7 +29,5 @@ public sealed class UnknownTopicTests
     }
 
     private static MatchFeatures Features(string question) =>
-        Matcher.Explain(question, Index).Single(c => c.FactId == "harrow-sale").Features;
-
-    private static Matcher Matcher { get; } = new(new MatcherOptions());
+        FeaturesOf(question, Index, "harrow-sale");
 }

@@ -79,6 +79,22 @@ public readonly struct FactProfile
         return false;
     }
 
+    /// <summary>The fact gives a title or role next to a name the question asks about ("Deputy Trade Minister Corla Denn").</summary>
+    public bool TitlesNameOf(AnalyzedQuestion question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        // By index: a foreach over the interface would allocate an enumerator on the answer path.
+        for (var i = 0; i < question.Concepts.Count; i++)
+        {
+            var concept = question.Concepts[i];
+            if (concept.IsName && Has(Titled, concept.Id))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>The fact holds anywhere, its curators' questions included, a word related to the question word.</summary>
     public bool MentionsRelated(QueryConcept concept)
     {

@@ -27,6 +27,7 @@ internal static class FeatureExtractor
         var relatedOnly = false;
         bool predicateMatched = false, predicateMissing = false;
         var statesAll = true;
+        var missingBeyondRole = false;
         for (var ci = 0; ci < question.Concepts.Count; ci++)
         {
             var concept = question.Concepts[ci];
@@ -49,6 +50,7 @@ internal static class FeatureExtractor
             // A word that only frames the question ("Brantley Ford location?", "what rank does he hold?") is left to the
             // answer kind; it does not make the names the only thing a fact explains.
             predicateMissing |= !isName && !QuestionKinds.IsKindNoun(concept.Word) && !QuestionAnalyzer.IsLight(concept.Word);
+            missingBeyondRole |= !isName && !Affiliations.IsRole(concept.Word);
             var cost = MissingCost(concept, index);
             // A light word ("held", "take place", "top") stands where the predicate does but seldom says what is asked.
             cost = Lexicon.LightWords.Contains(concept.Word) ? cost * LightDiscount : cost;
@@ -116,6 +118,11 @@ internal static class FeatureExtractor
             // event asked, not only its curators' questions.
             (question.AsksPastEvent && (fact.Kinds & AnswerKind.Hypothetical) != 0 && !fact.States(question.Concepts[question.PredicateIndex].Id) &&
              !fact.StatesRelated(question.Concepts[question.PredicateIndex]));
+        // "What government post does Vale hold?": a role question asks the title, which a fact that titles the person
+        // gives; a body the role is held in ("government", "in the Telsarian army") does not say more of what is asked.
+        var titlesAsked = question.AsksRole && !missingBeyondRole && fact.TitlesNameOf(question);
+        lacksPredicate &= !titlesAsked;
+        predicateMissing &= !titlesAsked;
         // The first words after the question word usually name what is asked ("the population of", "the age of").
         var first = question.Concepts.Count < 1 || fact.Mentions(question.Concepts[0].Id);
         var second = question.Concepts.Count < 2 || fact.Mentions(question.Concepts[1].Id);

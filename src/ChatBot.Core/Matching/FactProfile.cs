@@ -53,6 +53,12 @@ public readonly struct FactProfile
     /// </summary>
     public ReadOnlySpan<int> Stated => _index.StatedAt(Position);
 
+    /// <summary>
+    /// The concepts of the fact's quoted sentences that give a time ("Pell said in a statement on Wednesday"), sorted:
+    /// the events those times date, where the answer itself gives no time.
+    /// </summary>
+    public ReadOnlySpan<int> Timed => _index.TimedAt(Position);
+
     public bool States(int concept) => Has(Stated, concept);
 
     public int QuestionCount => _index.QuestionCountAt(Position);
@@ -93,6 +99,32 @@ public readonly struct FactProfile
             }
         }
         return false;
+    }
+
+    /// <summary>
+    /// At least half the question's ordinary words, and one at least, are in a quoted sentence that gives a time: that
+    /// time dates what is asked, not another event of the fact.
+    /// </summary>
+    public bool DatesInQuotes(AnalyzedQuestion question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        var timed = Timed;
+        if (timed.IsEmpty)
+        {
+            return false;
+        }
+        int words = 0, dated = 0;
+        for (var ci = 0; ci < question.Concepts.Count; ci++)
+        {
+            var concept = question.Concepts[ci];
+            if (concept.IsName || concept.InPreamble || QuestionKinds.IsKindNoun(concept.Word))
+            {
+                continue;
+            }
+            words++;
+            dated += Has(timed, concept.Id) ? 1 : 0;
+        }
+        return dated > 0 && 2 * dated >= words;
     }
 
     /// <summary>The fact holds anywhere, its curators' questions included, a word related to the question word.</summary>

@@ -86,7 +86,9 @@ internal static class FeatureExtractor
             asStored |= holds && stored.Length == question.Concepts.Count + (question.WhWord is null ? 0 : 1) + question.DroppedIds.Length
                 && HoldsAll(stored, question.DroppedIds);
         }
-        var wrongKind = question.Kind != AnswerKind.None && (fact.Kinds & question.Kind) == 0;
+        // "When did Pell put out her statement?": the answer gives no time, but the quoted sentence that states what is asked does.
+        var wrongKind = question.Kind != AnswerKind.None && (fact.Kinds & question.Kind) == 0 &&
+            !(question.Kind == AnswerKind.Time && fact.DatesInQuotes(question));
         // "How many drones hit Harrow?": the fact names drones but counts people. "When did Grant Holloway become
         // chief of staff?": a fact with no date or time in its answer cannot say when (dates are read reliably; names
         // and places less so, so those kinds stay a weighed feature).

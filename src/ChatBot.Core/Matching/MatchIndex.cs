@@ -123,6 +123,9 @@ public sealed class MatchIndex
     internal ReadOnlySpan<int> StatedAt(int position) =>
         _d.Stated.AsSpan(_d.StatedStart[position], _d.StatedStart[position + 1] - _d.StatedStart[position]);
 
+    internal ReadOnlySpan<int> TimedAt(int position) =>
+        _d.Timed.AsSpan(_d.TimedStart[position], _d.TimedStart[position + 1] - _d.TimedStart[position]);
+
     internal int QuestionCountAt(int position) => _d.QuestionStart[position + 1] - _d.QuestionStart[position];
 
     internal ReadOnlySpan<int> QuestionAt(int position, int i)

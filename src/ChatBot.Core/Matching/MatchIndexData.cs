@@ -32,6 +32,8 @@ internal sealed record MatchIndexData(
     int[] Places,
     int[] StatedStart,
     int[] Stated,
+    int[] TimedStart,
+    int[] Timed,
     Dictionary<string, int> ConceptIds,
     int[] DocumentFrequency,
     double[] Weights,

@@ -127,6 +127,44 @@ public readonly struct FactProfile
         return dated > 0 && 2 * dated >= words;
     }
 
+    /// <summary>
+    /// One sentence of the fact's answer or quotes holds every word of the question asked after its preamble, itself
+    /// or by a related word (not for a light word): the fact states what is asked in one place, not in pieces.
+    /// </summary>
+    public bool StatesInOneSentence(AnalyzedQuestion question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        var count = _index.SentenceCountAt(Position);
+        for (var s = 0; s < count; s++)
+        {
+            var sentence = _index.SentenceAt(Position, s);
+            var all = true;
+            for (var ci = 0; ci < question.Concepts.Count && all; ci++)
+            {
+                var concept = question.Concepts[ci];
+                all = concept.InPreamble || Has(sentence, concept.Id) ||
+                    (!Lexicon.LightWords.Contains(concept.Word) && HasAny(sentence, concept.Related));
+            }
+            if (all)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool HasAny(ReadOnlySpan<int> sorted, int[] ids)
+    {
+        foreach (var id in ids)
+        {
+            if (Has(sorted, id))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>The fact holds anywhere, its curators' questions included, a word related to the question word.</summary>
     public bool MentionsRelated(QueryConcept concept)
     {

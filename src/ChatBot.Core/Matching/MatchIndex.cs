@@ -126,6 +126,14 @@ public sealed class MatchIndex
     internal ReadOnlySpan<int> TimedAt(int position) =>
         _d.Timed.AsSpan(_d.TimedStart[position], _d.TimedStart[position + 1] - _d.TimedStart[position]);
 
+    internal int SentenceCountAt(int position) => _d.FactSentenceStart[position + 1] - _d.FactSentenceStart[position];
+
+    internal ReadOnlySpan<int> SentenceAt(int position, int i)
+    {
+        var n = _d.FactSentenceStart[position] + i;
+        return _d.SentenceConcepts.AsSpan(_d.SentenceStart[n], _d.SentenceStart[n + 1] - _d.SentenceStart[n]);
+    }
+
     internal int QuestionCountAt(int position) => _d.QuestionStart[position + 1] - _d.QuestionStart[position];
 
     internal ReadOnlySpan<int> QuestionAt(int position, int i)

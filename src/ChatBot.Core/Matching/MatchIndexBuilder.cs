@@ -117,7 +117,10 @@ public sealed partial class MatchIndexBuilder
             AddMentions(quote.Text, position, counts: true);
             AddCurrency(quote.Text, position);
             AddTimed(quote.Text);
+            AddSentences(quote.Text);
         }
+        AddSentences(fact.Answer);
+        _factSentenceStart.Add(_sentenceStart.Count - 1);
         foreach (var tag in fact.Tags)
         {
             AddMentions(tag, position, counts: false);
@@ -182,7 +185,8 @@ public sealed partial class MatchIndexBuilder
         var data = new MatchIndexData(
             [.. _factIds], _positions, [.. _kinds], [.. _focus], [.. _pairStart], [.. _pairs], _owners, [.. _conceptStart], [.. _concepts], [.. _questionStart],
             [.. _questionConceptStart], [.. _questionConcepts], questionWeights, [.. _countedStart], [.. _counted], [.. _unnamedStart], [.. _unnamed], [.. _titledStart], [.. _titled], [.. _speakerStart], [.. _speakers], [.. _placeStart], [.. _places],
-            [.. _statedStart], [.. _stated], [.. _timedStart], [.. _timed], _conceptIds,
+            [.. _statedStart], [.. _stated], [.. _timedStart], [.. _timed],
+            [.. _factSentenceStart], [.. _sentenceStart], [.. _sentenceConcepts], _conceptIds,
             [.. _documentFrequency], weights, [], []);
         data = data.WithPostings();
         return new MatchIndex(data, _synonyms, speller ?? new SpellCorrector(Vocabulary()), revision);

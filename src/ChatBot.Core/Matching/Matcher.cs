@@ -47,7 +47,7 @@ public sealed partial class Matcher(MatcherOptions options)
                 ExplainsClosely(features), soleName && features.Coverage >= FullCoverage && !features.WrongKind,
                 features.WrongKind, titled, OtherSpeaker(analyzed, profile) || OnlyPlaceAsked(analyzed, profile) ||
                 (analyzed.AsksStart && Events.OnlyEnd(profile, index)), features.QuestionSimilarity,
-                features.MissingRare > 0, AskedAlike(analyzed, profile), features.StatesAll, apposed);
+                features.MissingRare > 0, AskedAlike(analyzed, profile), features.StatesAll, apposed, features.StatesAll && profile.StatesInOneSentence(analyzed));
         }
         // "What is Vale's job?" asks the title itself: a fact that only mentions the name cannot answer, however close.
         var titledTie = whoNamed && analyzed.AsksRole ? double.PositiveInfinity : TitledTie;
@@ -155,7 +155,12 @@ public sealed partial class Matcher(MatcherOptions options)
             // state every word of it: when it is the only candidate whose own text does, the lead is over facts that
             // match the question only through their curators' wording.
             (best.StatesAll && best.Clean && !best.LacksRare && !best.LacksKind && !Others(scored, static c => c.StatesAll) &&
-             best.Confidence >= options.StatedWinnerThreshold && lead >= options.StatedWinnerMargin);
+             best.Confidence >= options.StatedWinnerThreshold && lead >= options.StatedWinnerMargin) ||
+            // Two facts may both hold every word, one in a single sentence ("the Brisk … ends in the sea"), the other
+            // scattered ("the Brisk side of the river", "a port by the sea"): the first states what is asked, so a smaller
+            // lead will do. Not for "who": a sentence holding every word of "who appointed Vale?" may name only Vale.
+            (best.OneSentence && asked != AnswerKind.Person && best.Clean && !best.LacksRare && !best.LacksKind && !Others(scored, static c => c.OneSentence) &&
+             best.Confidence >= options.SentenceWinnerThreshold && lead >= options.SentenceWinnerMargin);
         // "By how much would the army be cut?": a fact whose answer has no number cannot say how much, however well its
         // words match; it is offered, not answered, unless a curator stored the question for it.
         answered &= stored >= 0 || asked != AnswerKind.Number || !best.LacksKind;
@@ -246,7 +251,8 @@ public sealed partial class Matcher(MatcherOptions options)
     /// <param name="AskedAlike">A stored question of the fact asks the same question word of the same word (Matcher.Asked.cs).</param>
     /// <param name="StatesAll">The fact's answer and quotes hold every word of the question (<see cref="MatchFeatures.StatesAll"/>).</param>
     /// <param name="Apposed">The fact gives the person asked about a role in apposition ("Orrin Vale, the Telsarian envoy").</param>
+    /// <param name="OneSentence">One sentence of the fact's answer or quotes holds every word of the question (<see cref="FactProfile.StatesInOneSentence"/>).</param>
     private readonly record struct Scored(int Position, double Confidence, bool Contained, bool Clean, bool AsStored, bool Close,
         bool SoleNamed, bool LacksKind, bool Titled, bool Unstated, double Similarity, bool LacksRare, bool AskedAlike,
-        bool StatesAll, bool Apposed);
+        bool StatesAll, bool Apposed, bool OneSentence);
 }

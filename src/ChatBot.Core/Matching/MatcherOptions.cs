@@ -86,6 +86,16 @@ public sealed record MatcherOptions
     /// <summary>How many log-odds that candidate must lead the runner-up by.</summary>
     public double StatedWinnerMargin { get; init; } = 1.0;
 
+    /// <summary>
+    /// The confidence at which the only candidate with one sentence of its answer or quotes holding every word of the
+    /// question is answered, when it passes every check, has the kind of answer asked and leads by
+    /// <see cref="SentenceWinnerMargin"/> (not for "who": see Matcher.Decide).
+    /// </summary>
+    public double SentenceWinnerThreshold { get; init; } = 0.65;
+
+    /// <summary>How many log-odds that candidate must lead the runner-up by.</summary>
+    public double SentenceWinnerMargin { get; init; } = 0.5;
+
     /// <summary>Confidence at or above which a fact is offered under "did you mean".</summary>
     public double SuggestThreshold { get; init; } = 0.1;
 

@@ -79,7 +79,7 @@ public sealed class DecisionRulesTests
     public void A_why_question_is_answered_by_the_fact_with_a_cause_when_the_runner_up_cannot_answer(string question)
     {
         // The usual bars are set out of reach, so only the rule for a place or a cause can answer.
-        var strict = new MatcherOptions { AnswerThreshold = 0.999, ClearWinnerMargin = 20, ContainedThreshold = 1, AskedWinnerThreshold = 1, StatedWinnerThreshold = 1 };
+        var strict = new MatcherOptions { AnswerThreshold = 0.999, ClearWinnerMargin = 20, ContainedThreshold = 1, AskedWinnerThreshold = 1, StatedWinnerThreshold = 1, SentenceWinnerThreshold = 1 };
 
         var result = new Matcher(strict).Match(question, Index);
         var without = new Matcher(strict with { PlaceOrReasonWinnerThreshold = 1 }).Match(question, Index);

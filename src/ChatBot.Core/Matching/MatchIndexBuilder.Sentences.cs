@@ -1,0 +1,67 @@
+using System.Text.RegularExpressions;
+
+namespace ChatBot.Core.Matching;
+
+/// <summary>
+/// A fact's texts read sentence by sentence: the words of each sentence of its answer and quotes, so a fact that states
+/// what is asked in one place is told from one that holds the words scattered; and the words of the quoted sentences
+/// that give a time, since a curator's answer often leaves the time out ("said in a statement on Wednesday") and a
+/// "when" question about what such a sentence states is dated by it.
+/// </summary>
+public sealed partial class MatchIndexBuilder
+{
+    private readonly List<int> _timedStart = [0];
+    private readonly List<int> _timed = [];
+    private readonly List<int> _timedScratch = [];
+    private readonly List<int> _factSentenceStart = [0];
+    private readonly List<int> _sentenceStart = [0];
+    private readonly List<int> _sentenceConcepts = [];
+    private readonly List<int> _sentenceScratch = [];
+
+    /// <summary>The concepts of each sentence of an answer or quote, one sorted list per sentence.</summary>
+    private void AddSentences(string text)
+    {
+        foreach (var sentence in SentenceEnd().Split(text))
+        {
+            _sentenceScratch.Clear();
+            var reader = new TokenReader(sentence, Buffer(sentence.Length));
+            while (reader.Next(out var token))
+            {
+                var concept = _termConcept[Term(token)];
+                if (concept >= 0 && !_sentenceScratch.Contains(concept))
+                {
+                    _sentenceScratch.Add(concept);
+                }
+            }
+            if (_sentenceScratch.Count > 0)
+            {
+                AppendSorted(_sentenceScratch, _sentenceConcepts);
+                _sentenceStart.Add(_sentenceConcepts.Count);
+            }
+        }
+    }
+
+    /// <summary>The concepts of each sentence of a quote that gives a time ("said in a statement on Wednesday").</summary>
+    private void AddTimed(string text)
+    {
+        foreach (var sentence in SentenceEnd().Split(text))
+        {
+            if ((AnswerKinds.Infer(sentence) & AnswerKind.Time) == 0)
+            {
+                continue;
+            }
+            var reader = new TokenReader(sentence, Buffer(sentence.Length));
+            while (reader.Next(out var token))
+            {
+                var concept = _termConcept[Term(token)];
+                if (concept >= 0 && !_timedScratch.Contains(concept))
+                {
+                    _timedScratch.Add(concept);
+                }
+            }
+        }
+    }
+
+    [GeneratedRegex(@"(?<=[.!?])\s+")]
+    private static partial Regex SentenceEnd();
+}

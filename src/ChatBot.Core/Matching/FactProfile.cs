@@ -102,8 +102,9 @@ public readonly struct FactProfile
     }
 
     /// <summary>
-    /// At least half the question's ordinary words, and one at least, are in a quoted sentence that gives a time: that
-    /// time dates what is asked, not another event of the fact.
+    /// At least a third of the question's ordinary words, and one at least, are in a quoted sentence that gives a time
+    /// ("When did Pell put out her statement?" and "Pell said in a statement on Wednesday"): that time dates what is
+    /// asked, not another event of the fact.
     /// </summary>
     public bool DatesInQuotes(AnalyzedQuestion question)
     {
@@ -124,7 +125,7 @@ public readonly struct FactProfile
             words++;
             dated += Has(timed, concept.Id) ? 1 : 0;
         }
-        return dated > 0 && 2 * dated >= words;
+        return dated > 0 && 3 * dated >= words;
     }
 
     /// <summary>

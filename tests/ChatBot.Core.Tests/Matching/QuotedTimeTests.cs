@@ -21,6 +21,7 @@ public sealed class QuotedTimeTests
 
     [Theory]
     [InlineData("When did Ada Pell put out her statement?")]
+    [InlineData("When did the director put out her statement?")]
     [InlineData("Until when does the fund want to keep its trucks running?")]
     public void A_when_question_is_dated_by_the_quoted_sentence_that_states_what_is_asked(string question)
     {

@@ -71,6 +71,9 @@ public sealed record AnalyzedQuestion(AnswerKind Kind, string? WhWord, IReadOnly
     /// </summary>
     public int GivenWholeId { get; init; } = -1;
 
+    /// <summary>"How much is it in dollars?": the currency a sum is asked in, or -1.</summary>
+    public int InCurrencyId { get; init; } = -1;
+
     /// <summary>Concepts of the words read as the kind of answer and not matched ("post", "long" in "how long").</summary>
     public int[] DroppedIds { get; init; } = [];
 }

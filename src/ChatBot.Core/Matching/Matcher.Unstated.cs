@@ -23,7 +23,46 @@ public sealed partial class Matcher
         return true;
     }
 
-    /// <summary>"Where in Ostrava…?" against a fact whose only place is Ostrava: it does not say where within it.</summary>
+    /// <summary>
+    /// "Where in Ostrava…?" against a fact whose only place is Ostrava: it does not say where within it. Matcher.cs asks
+    /// this beside <see cref="OtherSpeaker"/> of every candidate, so the other sums a fact does not state join here.
+    /// </summary>
     private static bool OnlyPlaceAsked(AnalyzedQuestion question, FactProfile fact) =>
-        question.WhereInId >= 0 && fact.Places.Length == 1 && fact.Places[0] == question.WhereInId;
+        (question.WhereInId >= 0 && fact.Places.Length == 1 && fact.Places[0] == question.WhereInId) ||
+        OnlyMoneyExplained(question, fact) || OtherCurrency(question, fact);
+
+    /// <summary>
+    /// "Price of gold today?" against a fact that gives a sale's worth in dollars: the fact explains only the words that
+    /// ask for a sum, not what the sum is of. ("And in pounds?" asks no sum word: it follows a question about one.)
+    /// </summary>
+    private static bool OnlyMoneyExplained(AnalyzedQuestion question, FactProfile fact)
+    {
+        var money = false;
+        var asksSum = false;
+        foreach (var c in question.Concepts)
+        {
+            asksSum |= CurrencyWords.AsksSum(c.Word);
+        }
+        if (!asksSum)
+        {
+            return false;
+        }
+        foreach (var c in question.Concepts)
+        {
+            if (!fact.Mentions(c.Id) && !fact.MentionsRelated(c))
+            {
+                continue;
+            }
+            if (!CurrencyWords.IsMoney(c.Word))
+            {
+                return false;
+            }
+            money = true;
+        }
+        return money;
+    }
+
+    /// <summary>"What is 40 million crowns in dollars?" against a fact that never gives dollars: it cannot convert.</summary>
+    private static bool OtherCurrency(AnalyzedQuestion question, FactProfile fact) =>
+        question.InCurrencyId >= 0 && !fact.Mentions(question.InCurrencyId);
 }

@@ -119,6 +119,7 @@ public static partial class QuestionAnalyzer
             NamedAskedId = NamedAsked(tokens, index),
             AsksCurrent = HasAny(tokens, AnswerKinds.CurrentWords) && !HasAny(tokens, Hypothetical),
             GivenWholeId = GivenWhole(tokens, concepts),
+            InCurrencyId = InCurrency(tokens, concepts),
             AsksPastEvent = tokens.Count > 0 && tokens[0] == "did" && asked >= 0 && !concepts[asked].IsName,
         };
     }
@@ -163,6 +164,32 @@ public static partial class QuestionAnalyzer
                 }
             }
             return -1;
+        }
+        return -1;
+    }
+
+    /// <summary>The concept of the currency in "in (US) dollars", or -1.</summary>
+    private static int InCurrency(List<string> tokens, List<QueryConcept> concepts)
+    {
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            if (tokens[i] != "in")
+            {
+                continue;
+            }
+            // "in US dollars", "in Telsarian crowns": one qualifier may stand before the currency.
+            var at = i + 2 < tokens.Count && !CurrencyWords.IsCurrency(tokens[i + 1]) ? i + 2 : i + 1;
+            if (!CurrencyWords.IsCurrency(tokens[at]))
+            {
+                continue;
+            }
+            foreach (var c in concepts)
+            {
+                if (c.Word == tokens[at])
+                {
+                    return c.Id;
+                }
+            }
         }
         return -1;
     }

@@ -117,7 +117,7 @@ public static partial class QuestionAnalyzer
             AsksRole = asksRole,
             AsksStart = kind == AnswerKind.Time && Events.AsksStart(tokens),
             NamedAskedId = NamedAsked(tokens, index),
-            AsksCurrent = HasAny(tokens, AnswerKinds.CurrentWords) && !HasAny(tokens, Hypothetical),
+            AsksCurrent = (HasAny(tokens, AnswerKinds.CurrentWords) || AtPresent(tokens)) && !HasAny(tokens, Hypothetical),
             GivenWholeId = GivenWhole(tokens, concepts),
             InCurrencyId = InCurrency(tokens, concepts),
             AsksPastEvent = tokens.Count > 0 && tokens[0] == "did" && asked >= 0 && !concepts[asked].IsName,
@@ -166,6 +166,20 @@ public static partial class QuestionAnalyzer
             return -1;
         }
         return -1;
+    }
+
+    /// <summary>"At the moment", "at present": the present asked in two or three words, none of which says it alone.</summary>
+    private static bool AtPresent(List<string> tokens)
+    {
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            if (tokens[i] == "at" && (tokens[i + 1] == "present" ||
+                (i + 2 < tokens.Count && tokens[i + 1] == "the" && tokens[i + 2] == "moment")))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>The concept of the currency in "in (US) dollars", or -1.</summary>

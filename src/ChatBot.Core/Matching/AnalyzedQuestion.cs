@@ -74,6 +74,12 @@ public sealed record AnalyzedQuestion(AnswerKind Kind, string? WhWord, IReadOnly
     /// <summary>"How much is it in dollars?": the currency a sum is asked in, or -1.</summary>
     public int InCurrencyId { get; init; } = -1;
 
+    /// <summary>The season a wh-question names ("in winter"), or -1 when none or no fact uses it (<see cref="Seasons"/>).</summary>
+    public int SeasonId { get; init; } = -1;
+
+    /// <summary>When a wh-question names a season, the store's concepts of the other seasons; otherwise empty.</summary>
+    public int[] OtherSeasonIds { get; init; } = [];
+
     /// <summary>Concepts of the words read as the kind of answer and not matched ("post", "long" in "how long").</summary>
     public int[] DroppedIds { get; init; } = [];
 }

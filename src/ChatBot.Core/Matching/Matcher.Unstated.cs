@@ -29,7 +29,7 @@ public sealed partial class Matcher
     /// </summary>
     private static bool OnlyPlaceAsked(AnalyzedQuestion question, FactProfile fact) =>
         (question.WhereInId >= 0 && fact.Places.Length == 1 && fact.Places[0] == question.WhereInId) ||
-        OnlyMoneyExplained(question, fact) || OtherCurrency(question, fact);
+        OnlyMoneyExplained(question, fact) || OtherCurrency(question, fact) || OtherSeason(question, fact);
 
     /// <summary>
     /// "Price of gold today?" against a fact that gives a sale's worth in dollars: the fact explains only the words that
@@ -65,4 +65,21 @@ public sealed partial class Matcher
     /// <summary>"What is 40 million crowns in dollars?" against a fact that never gives dollars: it cannot convert.</summary>
     private static bool OtherCurrency(AnalyzedQuestion question, FactProfile fact) =>
         question.InCurrencyId >= 0 && !fact.Mentions(question.InCurrencyId);
+
+    /// <summary>"What would Telsaria release in winter?" against a fact that gives only what it would release in summer.</summary>
+    private static bool OtherSeason(AnalyzedQuestion question, FactProfile fact)
+    {
+        if (question.OtherSeasonIds.Length == 0 || fact.States(question.SeasonId))
+        {
+            return false;
+        }
+        foreach (var id in question.OtherSeasonIds)
+        {
+            if (fact.States(id))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -96,6 +96,7 @@ public static partial class QuestionAnalyzer
         var predicate = PredicateOf(tokens, concepts);
         var asked = predicate >= 0 ? predicate : UnknownPassive(tokens, concepts) is var passive and >= 0 ? passive : YesNoVerb(tokens, concepts);
         asked = asked >= 0 ? asked : UnknownTopic(tokens, concepts);
+        var (season, otherSeasons) = Seasons.Of(tokens, wh, index);
         return new AnalyzedQuestion(asksRole && kind == AnswerKind.None ? AnswerKind.Person : kind, wh, concepts)
         {
             Focus = FocusOf(question, raw, names),
@@ -120,6 +121,8 @@ public static partial class QuestionAnalyzer
             AsksCurrent = (HasAny(tokens, AnswerKinds.CurrentWords) || AtPresent(tokens)) && !HasAny(tokens, Hypothetical),
             GivenWholeId = GivenWhole(tokens, concepts),
             InCurrencyId = InCurrency(tokens, concepts),
+            SeasonId = season,
+            OtherSeasonIds = otherSeasons,
             AsksPastEvent = tokens.Count > 0 && tokens[0] == "did" && asked >= 0 && !concepts[asked].IsName,
         };
     }

@@ -80,6 +80,12 @@ public sealed record AnalyzedQuestion(AnswerKind Kind, string? WhWord, IReadOnly
     /// <summary>When a wh-question names a season, the store's concepts of the other seasons; otherwise empty.</summary>
     public int[] OtherSeasonIds { get; init; } = [];
 
+    /// <summary>
+    /// "What did Vale do in Harrow?": what a person did is asked of names alone, with no before or after to place it
+    /// (<see cref="QuestionAnalyzer"/>).
+    /// </summary>
+    public bool AsksDeedOfNames { get; init; }
+
     /// <summary>Concepts of the words read as the kind of answer and not matched ("post", "long" in "how long").</summary>
     public int[] DroppedIds { get; init; } = [];
 }

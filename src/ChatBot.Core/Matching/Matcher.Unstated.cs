@@ -29,7 +29,8 @@ public sealed partial class Matcher
     /// </summary>
     private static bool OnlyPlaceAsked(AnalyzedQuestion question, FactProfile fact) =>
         (question.WhereInId >= 0 && fact.Places.Length == 1 && fact.Places[0] == question.WhereInId) ||
-        OnlyMoneyExplained(question, fact) || OtherCurrency(question, fact) || OtherSeason(question, fact);
+        OnlyMoneyExplained(question, fact) || OtherCurrency(question, fact) || OtherSeason(question, fact) ||
+        question.AsksDeedOfNames;
 
     /// <summary>
     /// "Price of gold today?" against a fact that gives a sale's worth in dollars: the fact explains only the words that

@@ -97,9 +97,10 @@ public static partial class QuestionAnalyzer
         var asked = predicate >= 0 ? predicate : UnknownPassive(tokens, concepts) is var passive and >= 0 ? passive : YesNoVerb(tokens, concepts);
         asked = asked >= 0 ? asked : UnknownTopic(tokens, concepts);
         var (season, otherSeasons) = Seasons.Of(tokens, wh, index);
+        var focus = FocusOf(question, raw, names);
         return new AnalyzedQuestion(asksRole && kind == AnswerKind.None ? AnswerKind.Person : kind, wh, concepts)
         {
-            Focus = FocusOf(question, raw, names),
+            Focus = focus,
             Affiliations = AffiliationsOf(tokens, index),
             PredicateIndex = asked,
             PredicateAfterPersonIndex = PredicateAfterPerson(tokens, concepts, predicate, counted),
@@ -123,6 +124,7 @@ public static partial class QuestionAnalyzer
             InCurrencyId = InCurrency(tokens, concepts),
             SeasonId = season,
             OtherSeasonIds = otherSeasons,
+            AsksDeedOfNames = focus == 0 && AsksDeedOfNames(tokens, concepts),
             AsksPastEvent = tokens.Count > 0 && tokens[0] == "did" && asked >= 0 && !concepts[asked].IsName,
         };
     }

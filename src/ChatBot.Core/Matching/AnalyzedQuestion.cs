@@ -86,6 +86,9 @@ public sealed record AnalyzedQuestion(AnswerKind Kind, string? WhWord, IReadOnly
     /// </summary>
     public bool AsksDeedOfNames { get; init; }
 
+    /// <summary>"What did Vale say about the dam?": the first of <see cref="Concepts"/> after "about", or -1.</summary>
+    public int SaidAboutIndex { get; init; } = -1;
+
     /// <summary>Concepts of the words read as the kind of answer and not matched ("post", "long" in "how long").</summary>
     public int[] DroppedIds { get; init; } = [];
 }

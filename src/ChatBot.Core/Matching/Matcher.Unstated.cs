@@ -30,7 +30,7 @@ public sealed partial class Matcher
     private static bool OnlyPlaceAsked(AnalyzedQuestion question, FactProfile fact) =>
         (question.WhereInId >= 0 && fact.Places.Length == 1 && fact.Places[0] == question.WhereInId) ||
         OnlyMoneyExplained(question, fact) || OtherCurrency(question, fact) || OtherSeason(question, fact) ||
-        question.AsksDeedOfNames;
+        question.AsksDeedOfNames || OtherTopic(question, fact);
 
     /// <summary>
     /// "Price of gold today?" against a fact that gives a sale's worth in dollars: the fact explains only the words that
@@ -82,5 +82,16 @@ public sealed partial class Matcher
             }
         }
         return false;
+    }
+
+    /// <summary>"What did Vale say about the dam?" against a fact that quotes him on something else: it never names the dam.</summary>
+    private static bool OtherTopic(AnalyzedQuestion question, FactProfile fact)
+    {
+        if (question.SaidAboutIndex < 0)
+        {
+            return false;
+        }
+        var topic = question.Concepts[question.SaidAboutIndex];
+        return !fact.Mentions(topic.Id) && !fact.MentionsRelated(topic);
     }
 }

@@ -125,6 +125,7 @@ public static partial class QuestionAnalyzer
             SeasonId = season,
             OtherSeasonIds = otherSeasons,
             AsksDeedOfNames = focus == 0 && AsksDeedOfNames(tokens, concepts),
+            SaidAboutIndex = SaidAbout(tokens, concepts),
             AsksPastEvent = tokens.Count > 0 && tokens[0] == "did" && asked >= 0 && !concepts[asked].IsName,
         };
     }

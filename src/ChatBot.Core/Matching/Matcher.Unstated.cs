@@ -91,7 +91,15 @@ public sealed partial class Matcher
         {
             return false;
         }
-        var topic = question.Concepts[question.SaidAboutIndex];
-        return !fact.Mentions(topic.Id) && !fact.MentionsRelated(topic);
+        for (var i = question.SaidAboutIndex; i < question.Concepts.Count; i++)
+        {
+            var topic = question.Concepts[i];
+            // Past the first word only a name counts: "the remaining differences" may be said otherwise ("the gap").
+            if ((i == question.SaidAboutIndex || FeatureExtractor.IsRare(topic)) && !fact.Mentions(topic.Id) && !fact.MentionsRelated(topic))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 }

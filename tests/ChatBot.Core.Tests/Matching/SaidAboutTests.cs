@@ -12,10 +12,12 @@ public sealed class SaidAboutTests
         Fact("harrow-dam", "Who built the Harrow dam?", "When was the Harrow dam built?", "Telsaria built the Harrow dam in 1971."),
         Fact("harrow-talks", "Where will the Harrow talks be held?", "Harrow talks venue", "The Harrow talks will be held in Ostrava.")]);
 
-    [Fact]
-    public void A_fact_that_never_names_the_topic_does_not_say_what_was_said_about_it()
+    [Theory]
+    [InlineData("What did Orrin Vale say about Harrow?")]
+    [InlineData("What did Orrin Vale say about the envoy's Harrow visit?")]
+    public void A_fact_that_never_names_the_topic_does_not_say_what_was_said_about_it(string question)
     {
-        var result = DefaultMatcher.Match("What did Orrin Vale say about Harrow?", Index);
+        var result = DefaultMatcher.Match(question, Index);
 
         Assert.False(result.Answered);
     }

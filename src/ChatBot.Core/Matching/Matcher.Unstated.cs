@@ -25,7 +25,8 @@ public sealed partial class Matcher
 
     /// <summary>
     /// "Where in Ostrava…?" against a fact whose only place is Ostrava: it does not say where within it. Matcher.cs asks
-    /// this beside <see cref="OtherSpeaker"/> of every candidate, so the other sums a fact does not state join here.
+    /// this beside <see cref="OtherSpeaker"/> of every candidate, so the other things a fact may match but not state
+    /// join here: a sum of something else or in another currency, another season, a deed or a topic it never names.
     /// </summary>
     private static bool OnlyPlaceAsked(AnalyzedQuestion question, FactProfile fact) =>
         (question.WhereInId >= 0 && fact.Places.Length == 1 && fact.Places[0] == question.WhereInId) ||

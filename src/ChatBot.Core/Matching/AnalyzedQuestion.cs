@@ -71,6 +71,24 @@ public sealed record AnalyzedQuestion(AnswerKind Kind, string? WhWord, IReadOnly
     /// </summary>
     public int GivenWholeId { get; init; } = -1;
 
+    /// <summary>"How much is it in dollars?": the currency a sum is asked in, or -1.</summary>
+    public int InCurrencyId { get; init; } = -1;
+
+    /// <summary>The season a wh-question names ("in winter"), or -1 when none or no fact uses it (<see cref="Seasons"/>).</summary>
+    public int SeasonId { get; init; } = -1;
+
+    /// <summary>When a wh-question names a season, the store's concepts of the other seasons; otherwise empty.</summary>
+    public int[] OtherSeasonIds { get; init; } = [];
+
+    /// <summary>
+    /// "What did Vale do in Harrow?": what a person did is asked of names alone, with no before or after to place it
+    /// (<see cref="QuestionAnalyzer"/>).
+    /// </summary>
+    public bool AsksDeedOfNames { get; init; }
+
+    /// <summary>"What did Vale say about the dam?": the first of <see cref="Concepts"/> after "about", or -1.</summary>
+    public int SaidAboutIndex { get; init; } = -1;
+
     /// <summary>Concepts of the words read as the kind of answer and not matched ("post", "long" in "how long").</summary>
     public int[] DroppedIds { get; init; } = [];
 }

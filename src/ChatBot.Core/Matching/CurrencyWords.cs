@@ -12,6 +12,18 @@ public static class CurrencyWords
         ('$', "dollars"), ('£', "pounds"), ('€', "euros"), ('¥', "yen"), ('₴', "hryvnias"), ('₽', "roubles"),
     ];
 
+    // Currencies by name, and the words that ask what a sum is: they say a sum is asked, not what of.
+    private static readonly HashSet<string> Currencies =
+    [
+        "dollar", "dollars", "pound", "pounds", "euro", "euros", "yen", "hryvnia", "hryvnias", "rouble", "roubles",
+        "ruble", "rubles", "crown", "crowns", "franc", "francs", "bitcoin", "btc", "usd", "gbp", "eur",
+    ];
+
+    private static readonly HashSet<string> SumWords =
+    [
+        "price", "prices", "priced", "cost", "costs", "worth", "value", "rate", "rates", "exchange",
+    ];
+
     /// <summary>The words for the currency signs in <paramref name="text"/>, or null when it has none.</summary>
     public static string? Of(string text)
     {
@@ -26,4 +38,13 @@ public static class CurrencyWords
         }
         return words;
     }
+
+    /// <summary>A currency's name ("dollars", "crowns").</summary>
+    public static bool IsCurrency(string word) => Currencies.Contains(word);
+
+    /// <summary>A word asking what a sum is ("price", "worth", "exchange").</summary>
+    public static bool AsksSum(string word) => SumWords.Contains(word);
+
+    /// <summary>A currency's name or a word asking a sum.</summary>
+    public static bool IsMoney(string word) => Currencies.Contains(word) || SumWords.Contains(word);
 }

@@ -23,7 +23,84 @@ public sealed partial class Matcher
         return true;
     }
 
-    /// <summary>"Where in Ostrava…?" against a fact whose only place is Ostrava: it does not say where within it.</summary>
+    /// <summary>
+    /// "Where in Ostrava…?" against a fact whose only place is Ostrava: it does not say where within it. Matcher.cs asks
+    /// this beside <see cref="OtherSpeaker"/> of every candidate, so the other things a fact may match but not state
+    /// join here: a sum of something else or in another currency, another season, a deed or a topic it never names.
+    /// </summary>
     private static bool OnlyPlaceAsked(AnalyzedQuestion question, FactProfile fact) =>
-        question.WhereInId >= 0 && fact.Places.Length == 1 && fact.Places[0] == question.WhereInId;
+        (question.WhereInId >= 0 && fact.Places.Length == 1 && fact.Places[0] == question.WhereInId) ||
+        OnlyMoneyExplained(question, fact) || OtherCurrency(question, fact) || OtherSeason(question, fact) ||
+        question.AsksDeedOfNames || OtherTopic(question, fact);
+
+    /// <summary>
+    /// "Price of gold today?" against a fact that gives a sale's worth in dollars: the fact explains only the words that
+    /// ask for a sum, not what the sum is of. ("And in pounds?" asks no sum word: it follows a question about one.)
+    /// </summary>
+    private static bool OnlyMoneyExplained(AnalyzedQuestion question, FactProfile fact)
+    {
+        var money = false;
+        var asksSum = false;
+        foreach (var c in question.Concepts)
+        {
+            asksSum |= CurrencyWords.AsksSum(c.Word);
+        }
+        if (!asksSum)
+        {
+            return false;
+        }
+        foreach (var c in question.Concepts)
+        {
+            if (!fact.Mentions(c.Id) && !fact.MentionsRelated(c))
+            {
+                continue;
+            }
+            if (!CurrencyWords.IsMoney(c.Word))
+            {
+                return false;
+            }
+            money = true;
+        }
+        return money;
+    }
+
+    /// <summary>"What is 40 million crowns in dollars?" against a fact that never gives dollars: it cannot convert.</summary>
+    private static bool OtherCurrency(AnalyzedQuestion question, FactProfile fact) =>
+        question.InCurrencyId >= 0 && !fact.Mentions(question.InCurrencyId);
+
+    /// <summary>"What would Telsaria release in winter?" against a fact that gives only what it would release in summer.</summary>
+    private static bool OtherSeason(AnalyzedQuestion question, FactProfile fact)
+    {
+        if (question.OtherSeasonIds.Length == 0 || fact.States(question.SeasonId))
+        {
+            return false;
+        }
+        foreach (var id in question.OtherSeasonIds)
+        {
+            if (fact.States(id))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>"What did Vale say about the dam?" against a fact that quotes him on something else: it never names the dam.</summary>
+    private static bool OtherTopic(AnalyzedQuestion question, FactProfile fact)
+    {
+        if (question.SaidAboutIndex < 0)
+        {
+            return false;
+        }
+        for (var i = question.SaidAboutIndex; i < question.Concepts.Count; i++)
+        {
+            var topic = question.Concepts[i];
+            // Past the first word only a name counts: "the remaining differences" may be said otherwise ("the gap").
+            if ((i == question.SaidAboutIndex || FeatureExtractor.IsRare(topic)) && !fact.Mentions(topic.Id) && !fact.MentionsRelated(topic))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -96,9 +96,11 @@ public static partial class QuestionAnalyzer
         var predicate = PredicateOf(tokens, concepts);
         var asked = predicate >= 0 ? predicate : UnknownPassive(tokens, concepts) is var passive and >= 0 ? passive : YesNoVerb(tokens, concepts);
         asked = asked >= 0 ? asked : UnknownTopic(tokens, concepts);
+        var (season, otherSeasons) = Seasons.Of(tokens, wh, index);
+        var focus = FocusOf(question, raw, names);
         return new AnalyzedQuestion(asksRole && kind == AnswerKind.None ? AnswerKind.Person : kind, wh, concepts)
         {
-            Focus = FocusOf(question, raw, names),
+            Focus = focus,
             Affiliations = AffiliationsOf(tokens, index),
             PredicateIndex = asked,
             PredicateAfterPersonIndex = PredicateAfterPerson(tokens, concepts, predicate, counted),
@@ -117,55 +119,18 @@ public static partial class QuestionAnalyzer
             AsksRole = asksRole,
             AsksStart = kind == AnswerKind.Time && Events.AsksStart(tokens),
             NamedAskedId = NamedAsked(tokens, index),
-            AsksCurrent = HasAny(tokens, AnswerKinds.CurrentWords) && !HasAny(tokens, Hypothetical),
+            AsksCurrent = (HasAny(tokens, AnswerKinds.CurrentWords) || AtPresent(tokens)) && !HasAny(tokens, Hypothetical),
             GivenWholeId = GivenWhole(tokens, concepts),
+            InCurrencyId = InCurrency(tokens, concepts),
+            SeasonId = season,
+            OtherSeasonIds = otherSeasons,
+            AsksDeedOfNames = focus == 0 && AsksDeedOfNames(tokens, concepts),
+            SaidAboutIndex = SaidAbout(tokens, concepts),
             AsksPastEvent = tokens.Count > 0 && tokens[0] == "did" && asked >= 0 && !concepts[asked].IsName,
         };
     }
 
     private const int ShortQuestion = 10;
-
-    // "What would the region receive under the plan?" asks about the plan itself.
-    private static readonly HashSet<string> Hypothetical = ["would", "could", "plan", "proposal", "proposed", "proposes", "under", "if"];
-
-    // A loop, not List.Exists: a method group would allocate a delegate on every question.
-    private static bool HasAny(List<string> tokens, HashSet<string> words)
-    {
-        foreach (var t in tokens)
-        {
-            if (words.Contains(t))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /// <summary>The concept of the number in "how many / how much of (the) N …", or -1.</summary>
-    private static int GivenWhole(List<string> tokens, List<QueryConcept> concepts)
-    {
-        for (var i = 0; i + 3 < tokens.Count; i++)
-        {
-            if (tokens[i] != "how" || tokens[i + 1] is not ("many" or "much") || tokens[i + 2] != "of")
-            {
-                continue;
-            }
-            var at = tokens[i + 3] == "the" ? i + 4 : i + 3;
-            if (at >= tokens.Count || !char.IsDigit(tokens[at][0]))
-            {
-                return -1;
-            }
-            foreach (var c in concepts)
-            {
-                if (c.Word == tokens[at])
-                {
-                    return c.Id;
-                }
-            }
-            return -1;
-        }
-        return -1;
-    }
 
     private static bool HasKey(List<QueryConcept> concepts, string key)
     {

@@ -151,6 +151,8 @@ public static class QuestionKinds
         "should", "might", "may", "must", "isnt", "wasnt", "didnt", "doesnt", "exactly", "precisely",
     ];
 
+    private static readonly HashSet<string> BoundNouns = ["size", "ceiling", "cap", "limit", "maximum", "minimum"];
+
     private static readonly HashSet<string> NumberNouns =
         ["toll", "count", "number", "amount", "value", "worth", "cost", "price", "figure"];
 
@@ -187,8 +189,10 @@ public static class QuestionKinds
                     break;
                 case "how" when IsMeasure(next):
                     return AnswerKind.Number;
-                // "What size cap does Telsaria want?" asks for a figure, as "how big" does.
-                case "what" or "which" or "whats" when next == "size":
+                // "What size cap does Telsaria want?" asks for a figure, as "how big" does; so does "what troop ceiling",
+                // a bound named by its noun after one word that says what it bounds.
+                case "what" or "which" or "whats" when BoundNouns.Contains(next) ||
+                    (i + 2 < tokens.Count && BoundNouns.Contains(tokens[i + 2]) && !Auxiliaries.Contains(next)):
                     return AnswerKind.Number;
                 case "what" or "which" or "whats" when TimeNouns.Contains(next):
                     return AnswerKind.Time;

@@ -1,0 +1,44 @@
+using ChatBot.Core.Matching;
+using static ChatBot.Core.Tests.Matching.InventedStore;
+
+namespace ChatBot.Core.Tests.Matching;
+
+/// <summary>
+/// A fact that gives a sum in dollars is not the answer to every question about prices: it must explain what the sum
+/// is of, and give it in the currency asked.
+/// </summary>
+public sealed class SumUnstatedTests
+{
+    private static readonly MatchIndex Index = Build([.. Fillers(),
+        Fact("grant-size", "How big is the Telsarian water grant?", "What is the price of the water grant?",
+            "The Telsarian water grant is worth $4.2m (£3.3m)."),
+        Fact("harrow-fund", "How much is the Harrow relief fund?", "How big is the Harrow relief fund?",
+            "Corla Denn set up the Harrow relief fund with 40 million crowns.")]);
+
+    [Theory]
+    [InlineData("price today?")]
+    [InlineData("What's today's exchange rate between the dollar and the pound?")]
+    public void A_fact_that_explains_only_the_words_asking_for_a_sum_is_not_the_answer(string question)
+    {
+        var result = DefaultMatcher.Match(question, Index);
+
+        Assert.False(result.Answered);
+    }
+
+    [Fact]
+    public void A_fact_that_gives_the_sum_in_another_currency_does_not_convert_it()
+    {
+        var result = DefaultMatcher.Match("What is the Harrow relief fund of 40 million crowns worth in US dollars?", Index);
+
+        Assert.False(result.Answered);
+    }
+
+    [Fact]
+    public void A_fact_that_gives_the_sum_of_what_is_asked_in_the_currency_asked_answers()
+    {
+        var result = DefaultMatcher.Match("How much is the Telsarian water grant in pounds?", Index);
+
+        Assert.True(result.Answered);
+        Assert.Equal("grant-size", result.Best!.FactId);
+    }
+}

@@ -1,0 +1,40 @@
+using ChatBot.Core.Languages;
+
+namespace ChatBot.Core.Tests.Languages;
+
+/// <summary>Words and set phrases the shipped lexicons lacked or read word by word, glossed in their dictionary sense.</summary>
+public sealed class DictionarySenseGlossTests
+{
+    [Theory]
+    [InlineData("Was ist mit dem Plan, der am Mittwoch in Telsaria aufkam?", "de", "emerged")]
+    [InlineData("Wann ist das Gerücht über Orrin Vale aufgekommen?", "de", "emerged")]
+    [InlineData("Ist das ein Rekord für Telsaria?", "de", "record")]
+    [InlineData("Warum verhandelt Telsaria schon ewig?", "de", "forever")]
+    [InlineData("Les infos sur Orrin Vale sont sorties quand ?", "fr", "out")]
+    [InlineData("Harrow c'est dans l'est du pays ?", "fr", "east")]
+    [InlineData("Хто працював над текстом угоди з Телсарією?", "uk", "text")]
+    [InlineData("Кто работал над текстом соглашения с Телсарией?", "ru", "text")]
+    [InlineData("Там був американець і телсарієць?", "uk", "american")]
+    [InlineData("Там был американец и телсариец?", "ru", "american")]
+    [InlineData("Оррін Вейл сказав, що умови такі самі?", "uk", "same")]
+    [InlineData("Орин Вейл сказал, что условия такие же?", "ru", "same")]
+    public void A_word_is_glossed_in_its_dictionary_sense(string question, string language, string english)
+    {
+        Assert.Contains(english, Glosser.Shared.GlossAs(question, language).Text.Split(' '), StringComparer.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Orrin Vale a réagi sur quel réseau social ?", "social media")]
+    [InlineData("Corla Denn est active sur les réseaux sociaux ?", "social media")]
+    [InlineData("Y a eu des officiers plus gradés qu'Orrin Vale à Harrow ?", "higher ranking")]
+    public void A_french_set_phrase_is_read_as_english_says_it(string question, string english)
+    {
+        Assert.Contains(english, Glosser.Shared.GlossAs(question, "fr").Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Seeing_news_go_by_is_read_as_seeing_it_not_as_a_word_of_its_own()
+    {
+        Assert.DoesNotContain("passer", Glosser.Shared.GlossAs("J'ai vu passer que Orrin Vale s'en va ?", "fr").Text.Split(' '), StringComparer.Ordinal);
+    }
+}

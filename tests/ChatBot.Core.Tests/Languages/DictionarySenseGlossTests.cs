@@ -18,6 +18,11 @@ public sealed class DictionarySenseGlossTests
     [InlineData("Там был американец и телсариец?", "ru", "american")]
     [InlineData("Оррін Вейл сказав, що умови такі самі?", "uk", "same")]
     [InlineData("Орин Вейл сказал, что условия такие же?", "ru", "same")]
+    [InlineData("Хто писав про план, складений Телсарією?", "uk", "drafted")]
+    [InlineData("Кто писал о плане, составленном Телсарией?", "ru", "drafted")]
+    [InlineData("Хто цей цивільний керівник армії Телсарії?", "uk", "civilian")]
+    [InlineData("Кто этот гражданский глава армии Телсарии?", "ru", "civilian")]
+    [InlineData("Wer ist zur Zeit Minister in Telsaria?", "de", "currently")]
     public void A_word_is_glossed_in_its_dictionary_sense(string question, string language, string english)
     {
         Assert.Contains(english, Glosser.Shared.GlossAs(question, language).Text.Split(' '), StringComparer.Ordinal);

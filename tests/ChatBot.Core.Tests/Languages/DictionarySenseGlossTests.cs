@@ -31,6 +31,8 @@ public sealed class DictionarySenseGlossTests
     [Theory]
     [InlineData("Orrin Vale a réagi sur quel réseau social ?", "social media")]
     [InlineData("Corla Denn est active sur les réseaux sociaux ?", "social media")]
+    [InlineData("Qui est le chef de la diplomatie de Telsaria ?", "top diplomat")]
+    [InlineData("Le chef de la diplo de Telsaria a dit quoi ?", "top diplomat")]
     [InlineData("Y a eu des officiers plus gradés qu'Orrin Vale à Harrow ?", "higher ranking")]
     public void A_french_set_phrase_is_read_as_english_says_it(string question, string english)
     {

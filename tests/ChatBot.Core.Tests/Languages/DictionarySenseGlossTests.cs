@@ -23,6 +23,12 @@ public sealed class DictionarySenseGlossTests
     [InlineData("Хто цей цивільний керівник армії Телсарії?", "uk", "civilian")]
     [InlineData("Кто этот гражданский глава армии Телсарии?", "ru", "civilian")]
     [InlineData("Wer ist zur Zeit Minister in Telsaria?", "de", "currently")]
+    [InlineData("Орин Вейл когда-нибудь соглашался на уступки?", "ru", "ever")]
+    [InlineData("Оррін Вейл коли-небудь погоджувався на поступки?", "uk", "ever")]
+    [InlineData("Сколько генералов в Харроу, считая Орина Вейла?", "ru", "including")]
+    [InlineData("Скільки генералів у Гарроу, рахуючи Орріна Вейла?", "uk", "including")]
+    [InlineData("Мне скинули цитату Орина Вейла, кто это сказал?", "ru", "sent")]
+    [InlineData("Мені скинули цитату Орріна Вейла, хто це сказав?", "uk", "sent")]
     public void A_word_is_glossed_in_its_dictionary_sense(string question, string language, string english)
     {
         Assert.Contains(english, Glosser.Shared.GlossAs(question, language).Text.Split(' '), StringComparer.Ordinal);

@@ -50,4 +50,16 @@ public sealed class DictionarySenseGlossTests
     {
         Assert.DoesNotContain("passer", Glosser.Shared.GlossAs("J'ai vu passer que Orrin Vale s'en va ?", "fr").Text.Split(' '), StringComparer.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Wo war Orrin Vale, bevor er nach Harrow kam?", "to", "after")]
+    [InlineData("Was hat Orrin Vale nach dem Treffen gesagt?", "after", "to")]
+    [InlineData("Was macht Corla Denn nach seinem Rücktritt?", "after", "to")]
+    [InlineData("Wer ist mit nach Harrow gereist?", "along", "after")]
+    public void German_nach_is_to_before_a_place_and_after_before_an_article(string question, string english, string not)
+    {
+        var words = Glosser.Shared.GlossAs(question, "de").Text.Split(' ');
+        Assert.Contains(english, words, StringComparer.Ordinal);
+        Assert.DoesNotContain(not, words, StringComparer.Ordinal);
+    }
 }

@@ -29,6 +29,10 @@ public sealed class DictionarySenseGlossTests
     [InlineData("Скільки генералів у Гарроу, рахуючи Орріна Вейла?", "uk", "including")]
     [InlineData("Мне скинули цитату Орина Вейла, кто это сказал?", "ru", "sent")]
     [InlineData("Мені скинули цитату Орріна Вейла, хто це сказав?", "uk", "sent")]
+    [InlineData("Le plan de Telsaria, c'est l'oeuvre de qui ?", "fr", "work")]
+    [InlineData("Qui a participé à sa rédaction ?", "fr", "drafting")]
+    [InlineData("Le sommet de l'été à Harrow, c'était où ?", "fr", "summer")]
+    [InlineData("Orrin Vale garde son poste d'envoyé spécial ?", "fr", "envoy")]
     public void A_word_is_glossed_in_its_dictionary_sense(string question, string language, string english)
     {
         Assert.Contains(english, Glosser.Shared.GlossAs(question, language).Text.Split(' '), StringComparer.Ordinal);
@@ -43,6 +47,16 @@ public sealed class DictionarySenseGlossTests
     public void A_french_set_phrase_is_read_as_english_says_it(string question, string english)
     {
         Assert.Contains(english, Glosser.Shared.GlossAs(question, "fr").Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Orrin Vale garde son poste d'envoyé spécial ?", "sent")]
+    [InlineData("Corla Denn a rencontré un envoyé de Telsaria ?", "sent")]
+    [InlineData("Le sommet de l'été à Harrow, c'était où ?", "been")]
+    [InlineData("Qui suit la mise en oeuvre du plan ?", "work")]
+    public void A_french_noun_is_not_read_as_the_verb_it_shares_a_form_with(string question, string misread)
+    {
+        Assert.DoesNotContain(misread, Glosser.Shared.GlossAs(question, "fr").Text.Split(' '), StringComparer.Ordinal);
     }
 
     [Fact]

@@ -34,6 +34,7 @@ public sealed class DictionarySenseGlossTests
     [InlineData("Le sommet de l'été à Harrow, c'était où ?", "fr", "summer")]
     [InlineData("Orrin Vale garde son poste d'envoyé spécial ?", "fr", "envoy")]
     [InlineData("Welcher Medienpartner der Telsaria Times hat berichtet?", "de", "partner")]
+    [InlineData("Warum geht Orrin Vale eigentlich?", "de", "leaves")]
     public void A_word_is_glossed_in_its_dictionary_sense(string question, string language, string english)
     {
         Assert.Contains(english, Glosser.Shared.GlossAs(question, language).Text.Split(' '), StringComparer.Ordinal);

@@ -37,6 +37,7 @@ public sealed class DictionarySenseGlossTests
     [InlineData("Warum geht Orrin Vale eigentlich?", "de", "leaves")]
     [InlineData("Les infos sur Orrin Vale sont sorties quand ?", "fr", "came")]
     [InlineData("D'après les infos sorties mercredi, qui a signé ?", "fr", "came")]
+    [InlineData("wann trift orrin vale corla denn", "de", "meets")]
     public void A_word_is_glossed_in_its_dictionary_sense(string question, string language, string english)
     {
         Assert.Contains(english, Glosser.Shared.GlossAs(question, language).Text.Split(' '), StringComparer.Ordinal);

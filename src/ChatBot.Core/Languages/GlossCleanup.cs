@@ -18,6 +18,7 @@ internal static class GlossCleanup
         {
             words.RemoveAll(w => w == "hold");
         }
+        HeadOfDiplomacy(words);
         ForeignMinister(words);
         OfAfterPreposition(words);
         SinceWhenFirst(words);
@@ -40,6 +41,22 @@ internal static class GlossCleanup
             {
                 words[i + 1] = "long";
                 words.RemoveAt(i + 2);
+            }
+        }
+    }
+
+    /// <summary>
+    /// "Le chef de la diplomatie russe" names a country's top diplomat, as English calls its foreign minister; word by
+    /// word "head diplomacy" reads as the head of something and a word no fact uses.
+    /// </summary>
+    private static void HeadOfDiplomacy(List<string> words)
+    {
+        for (var i = 0; i + 1 < words.Count; i++)
+        {
+            if (words[i] is "head" or "chief" && words[i + 1] == "diplomacy")
+            {
+                words[i] = "top";
+                words[i + 1] = "diplomat";
             }
         }
     }

@@ -31,6 +31,13 @@ public sealed class TypedSpellingGlossTests
         Assert.Equal("fur", GermanSpelling.Umlauts("fuer", sharpS: false));
     }
 
+    [Fact]
+    public void A_participles_umlaut_typed_as_two_letters_after_its_ge_is_read_as_the_umlaut()
+    {
+        Assert.Equal("geandert", GermanSpelling.Umlauts("geaendert", sharpS: false));
+        Assert.Contains("changed", Glosser.Shared.GlossAs("Hat Telsaria ihre Bedingungen geaendert?", "de").Text.Split(' '), StringComparer.Ordinal);
+    }
+
     [Theory]
     [InlineData("il a dit quoi sur lesprit", "il says quoi sur spirit")]
     [InlineData("Lesprit", "Lesprit")]

@@ -88,7 +88,9 @@ internal static class FeatureExtractor
         }
         // "When did Pell put out her statement?": the answer gives no time, but the quoted sentence that states what is asked does.
         var wrongKind = question.Kind != AnswerKind.None && (fact.Kinds & question.Kind) == 0 &&
-            !(question.Kind == AnswerKind.Time && fact.DatesInQuotes(question));
+            !(question.Kind == AnswerKind.Time && fact.DatesInQuotes(question)) &&
+            // "Who said technical teams will lead?": the speaker a quote reports is the person asked (SpeakerNames.cs).
+            !(question.Kind == AnswerKind.Person && SpeakerNames.ReportsSpeakerAsked(question, fact));
         // "How many drones hit Harrow?": the fact names drones but counts people. "When did Grant Holloway become
         // chief of staff?": a fact with no date or time in its answer cannot say when (dates are read reliably; names
         // and places less so, so those kinds stay a weighed feature).

@@ -26,7 +26,29 @@ public sealed partial class Matcher
         {
             return false;
         }
-        return StatesMore(question, index.ProfileAt(scored[0].Position), index.ProfileAt(scored[1].Position));
+        var winner = index.ProfileAt(scored[0].Position);
+        var runnerUp = index.ProfileAt(scored[1].Position);
+        // A runner-up that holds none of the question's names while the winner holds some is about someone or somewhere
+        // else: the word it adds ("military" in "was a military officer among Harrow's delegation?") is another's.
+        // (Lacking only one of several names stops nothing: a sibling about the same event often drops one; −8 net.)
+        var names = NameMask(question);
+        if ((Explained(question, winner) & names) != 0 && (Explained(question, runnerUp) & names) == 0)
+        {
+            return false;
+        }
+        return StatesMore(question, winner, runnerUp);
+    }
+
+    /// <summary>Which of the question's first 64 words are names.</summary>
+    private static ulong NameMask(AnalyzedQuestion question)
+    {
+        ulong mask = 0;
+        var n = Math.Min(question.Concepts.Count, 64);
+        for (var ci = 0; ci < n; ci++)
+        {
+            mask |= question.Concepts[ci].IsName ? 1UL << ci : 0;
+        }
+        return mask;
     }
 
     /// <summary>

@@ -51,6 +51,29 @@ internal static class SpeakerNames
         }
     }
 
+    /// <summary>
+    /// "Who said technical teams will lead?" asks the speaker, whom a fact may name only as its quote's reporter
+    /// ("…, a Telsarian official said") while its answer names nobody. Not "who is the diplomat who said…?": a
+    /// question that names a person by noun asks who that person is.
+    /// </summary>
+    public static bool ReportsSpeakerAsked(AnalyzedQuestion question, FactProfile fact)
+    {
+        if ((question.Focus & SayFocus) == 0 || fact.Speakers.IsEmpty)
+        {
+            return false;
+        }
+        foreach (var c in question.Concepts)
+        {
+            if (Lexicon.Persons.Contains(c.Word))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static readonly ulong SayFocus = 1UL << Lexicon.FocusGroupOf("said");
+
     private static readonly HashSet<string> AskedVerbs =
         ["say", "said", "tell", "told", "write", "wrote", "post", "posted", "claim", "announce", "tweet", "comment"];
 

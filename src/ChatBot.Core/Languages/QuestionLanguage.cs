@@ -48,7 +48,8 @@ public static class QuestionLanguage
         var best = Math.Max(de, fr);
         var likely = de > fr ? German : French;
         if (best >= 2 || (best == 1 && (languageCode is German or French || IsShort(question) || HasLetterOf(question, likely) ||
-                                        lexicon.StartsWithWholeWord(question, likely))))
+                                        lexicon.StartsWithWholeWord(question, likely) ||
+                                        lexicon.IsUnaccentedSentence(question, likely))))
         {
             return de == fr ? (languageCode == French ? French : German) : de > fr ? German : French;
         }

@@ -30,13 +30,16 @@ public static class QuestionLanguage
         }
         if (cyrillic > 0)
         {
-            if (ukrainianLetters != russianLetters)
+            var uk = lexicon.FunctionWordHits(question, Ukrainian);
+            var ru = lexicon.FunctionWordHits(question, Russian);
+            // One letter of the other alphabet among words of this one is a slip of the keyboard ("пунктыв").
+            var slip = Math.Abs(ukrainianLetters - russianLetters) == 1 && uk != ru &&
+                       (uk > ru) != (ukrainianLetters > russianLetters);
+            if (ukrainianLetters != russianLetters && !slip)
             {
                 return ukrainianLetters > russianLetters ? Ukrainian : Russian;
             }
             // Letters shared by both: the words decide, then the asker's language.
-            var uk = lexicon.FunctionWordHits(question, Ukrainian);
-            var ru = lexicon.FunctionWordHits(question, Russian);
             // A Ukrainian sentence of a few words nearly always has і, ї or є; a Russian one often lacks ы, э and ё.
             return uk != ru ? (uk > ru ? Ukrainian : Russian)
                 : languageCode is Russian or Ukrainian ? languageCode
@@ -48,7 +51,8 @@ public static class QuestionLanguage
         var best = Math.Max(de, fr);
         var likely = de > fr ? German : French;
         if (best >= 2 || (best == 1 && (languageCode is German or French || IsShort(question) || HasLetterOf(question, likely) ||
-                                        lexicon.StartsWithWholeWord(question, likely))))
+                                        lexicon.StartsWithWholeWord(question, likely) ||
+                                        lexicon.IsUnaccentedSentence(question, likely))))
         {
             return de == fr ? (languageCode == French ? French : German) : de > fr ? German : French;
         }

@@ -126,6 +126,7 @@ public static partial class QuestionAnalyzer
             OtherSeasonIds = otherSeasons,
             AsksDeedOfNames = focus == 0 && AsksDeedOfNames(tokens, concepts),
             SaidAboutIndex = SaidAbout(tokens, concepts),
+            ResponseSought = ResponseAsked(tokens, index),
             AsksPastEvent = tokens.Count > 0 && tokens[0] == "did" && asked >= 0 && !concepts[asked].IsName,
         };
     }

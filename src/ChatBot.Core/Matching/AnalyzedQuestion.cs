@@ -95,6 +95,9 @@ public sealed record AnalyzedQuestion(AnswerKind Kind, string? WhWord, IReadOnly
     /// </summary>
     public (int[] Seeking, int[] Response) ResponseSought { get; init; } = ([], []);
 
+    /// <summary>"How many died in the strikes on Harrow?": the names the question places its event at.</summary>
+    public int[] PlacedIds { get; init; } = [];
+
     /// <summary>Concepts of the words read as the kind of answer and not matched ("post", "long" in "how long").</summary>
     public int[] DroppedIds { get; init; } = [];
 }

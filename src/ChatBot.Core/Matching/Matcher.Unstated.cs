@@ -31,7 +31,8 @@ public sealed partial class Matcher
     private static bool OnlyPlaceAsked(AnalyzedQuestion question, FactProfile fact) =>
         (question.WhereInId >= 0 && fact.Places.Length == 1 && fact.Places[0] == question.WhereInId) ||
         OnlyMoneyExplained(question, fact) || OtherCurrency(question, fact) || OtherSeason(question, fact) ||
-        question.AsksDeedOfNames || OtherTopic(question, fact) || OnlyResponseSought(question, fact);
+        question.AsksDeedOfNames || OtherTopic(question, fact) || OnlyResponseSought(question, fact) ||
+        OtherPlace(question, fact);
 
     /// <summary>
     /// "Price of gold today?" against a fact that gives a sale's worth in dollars: the fact explains only the words that
@@ -119,6 +120,19 @@ public sealed partial class Matcher
         foreach (var id in ids)
         {
             if (fact.States(id))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>"How many died in the strikes on Harrow?" against a fact that counts the dead of a strike it places elsewhere.</summary>
+    private static bool OtherPlace(AnalyzedQuestion question, FactProfile fact)
+    {
+        foreach (var id in question.PlacedIds)
+        {
+            if (!fact.Mentions(id))
             {
                 return true;
             }

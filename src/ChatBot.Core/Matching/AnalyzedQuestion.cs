@@ -98,6 +98,9 @@ public sealed record AnalyzedQuestion(AnswerKind Kind, string? WhWord, IReadOnly
     /// <summary>"How many died in the strikes on Harrow?": the names the question places its event at.</summary>
     public int[] PlacedIds { get; init; } = [];
 
+    /// <summary>"How many have died this year?": the concept the running tally is written with, or -1.</summary>
+    public int TallyId { get; init; } = -1;
+
     /// <summary>Concepts of the words read as the kind of answer and not matched ("post", "long" in "how long").</summary>
     public int[] DroppedIds { get; init; } = [];
 }

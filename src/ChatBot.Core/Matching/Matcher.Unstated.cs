@@ -32,7 +32,7 @@ public sealed partial class Matcher
         (question.WhereInId >= 0 && fact.Places.Length == 1 && fact.Places[0] == question.WhereInId) ||
         OnlyMoneyExplained(question, fact) || OtherCurrency(question, fact) || OtherSeason(question, fact) ||
         question.AsksDeedOfNames || OtherTopic(question, fact) || OnlyResponseSought(question, fact) ||
-        OtherPlace(question, fact);
+        OtherPlace(question, fact) || (question.TallyId >= 0 && !fact.Mentions(question.TallyId));
 
     /// <summary>
     /// "Price of gold today?" against a fact that gives a sale's worth in dollars: the fact explains only the words that

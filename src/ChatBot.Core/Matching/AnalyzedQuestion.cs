@@ -89,6 +89,18 @@ public sealed record AnalyzedQuestion(AnswerKind Kind, string? WhWord, IReadOnly
     /// <summary>"What did Vale say about the dam?": the first of <see cref="Concepts"/> after "about", or -1.</summary>
     public int SaidAboutIndex { get; init; } = -1;
 
+    /// <summary>
+    /// "Did the ministry respond to the paper?": the concepts of seeking a response ("contact", "ask") and of the
+    /// response sought ("comment"), set only when the question asks whether or how someone responded.
+    /// </summary>
+    public (int[] Seeking, int[] Response) ResponseSought { get; init; } = ([], []);
+
+    /// <summary>"How many died in the strikes on Harrow?": the names the question places its event at.</summary>
+    public int[] PlacedIds { get; init; } = [];
+
+    /// <summary>"How many have died this year?": the concept the running tally is written with, or -1.</summary>
+    public int TallyId { get; init; } = -1;
+
     /// <summary>Concepts of the words read as the kind of answer and not matched ("post", "long" in "how long").</summary>
     public int[] DroppedIds { get; init; } = [];
 }

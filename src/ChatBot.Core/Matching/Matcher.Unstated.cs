@@ -31,7 +31,8 @@ public sealed partial class Matcher
     private static bool OnlyPlaceAsked(AnalyzedQuestion question, FactProfile fact) =>
         (question.WhereInId >= 0 && fact.Places.Length == 1 && fact.Places[0] == question.WhereInId) ||
         OnlyMoneyExplained(question, fact) || OtherCurrency(question, fact) || OtherSeason(question, fact) ||
-        question.AsksDeedOfNames || OtherTopic(question, fact);
+        question.AsksDeedOfNames || OtherTopic(question, fact) || OnlyResponseSought(question, fact) ||
+        OtherPlace(question, fact) || (question.TallyId >= 0 && !fact.Mentions(question.TallyId));
 
     /// <summary>
     /// "Price of gold today?" against a fact that gives a sale's worth in dollars: the fact explains only the words that
@@ -97,6 +98,41 @@ public sealed partial class Matcher
             var topic = question.Concepts[i];
             // Past the first word only a name counts: "the remaining differences" may be said otherwise ("the gap").
             if ((i == question.SaidAboutIndex || FeatureExtractor.IsRare(topic)) && !fact.Mentions(topic.Id) && !fact.MentionsRelated(topic))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// "Did the ministry respond to the paper?" against "The paper contacted the ministry for comment": a fact that
+    /// reports nobody speaking and only the seeking of a comment does not say whether one came.
+    /// </summary>
+    private static bool OnlyResponseSought(AnalyzedQuestion question, FactProfile fact)
+    {
+        var (seeking, response) = question.ResponseSought;
+        return seeking.Length > 0 && fact.Speakers.IsEmpty && StatesAny(fact, seeking) && StatesAny(fact, response);
+    }
+
+    private static bool StatesAny(FactProfile fact, int[] ids)
+    {
+        foreach (var id in ids)
+        {
+            if (fact.States(id))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>"How many died in the strikes on Harrow?" against a fact that counts the dead of a strike it places elsewhere.</summary>
+    private static bool OtherPlace(AnalyzedQuestion question, FactProfile fact)
+    {
+        foreach (var id in question.PlacedIds)
+        {
+            if (!fact.Mentions(id))
             {
                 return true;
             }

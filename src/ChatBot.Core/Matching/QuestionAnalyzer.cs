@@ -126,6 +126,9 @@ public static partial class QuestionAnalyzer
             OtherSeasonIds = otherSeasons,
             AsksDeedOfNames = focus == 0 && AsksDeedOfNames(tokens, concepts),
             SaidAboutIndex = SaidAbout(tokens, concepts),
+            ResponseSought = ResponseAsked(tokens, index),
+            TallyId = kind == AnswerKind.Number ? TallyAsked(tokens, index) : -1,
+            PlacedIds = kind == AnswerKind.Number ? PlacedNames(tokens, concepts) : [],
             AsksPastEvent = tokens.Count > 0 && tokens[0] == "did" && asked >= 0 && !concepts[asked].IsName,
         };
     }

@@ -116,10 +116,9 @@ public sealed partial class MatchIndexBuilder
         {
             AddMentions(quote.Text, position, counts: true);
             AddCurrency(quote.Text, position);
-            AddTimed(quote.Text);
-            AddSentences(quote.Text);
+            AddSentences(quote.Text, timed: true);
         }
-        AddSentences(fact.Answer);
+        AddSentences(fact.Answer, timed: false);
         _factSentenceStart.Add(_sentenceStart.Count - 1);
         foreach (var tag in fact.Tags)
         {

@@ -55,6 +55,7 @@ public sealed partial class MatchIndexBuilder
         }
     }
 
-    [GeneratedRegex(@"(?<=[.!?])\s+")]
-    private static partial Regex SentenceEnd();
+    // Not after a title or an initial ("Dr. Ada Pell", "Gen. Vale", "U.S. officials"), and only before what can open a sentence.
+    [GeneratedRegex(@"(?<=[.!?])(?<!\b(?:Dr|Prof|Gen|Lt|Capt|Col|Mr|Mrs|Ms|St|Jr|[A-Z])\.)\s+(?=[""“A-Z0-9])")]
+    internal static partial Regex SentenceEnd();
 }

@@ -49,8 +49,10 @@ internal static class FeatureExtractor
             }
             // A word that only frames the question ("Brantley Ford location?", "what rank does he hold?") is left to the
             // answer kind; it does not make the names the only thing a fact explains.
-            predicateMissing |= !isName && !QuestionKinds.IsKindNoun(concept.Word) && !QuestionAnalyzer.IsLight(concept.Word);
-            missingBeyondRole |= !isName && !Affiliations.IsRole(concept.Word);
+            var framing = QuestionKinds.IsKindNoun(concept.Word) || QuestionAnalyzer.IsLight(concept.Word);
+            predicateMissing |= !isName && !framing;
+            // "Curious. What government post does Vale hold?": a scene-setting or framing word is not asked beyond the role.
+            missingBeyondRole |= !isName && !framing && !concept.InPreamble && !Affiliations.IsRole(concept.Word);
             var cost = MissingCost(concept, index);
             // A light word ("held", "take place", "top") stands where the predicate does but seldom says what is asked.
             cost = Lexicon.LightWords.Contains(concept.Word) ? cost * LightDiscount : cost;

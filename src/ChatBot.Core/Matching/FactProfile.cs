@@ -73,17 +73,7 @@ public readonly struct FactProfile
     public static bool Has(ReadOnlySpan<int> sortedConcepts, int concept) => concept >= 0 && sortedConcepts.BinarySearch(concept) >= 0;
 
     /// <summary>The fact's answer or quotes state a word related to the question word ("completed" for "finished").</summary>
-    public bool StatesRelated(QueryConcept concept)
-    {
-        foreach (var id in concept.Related)
-        {
-            if (States(id))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
+    public bool StatesRelated(QueryConcept concept) => HasAny(Stated, concept.Related);
 
     /// <summary>The fact gives a title or role next to a name the question asks about ("Deputy Trade Minister Corla Denn").</summary>
     public bool TitlesNameOf(AnalyzedQuestion question)
@@ -167,15 +157,5 @@ public readonly struct FactProfile
     }
 
     /// <summary>The fact holds anywhere, its curators' questions included, a word related to the question word.</summary>
-    public bool MentionsRelated(QueryConcept concept)
-    {
-        foreach (var id in concept.Related)
-        {
-            if (Mentions(id))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
+    public bool MentionsRelated(QueryConcept concept) => HasAny(Concepts, concept.Related);
 }

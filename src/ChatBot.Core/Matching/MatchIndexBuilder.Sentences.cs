@@ -18,8 +18,11 @@ public sealed partial class MatchIndexBuilder
     private readonly List<int> _sentenceConcepts = [];
     private readonly List<int> _sentenceScratch = [];
 
-    /// <summary>The concepts of each sentence of an answer or quote, one sorted list per sentence.</summary>
-    private void AddSentences(string text)
+    /// <summary>
+    /// The concepts of each sentence of an answer or quote, one sorted list per sentence; with <paramref name="timed"/>
+    /// (a quote), those of a sentence that gives a time ("said in a statement on Wednesday") also join the fact's dated words.
+    /// </summary>
+    private void AddSentences(string text, bool timed)
     {
         foreach (var sentence in SentenceEnd().Split(text))
         {
@@ -33,35 +36,26 @@ public sealed partial class MatchIndexBuilder
                     _sentenceScratch.Add(concept);
                 }
             }
-            if (_sentenceScratch.Count > 0)
-            {
-                AppendSorted(_sentenceScratch, _sentenceConcepts);
-                _sentenceStart.Add(_sentenceConcepts.Count);
-            }
-        }
-    }
-
-    /// <summary>The concepts of each sentence of a quote that gives a time ("said in a statement on Wednesday").</summary>
-    private void AddTimed(string text)
-    {
-        foreach (var sentence in SentenceEnd().Split(text))
-        {
-            if ((AnswerKinds.Infer(sentence) & AnswerKind.Time) == 0)
+            if (_sentenceScratch.Count == 0)
             {
                 continue;
             }
-            var reader = new TokenReader(sentence, Buffer(sentence.Length));
-            while (reader.Next(out var token))
+            if (timed && (AnswerKinds.Infer(sentence) & AnswerKind.Time) != 0)
             {
-                var concept = _termConcept[Term(token)];
-                if (concept >= 0 && !_timedScratch.Contains(concept))
+                foreach (var concept in _sentenceScratch)
                 {
-                    _timedScratch.Add(concept);
+                    if (!_timedScratch.Contains(concept))
+                    {
+                        _timedScratch.Add(concept);
+                    }
                 }
             }
+            AppendSorted(_sentenceScratch, _sentenceConcepts);
+            _sentenceStart.Add(_sentenceConcepts.Count);
         }
     }
 
-    [GeneratedRegex(@"(?<=[.!?])\s+")]
-    private static partial Regex SentenceEnd();
+    // Not after a title or an initial ("Dr. Ada Pell", "Gen. Vale", "U.S. officials"), and only before what can open a sentence.
+    [GeneratedRegex(@"(?<=[.!?])(?<!\b(?:Dr|Prof|Gen|Lt|Capt|Col|Mr|Mrs|Ms|St|Jr|[A-Z])\.)\s+(?=[""“A-Z0-9])")]
+    internal static partial Regex SentenceEnd();
 }

@@ -87,6 +87,8 @@ public sealed class DictionarySenseGlossTests
     [InlineData("Wie geht es Orrin Vale?", "de", "leaves")]
     [InlineData("Worum geht es beim Treffen in Harrow?", "de", "leaves")]
     [InlineData("Es geht um den Plan von Telsaria?", "de", "leaves")]
+    [InlineData("Коли дрони скинули вибухівку на Гарроу?", "uk", "sent")]
+    [InlineData("Когда дроны скинули взрывчатку на Харроу?", "ru", "sent")]
     public void A_word_is_not_read_in_a_sense_its_set_phrase_rules_out(string question, string language, string misread)
     {
         Assert.DoesNotContain(misread, Glosser.Shared.GlossAs(question, language).Text.Split(' '), StringComparer.Ordinal);

@@ -38,6 +38,7 @@ public sealed class DictionarySenseGlossTests
     [InlineData("Les infos sur Orrin Vale sont sorties quand ?", "fr", "came")]
     [InlineData("D'après les infos sorties mercredi, qui a signé ?", "fr", "came")]
     [InlineData("wann trift orrin vale corla denn", "de", "meets")]
+    [InlineData("Wer hat nach Angaben von Telsaria verhandelt?", "de", "according")]
     public void A_word_is_glossed_in_its_dictionary_sense(string question, string language, string english)
     {
         Assert.Contains(english, Glosser.Shared.GlossAs(question, language).Text.Split(' '), StringComparer.Ordinal);
@@ -76,6 +77,7 @@ public sealed class DictionarySenseGlossTests
     [InlineData("Was hat Orrin Vale nach dem Treffen gesagt?", "after", "to")]
     [InlineData("Was macht Corla Denn nach seinem Rücktritt?", "after", "to")]
     [InlineData("Wer ist mit nach Harrow gereist?", "along", "after")]
+    [InlineData("Was hat Orrin Vale nach Mittwoch gesagt?", "after", "to")]
     public void German_nach_is_to_before_a_place_and_after_before_an_article(string question, string english, string not)
     {
         var words = Glosser.Shared.GlossAs(question, "de").Text.Split(' ');

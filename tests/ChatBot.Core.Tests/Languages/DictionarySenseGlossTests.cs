@@ -22,6 +22,8 @@ public sealed class DictionarySenseGlossTests
     [InlineData("Кто писал о плане, составленном Телсарией?", "ru", "drafted")]
     [InlineData("Хто цей цивільний керівник армії Телсарії?", "uk", "civilian")]
     [InlineData("Кто этот гражданский глава армии Телсарии?", "ru", "civilian")]
+    [InlineData("Кто отвечает за гражданскую оборону Телсарии?", "ru", "civilian")]
+    [InlineData("Хто відповідає за цивільну оборону Телсарії?", "uk", "civilian")]
     [InlineData("Wer ist zur Zeit Minister in Telsaria?", "de", "currently")]
     [InlineData("Орин Вейл когда-нибудь соглашался на уступки?", "ru", "ever")]
     [InlineData("Оррін Вейл коли-небудь погоджувався на поступки?", "uk", "ever")]

@@ -16,8 +16,9 @@ internal static class GermanSpelling
             var c = folded[i];
             var next = i + 1 < folded.Length ? folded[i + 1] : '\0';
             var previous = i > 0 ? folded[i - 1] : '\0';
-            // The e of a participle's ge- is no vowel of the pair: "geaendert" is "geändert".
-            var afterGe = i == 2 && folded.StartsWith("ge", StringComparison.Ordinal);
+            // The e of a participle's ge- is no vowel of the pair: "geaendert" is "geändert", also after a separable
+            // prefix ("abgeaendert", "ausgeuebt").
+            var afterGe = previous == 'e' && i >= 2 && folded[i - 2] == 'g';
             if (next == 'e' && c is 'a' or 'o' or 'u' && (!IsVowelOrQ(previous) || afterGe) && i > 0)
             {
                 sb ??= new System.Text.StringBuilder(folded, 0, i, folded.Length);

@@ -189,6 +189,12 @@ public sealed class Glosser(CrossLexicon lexicon)
             english = (GermanSpelling.Umlauts(folded, sharpS: false) is { } umlauts ? Translate(umlauts, language) : null) ??
                       (GermanSpelling.Umlauts(folded, sharpS: true) is { } sharp ? Translate(sharp, language) : null);
         }
+        // "trift" for "trifft": a doubled consonant typed once, which the one-edit typo reading finds ambiguous
+        // ("tritt" is one edit away too). Not in short words, which are as often a name typed lower case ("dan").
+        if (english is null && word.Length > 3 && !char.IsUpper(word[0]) && !Script.HasCyrillic(word))
+        {
+            english = Doubled(folded, language);
+        }
         // "lukraine", "lesprit": French elision typed without its apostrophe, read so only when the word is unknown.
         if (english is null && language == QuestionLanguage.French && !char.IsUpper(word[0]) && (known is null || !known(folded)) &&
             FrenchElision.Rest(folded) is { } rest)
@@ -226,6 +232,32 @@ public sealed class Glosser(CrossLexicon lexicon)
         (language == QuestionLanguage.German ? lexicon.TranslateGermanCompound(folded) : null) ??
         lexicon.Translate(folded, language) ??
         (language == QuestionLanguage.German ? lexicon.TranslateGermanParticiple(folded) : null);
+
+    /// <summary>What the word reads as with one consonant after a vowel doubled, when every such reading agrees.</summary>
+    private string[]? Doubled(string folded, string language)
+    {
+        string[]? found = null;
+        for (var i = 1; i < folded.Length; i++)
+        {
+            var c = folded[i];
+            if (!char.IsAsciiLetterLower(c) || IsVowel(c) || !IsVowel(folded[i - 1]) ||
+                (i + 1 < folded.Length && folded[i + 1] == c))
+            {
+                continue;
+            }
+            if (lexicon.Translate(folded.Insert(i, c.ToString()), language) is { } words)
+            {
+                if (found is not null && !words.AsSpan().SequenceEqual(found))
+                {
+                    return null;
+                }
+                found = words;
+            }
+        }
+        return found;
+    }
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y' or 'ä' or 'ö' or 'ü';
 
     /// <summary>The word as the matcher should see it, empty when it carries nothing, or null when nothing reads it.</summary>
     /// <param name="pass">Whether a long lower-case word nothing reads is kept rather than left out, and whether the

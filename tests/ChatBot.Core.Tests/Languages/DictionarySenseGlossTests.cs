@@ -22,6 +22,8 @@ public sealed class DictionarySenseGlossTests
     [InlineData("Кто писал о плане, составленном Телсарией?", "ru", "drafted")]
     [InlineData("Хто цей цивільний керівник армії Телсарії?", "uk", "civilian")]
     [InlineData("Кто этот гражданский глава армии Телсарии?", "ru", "civilian")]
+    [InlineData("Кто отвечает за гражданскую оборону Телсарии?", "ru", "civilian")]
+    [InlineData("Хто відповідає за цивільну оборону Телсарії?", "uk", "civilian")]
     [InlineData("Wer ist zur Zeit Minister in Telsaria?", "de", "currently")]
     [InlineData("Орин Вейл когда-нибудь соглашался на уступки?", "ru", "ever")]
     [InlineData("Оррін Вейл коли-небудь погоджувався на поступки?", "uk", "ever")]
@@ -38,6 +40,7 @@ public sealed class DictionarySenseGlossTests
     [InlineData("Les infos sur Orrin Vale sont sorties quand ?", "fr", "came")]
     [InlineData("D'après les infos sorties mercredi, qui a signé ?", "fr", "came")]
     [InlineData("wann trift orrin vale corla denn", "de", "meets")]
+    [InlineData("Wer hat nach Angaben von Telsaria verhandelt?", "de", "according")]
     public void A_word_is_glossed_in_its_dictionary_sense(string question, string language, string english)
     {
         Assert.Contains(english, Glosser.Shared.GlossAs(question, language).Text.Split(' '), StringComparer.Ordinal);
@@ -60,6 +63,7 @@ public sealed class DictionarySenseGlossTests
     [InlineData("Le sommet de l'été à Harrow, c'était où ?", "been")]
     [InlineData("Quels journaux ont sorti l'info sur Orrin Vale ?", "came")]
     [InlineData("Qui suit la mise en oeuvre du plan ?", "work")]
+    [InlineData("Les sorties d'Orrin Vale à Harrow, c'était quand ?", "came")]
     public void A_french_word_is_not_read_in_a_sense_its_context_rules_out(string question, string misread)
     {
         Assert.DoesNotContain(misread, Glosser.Shared.GlossAs(question, "fr").Text.Split(' '), StringComparer.Ordinal);
@@ -76,10 +80,22 @@ public sealed class DictionarySenseGlossTests
     [InlineData("Was hat Orrin Vale nach dem Treffen gesagt?", "after", "to")]
     [InlineData("Was macht Corla Denn nach seinem Rücktritt?", "after", "to")]
     [InlineData("Wer ist mit nach Harrow gereist?", "along", "after")]
+    [InlineData("Was hat Orrin Vale nach Mittwoch gesagt?", "after", "to")]
     public void German_nach_is_to_before_a_place_and_after_before_an_article(string question, string english, string not)
     {
         var words = Glosser.Shared.GlossAs(question, "de").Text.Split(' ');
         Assert.Contains(english, words, StringComparer.Ordinal);
         Assert.DoesNotContain(not, words, StringComparer.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Wie geht es Orrin Vale?", "de", "leaves")]
+    [InlineData("Worum geht es beim Treffen in Harrow?", "de", "leaves")]
+    [InlineData("Es geht um den Plan von Telsaria?", "de", "leaves")]
+    [InlineData("Коли дрони скинули вибухівку на Гарроу?", "uk", "sent")]
+    [InlineData("Когда дроны скинули взрывчатку на Харроу?", "ru", "sent")]
+    public void A_word_is_not_read_in_a_sense_its_set_phrase_rules_out(string question, string language, string misread)
+    {
+        Assert.DoesNotContain(misread, Glosser.Shared.GlossAs(question, language).Text.Split(' '), StringComparer.Ordinal);
     }
 }

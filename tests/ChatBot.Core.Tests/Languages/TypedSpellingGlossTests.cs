@@ -35,6 +35,8 @@ public sealed class TypedSpellingGlossTests
     public void A_participles_umlaut_typed_as_two_letters_after_its_ge_is_read_as_the_umlaut()
     {
         Assert.Equal("geandert", GermanSpelling.Umlauts("geaendert", sharpS: false));
+        Assert.Equal("abgeandert", GermanSpelling.Umlauts("abgeaendert", sharpS: false));
+        Assert.Equal("ausgeubt", GermanSpelling.Umlauts("ausgeuebt", sharpS: false));
         Assert.Contains("changed", Glosser.Shared.GlossAs("Hat Telsaria ihre Bedingungen geaendert?", "de").Text.Split(' '), StringComparer.Ordinal);
     }
 

@@ -26,5 +26,6 @@ public sealed class BoundNounTests
         var result = DefaultMatcher.Match("What troop ceiling would the Harrow army be limited to under the plan?", index);
 
         Assert.False(result.Answered);
+        Assert.Equal("harrow-terms", result.Alternatives[0].FactId);
     }
 }

@@ -20,6 +20,8 @@ public sealed class DeedOfNamesTests
         var result = DefaultMatcher.Match(question, Index);
 
         Assert.False(result.Answered);
+        Assert.Equal("vale-arrival", result.Alternatives[0].FactId);
+        Assert.True(QuestionAnalyzer.Analyze(question, Index).AsksDeedOfNames);
     }
 
     [Theory]

@@ -20,6 +20,8 @@ public sealed class SaidAboutTests
         var result = DefaultMatcher.Match(question, Index);
 
         Assert.False(result.Answered);
+        Assert.Equal("vale-arrival", result.Alternatives[0].FactId);
+        Assert.True(QuestionAnalyzer.Analyze(question, Index).SaidAboutIndex >= 0);
     }
 
     [Fact]

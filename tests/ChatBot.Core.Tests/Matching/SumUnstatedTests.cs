@@ -23,14 +23,18 @@ public sealed class SumUnstatedTests
         var result = DefaultMatcher.Match(question, Index);
 
         Assert.False(result.Answered);
+        Assert.Equal("grant-size", result.Alternatives[0].FactId);
     }
 
     [Fact]
     public void A_fact_that_gives_the_sum_in_another_currency_does_not_convert_it()
     {
-        var result = DefaultMatcher.Match("What is the Harrow relief fund of 40 million crowns worth in US dollars?", Index);
+        const string question = "What is the Harrow relief fund of 40 million crowns worth in US dollars?";
+        var result = DefaultMatcher.Match(question, Index);
 
         Assert.False(result.Answered);
+        Assert.Equal("harrow-fund", result.Alternatives[0].FactId);
+        Assert.True(QuestionAnalyzer.Analyze(question, Index).InCurrencyId >= 0);
     }
 
     [Fact]

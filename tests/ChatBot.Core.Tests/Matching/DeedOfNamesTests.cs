@@ -29,6 +29,8 @@ public sealed class DeedOfNamesTests
     [InlineData("What did Orrin Vale do before he became envoy?")]
     [InlineData("What did Vale and Harrow agree to do?")]
     [InlineData("What did Vale do about the water talks?")]
+    [InlineData("What did Vale do in Harrow about the strike?")]
+    [InlineData("What did Vale do in Harrow to stop the strike?")]
     public void A_job_an_earlier_deed_or_a_response_is_not_read_as_a_deed_of_names(string question)
     {
         Assert.False(QuestionAnalyzer.Analyze(question, Index).AsksDeedOfNames);

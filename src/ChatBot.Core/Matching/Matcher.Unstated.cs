@@ -40,18 +40,15 @@ public sealed partial class Matcher
     /// </summary>
     private static bool OnlyMoneyExplained(AnalyzedQuestion question, FactProfile fact)
     {
-        var money = false;
-        var asksSum = false;
-        foreach (var c in question.Concepts)
-        {
-            asksSum |= CurrencyWords.AsksSum(c.Word);
-        }
-        if (!asksSum)
+        if (!question.AsksSum)
         {
             return false;
         }
-        foreach (var c in question.Concepts)
+        var money = false;
+        // By index: a foreach over the IReadOnlyList would box its enumerator for every candidate.
+        for (var i = 0; i < question.Concepts.Count; i++)
         {
+            var c = question.Concepts[i];
             if (!fact.Mentions(c.Id) && !fact.MentionsRelated(c))
             {
                 continue;

@@ -59,6 +59,18 @@ public static partial class QuestionAnalyzer
         return false;
     }
 
+    private static bool AsksSum(List<QueryConcept> concepts)
+    {
+        foreach (var c in concepts)
+        {
+            if (CurrencyWords.AsksSum(c.Word))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>The concept of the currency in "in (US) dollars", or -1.</summary>
     private static int InCurrency(List<string> tokens, List<QueryConcept> concepts)
     {

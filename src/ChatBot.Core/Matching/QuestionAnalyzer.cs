@@ -122,6 +122,7 @@ public static partial class QuestionAnalyzer
             AsksCurrent = (HasAny(tokens, AnswerKinds.CurrentWords) || AtPresent(tokens)) && !HasAny(tokens, Hypothetical),
             GivenWholeId = GivenWhole(tokens, concepts),
             InCurrencyId = InCurrency(tokens, concepts),
+            AsksSum = AsksSum(concepts),
             SeasonId = season,
             OtherSeasonIds = otherSeasons,
             AsksDeedOfNames = focus == 0 && AsksDeedOfNames(tokens, concepts),

@@ -24,6 +24,7 @@ public sealed class SumUnstatedTests
 
         Assert.False(result.Answered);
         Assert.Equal("grant-size", result.Alternatives[0].FactId);
+        Assert.True(QuestionAnalyzer.Analyze(question, Index).AsksSum);
     }
 
     [Fact]

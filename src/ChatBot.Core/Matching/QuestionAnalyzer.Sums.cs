@@ -33,14 +33,8 @@ public static partial class QuestionAnalyzer
             {
                 return -1;
             }
-            foreach (var c in concepts)
-            {
-                if (c.Word == tokens[at])
-                {
-                    return c.Id;
-                }
-            }
-            return -1;
+            var c = ConceptAt(concepts, tokens[at]);
+            return c >= 0 ? concepts[c].Id : -1;
         }
         return -1;
     }
@@ -86,12 +80,9 @@ public static partial class QuestionAnalyzer
             {
                 continue;
             }
-            foreach (var c in concepts)
+            if (ConceptAt(concepts, tokens[at]) is var c and >= 0)
             {
-                if (c.Word == tokens[at])
-                {
-                    return c.Id;
-                }
+                return concepts[c].Id;
             }
         }
         return -1;

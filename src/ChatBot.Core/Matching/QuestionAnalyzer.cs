@@ -136,6 +136,19 @@ public static partial class QuestionAnalyzer
 
     private const int ShortQuestion = 10;
 
+    /// <summary>Which of <paramref name="concepts"/> was read from the question word <paramref name="word"/>, or -1.</summary>
+    private static int ConceptAt(List<QueryConcept> concepts, string word)
+    {
+        for (var c = 0; c < concepts.Count; c++)
+        {
+            if (concepts[c].Word == word)
+            {
+                return c;
+            }
+        }
+        return -1;
+    }
+
     private static bool HasKey(List<QueryConcept> concepts, string key)
     {
         foreach (var c in concepts)

@@ -38,6 +38,16 @@ public sealed class SumUnstatedTests
         Assert.True(QuestionAnalyzer.Analyze(question, Index).InCurrencyId >= 0);
     }
 
+    [Theory]
+    [InlineData("Was there a fall in the pound?", false)]
+    [InlineData("Did Telsaria put the water grant in pounds?", false)]
+    [InlineData("How much is the Telsarian water grant in pounds?", true)]
+    [InlineData("What is the price of the water grant in pounds?", true)]
+    public void A_currency_after_in_is_asked_only_of_a_sum(string question, bool asked)
+    {
+        Assert.Equal(asked, QuestionAnalyzer.Analyze(question, Index).InCurrencyId >= 0);
+    }
+
     [Fact]
     public void A_fact_that_gives_the_sum_of_what_is_asked_in_the_currency_asked_answers()
     {

@@ -39,13 +39,17 @@ public static partial class QuestionAnalyzer
         return -1;
     }
 
-    /// <summary>"At the moment", "at present": the present asked in two or three words, none of which says it alone.</summary>
+    /// <summary>
+    /// "At the moment", "at present": the present asked in two or three words, none of which says it alone. "At the
+    /// moment of the blast", "at the moment when…" name a past instant.
+    /// </summary>
     private static bool AtPresent(List<string> tokens)
     {
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
             if (tokens[i] == "at" && (tokens[i + 1] == "present" ||
-                (i + 2 < tokens.Count && tokens[i + 1] == "the" && tokens[i + 2] == "moment")))
+                (i + 2 < tokens.Count && tokens[i + 1] == "the" && tokens[i + 2] == "moment" &&
+                 !(i + 3 < tokens.Count && tokens[i + 3] is "of" or "when"))))
             {
                 return true;
             }

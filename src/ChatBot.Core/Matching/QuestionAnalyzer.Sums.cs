@@ -59,14 +59,18 @@ public static partial class QuestionAnalyzer
 
     private static bool AsksSum(List<QueryConcept> concepts)
     {
+        var ofCurrency = false;
+        var currency = false;
         foreach (var c in concepts)
         {
             if (CurrencyWords.AsksSum(c.Word))
             {
                 return true;
             }
+            ofCurrency |= CurrencyWords.AsksSumOfCurrency(c.Word);
+            currency |= CurrencyWords.IsCurrency(c.Word);
         }
-        return false;
+        return ofCurrency && currency;
     }
 
     /// <summary>The concept of the currency in "in (US) dollars", or -1.</summary>

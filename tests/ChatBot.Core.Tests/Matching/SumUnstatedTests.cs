@@ -27,6 +27,16 @@ public sealed class SumUnstatedTests
         Assert.True(QuestionAnalyzer.Analyze(question, Index).AsksSum);
     }
 
+    [Theory]
+    [InlineData("What's today's exchange rate between the dollar and the pound?", true)]
+    [InlineData("What is the grant worth in quid?", true)]
+    [InlineData("When was the prisoner exchange?", false)]
+    [InlineData("What is the unemployment rate in Harrow?", false)]
+    public void Exchange_and_rate_ask_a_sum_only_beside_a_currency(string question, bool asked)
+    {
+        Assert.Equal(asked, QuestionAnalyzer.Analyze(question, Index).AsksSum);
+    }
+
     [Fact]
     public void A_fact_that_gives_the_sum_in_another_currency_does_not_convert_it()
     {

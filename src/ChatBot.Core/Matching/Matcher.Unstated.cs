@@ -27,9 +27,9 @@ public sealed partial class Matcher
     /// What the fact may match but does not state, beside <see cref="OtherSpeaker"/>: "where in Ostrava…?" against a
     /// fact whose only place is Ostrava, a sum of something else or in another currency, another season, a deed or a
     /// topic it never names. A deed of names depends on the question alone, so it is read first and ends the check
-    /// for every candidate at once.
+    /// for every candidate at once. Internal for tests: the matcher may decline such a fact on other grounds too.
     /// </summary>
-    private static bool StatesOtherThanAsked(AnalyzedQuestion question, FactProfile fact) =>
+    internal static bool StatesOtherThanAsked(AnalyzedQuestion question, FactProfile fact) =>
         question.AsksDeedOfNames ||
         (question.WhereInId >= 0 && fact.Places.Length == 1 && fact.Places[0] == question.WhereInId) ||
         OnlyMoneyExplained(question, fact) || OtherCurrency(question, fact) || OtherSeason(question, fact) ||

@@ -22,6 +22,16 @@ public sealed class DeedOfNamesTests
         Assert.False(result.Answered);
         Assert.Equal("vale-arrival", result.Alternatives[0].FactId);
         Assert.True(QuestionAnalyzer.Analyze(question, Index).AsksDeedOfNames);
+        Assert.True(StatesOtherThanAsked(question, "vale-arrival"));
+    }
+
+    private static bool StatesOtherThanAsked(string question, string factId) =>
+        Index.TryGetProfile(factId, out var fact) && Matcher.StatesOtherThanAsked(QuestionAnalyzer.Analyze(question, Index), fact);
+
+    [Fact]
+    public void A_question_that_asks_no_deed_of_names_is_not_held_against_the_fact()
+    {
+        Assert.False(StatesOtherThanAsked("What is Vale's job?", "vale-job"));
     }
 
     [Theory]

@@ -25,6 +25,7 @@ public sealed class SumUnstatedTests
         Assert.False(result.Answered);
         Assert.Equal("grant-size", result.Alternatives[0].FactId);
         Assert.True(QuestionAnalyzer.Analyze(question, Index).AsksSum);
+        Assert.True(Index.TryGetProfile("grant-size", out var fact) && Matcher.StatesOtherThanAsked(QuestionAnalyzer.Analyze(question, Index), fact));
     }
 
     [Theory]
@@ -46,6 +47,7 @@ public sealed class SumUnstatedTests
         Assert.False(result.Answered);
         Assert.Equal("harrow-fund", result.Alternatives[0].FactId);
         Assert.True(QuestionAnalyzer.Analyze(question, Index).InCurrencyId >= 0);
+        Assert.True(Index.TryGetProfile("harrow-fund", out var fact) && Matcher.StatesOtherThanAsked(QuestionAnalyzer.Analyze(question, Index), fact));
     }
 
     [Theory]

@@ -71,6 +71,9 @@ public sealed record AnalyzedQuestion(AnswerKind Kind, string? WhWord, IReadOnly
     /// </summary>
     public int GivenWholeId { get; init; } = -1;
 
+    /// <summary>Whether a word of the question asks what a sum is ("price", "worth": <see cref="CurrencyWords.AsksSum"/>).</summary>
+    public bool AsksSum { get; init; }
+
     /// <summary>"How much is it in dollars?": the currency a sum is asked in, or -1.</summary>
     public int InCurrencyId { get; init; } = -1;
 

@@ -16,13 +16,15 @@ public static class CurrencyWords
     private static readonly HashSet<string> Currencies =
     [
         "dollar", "dollars", "pound", "pounds", "euro", "euros", "yen", "hryvnia", "hryvnias", "rouble", "roubles",
-        "ruble", "rubles", "crown", "crowns", "franc", "francs", "bitcoin", "btc", "usd", "gbp", "eur",
+        "ruble", "rubles", "crown", "crowns", "franc", "francs", "bitcoin", "btc", "usd", "gbp", "eur", "buck", "bucks",
+        "quid", "sterling",
     ];
 
-    private static readonly HashSet<string> SumWords =
-    [
-        "price", "prices", "priced", "cost", "costs", "worth", "value", "rate", "rates", "exchange",
-    ];
+    private static readonly HashSet<string> SumWords = ["price", "prices", "priced", "cost", "costs", "worth"];
+
+    // "A prisoner exchange", "the unemployment rate", "the value of the deal to Harrow": these ask a sum only beside
+    // a currency ("the exchange rate of the dollar").
+    private static readonly HashSet<string> CurrencySumWords = ["value", "rate", "rates", "exchange"];
 
     /// <summary>The words for the currency signs in <paramref name="text"/>, or null when it has none.</summary>
     public static string? Of(string text)
@@ -42,9 +44,12 @@ public static class CurrencyWords
     /// <summary>A currency's name ("dollars", "crowns").</summary>
     public static bool IsCurrency(string word) => Currencies.Contains(word);
 
-    /// <summary>A word asking what a sum is ("price", "worth", "exchange").</summary>
+    /// <summary>A word asking what a sum is ("price", "worth").</summary>
     public static bool AsksSum(string word) => SumWords.Contains(word);
 
+    /// <summary>A word asking what a sum is when the question also names a currency ("exchange", "rate").</summary>
+    public static bool AsksSumOfCurrency(string word) => CurrencySumWords.Contains(word);
+
     /// <summary>A currency's name or a word asking a sum.</summary>
-    public static bool IsMoney(string word) => Currencies.Contains(word) || SumWords.Contains(word);
+    public static bool IsMoney(string word) => Currencies.Contains(word) || SumWords.Contains(word) || CurrencySumWords.Contains(word);
 }

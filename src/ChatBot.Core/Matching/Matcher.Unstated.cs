@@ -24,14 +24,16 @@ public sealed partial class Matcher
     }
 
     /// <summary>
-    /// "Where in Ostrava…?" against a fact whose only place is Ostrava: it does not say where within it. Matcher.cs asks
-    /// this beside <see cref="OtherSpeaker"/> of every candidate, so the other things a fact may match but not state
-    /// join here: a sum of something else or in another currency, another season, a deed or a topic it never names.
+    /// What the fact may match but does not state, beside <see cref="OtherSpeaker"/>: "where in Ostrava…?" against a
+    /// fact whose only place is Ostrava, a sum of something else or in another currency, another season, a deed or a
+    /// topic it never names. A deed of names depends on the question alone, so it is read first and ends the check
+    /// for every candidate at once. Internal for tests: the matcher may decline such a fact on other grounds too.
     /// </summary>
-    private static bool OnlyPlaceAsked(AnalyzedQuestion question, FactProfile fact) =>
+    internal static bool StatesOtherThanAsked(AnalyzedQuestion question, FactProfile fact) =>
+        question.AsksDeedOfNames ||
         (question.WhereInId >= 0 && fact.Places.Length == 1 && fact.Places[0] == question.WhereInId) ||
         OnlyMoneyExplained(question, fact) || OtherCurrency(question, fact) || OtherSeason(question, fact) ||
-        question.AsksDeedOfNames || OtherTopic(question, fact) || OnlyResponseSought(question, fact) ||
+        OtherTopic(question, fact) || OnlyResponseSought(question, fact) ||
         OtherPlace(question, fact) || (question.TallyId >= 0 && !fact.Mentions(question.TallyId));
 
     /// <summary>
@@ -40,18 +42,15 @@ public sealed partial class Matcher
     /// </summary>
     private static bool OnlyMoneyExplained(AnalyzedQuestion question, FactProfile fact)
     {
-        var money = false;
-        var asksSum = false;
-        foreach (var c in question.Concepts)
-        {
-            asksSum |= CurrencyWords.AsksSum(c.Word);
-        }
-        if (!asksSum)
+        if (!question.AsksSum)
         {
             return false;
         }
-        foreach (var c in question.Concepts)
+        var money = false;
+        // By index: a foreach over the IReadOnlyList would box its enumerator for every candidate.
+        for (var i = 0; i < question.Concepts.Count; i++)
         {
+            var c = question.Concepts[i];
             if (!fact.Mentions(c.Id) && !fact.MentionsRelated(c))
             {
                 continue;

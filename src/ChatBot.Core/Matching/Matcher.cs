@@ -45,7 +45,7 @@ public sealed partial class Matcher(MatcherOptions options)
             scored[rank] = new Scored(profile.Position, Math.Clamp(score, 0, 1),
                 features.ContainedInStoredQuestion && !features.LacksFocus, PassesChecks(features), features.AsStored && !features.LacksFocus,
                 ExplainsClosely(features), soleName && features.Coverage >= FullCoverage && !features.WrongKind,
-                features.WrongKind, titled, OtherSpeaker(analyzed, profile) || OnlyPlaceAsked(analyzed, profile) ||
+                features.WrongKind, titled, OtherSpeaker(analyzed, profile) || StatesOtherThanAsked(analyzed, profile) ||
                 (analyzed.AsksStart && Events.OnlyEnd(profile, index)), features.QuestionSimilarity,
                 features.MissingRare > 0, AskedAlike(analyzed, profile), features.StatesAll, apposed, features.StatesAll && profile.StatesInOneSentence(analyzed));
         }

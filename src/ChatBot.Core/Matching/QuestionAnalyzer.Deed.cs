@@ -15,16 +15,28 @@ public static partial class QuestionAnalyzer
         {
             return false;
         }
-        // "…do in Harrow", "…do during the visit": what follows only places the deed. "…do about the strike" asks a response.
+        // "…do in Harrow", "…do during the visit": what follows only places the deed. "…do about the strike" asks a
+        // response, and so does "…do in Harrow about the strike": the place ends where a topic or purpose begins.
         var placed = at + 1 < tokens.Count && tokens[at + 1] is "in" or "on" or "at" or "during";
+        var end = at + 1;
+        while (end < tokens.Count && tokens[end] is not ("about" or "to" or "for" or "against" or "with"))
+        {
+            end++;
+        }
         foreach (var c in concepts)
         {
-            if (!FeatureExtractor.IsRare(c) && !(placed && tokens.IndexOf(c.Word, at + 1) > at))
+            if (!FeatureExtractor.IsRare(c) && !(placed && PlacedWithin(tokens, c.Word, at + 1, end)))
             {
                 return false;
             }
         }
         return true;
+    }
+
+    private static bool PlacedWithin(List<string> tokens, string word, int from, int end)
+    {
+        var i = tokens.IndexOf(word, from);
+        return i >= 0 && i < end;
     }
 
     /// <summary>Where "do" stands in "what did X do", "doing" in "what was X doing", or -1.</summary>

@@ -19,12 +19,9 @@ public static partial class QuestionAnalyzer
             {
                 continue;
             }
-            foreach (var c in concepts)
+            if (ConceptAt(concepts, tokens[i]) is var c and >= 0 && concepts[c].IsName && concepts[c].Id >= 0)
             {
-                if (c.IsName && c.Word == tokens[i] && c.Id >= 0)
-                {
-                    (placed ??= []).Add(c.Id);
-                }
+                (placed ??= []).Add(concepts[c].Id);
             }
         }
         return placed is null ? [] : [.. placed];

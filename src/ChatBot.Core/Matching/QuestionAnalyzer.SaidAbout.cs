@@ -23,12 +23,9 @@ public static partial class QuestionAnalyzer
             }
             for (var j = i + 1; j < tokens.Count; j++)
             {
-                for (var c = 0; c < concepts.Count; c++)
+                if (!IsLight(tokens[j]) && ConceptAt(concepts, tokens[j]) is var c and >= 0)
                 {
-                    if (concepts[c].Word == tokens[j] && !IsLight(tokens[j]))
-                    {
-                        return c;
-                    }
+                    return c;
                 }
             }
             return -1;

@@ -33,30 +33,44 @@ public static partial class QuestionAnalyzer
             {
                 return -1;
             }
-            foreach (var c in concepts)
-            {
-                if (c.Word == tokens[at])
-                {
-                    return c.Id;
-                }
-            }
-            return -1;
+            var c = ConceptAt(concepts, tokens[at]);
+            return c >= 0 ? concepts[c].Id : -1;
         }
         return -1;
     }
 
-    /// <summary>"At the moment", "at present": the present asked in two or three words, none of which says it alone.</summary>
+    /// <summary>
+    /// "At the moment", "at present": the present asked in two or three words, none of which says it alone. "At the
+    /// moment of the blast", "at the moment when…" name a past instant.
+    /// </summary>
     private static bool AtPresent(List<string> tokens)
     {
         for (var i = 0; i + 1 < tokens.Count; i++)
         {
             if (tokens[i] == "at" && (tokens[i + 1] == "present" ||
-                (i + 2 < tokens.Count && tokens[i + 1] == "the" && tokens[i + 2] == "moment")))
+                (i + 2 < tokens.Count && tokens[i + 1] == "the" && tokens[i + 2] == "moment" &&
+                 !(i + 3 < tokens.Count && tokens[i + 3] is "of" or "when"))))
             {
                 return true;
             }
         }
         return false;
+    }
+
+    private static bool AsksSum(List<QueryConcept> concepts)
+    {
+        var ofCurrency = false;
+        var currency = false;
+        foreach (var c in concepts)
+        {
+            if (CurrencyWords.AsksSum(c.Word))
+            {
+                return true;
+            }
+            ofCurrency |= CurrencyWords.AsksSumOfCurrency(c.Word);
+            currency |= CurrencyWords.IsCurrency(c.Word);
+        }
+        return ofCurrency && currency;
     }
 
     /// <summary>The concept of the currency in "in (US) dollars", or -1.</summary>
@@ -74,12 +88,9 @@ public static partial class QuestionAnalyzer
             {
                 continue;
             }
-            foreach (var c in concepts)
+            if (ConceptAt(concepts, tokens[at]) is var c and >= 0)
             {
-                if (c.Word == tokens[at])
-                {
-                    return c.Id;
-                }
+                return concepts[c].Id;
             }
         }
         return -1;

@@ -17,26 +17,15 @@ public static partial class QuestionAnalyzer
         }
         // "Were any children among the dead?": "any" picks out the part asked about, and a fact that never speaks of
         // such a part (no fact uses the word) cannot say whether there were any.
-        if (tokens.Count > 3 && tokens[1] == "any")
+        if (tokens.Count > 3 && tokens[1] == "any" && ConceptAt(concepts, tokens[2]) is var any and >= 0 && UnusedByStore(concepts[any]))
         {
-            for (var c = 0; c < concepts.Count; c++)
-            {
-                if (concepts[c].Word == tokens[2] && UnusedByStore(concepts[c]))
-                {
-                    return c;
-                }
-            }
+            return any;
         }
         // "Were children among the dead?": a bare plural subject picks out the part asked about as "any" does.
-        if (tokens.Count > 3 && tokens[0] is "were" or "are" && IsPluralWord(tokens[1]))
+        if (tokens.Count > 3 && tokens[0] is "were" or "are" && IsPluralWord(tokens[1]) &&
+            ConceptAt(concepts, tokens[1]) is var part and >= 0 && UnusedByStore(concepts[part]))
         {
-            for (var c = 0; c < concepts.Count; c++)
-            {
-                if (concepts[c].Word == tokens[1] && UnusedByStore(concepts[c]))
-                {
-                    return c;
-                }
-            }
+            return part;
         }
         // "Was anyone arrested over the blast?": after an indefinite subject the participle says all that is asked.
         var indefinite = tokens.Count > 2 && tokens[0] is "was" or "were" && IndefiniteSubjects.Contains(tokens[1]);
@@ -44,14 +33,8 @@ public static partial class QuestionAnalyzer
         {
             if ((tokens[i] is "been" or "being" || (indefinite && i == 1)) && tokens[i + 1].EndsWith("ed", StringComparison.Ordinal))
             {
-                for (var c = 0; c < concepts.Count; c++)
-                {
-                    if (concepts[c].Word == tokens[i + 1])
-                    {
-                        return UnusedByStore(concepts[c]) ? c : -1;
-                    }
-                }
-                return -1;
+                var c = ConceptAt(concepts, tokens[i + 1]);
+                return c >= 0 && UnusedByStore(concepts[c]) ? c : -1;
             }
         }
         return PerfectOrPassive.Contains(tokens[0]) ? AskedParticiple(tokens, concepts) : -1;
@@ -87,18 +70,16 @@ public static partial class QuestionAnalyzer
             {
                 return -1;
             }
-            for (var c = 0; c < concepts.Count; c++)
+            var c = ConceptAt(concepts, word);
+            if (c < 0)
             {
-                if (concepts[c].Word == word)
-                {
-                    // In a short question the participle is what is asked even when the store uses it: "Has the inquiry
-                    // started yet?" is not answered by a fact that only calls for the inquiry.
-                    var unknown = concepts[c].Id < 0 && concepts[c].Related.Length == 0;
-                    var shortKnown = concepts[c].Id >= 0 && tokens.Count <= ShortQuestion;
-                    return (unknown || shortKnown) && MayBePredicate(tokens, concepts[c]) ? c : -1;
-                }
+                return -1;
             }
-            return -1;
+            // In a short question the participle is what is asked even when the store uses it: "Has the inquiry
+            // started yet?" is not answered by a fact that only calls for the inquiry.
+            var unknown = concepts[c].Id < 0 && concepts[c].Related.Length == 0;
+            var shortKnown = concepts[c].Id >= 0 && tokens.Count <= ShortQuestion;
+            return (unknown || shortKnown) && MayBePredicate(tokens, concepts[c]) ? c : -1;
         }
         return -1;
     }

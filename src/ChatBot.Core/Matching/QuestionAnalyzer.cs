@@ -98,6 +98,7 @@ public static partial class QuestionAnalyzer
         asked = asked >= 0 ? asked : UnknownTopic(tokens, concepts);
         var (season, otherSeasons) = Seasons.Of(tokens, wh, index);
         var focus = FocusOf(question, raw, names);
+        var asksSum = AsksSum(concepts);
         return new AnalyzedQuestion(asksRole && kind == AnswerKind.None ? AnswerKind.Person : kind, wh, concepts)
         {
             Focus = focus,
@@ -121,7 +122,9 @@ public static partial class QuestionAnalyzer
             NamedAskedId = NamedAsked(tokens, index),
             AsksCurrent = (HasAny(tokens, AnswerKinds.CurrentWords) || AtPresent(tokens)) && !HasAny(tokens, Hypothetical),
             GivenWholeId = GivenWhole(tokens, concepts),
-            InCurrencyId = InCurrency(tokens, concepts),
+            // "Did Vale invest in euro bonds?", "a fall in the pound" ask no sum in a currency.
+            InCurrencyId = kind == AnswerKind.Number || asksSum ? InCurrency(tokens, concepts) : -1,
+            AsksSum = asksSum,
             SeasonId = season,
             OtherSeasonIds = otherSeasons,
             AsksDeedOfNames = focus == 0 && AsksDeedOfNames(tokens, concepts),
@@ -134,6 +137,19 @@ public static partial class QuestionAnalyzer
     }
 
     private const int ShortQuestion = 10;
+
+    /// <summary>Which of <paramref name="concepts"/> was read from the question word <paramref name="word"/>, or -1.</summary>
+    private static int ConceptAt(List<QueryConcept> concepts, string word)
+    {
+        for (var c = 0; c < concepts.Count; c++)
+        {
+            if (concepts[c].Word == word)
+            {
+                return c;
+            }
+        }
+        return -1;
+    }
 
     private static bool HasKey(List<QueryConcept> concepts, string key)
     {

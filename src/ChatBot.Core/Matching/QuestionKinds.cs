@@ -190,9 +190,9 @@ public static class QuestionKinds
                 case "how" when IsMeasure(next):
                     return AnswerKind.Number;
                 // "What size cap does Telsaria want?" asks for a figure, as "how big" does; so does "what troop ceiling",
-                // a bound named by its noun after one word that says what it bounds.
+                // a bound named by its noun after one word that says what it bounds. "What time limit" bounds a time.
                 case "what" or "which" or "whats" when BoundNouns.Contains(next) ||
-                    (i + 2 < tokens.Count && BoundNouns.Contains(tokens[i + 2]) && !Auxiliaries.Contains(next)):
+                    (i + 2 < tokens.Count && BoundNouns.Contains(tokens[i + 2]) && !Auxiliaries.Contains(next) && !TimeNouns.Contains(next)):
                     return AnswerKind.Number;
                 case "what" or "which" or "whats" when TimeNouns.Contains(next):
                     return AnswerKind.Time;

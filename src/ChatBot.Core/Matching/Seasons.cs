@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace ChatBot.Core.Matching;
 
 /// <summary>
@@ -15,35 +17,46 @@ public static class Seasons
         {
             return (-1, []);
         }
-        string? asked = null;
-        foreach (var name in Names)
+        var asked = -1;
+        for (var n = 0; n < Names.Length; n++)
         {
-            if (tokens.Contains(name))
+            if (tokens.Contains(Names[n]))
             {
-                if (asked is not null)
+                if (asked >= 0)
                 {
                     // "Summer or winter?" names more than one: no season is singled out.
                     return (-1, []);
                 }
-                asked = name;
+                asked = n;
             }
         }
-        if (asked is null)
+        if (asked < 0)
         {
             return (-1, []);
         }
-        var others = new List<int>(Names.Length);
-        foreach (var name in Names)
-        {
-            var id = IdOf(name, index);
-            if (id >= 0 && name != asked)
-            {
-                others.Add(id);
-            }
-        }
-        // A season no fact uses has no concept (-1): the other seasons still tell a fact that gives another one.
-        return (IdOf(asked, index), [.. others]);
+        var concepts = ByIndex.GetValue(index, ConceptsOf);
+        return (concepts.Ids[asked], concepts.Others[asked]);
     }
 
-    private static int IdOf(string name, MatchIndex index) => index.ConceptId(index.Synonyms.ConceptOf(Stemmer.Stem(name)));
+    // The seasons' concepts depend only on the index: read once per index, not per question.
+    private static readonly ConditionalWeakTable<MatchIndex, SeasonConcepts> ByIndex = new();
+
+    private sealed record SeasonConcepts(int[] Ids, int[][] Others);
+
+    private static SeasonConcepts ConceptsOf(MatchIndex index)
+    {
+        var ids = new int[Names.Length];
+        for (var n = 0; n < Names.Length; n++)
+        {
+            ids[n] = index.ConceptId(index.Synonyms.ConceptOf(Stemmer.Stem(Names[n])));
+        }
+        // A season no fact uses has no concept (-1): the other seasons still tell a fact that gives another one.
+        var others = new int[Names.Length][];
+        for (var n = 0; n < Names.Length; n++)
+        {
+            var asked = n;
+            others[n] = [.. ids.Where((id, m) => id >= 0 && m != asked)];
+        }
+        return new SeasonConcepts(ids, others);
+    }
 }

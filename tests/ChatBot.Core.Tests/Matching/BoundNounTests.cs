@@ -11,6 +11,7 @@ public sealed class BoundNounTests
     [InlineData("what limit would the plan impose on the harrow army", AnswerKind.Number)]
     [InlineData("which troop cap does telsaria want", AnswerKind.Number)]
     [InlineData("what is the troop ceiling for", AnswerKind.None)]
+    [InlineData("what time limit did the court set", AnswerKind.Time)]
     public void A_bound_named_after_the_question_word_asks_for_a_figure(string question, AnswerKind kind)
     {
         Assert.Equal(kind, QuestionKinds.Detect(Tokenizer.Tokenize(question)));
@@ -26,5 +27,6 @@ public sealed class BoundNounTests
         var result = DefaultMatcher.Match("What troop ceiling would the Harrow army be limited to under the plan?", index);
 
         Assert.False(result.Answered);
+        Assert.Equal("harrow-terms", result.Alternatives[0].FactId);
     }
 }

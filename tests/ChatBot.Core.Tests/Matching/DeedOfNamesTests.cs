@@ -20,6 +20,18 @@ public sealed class DeedOfNamesTests
         var result = DefaultMatcher.Match(question, Index);
 
         Assert.False(result.Answered);
+        Assert.Equal("vale-arrival", result.Alternatives[0].FactId);
+        Assert.True(QuestionAnalyzer.Analyze(question, Index).AsksDeedOfNames);
+        Assert.True(StatesOtherThanAsked(question, "vale-arrival"));
+    }
+
+    private static bool StatesOtherThanAsked(string question, string factId) =>
+        Index.TryGetProfile(factId, out var fact) && Matcher.StatesOtherThanAsked(QuestionAnalyzer.Analyze(question, Index), fact);
+
+    [Fact]
+    public void A_question_that_asks_no_deed_of_names_is_not_held_against_the_fact()
+    {
+        Assert.False(StatesOtherThanAsked("What is Vale's job?", "vale-job"));
     }
 
     [Theory]
@@ -27,6 +39,8 @@ public sealed class DeedOfNamesTests
     [InlineData("What did Orrin Vale do before he became envoy?")]
     [InlineData("What did Vale and Harrow agree to do?")]
     [InlineData("What did Vale do about the water talks?")]
+    [InlineData("What did Vale do in Harrow about the strike?")]
+    [InlineData("What did Vale do in Harrow to stop the strike?")]
     public void A_job_an_earlier_deed_or_a_response_is_not_read_as_a_deed_of_names(string question)
     {
         Assert.False(QuestionAnalyzer.Analyze(question, Index).AsksDeedOfNames);

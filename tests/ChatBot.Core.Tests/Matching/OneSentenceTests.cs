@@ -28,7 +28,7 @@ public sealed class OneSentenceTests
             "Its trucks leave from a port by the sea; the appeal ends in June.")]);
 
     [Fact]
-    public void Only_the_fact_stating_every_word_in_one_sentence_is_found_to()
+    public void Only_the_fact_stating_every_word_in_one_sentence_is_found_to_state_it_in_one_place()
     {
         var analyzed = QuestionAnalyzer.Analyze("does the Brisk end up in the sea?", Index);
 

@@ -20,6 +20,14 @@ public sealed class PresentStateTests
         Assert.True(features.LacksWhatIsAsked);
     }
 
+    [Theory]
+    [InlineData("How much water did Telsaria release from the Harrow dam at the moment of the blast?")]
+    [InlineData("How much water did Telsaria release from the Harrow dam at the moment when the talks opened?")]
+    public void The_moment_of_a_past_event_does_not_ask_the_present(string question)
+    {
+        Assert.False(QuestionAnalyzer.Analyze(question, Index).AsksCurrent);
+    }
+
     [Fact]
     public void A_question_about_the_plan_itself_is_still_answered_by_it()
     {

@@ -20,6 +20,9 @@ public sealed class SaidAboutTests
         var result = DefaultMatcher.Match(question, Index);
 
         Assert.False(result.Answered);
+        Assert.Equal("vale-arrival", result.Alternatives[0].FactId);
+        Assert.True(QuestionAnalyzer.Analyze(question, Index).SaidAboutIndex >= 0);
+        Assert.True(Index.TryGetProfile("vale-arrival", out var fact) && Matcher.StatesOtherThanAsked(QuestionAnalyzer.Analyze(question, Index), fact));
     }
 
     [Fact]

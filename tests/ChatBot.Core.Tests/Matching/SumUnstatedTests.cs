@@ -23,14 +23,41 @@ public sealed class SumUnstatedTests
         var result = DefaultMatcher.Match(question, Index);
 
         Assert.False(result.Answered);
+        Assert.Equal("grant-size", result.Alternatives[0].FactId);
+        Assert.True(QuestionAnalyzer.Analyze(question, Index).AsksSum);
+        Assert.True(Index.TryGetProfile("grant-size", out var fact) && Matcher.StatesOtherThanAsked(QuestionAnalyzer.Analyze(question, Index), fact));
+    }
+
+    [Theory]
+    [InlineData("What's today's exchange rate between the dollar and the pound?", true)]
+    [InlineData("What is the grant worth in quid?", true)]
+    [InlineData("When was the prisoner exchange?", false)]
+    [InlineData("What is the unemployment rate in Harrow?", false)]
+    public void Exchange_and_rate_ask_a_sum_only_beside_a_currency(string question, bool asked)
+    {
+        Assert.Equal(asked, QuestionAnalyzer.Analyze(question, Index).AsksSum);
     }
 
     [Fact]
     public void A_fact_that_gives_the_sum_in_another_currency_does_not_convert_it()
     {
-        var result = DefaultMatcher.Match("What is the Harrow relief fund of 40 million crowns worth in US dollars?", Index);
+        const string question = "What is the Harrow relief fund of 40 million crowns worth in US dollars?";
+        var result = DefaultMatcher.Match(question, Index);
 
         Assert.False(result.Answered);
+        Assert.Equal("harrow-fund", result.Alternatives[0].FactId);
+        Assert.True(QuestionAnalyzer.Analyze(question, Index).InCurrencyId >= 0);
+        Assert.True(Index.TryGetProfile("harrow-fund", out var fact) && Matcher.StatesOtherThanAsked(QuestionAnalyzer.Analyze(question, Index), fact));
+    }
+
+    [Theory]
+    [InlineData("Was there a fall in the pound?", false)]
+    [InlineData("Did Telsaria put the water grant in pounds?", false)]
+    [InlineData("How much is the Telsarian water grant in pounds?", true)]
+    [InlineData("What is the price of the water grant in pounds?", true)]
+    public void A_currency_after_in_is_asked_only_of_a_sum(string question, bool asked)
+    {
+        Assert.Equal(asked, QuestionAnalyzer.Analyze(question, Index).InCurrencyId >= 0);
     }
 
     [Fact]

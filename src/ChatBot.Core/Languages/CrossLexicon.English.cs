@@ -22,16 +22,7 @@ public sealed partial class CrossLexicon
         Span<char> buffer = stackalloc char[MaxWord];
         for (var i = 0; i < question.Length;)
         {
-            var length = 0;
-            for (; i < question.Length && char.IsLetterOrDigit(question[i]); i++)
-            {
-                if (length < MaxWord)
-                {
-                    buffer[length] = TokenReader.Fold(question[i]);
-                }
-                length++;
-            }
-            i++;
+            var length = ReadFoldedWord(question, ref i, buffer);
             // A lone letter other than English "a" and "I" is no English word in chat: "x" is the platform, "c" and
             // "d" French without apostrophes.
             if (length is 0 or > MaxWord || (length == 1 && buffer[0] is not ('a' or 'i')))

@@ -106,16 +106,7 @@ public sealed partial class CrossLexicon
         var hits = 0;
         for (var i = 0; i < question.Length;)
         {
-            var length = 0;
-            for (; i < question.Length && char.IsLetterOrDigit(question[i]); i++)
-            {
-                if (length < MaxWord)
-                {
-                    buffer[length] = TokenReader.Fold(question[i]);
-                }
-                length++;
-            }
-            i++;
+            var length = ReadFoldedWord(question, ref i, buffer);
             if (length is 0 or > MaxWord)
             {
                 continue;
@@ -131,6 +122,25 @@ public sealed partial class CrossLexicon
     }
 
     private const int MaxWord = 64;
+
+    /// <summary>
+    /// Reads the word at <paramref name="i"/> folded into <paramref name="buffer"/> and moves past the character after
+    /// it; the length returned may exceed the buffer, so a word too long to look up is skipped, not cut.
+    /// </summary>
+    private static int ReadFoldedWord(string question, ref int i, Span<char> buffer)
+    {
+        var length = 0;
+        for (; i < question.Length && char.IsLetterOrDigit(question[i]); i++)
+        {
+            if (length < buffer.Length)
+            {
+                buffer[length] = TokenReader.Fold(question[i]);
+            }
+            length++;
+        }
+        i++;
+        return length;
+    }
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StopWords =
         Lexicon.StopWords.GetAlternateLookup<ReadOnlySpan<char>>();

@@ -4,7 +4,7 @@ namespace ChatBot.Core.Matching;
 /// The analysed form of one fact, read in place from the index's shared arrays: every concept it mentions, and
 /// those of each stored question with that question's total weight. A view, so scoring a candidate allocates nothing.
 /// </summary>
-public readonly struct FactProfile
+public readonly partial struct FactProfile
 {
     private readonly MatchIndex _index;
 
@@ -53,12 +53,6 @@ public readonly struct FactProfile
     /// </summary>
     public ReadOnlySpan<int> Stated => _index.StatedAt(Position);
 
-    /// <summary>
-    /// The concepts of the fact's quoted sentences that give a time ("Pell said in a statement on Wednesday"), sorted:
-    /// the events those times date, where the answer itself gives no time.
-    /// </summary>
-    public ReadOnlySpan<int> Timed => _index.TimedAt(Position);
-
     public bool States(int concept) => Has(Stated, concept);
 
     public int QuestionCount => _index.QuestionCountAt(Position);
@@ -89,33 +83,6 @@ public readonly struct FactProfile
             }
         }
         return false;
-    }
-
-    /// <summary>
-    /// At least a third of the question's ordinary words, and one at least, are in a quoted sentence that gives a time
-    /// ("When did Pell put out her statement?" and "Pell said in a statement on Wednesday"): that time dates what is
-    /// asked, not another event of the fact.
-    /// </summary>
-    public bool DatesInQuotes(AnalyzedQuestion question)
-    {
-        ArgumentNullException.ThrowIfNull(question);
-        var timed = Timed;
-        if (timed.IsEmpty)
-        {
-            return false;
-        }
-        int words = 0, dated = 0;
-        for (var ci = 0; ci < question.Concepts.Count; ci++)
-        {
-            var concept = question.Concepts[ci];
-            if (concept.IsName || concept.InPreamble || QuestionKinds.IsKindNoun(concept.Word))
-            {
-                continue;
-            }
-            words++;
-            dated += Has(timed, concept.Id) ? 1 : 0;
-        }
-        return dated > 0 && 3 * dated >= words;
     }
 
     /// <summary>

@@ -123,8 +123,8 @@ public sealed class MatchIndex
     internal ReadOnlySpan<int> StatedAt(int position) =>
         _d.Stated.AsSpan(_d.StatedStart[position], _d.StatedStart[position + 1] - _d.StatedStart[position]);
 
-    internal ReadOnlySpan<int> TimedAt(int position) =>
-        _d.Timed.AsSpan(_d.TimedStart[position], _d.TimedStart[position + 1] - _d.TimedStart[position]);
+    /// <summary>Whether the fact's sentence <paramref name="i"/> is a quoted one that gives a time.</summary>
+    internal bool SentenceDatedAt(int position, int i) => _d.SentenceDated[_d.FactSentenceStart[position] + i];
 
     internal int SentenceCountAt(int position) => _d.FactSentenceStart[position + 1] - _d.FactSentenceStart[position];
 

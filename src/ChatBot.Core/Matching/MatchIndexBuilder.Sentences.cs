@@ -4,15 +4,13 @@ namespace ChatBot.Core.Matching;
 
 /// <summary>
 /// A fact's texts read sentence by sentence: the words of each sentence of its answer and quotes, so a fact that states
-/// what is asked in one place is told from one that holds the words scattered; and the words of the quoted sentences
-/// that give a time, since a curator's answer often leaves the time out ("said in a statement on Wednesday") and a
+/// what is asked in one place is told from one that holds the words scattered; and which quoted sentences give a
+/// time, since a curator's answer often leaves the time out ("said in a statement on Wednesday") and a
 /// "when" question about what such a sentence states is dated by it.
 /// </summary>
 public sealed partial class MatchIndexBuilder
 {
-    private readonly List<int> _timedStart = [0];
-    private readonly List<int> _timed = [];
-    private readonly List<int> _timedScratch = [];
+    private readonly List<bool> _sentenceDated = [];
     private readonly List<int> _factSentenceStart = [0];
     private readonly List<int> _sentenceStart = [0];
     private readonly List<int> _sentenceConcepts = [];
@@ -20,7 +18,7 @@ public sealed partial class MatchIndexBuilder
 
     /// <summary>
     /// The concepts of each sentence of an answer or quote, one sorted list per sentence; with <paramref name="timed"/>
-    /// (a quote), those of a sentence that gives a time ("said in a statement on Wednesday") also join the fact's dated words.
+    /// (a quote), a sentence that gives a time ("said in a statement on Wednesday") is marked as dated.
     /// </summary>
     private void AddSentences(string text, bool timed)
     {
@@ -40,16 +38,9 @@ public sealed partial class MatchIndexBuilder
             {
                 continue;
             }
-            if (timed && (AnswerKinds.Infer(sentence) & AnswerKind.Time) != 0)
-            {
-                foreach (var concept in _sentenceScratch)
-                {
-                    if (!_timedScratch.Contains(concept))
-                    {
-                        _timedScratch.Add(concept);
-                    }
-                }
-            }
+            // One flag per sentence, not the dated sentences' words merged per fact: a word of one dated sentence
+            // must not date an event another sentence states.
+            _sentenceDated.Add(timed && (AnswerKinds.Infer(sentence) & AnswerKind.Time) != 0);
             AppendSorted(_sentenceScratch, _sentenceConcepts);
             _sentenceStart.Add(_sentenceConcepts.Count);
         }

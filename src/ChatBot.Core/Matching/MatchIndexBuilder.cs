@@ -83,7 +83,6 @@ public sealed partial class MatchIndexBuilder
         }
         AddMentions(fact.Answer, position, counts: true);
         AddCurrency(fact.Answer, position);
-        _timedScratch.Clear();
         foreach (var quote in fact.Quotes)
         {
             AddMentions(quote.Text, position, counts: true);
@@ -112,8 +111,6 @@ public sealed partial class MatchIndexBuilder
         _placeStart.Add(_places.Count);
         AppendSorted(_statedScratch, _stated);
         _statedStart.Add(_stated.Count);
-        AppendSorted(_timedScratch, _timed);
-        _timedStart.Add(_timed.Count);
         foreach (var c in _scratch)
         {
             _documentFrequency[c]++;
@@ -156,8 +153,8 @@ public sealed partial class MatchIndexBuilder
         var data = new MatchIndexData(
             [.. _factIds], _positions, [.. _kinds], [.. _focus], [.. _pairStart], [.. _pairs], _owners, [.. _conceptStart], [.. _concepts], [.. _questionStart],
             [.. _questionConceptStart], [.. _questionConcepts], questionWeights, [.. _countedStart], [.. _counted], [.. _unnamedStart], [.. _unnamed], [.. _titledStart], [.. _titled], [.. _speakerStart], [.. _speakers], [.. _placeStart], [.. _places],
-            [.. _statedStart], [.. _stated], [.. _timedStart], [.. _timed],
-            [.. _factSentenceStart], [.. _sentenceStart], [.. _sentenceConcepts], _conceptIds,
+            [.. _statedStart], [.. _stated],
+            [.. _factSentenceStart], [.. _sentenceStart], [.. _sentenceDated], [.. _sentenceConcepts], _conceptIds,
             [.. _documentFrequency], weights, [], []);
         data = data.WithPostings();
         return new MatchIndex(data, _synonyms, speller ?? new SpellCorrector(Vocabulary()), revision);

@@ -28,6 +28,15 @@ public sealed class QuotedTimeTests
         Assert.False(FeaturesOf(question, Index, "harrow-fund").WrongKind);
     }
 
+    [Theory]
+    [InlineData("when was the fund founded?")]
+    [InlineData("when did the fund open?")]
+    [InlineData("when were the water trucks bought?")]
+    public void A_common_word_of_a_dated_sentence_does_not_date_another_event(string question)
+    {
+        Assert.True(FeaturesOf(question, Index, "harrow-fund").WrongKind);
+    }
+
     [Fact]
     public void A_when_question_about_an_event_no_dated_sentence_states_finds_no_time()
     {

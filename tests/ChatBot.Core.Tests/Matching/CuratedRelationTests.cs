@@ -15,11 +15,17 @@ public sealed class CuratedRelationTests
         Fact("weir-dead", "How many people died at the weir?", "What happened at the weir?",
             "At least 12 people died in the attack on the weir."),
         Fact("strike-denied", "Who was blamed for the strike on Harrow?", "Who is blamed for Harrow?",
-            "Telsaria denied carrying out the strike on Harrow.")]);
+            "Telsaria denied carrying out the strike on Harrow."),
+        Fact("plan-drafted", "Whose plan is it?", "Is there a plan for the weir?",
+            "Corla Denn drafted the plan for the weir."),
+        Fact("drone-launched", "What hit the depot at Telsa Ford?", "Was the depot at Telsa Ford hit?",
+            "Harrow launched a drone raid on the depot at Telsa Ford.")]);
 
     [Theory]
     [InlineData("What is the minimum toll at the weir?", "weir-dead")]
     [InlineData("Did Telsaria admit the strike on Harrow?", "strike-denied")]
+    [InlineData("Who authored the plan for the weir?", "plan-drafted")]
+    [InlineData("Who carried out the drone raid on the depot at Telsa Ford?", "drone-launched")]
     public void A_fact_stating_what_is_asked_in_related_words_does_not_lack_the_predicate(string question, string factId)
     {
         var features = Matcher.Explain(question, Index).Single(c => c.FactId == factId).Features;

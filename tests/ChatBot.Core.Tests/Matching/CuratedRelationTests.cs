@@ -19,13 +19,17 @@ public sealed class CuratedRelationTests
         Fact("plan-drafted", "Whose plan is it?", "Is there a plan for the weir?",
             "Corla Denn drafted the plan for the weir."),
         Fact("drone-launched", "What hit the depot at Telsa Ford?", "Was the depot at Telsa Ford hit?",
-            "Harrow launched a drone raid on the depot at Telsa Ford.")]);
+            "Harrow launched a drone raid on the depot at Telsa Ford."),
+        Fact("harrow-invaded", "When did the war over Harrow begin?", "Is Harrow occupied?",
+            "Telsaria invaded Harrow in 2019.")]);
 
     [Theory]
     [InlineData("What is the minimum toll at the weir?", "weir-dead")]
     [InlineData("Did Telsaria admit the strike on Harrow?", "strike-denied")]
     [InlineData("Who authored the plan for the weir?", "plan-drafted")]
     [InlineData("Who carried out the drone raid on the depot at Telsa Ford?", "drone-launched")]
+    // A phrasal verb with "into" is read whole, as "roll into" for "invade".
+    [InlineData("Which year did Telsaria roll into Harrow?", "harrow-invaded")]
     public void A_fact_stating_what_is_asked_in_related_words_does_not_lack_the_predicate(string question, string factId)
     {
         var features = Matcher.Explain(question, Index).Single(c => c.FactId == factId).Features;

@@ -29,7 +29,7 @@ public static partial class QuestionAnalyzer
     private static int[] RelatedIds(string stem, string? next, int own, MatchIndex index)
     {
         var words = RelatedWords.Of(stem);
-        if (next is "up" or "down" or "off" or "out" or "over" or "in" or "on" or "away" or "back" or "along" or "for" or "with" or "together" &&
+        if (next is "up" or "down" or "off" or "out" or "over" or "in" or "on" or "away" or "back" or "along" or "into" or "for" or "with" or "together" &&
             RelatedWords.Of(stem + " " + next) is { Count: > 0 } phrase)
         {
             words = phrase;

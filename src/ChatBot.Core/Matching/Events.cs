@@ -44,7 +44,7 @@ internal static class Events
 
     private static bool Mentions(FactProfile fact, MatchIndex index, string word)
     {
-        var id = index.ConceptId(index.Synonyms.ConceptOf(Stemmer.Stem(word)));
+        var id = index.WordId(word);
         return id >= 0 && fact.Mentions(id);
     }
 }

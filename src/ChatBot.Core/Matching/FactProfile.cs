@@ -69,6 +69,9 @@ public readonly partial struct FactProfile
     /// <summary>The fact's answer or quotes state a word related to the question word ("completed" for "finished").</summary>
     public bool StatesRelated(QueryConcept concept) => HasAny(Stated, concept.Related);
 
+    /// <summary>Whether the fact's own answer or quotes state any of the concepts.</summary>
+    public bool StatesAny(int[] concepts) => HasAny(Stated, concepts);
+
     /// <summary>The fact gives a title or role next to a name the question asks about ("Deputy Trade Minister Corla Denn").</summary>
     public bool TitlesNameOf(AnalyzedQuestion question)
     {

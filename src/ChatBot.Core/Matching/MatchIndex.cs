@@ -85,6 +85,9 @@ public sealed class MatchIndex
     /// <summary>The id of a concept some fact uses, or -1.</summary>
     public int ConceptId(string concept) => _d.ConceptIds.GetValueOrDefault(concept, -1);
 
+    /// <summary>The id of the concept a word stands for (its stem, through the synonyms), or -1 when no fact uses it.</summary>
+    public int WordId(string word) => ConceptId(Synonyms.ConceptOf(Stemmer.Stem(word)));
+
     public int DocumentFrequency(int concept) => concept >= 0 ? _d.DocumentFrequency[concept] : 0;
 
     /// <summary>Inverse document frequency of a concept: rare concepts say more about which fact is meant.</summary>

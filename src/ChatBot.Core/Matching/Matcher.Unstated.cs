@@ -111,19 +111,7 @@ public sealed partial class Matcher
     private static bool OnlyResponseSought(AnalyzedQuestion question, FactProfile fact)
     {
         var (seeking, response) = question.ResponseSought;
-        return seeking.Length > 0 && fact.Speakers.IsEmpty && StatesAny(fact, seeking) && StatesAny(fact, response);
-    }
-
-    private static bool StatesAny(FactProfile fact, int[] ids)
-    {
-        foreach (var id in ids)
-        {
-            if (fact.States(id))
-            {
-                return true;
-            }
-        }
-        return false;
+        return seeking.Length > 0 && fact.Speakers.IsEmpty && fact.StatesAny(seeking) && fact.StatesAny(response);
     }
 
     /// <summary>"How many died in the strikes on Harrow?" against a fact that counts the dead of a strike it places elsewhere.</summary>

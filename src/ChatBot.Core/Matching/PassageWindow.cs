@@ -28,7 +28,7 @@ internal static class PassageWindow
         var slot = new int[tokens.Count];
         for (var i = 0; i < tokens.Count; i++)
         {
-            var concept = index.ConceptId(index.Synonyms.ConceptOf(Stemmer.Stem(tokens[i])));
+            var concept = index.WordId(tokens[i]);
             slot[i] = unitSlot >= 0 && IsUnit(concept, question.MeasureUnits) ? unitSlot : wanted.IndexOf(concept);
         }
         var slots = wanted.Count + (unitSlot >= 0 ? 1 : 0);

@@ -37,7 +37,7 @@ internal static class PlaceNames
         {
             if (tokens[i] == "where" && tokens[i + 1] == "in")
             {
-                return index.ConceptId(index.Synonyms.ConceptOf(Stemmer.Stem(tokens[i + 2])));
+                return index.WordId(tokens[i + 2]);
             }
         }
         return -1;

@@ -151,6 +151,6 @@ public static partial class QuestionAnalyzer
         {
             return -1;
         }
-        return index.ConceptId(index.Synonyms.ConceptOf(Stemmer.Stem(noun)));
+        return index.WordId(noun);
     }
 }

@@ -74,7 +74,7 @@ public static partial class QuestionAnalyzer
         var ids = new List<int>(words.Length);
         foreach (var w in words)
         {
-            var id = index.ConceptId(index.Synonyms.ConceptOf(Stemmer.Stem(w)));
+            var id = index.WordId(w);
             if (id >= 0 && !ids.Contains(id))
             {
                 ids.Add(id);

@@ -26,14 +26,14 @@ public static partial class QuestionAnalyzer
             {
                 if (tokens[i] == first && tokens[i + 1] == second)
                 {
-                    var id = index.ConceptId(index.Synonyms.ConceptOf(Stemmer.Stem(key)));
+                    var id = index.WordId(key);
                     // A word no fact uses is stated by none: every fact would fail, as it should.
                     return id >= 0 ? id : int.MaxValue;
                 }
             }
             if (tokens[i] == "altogether")
             {
-                var id = index.ConceptId(index.Synonyms.ConceptOf(Stemmer.Stem("total")));
+                var id = index.WordId("total");
                 return id >= 0 ? id : int.MaxValue;
             }
         }

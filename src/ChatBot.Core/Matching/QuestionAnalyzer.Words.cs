@@ -18,7 +18,7 @@ public static partial class QuestionAnalyzer
         {
             return;
         }
-        var id = index.ConceptId(index.Synonyms.ConceptOf(Stemmer.Stem(token)));
+        var id = index.WordId(token);
         if (id >= 0 && !(dropped?.Contains(id) ?? false))
         {
             (dropped ??= []).Add(id);
@@ -59,7 +59,7 @@ public static partial class QuestionAnalyzer
         var found = new List<Affiliation>(pairs.Count);
         foreach (var (owner, role) in pairs)
         {
-            var concept = index.ConceptId(index.Synonyms.ConceptOf(Stemmer.Stem(tokens[role])));
+            var concept = index.WordId(tokens[role]);
             if (concept >= 0)
             {
                 found.Add(new Affiliation(index.OwnerId(owner), concept));
@@ -106,6 +106,6 @@ public static partial class QuestionAnalyzer
 
     // A real English word is never "corrected" into a store word: "rain" must not become "main".
     private static bool IsKnown(string token, MatchIndex index) =>
-        index.Speller.IsKnown(token) || index.ConceptId(index.Synonyms.ConceptOf(Stemmer.Stem(token))) >= 0 ||
+        index.Speller.IsKnown(token) || index.WordId(token) >= 0 ||
         Lexicon.RarityOf(token) != WordRarity.Rare;
 }

@@ -49,7 +49,7 @@ public static partial class QuestionAnalyzer
                 {
                     // A counted unit is kept as its complement: the fact's counted words are looked up, not its mentions.
                     var afterNumber = unit[0] == '#';
-                    var unitId = index.ConceptId(index.Synonyms.ConceptOf(Stemmer.Stem(afterNumber ? unit[1..] : unit)));
+                    var unitId = index.WordId(afterNumber ? unit[1..] : unit);
                     if (unitId >= 0)
                     {
                         (units ??= []).Add(afterNumber ? ~unitId : unitId);
@@ -107,7 +107,7 @@ public static partial class QuestionAnalyzer
             PredicateAfterPersonIndex = PredicateAfterPerson(tokens, concepts, predicate, counted),
             LastPredicateIndex = LastPredicateOf(tokens, concepts, predicate),
             WhId = wh is null ? -1 : index.ConceptId(wh),
-            CountedId = counted is null ? -1 : index.ConceptId(index.Synonyms.ConceptOf(Stemmer.Stem(counted))),
+            CountedId = counted is null ? -1 : index.WordId(counted),
             CountsNamedThing = counted is not null,
             CountedRelated = counted is null ? [] : RelatedOf(concepts, index.Synonyms.ConceptOf(Stemmer.Stem(counted))),
             MeasureUnits = units is null ? [] : [.. units],

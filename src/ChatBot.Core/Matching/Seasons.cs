@@ -48,7 +48,7 @@ public static class Seasons
         var ids = new int[Names.Length];
         for (var n = 0; n < Names.Length; n++)
         {
-            ids[n] = index.ConceptId(index.Synonyms.ConceptOf(Stemmer.Stem(Names[n])));
+            ids[n] = index.WordId(Names[n]);
         }
         // A season no fact uses has no concept (-1): the other seasons still tell a fact that gives another one.
         var others = new int[Names.Length][];

@@ -113,7 +113,7 @@ internal static class SpeakerNames
                 {
                     return [];
                 }
-                var id = index.ConceptId(index.Synonyms.ConceptOf(Stemmer.Stem(tokens[j])));
+                var id = index.WordId(tokens[j]);
                 if (id < 0)
                 {
                     return [];
